@@ -1,0 +1,24 @@
+import type { Contract } from '../../../shared/contract/index.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { loadDemo } from '../services/demo.ts';
+import { findProfile } from '../services/profile.ts';
+import { initializeStore } from '../services/setup.ts';
+import type { HandlerTable } from './types.ts';
+
+type SetupOps = keyof Contract & `setup.${string}`;
+
+export const setupHandlers: HandlerTable<SetupOps> = {
+  'setup.status': (_input, { core }) => {
+    const profile = findProfile(core.db);
+    return { initialized: profile !== null, storeName: profile?.name ?? null, locale: profile?.locale ?? 'zh-CN', demo: profile?.demo ?? false };
+  },
+  'setup.initialize': async (input, ctx) => {
+    const [adminId] = await initializeStore(ctx, input.profile, [{ name: input.admin.name, role: 'admin', pin: input.admin.pin }], false);
+    if (adminId === undefined) throw new AppError('INTERNAL', 'The admin was not created');
+    return { adminId };
+  },
+  'setup.loadDemo': async (input, ctx) => {
+    const staff = await loadDemo(ctx, input.locale);
+    return { staff: staff.map((s) => ({ id: (s as typeof s & { id: number }).id, name: s.name, role: s.role, pin: s.pin })) };
+  },
+};

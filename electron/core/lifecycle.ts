@@ -1,0 +1,28 @@
+import { call } from './dispatch.ts';
+import type { Core } from './core.ts';
+import { ensureDailyBackup, runBackup } from './services/backup.ts';
+import { findProfile } from './services/profile.ts';
+
+const DAILY_CHECK_MS = 10 * 60_000;
+
+/** Start-of-day backups: one when the console starts, and again when the business date rolls over. */
+export function startDailyBackups(core: Core): () => void {
+  const run = () => ensureDailyBackup(core).catch((err) => console.error('The daily backup failed:', (err as Error).message));
+  void run();
+  const timer = setInterval(run, DAILY_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** The backup taken when the console quits; skipped for a store that was never set up. */
+export async function backupOnQuit(core: Core): Promise<void> {
+  if (!findProfile(core.db)) return;
+  await runBackup(core, 'quit');
+}
+
+/** `--demo`: fills a new, empty store with the demo shop. */
+export async function loadDemoIfEmpty(core: Core, locale: 'zh-CN' | 'en'): Promise<boolean> {
+  if (findProfile(core.db)) return false;
+  await call(core, 'setup.loadDemo', { locale }, { origin: 'cli' });
+  return true;
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { Core } from '../core.ts';
+import { defaultDataDir } from '../data-dir.ts';
+import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../lifecycle.ts';
+import { startStation } from './station.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+const HELP = `Usage: npm run serve -- [--port 4780] [--host 127.0.0.1] [--data-dir DIR] [--demo] [--locale zh-CN|en]
+
+Runs the Frontdesk station server: the console over HTTP and WebSocket for browsers on this
+machine (and, when an admin turns it on in Settings, the shop's LAN).`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.FRONTDESK_PORT ?? '4780' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'data-dir': { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      locale: { type: 'string', default: 'zh-CN' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
+  if (values.locale !== 'zh-CN' && values.locale !== 'en') throw new Error('--locale must be zh-CN or en');
+  const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
+  const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+  const core = new Core({ dataDir, version });
+  if (values.demo && (await loadDemoIfEmpty(core, values.locale))) console.log('Loaded the demo store (clearly marked DEMO in the console).');
+  const stopBackups = startDailyBackups(core);
+  const station = await startStation({ core, host: values.host, port, rendererDir: path.join(root, 'out', 'renderer') });
+  console.log(`Frontdesk station server ready at ${station.url} (data: ${dataDir})`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    stopBackups();
+    await station.close();
+    try {
+      await backupOnQuit(core);
+    } catch (err) {
+      console.error('The quit backup failed:', (err as Error).message);
+    }
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: Error) => {
+  console.error(`Frontdesk station server could not start: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,128 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { MAX_PIN_ATTEMPTS } from '../../../shared/contract/settings.ts';
+import type { Approval } from '../../../shared/contract/fields.ts';
+import type { StaffMember } from '../../../shared/contract/staff.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { APPROVER_ROLES } from '../../../shared/roles.ts';
+import type { Actor, CallContext } from '../context.ts';
+import { recordAudit } from './audit.ts';
+import { verifyPin } from './pin.ts';
+import { getSettings } from './settings.ts';
+import { getStaffRow, toStaffMember, type StaffRow } from './staff.ts';
+
+const SESSION_HOURS = 12;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Checks a staff member's PIN, counting wrong ones: the fifth wrong PIN in a row locks the account
+ * for the configured minutes. Throws LOCKED or WRONG_PIN; returns the row when the PIN is right.
+ */
+export async function checkPin(ctx: CallContext, staffId: number, pin: string, purpose: string): Promise<StaffRow> {
+  const { db } = ctx.core;
+  const row = getStaffRow(db, staffId);
+  if (!row || row.active !== 1) throw new AppError('NOT_FOUND', 'No active staff member with that id', { staffId: 'no such staff member' });
+  const nowIso = ctx.core.nowIso();
+  if (row.locked_until && row.locked_until > nowIso) {
+    throw new AppError('LOCKED', `This account is locked until ${row.locked_until} after too many wrong PINs`, {}, { lockedUntil: row.locked_until });
+  }
+  const right = await verifyPin(pin, row.pin_hash);
+  const outcome = db
+    .transaction((): StaffRow | AppError => {
+      const now = ctx.core.nowIso();
+      if (right) {
+        db.prepare('UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(staffId);
+        return row;
+      }
+      const attempts = (db.prepare('UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE id = ? RETURNING failed_attempts').get(staffId) as { failed_attempts: number }).failed_attempts;
+      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: `${purpose}.wrongPin`, entity: 'staff', entityId: staffId, after: { attempts }, origin: ctx.origin });
+      if (attempts >= MAX_PIN_ATTEMPTS) {
+        const until = new Date(ctx.core.clock.now() + getSettings(db).lockoutMinutes * 60_000).toISOString();
+        db.prepare('UPDATE staff SET failed_attempts = 0, locked_until = ? WHERE id = ?').run(until, staffId);
+        recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'staff.locked', entity: 'staff', entityId: staffId, after: { lockedUntil: until }, origin: ctx.origin });
+        return new AppError('LOCKED', `Too many wrong PINs: this account is locked until ${until}`, { pin: 'is wrong' }, { lockedUntil: until });
+      }
+      const left = MAX_PIN_ATTEMPTS - attempts;
+      return new AppError('WRONG_PIN', `Wrong PIN; ${left} more wrong ${left === 1 ? 'try locks' : 'tries lock'} the account`, { pin: 'is wrong' }, { attemptsLeft: left });
+    })
+    .immediate();
+  if (outcome instanceof AppError) throw outcome;
+  return outcome;
+}
+
+export interface SignedIn {
+  token: string;
+  expiresAt: string;
+  staff: StaffMember;
+}
+
+export async function signIn(ctx: CallContext, staffId: number, pin: string): Promise<SignedIn> {
+  const row = await checkPin(ctx, staffId, pin, 'auth.signIn');
+  const { db } = ctx.core;
+  return db
+    .transaction(() => {
+      const now = ctx.core.nowIso();
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(ctx.core.clock.now() + SESSION_HOURS * 3_600_000).toISOString();
+      db.prepare('INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+        hashToken(token),
+        row.id,
+        ctx.origin,
+        now,
+        expiresAt,
+      );
+      recordAudit(db, { at: now, actorId: row.id, action: 'auth.signIn', entity: 'staff', entityId: row.id, origin: ctx.origin });
+      return { token, expiresAt, staff: toStaffMember(row, now) };
+    })
+    .immediate();
+}
+
+/** The staff member a session token belongs to, or null when it is unknown, ended or expired. */
+export function resolveSession(db: Database.Database, token: string, nowIso: string): Actor | null {
+  const row = db
+    .prepare(
+      `SELECT s.id, s.name, s.role FROM sessions x JOIN staff s ON s.id = x.staff_id
+        WHERE x.token_hash = ? AND x.ended_at IS NULL AND x.expires_at > ? AND s.active = 1`,
+    )
+    .get(hashToken(token), nowIso) as Actor | undefined;
+  return row ?? null;
+}
+
+export function signOut(ctx: CallContext, token: string): void {
+  const { db } = ctx.core;
+  db.transaction(() => {
+    const now = ctx.core.nowIso();
+    db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(now, hashToken(token));
+    recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'auth.signOut', entity: 'staff', entityId: ctx.actor?.id ?? null, origin: ctx.origin });
+  }).immediate();
+}
+
+/**
+ * The manager-approval step: a manager's or admin's PIN given at the counter. Wrong PINs count
+ * towards the approver's lockout. Returns the approver, whom the caller records with the action.
+ */
+export async function requireApproval(ctx: CallContext, approval: Approval, action: string): Promise<Actor> {
+  const row = getStaffRow(ctx.core.db, approval.approverId);
+  if (!row || row.active !== 1 || !APPROVER_ROLES.includes(row.role)) {
+    throw new AppError('APPROVAL_REQUIRED', 'A manager or admin must approve this action', { 'approval.approverId': 'must be an active manager or admin' });
+  }
+  try {
+    await checkPin(ctx, approval.approverId, approval.pin, 'approval');
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'WRONG_PIN') {
+      throw new AppError('WRONG_PIN', err.message, { 'approval.pin': 'is wrong' }, err.params);
+    }
+    throw err;
+  }
+  return { id: row.id, name: row.name, role: row.role };
+}
+
+export async function checkApproval(ctx: CallContext, approval: Approval, action: string): Promise<Actor> {
+  const approver = await requireApproval(ctx, approval, action);
+  const { db } = ctx.core;
+  db.transaction(() => {
+    recordAudit(db, { at: ctx.core.nowIso(), actorId: ctx.actor?.id ?? null, approverId: approver.id, action: 'approval.granted', entity: 'approval', entityId: action, origin: ctx.origin });
+  }).immediate();
+  return approver;
+}

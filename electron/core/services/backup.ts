@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupFile, BackupKind } from '../../../shared/contract/backup.ts';
+import { BACKUP_KINDS } from '../../../shared/contract/backup.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { businessDate } from '../../../shared/time.ts';
+import type { CallContext } from '../context.ts';
+import type { Core } from '../core.ts';
+import { recordAudit } from './audit.ts';
+import { findProfile } from './profile.ts';
+import { getSettings } from './settings.ts';
+
+const NAME_PATTERN = /^frontdesk-([a-z-]+)-(\d{8})-(\d{6})-(\d{3})\.sqlite$/;
+/** Automatic kinds rotate; manual and before-restore copies are kept until someone deletes them. */
+const ROTATED: readonly BackupKind[] = ['daily', 'shift', 'quit'];
+
+export function backupDir(core: Core): string {
+  return path.join(core.dataDir, 'backups');
+}
+
+function stamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d{3})Z$/, '-$1');
+}
+
+function describe(file: string): BackupFile | null {
+  const match = NAME_PATTERN.exec(path.basename(file));
+  if (!match || !(BACKUP_KINDS as readonly string[]).includes(match[1] as string)) return null;
+  const [, kind, d, t, ms] = match as unknown as [string, BackupKind, string, string, string];
+  const createdAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}Z`;
+  return { file, name: path.basename(file), kind, createdAt, bytes: fs.statSync(file).size };
+}
+
+export function listBackups(core: Core): BackupFile[] {
+  const dir = backupDir(core);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .map((f) => describe(path.join(dir, f)))
+    .filter((b): b is BackupFile => b !== null)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * An online copy of the live store through SQLite's backup API, written to a temporary name and
+ * renamed when complete, with progress pushed as events.
+ */
+export async function runBackup(core: Core, kind: BackupKind, folder?: string): Promise<BackupFile> {
+  const dir = folder ? path.resolve(folder) : backupDir(core);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    throw new AppError('VALIDATION', `Cannot write to the folder ${dir}`, { folder: 'is not a writable folder' });
+  }
+  const target = path.join(dir, `frontdesk-${kind}-${stamp(core.clock.now())}.sqlite`);
+  const partial = `${target}.partial`;
+  const id = randomUUID();
+  try {
+    await core.db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        core.events.emit({ type: 'backup.progress', id, done: totalPages - remainingPages, total: totalPages });
+        return 200;
+      },
+    });
+    fs.renameSync(partial, target);
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
+  if (ROTATED.includes(kind) && !folder) rotate(core, kind);
+  return describe(target) as BackupFile;
+}
+
+function rotate(core: Core, kind: BackupKind): void {
+  const keep = getSettings(core.db).backupKeepDaily;
+  for (const old of listBackups(core).filter((b) => b.kind === kind).slice(keep)) fs.rmSync(old.file, { force: true });
+}
+
+/** Runs the start-of-day backup if today's (in the store's time zone) has not been taken yet. */
+export async function ensureDailyBackup(core: Core): Promise<BackupFile | null> {
+  const profile = findProfile(core.db);
+  if (!profile) return null;
+  const today = businessDate(core.clock.now(), profile.timeZone);
+  const done = listBackups(core).some((b) => b.kind === 'daily' && businessDate(Date.parse(b.createdAt), profile.timeZone) === today);
+  return done ? null : runBackup(core, 'daily');
+}
+
+export async function createManualBackup(ctx: CallContext, folder: string | undefined): Promise<BackupFile> {
+  const made = await runBackup(ctx.core, 'manual', folder || path.join(backupDir(ctx.core), 'manual'));
+  const { db } = ctx.core;
+  db.transaction(() => {
+    recordAudit(db, { at: ctx.core.nowIso(), actorId: ctx.actor?.id ?? null, action: 'backup.create', entity: 'backup', entityId: made.name, after: made, origin: ctx.origin });
+  }).immediate();
+  return made;
+}
+
+export interface Inspection {
+  file: string;
+  ok: boolean;
+  problem: string | null;
+  schemaVersion: number | null;
+  storeName: string | null;
+  bytes: number;
+}
+
+/** Opens a backup read-only and checks it is a whole Frontdesk store this version can open. */
+export function inspectBackup(core: Core, file: string): Inspection {
+  const full = path.resolve(file);
+  const result: Inspection = { file: full, ok: false, problem: null, schemaVersion: null, storeName: null, bytes: 0 };
+  if (!fs.existsSync(full) || !fs.statSync(full).isFile()) return { ...result, problem: 'The file does not exist' };
+  result.bytes = fs.statSync(full).size;
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(full, { readonly: true, fileMustExist: true });
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') return { ...result, problem: `The integrity check failed: ${String(integrity)}` };
+    const version = db.pragma('user_version', { simple: true }) as number;
+    result.schemaVersion = version;
+    if (version < 1) return { ...result, problem: 'This is not a Frontdesk store' };
+    if (version > core.schemaVersion) return { ...result, problem: `It was written by a newer Frontdesk (schema ${version})` };
+    const row = db.prepare('SELECT name FROM store_profile WHERE id = 1').get() as { name: string } | undefined;
+    if (!row) return { ...result, problem: 'The store in this file was never set up' };
+    return { ...result, ok: true, storeName: row.name };
+  } catch (err) {
+    return { ...result, problem: `This is not a readable Frontdesk store (${(err as Error).message})` };
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Restores a backup: checks the file, keeps the current store aside as a before-restore backup,
+ * then swaps the file in and reopens (migrating an older backup forward).
+ */
+export async function restoreBackup(ctx: CallContext, file: string, approverId: number): Promise<{ restoredFrom: string; keptAside: string }> {
+  const { core } = ctx;
+  const inspection = inspectBackup(core, file);
+  if (!inspection.ok) throw new AppError('BAD_BACKUP', `This backup cannot be restored: ${inspection.problem}`, { file: inspection.problem ?? 'is not a backup' });
+  const aside = await runBackup(core, 'before-restore');
+  const staging = `${core.dbFile}.restoring`;
+  fs.copyFileSync(inspection.file, staging);
+  core.swapFile(() => {
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(core.dbFile + suffix, { force: true });
+    fs.renameSync(staging, core.dbFile);
+  });
+  core.db.transaction(() => {
+    recordAudit(core.db, {
+      at: core.nowIso(),
+      actorId: core.db.prepare('SELECT id FROM staff WHERE id = ?').get(ctx.actor?.id ?? 0) ? (ctx.actor?.id ?? null) : null,
+      approverId: core.db.prepare('SELECT id FROM staff WHERE id = ?').get(approverId) ? approverId : null,
+      action: 'backup.restore',
+      entity: 'backup',
+      entityId: path.basename(inspection.file),
+      after: { restoredFrom: inspection.file, keptAside: aside.file, by: ctx.actor?.name ?? null },
+      origin: ctx.origin,
+    });
+  }).immediate();
+  core.events.emit({ type: 'store.restored' });
+  return { restoredFrom: inspection.file, keptAside: aside.file };
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '../../../shared/contract/fields.ts';
+import type { CallContext } from '../context.ts';
+import { recordAudit } from './audit.ts';
+import { initializeStore, type NewStaff } from './setup.ts';
+
+const STAFF: Record<Locale, NewStaff[]> = {
+  'zh-CN': [
+    { name: '王店长', role: 'admin', pin: '1111' },
+    { name: '李经理', role: 'manager', pin: '2222' },
+    { name: '张前台', role: 'reception', pin: '3333' },
+    { name: '陈收银', role: 'cashier', pin: '4444' },
+    { name: '刘技师', role: 'technician', pin: '5555' },
+  ],
+  en: [
+    { name: 'Alex Owner', role: 'admin', pin: '1111' },
+    { name: 'Morgan Manager', role: 'manager', pin: '2222' },
+    { name: 'Riley Reception', role: 'reception', pin: '3333' },
+    { name: 'Casey Cashier', role: 'cashier', pin: '4444' },
+    { name: 'Taylor Tech', role: 'technician', pin: '5555' },
+  ],
+};
+
+const CUSTOMERS: Record<Locale, [string, string][]> = {
+  'zh-CN': [
+    ['张三', '13800138000'],
+    ['李四', '13912345678'],
+    ['王五', '13700001234'],
+    ['赵六', '18611112222'],
+    ['孙七', '15900005678'],
+    ['周八', '13688889999'],
+  ],
+  en: [
+    ['Jordan Lee', '+1 415 555 0101'],
+    ['Sam Patel', '+1 415 555 0102'],
+    ['Chris Wong', '+1 415 555 0103'],
+    ['Pat Kim', '+1 415 555 0104'],
+    ['Drew Garcia', '+1 415 555 0105'],
+    ['Jamie Chen', '+1 415 555 0106'],
+  ],
+};
+
+/**
+ * Fills an empty store with a clearly-marked demo shop: staff for every role (their PINs are shown on
+ * the sign-in screen) and a few customers, so a new user can try everything.
+ */
+export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewStaff[]> {
+  const zh = locale === 'zh-CN';
+  const staff = STAFF[locale];
+  const ids = await initializeStore(
+    ctx,
+    {
+      name: zh ? '示例手机维修店' : 'Demo Phone Repair',
+      address: zh ? '上海市徐汇区示例路 88 号' : '88 Sample Street, Springfield',
+      phone: zh ? '021-5555-0000' : '+1 415 555 0100',
+      currency: zh ? 'CNY' : 'USD',
+      taxMode: zh ? 'inclusive' : 'exclusive',
+      taxRateBp: zh ? 600 : 875,
+      locale,
+      timeZone: zh ? 'Asia/Shanghai' : 'America/Los_Angeles',
+    },
+    staff,
+    true,
+  );
+  const { db } = ctx.core;
+  db.transaction(() => {
+    const now = ctx.core.nowIso();
+    const insert = db.prepare('INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    for (const [name, phone] of CUSTOMERS[locale]) {
+      const { lastInsertRowid } = insert.run(name, phone, now, now);
+      recordAudit(db, { at: now, actorId: null, action: 'customer.create', entity: 'customer', entityId: Number(lastInsertRowid), after: { name, phone }, origin: 'demo' });
+    }
+  }).immediate();
+  return staff.map((s, i) => ({ ...s, id: ids[i] }));
+}

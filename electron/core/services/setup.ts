@@ -1,0 +1,33 @@
+import type { StoreProfileInput } from '../../../shared/contract/profile.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { CallContext } from '../context.ts';
+import { hashPin } from './pin.ts';
+import { findProfile, writeProfile } from './profile.ts';
+import { insertStaff } from './staff.ts';
+
+export function isInitialized(ctx: CallContext): boolean {
+  return findProfile(ctx.core.db) !== null;
+}
+
+export interface NewStaff {
+  name: string;
+  role: 'reception' | 'cashier' | 'technician' | 'manager' | 'admin';
+  pin: string;
+}
+
+/**
+ * First-run setup: the store profile and its staff, in one transaction, refused once the store exists.
+ * Returns the new staff ids in the order given.
+ */
+export async function initializeStore(ctx: CallContext, profile: StoreProfileInput, staff: NewStaff[], demo: boolean): Promise<number[]> {
+  if (isInitialized(ctx)) throw new AppError('ALREADY_SET_UP', 'The store is already set up');
+  const hashes = await Promise.all(staff.map((s) => hashPin(s.pin)));
+  const { db } = ctx.core;
+  return db
+    .transaction(() => {
+      if (findProfile(db)) throw new AppError('ALREADY_SET_UP', 'The store is already set up');
+      writeProfile(ctx, profile, demo);
+      return staff.map((s, i) => insertStaff(ctx, { name: s.name, role: s.role, pinHash: hashes[i] as string }).id);
+    })
+    .immediate();
+}

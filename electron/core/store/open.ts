@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { loadMigrations, migrate } from './migrate.ts';
+
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+export interface OpenedStore {
+  db: Database.Database;
+  schemaVersion: number;
+}
+
+/** Sets the pragmas every connection to the store needs. */
+export function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // better-sqlite3 leaves WAL at NORMAL, which can lose the last commits on a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function openStore(file: string, migrationsDir = DEFAULT_MIGRATIONS_DIR): OpenedStore {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    applyPragmas(db);
+    const schemaVersion = migrate(db, loadMigrations(migrationsDir));
+    return { db, schemaVersion };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { mergeAreas, type OperationDef } from './define.ts';
+import { auditOps, authOps, backupOps, setupOps, staffOps, storeOps, systemOps } from './areas.ts';
+
+export const contract = mergeAreas(setupOps, authOps, staffOps, storeOps, auditOps, backupOps, systemOps);
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract & string;
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
+
+export const OP_NAMES = Object.keys(contract) as OpName[];
+
+export function getOperation(name: string): OperationDef | undefined {
+  return Object.hasOwn(contract, name) ? (contract as Record<string, OperationDef>)[name] : undefined;
+}
+
+/** Server-pushed events, the same over Electron IPC and the station's WebSocket. */
+export type ServerEvent =
+  | { type: 'invalidate'; prefixes: readonly string[] }
+  | { type: 'backup.progress'; id: string; done: number; total: number }
+  | { type: 'store.restored' }
+  | { type: 'hello' };
+
+export { mergeAreas, operation, type Access, type OperationDef } from './define.ts';
