@@ -1,0 +1,7 @@
+export const roles = {
+  reception: 'Reception',
+  cashier: 'Cashier',
+  technician: 'Technician',
+  manager: 'Manager',
+  admin: 'Admin',
+};
