@@ -50,7 +50,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
     const url = new URL(req.url ?? '/', 'http://station');
     res.setHeader('x-content-type-options', 'nosniff');
     if (url.pathname.startsWith('/api/')) {
-      handleApi(core, req, res, decodeURIComponent(url.pathname.slice(5))).catch((err) => {
+      handleApi(core, req, res, url.pathname.slice(5)).catch((err) => {
         console.error(err);
         if (!res.headersSent) res.writeHead(500).end();
       });
