@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { OpName, OpOutput } from '../../shared/contract/index.ts';
+import type { Role } from '../../shared/roles.ts';
+import type { Clock } from '../../electron/core/clock.ts';
+import { Core, type CoreOptions } from '../../electron/core/core.ts';
+import { call, dispatch, type CallResult } from '../../electron/core/dispatch.ts';
+
+/** A clock the test moves by hand; starts at a fixed instant so business dates are predictable. */
+export class ManualClock implements Clock {
+  constructor(private ms = Date.parse('2026-03-02T01:00:00.000Z')) {}
+  now(): number {
+    return this.ms;
+  }
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+  advanceMinutes(minutes: number): void {
+    this.advance(minutes * 60_000);
+  }
+}
+
+const tempDirs: string[] = [];
+
+/** A fresh temporary directory, removed by `removeTempDirs` (call it in afterAll/afterEach). */
+export function makeTempDir(prefix = 'frontdesk-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export interface TestCore {
+  core: Core;
+  clock: ManualClock;
+  dataDir: string;
+}
+
+/** A real core on a real SQLite file in a new temp directory, with a hand-moved clock. */
+export function makeCore(options: Partial<CoreOptions> = {}): TestCore {
+  const clock = options.clock instanceof ManualClock ? options.clock : new ManualClock();
+  const dataDir = options.dataDir ?? makeTempDir();
+  const core = new Core({ ...options, dataDir, clock });
+  return { core, clock, dataDir };
+}
+
+export const ADMIN_PIN = '73915604';
+
+export const PROFILE = {
+  name: 'Test Repair Shop',
+  address: '1 Test Road',
+  phone: '+86 21 5555 0000',
+  currency: 'CNY',
+  taxMode: 'inclusive',
+  taxRateBp: 600,
+  locale: 'en',
+  timeZone: 'Asia/Shanghai',
+} as const;
+
+/** Calls an operation in process as `token`'s holder; throws the AppError when it fails. */
+export function op<K extends OpName>(core: Core, name: K, input: unknown, token: string | null = null): Promise<OpOutput<K>> {
+  return call(core, name, input, { token, origin: 'test' });
+}
+
+/** Calls an operation in process and returns the result, failure included. */
+export function tryOp(core: Core, name: string, input: unknown, token: string | null = null): Promise<CallResult> {
+  return dispatch(core, name, input, { token, origin: 'test' });
+}
+
+export interface SetUpStore {
+  adminId: number;
+  adminToken: string;
+}
+
+/** First-run setup (profile and admin) and the admin signed in. */
+export async function setUpStore(core: Core): Promise<SetUpStore> {
+  const { adminId } = await op(core, 'setup.initialize', { profile: PROFILE, admin: { name: 'Ada Admin', pin: ADMIN_PIN } });
+  const { token } = await op(core, 'auth.signIn', { staffId: adminId, pin: ADMIN_PIN });
+  return { adminId, adminToken: token };
+}
+
+/** Adds a staff member as the admin and signs them in. */
+export async function addStaff(core: Core, adminToken: string, role: Role, pin: string, name = `${role} ${pin}`): Promise<{ id: number; token: string }> {
+  const { id } = await op(core, 'staff.create', { name, role, pin }, adminToken);
+  const { token } = await op(core, 'auth.signIn', { staffId: id, pin });
+  return { id, token };
+}
+
+export function count(core: Core, table: string, where = '1 = 1', ...args: unknown[]): number {
+  return (core.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...args) as { n: number }).n;
+}
+
+/** Every row of every table, for "nothing changed" comparisons. */
+export function snapshot(core: Core): Record<string, unknown[]> {
+  const tables = (core.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  return Object.fromEntries(tables.map((t) => [t, core.db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort()]));
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../shared/i18n/index.ts';
+
+/** Every leaf of a catalogue as `path.to.key` → value. */
+function leaves(value: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
+    for (const [k, v] of Object.entries(value)) for (const [p, leaf] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(p, leaf);
+  } else out.set(prefix, value);
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
+
+function compare(en: unknown, zh: unknown): { missingInZh: string[]; missingInEn: string[] } {
+  const a = leaves(en);
+  const b = leaves(zh);
+  return { missingInZh: [...a.keys()].filter((k) => !b.has(k)), missingInEn: [...b.keys()].filter((k) => !a.has(k)) };
+}
+
+describe('i18n catalogues', () => {
+  const languages = Object.keys(resources);
+
+  it('holds exactly en and zh-CN with the same namespaces', () => {
+    expect(languages.sort()).toEqual(['en', 'zh-CN']);
+    expect(Object.keys(resources['zh-CN']).sort()).toEqual(Object.keys(resources.en).sort());
+  });
+
+  it('the comparison notices a key missing deep inside a namespace', () => {
+    const en = { screen: { title: 'Queue', empty: { line: 'Nobody waiting' } } };
+    const zh = { screen: { title: '排队', empty: {} } };
+    expect(compare(en, zh)).toEqual({ missingInZh: ['screen.empty.line'], missingInEn: ['screen.empty'] });
+  });
+
+  it('has the same keys in en and zh-CN, all the way down', () => {
+    for (const ns of Object.keys(resources.en) as (keyof typeof resources.en)[]) {
+      const { missingInZh, missingInEn } = compare(resources.en[ns], resources['zh-CN'][ns]);
+      expect(missingInZh, `keys of ${ns} missing in zh-CN`).toEqual([]);
+      expect(missingInEn, `keys of ${ns} missing in en`).toEqual([]);
+    }
+  });
+
+  it('has no empty or non-text entries, and the same {{placeholders}} in both languages', () => {
+    let checked = 0;
+    for (const ns of Object.keys(resources.en) as (keyof typeof resources.en)[]) {
+      const zh = leaves(resources['zh-CN'][ns]);
+      for (const lang of languages as (keyof typeof resources)[]) {
+        for (const [key, value] of leaves(resources[lang][ns])) {
+          expect(typeof value, `${lang} ${ns}.${key}`).toBe('string');
+          expect((value as string).trim(), `${lang} ${ns}.${key} is empty`).not.toBe('');
+          checked++;
+        }
+      }
+      for (const [key, value] of leaves(resources.en[ns])) {
+        expect(placeholders(String(zh.get(key))), `${ns}.${key} placeholders`).toEqual(placeholders(String(value)));
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
