@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { loadMigrations, migrate } from './migrate.ts';
+import { loadMigrations, migrate, NewerStoreError } from './migrate.ts';
 
 export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -24,8 +24,12 @@ export function openStore(file: string, migrationsDir = DEFAULT_MIGRATIONS_DIR):
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
+    const migrations = loadMigrations(migrationsDir);
+    // Refuse a newer store before any pragma touches it: switching to WAL rewrites the file header.
+    const found = db.pragma('user_version', { simple: true }) as number;
+    if (found > migrations.length) throw new NewerStoreError(found, migrations.length);
     applyPragmas(db);
-    const schemaVersion = migrate(db, loadMigrations(migrationsDir));
+    const schemaVersion = migrate(db, migrations);
     return { db, schemaVersion };
   } catch (err) {
     db.close();
