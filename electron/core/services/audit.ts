@@ -56,7 +56,8 @@ export function listAudit(db: Database.Database, q: AuditQuery): { rows: AuditEn
   if (q.from) (where.push('a.at >= ?'), args.push(q.from));
   if (q.to) (where.push('a.at < ?'), args.push(q.to));
   if (q.actorId) (where.push('a.actor_id = ?'), args.push(q.actorId));
-  if (q.action) (where.push("a.action LIKE ? ESCAPE '\\'"), args.push(`${escapeLike(q.action)}%`));
+  // A prefix range rather than LIKE: LIKE is case-insensitive, so it cannot use the audit_action index.
+  if (q.action) (where.push('a.action >= ? AND a.action < ?'), args.push(q.action, `${q.action}\u{10FFFF}`));
   if (q.entity) (where.push('a.entity = ?'), args.push(q.entity));
   if (q.text) {
     where.push("(a.entity_id = ? OR a.before_json LIKE ? ESCAPE '\\' OR a.after_json LIKE ? ESCAPE '\\')");
