@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const migrationsSource = path.join(root, 'electron/core/store/migrations');
+
+/**
+ * The store reads its numbered .sql migrations at run time, so they travel next to the bundled main
+ * (out/main/migrations) and main passes that folder to the core.
+ */
+function copyMigrations(): Plugin {
+  return {
+    name: 'frontdesk:copy-migrations',
+    apply: 'build',
+    writeBundle(options) {
+      const target = path.join(options.dir ?? path.join(root, 'out/main'), 'migrations');
+      fs.rmSync(target, { recursive: true, force: true });
+      fs.mkdirSync(target, { recursive: true });
+      for (const file of fs.readdirSync(migrationsSource)) {
+        if (file.endsWith('.sql')) fs.copyFileSync(path.join(migrationsSource, file), path.join(target, file));
+      }
+    },
+  };
+}
+
+/**
+ * Main and preload only. The renderer has one build of its own (renderer/vite.config.ts, also used by
+ * the station server), which `npm run build` runs right after this one into out/renderer.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: path.join(root, 'out/main'),
+      // Every package.json dependency stays a plain import (better-sqlite3 is native; the others are
+      // packaged by electron-builder); only our own TypeScript is bundled.
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: path.join(root, 'electron/app/main.ts') },
+      },
+    },
+    plugins: [copyMigrations()],
+  },
+  preload: {
+    build: {
+      outDir: path.join(root, 'out/preload'),
+      // A sandboxed preload can require only 'electron' and a few built-ins: bundle everything else
+      // (the contract's operation names) into one CommonJS file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: path.join(root, 'electron/app/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+});

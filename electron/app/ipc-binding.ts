@@ -1,0 +1,44 @@
+import { IPC, type BridgeResult } from '../../shared/bridge.ts';
+import { OP_NAMES } from '../../shared/contract/index.ts';
+import type { Core } from '../core/core.ts';
+import { dispatch } from '../core/dispatch.ts';
+
+/** The part of Electron's `ipcMain` the shell uses; a plain-Node test passes a recorder instead. */
+export interface IpcMainLike<E> {
+  handle(channel: string, listener: (event: E, ...args: unknown[]) => unknown): void;
+}
+
+export interface IpcBindingOptions<E> {
+  core: Core;
+  /** True when the call comes from one of our windows showing our own pages. */
+  isTrustedSender(event: E): boolean;
+  pickFolder(event: E): Promise<string | null>;
+  pickBackupFile(event: E): Promise<string | null>;
+}
+
+const REFUSED: BridgeResult = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This window may not call Frontdesk operations', fields: {} },
+};
+
+/**
+ * Binds the whole IPC surface: one `op:<name>` channel per contract operation, each dispatching into
+ * the core exactly as the station server does, plus the two native pickers. Returns the channels bound.
+ */
+export function bindIpc<E>(ipc: IpcMainLike<E>, options: IpcBindingOptions<E>): string[] {
+  const channels: string[] = [];
+  const bind = (channel: string, listener: (event: E, ...args: unknown[]) => unknown) => {
+    ipc.handle(channel, listener);
+    channels.push(channel);
+  };
+
+  for (const name of OP_NAMES) {
+    bind(IPC.op(name), async (event, input, token): Promise<BridgeResult> => {
+      if (!options.isTrustedSender(event)) return REFUSED;
+      return dispatch(options.core, name, input, { token: typeof token === 'string' ? token : null, origin: 'ipc' });
+    });
+  }
+  bind(IPC.pickFolder, (event) => (options.isTrustedSender(event) ? options.pickFolder(event) : null));
+  bind(IPC.pickBackupFile, (event) => (options.isTrustedSender(event) ? options.pickBackupFile(event) : null));
+  return channels;
+}

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import { IPC } from '../../shared/bridge.ts';
+import { Core } from '../core/core.ts';
+import { APP_NAME } from '../core/data-dir.ts';
+import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../core/lifecycle.ts';
+import type { Station } from '../core/server/station.ts';
+import { parseShellArgs } from './args.ts';
+import { hardenSession } from './hardening.ts';
+import { startInAppStation } from './in-app-station.ts';
+import { bindIpc } from './ipc-binding.ts';
+import { isOurPage, registerPagesScheme, servePages } from './pages.ts';
+import { FrontdeskWindows } from './windows.ts';
+
+// Built layout: out/main/index.js (this file), out/main/migrations, out/preload/index.cjs, out/renderer.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const MIGRATIONS_DIR = path.join(here, 'migrations');
+const PRELOAD = path.join(here, '../preload/index.cjs');
+const RENDERER_DIR = path.join(here, '../renderer');
+
+const args = parseShellArgs(process.argv);
+
+app.setName(APP_NAME);
+// The store and Chromium's profile share one folder per shop, as the station server expects; the
+// single-instance lock below is taken per folder, so a test's temporary folder runs alongside.
+app.setPath('userData', args.dataDir);
+app.setPath('sessionData', path.join(args.dataDir, 'browser'));
+registerPagesScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.whenReady().then(start).catch(refuseToStart);
+}
+
+/** A store from a newer Frontdesk, or one another process holds: say so, leave it untouched, quit. */
+function refuseToStart(err: unknown): void {
+  dialog.showErrorBox('Frontdesk cannot start', err instanceof Error ? err.message : String(err));
+  app.exit(1);
+}
+
+function pickerParent(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender);
+}
+
+async function pick(event: IpcMainInvokeEvent, options: OpenDialogOptions): Promise<string | null> {
+  const parent = pickerParent(event);
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+async function start(): Promise<void> {
+  const core = new Core({ dataDir: args.dataDir, version: app.getVersion(), migrationsDir: MIGRATIONS_DIR });
+
+  if (args.demo) {
+    const locale = args.locale ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
+    if (await loadDemoIfEmpty(core, locale)) console.log('Loaded the demo store (clearly marked DEMO in the console).');
+  }
+
+  if (app.isPackaged && process.platform !== 'darwin') Menu.setApplicationMenu(null);
+  hardenSession(session.defaultSession);
+  servePages(RENDERER_DIR);
+
+  const windows = new FrontdeskWindows(PRELOAD);
+  bindIpc(ipcMain, {
+    core,
+    isTrustedSender: (event: IpcMainInvokeEvent) => {
+      const frame = event.senderFrame;
+      return !!frame && frame.parent === null && windows.owns(event.sender.id) && isOurPage(frame.url);
+    },
+    pickFolder: (event) => pick(event, { properties: ['openDirectory', 'createDirectory'] }),
+    pickBackupFile: (event) =>
+      pick(event, { properties: ['openFile'], filters: [{ name: 'Frontdesk backup', extensions: ['sqlite'] }] }),
+  });
+  const stopEvents = core.events.subscribe((event) => {
+    for (const window of windows.all()) window.webContents.send(IPC.event, event);
+  });
+  const stopBackups = startDailyBackups(core);
+  const station: Station | null = await startInAppStation(core, RENDERER_DIR, args.port);
+  if (station) console.log(`Frontdesk station server ready at ${station.url} (data: ${args.dataDir})`);
+
+  app.on('second-instance', () => windows.focusConsole());
+  app.on('window-all-closed', () => app.quit());
+  windows.openConsole(() => app.quit());
+  windows.watchSecondMonitor();
+
+  // Quitting takes the quit backup first: hold the quit, back up, then let it go.
+  let state: 'running' | 'backing-up' | 'done' = 'running';
+  app.on('before-quit', (event) => {
+    if (state === 'done') return;
+    event.preventDefault();
+    if (state === 'backing-up') return;
+    state = 'backing-up';
+    void (async () => {
+      stopBackups();
+      stopEvents();
+      await station?.close();
+      try {
+        await backupOnQuit(core);
+      } catch (err) {
+        console.error('The quit backup failed:', (err as Error).message);
+      }
+      state = 'done';
+      app.quit();
+    })();
+  });
+  app.on('will-quit', () => core.close());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+}
