@@ -60,15 +60,16 @@ export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewSta
     },
     staff,
     true,
+    // The customers go in the setup transaction: a failure leaves no half-filled demo store behind.
+    () => {
+      const { db } = ctx.core;
+      const now = ctx.core.nowIso();
+      const insert = db.prepare('INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, ?, ?)');
+      for (const [name, phone] of CUSTOMERS[locale]) {
+        const { lastInsertRowid } = insert.run(name, phone, now, now);
+        recordAudit(db, { at: now, actorId: null, action: 'customer.create', entity: 'customer', entityId: Number(lastInsertRowid), after: { name, phone }, origin: 'demo' });
+      }
+    },
   );
-  const { db } = ctx.core;
-  db.transaction(() => {
-    const now = ctx.core.nowIso();
-    const insert = db.prepare('INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    for (const [name, phone] of CUSTOMERS[locale]) {
-      const { lastInsertRowid } = insert.run(name, phone, now, now);
-      recordAudit(db, { at: now, actorId: null, action: 'customer.create', entity: 'customer', entityId: Number(lastInsertRowid), after: { name, phone }, origin: 'demo' });
-    }
-  }).immediate();
   return staff.map((s, i) => ({ ...s, id: ids[i] }));
 }

@@ -16,10 +16,17 @@ export interface NewStaff {
 }
 
 /**
- * First-run setup: the store profile and its staff, in one transaction, refused once the store exists.
+ * First-run setup: the store profile and its staff (and `fill`'s rows), in one transaction, refused once the store exists.
  * Returns the new staff ids in the order given.
  */
-export async function initializeStore(ctx: CallContext, profile: StoreProfileInput, staff: NewStaff[], demo: boolean): Promise<number[]> {
+export async function initializeStore(
+  ctx: CallContext,
+  profile: StoreProfileInput,
+  staff: NewStaff[],
+  demo: boolean,
+  /** More rows to write in the same transaction (the demo shop's customers). */
+  fill?: () => void,
+): Promise<number[]> {
   if (isInitialized(ctx)) throw new AppError('ALREADY_SET_UP', 'The store is already set up');
   const hashes = await Promise.all(staff.map((s) => hashPin(s.pin)));
   const { db } = ctx.core;
@@ -27,7 +34,9 @@ export async function initializeStore(ctx: CallContext, profile: StoreProfileInp
     .transaction(() => {
       if (findProfile(db)) throw new AppError('ALREADY_SET_UP', 'The store is already set up');
       writeProfile(ctx, profile, demo);
-      return staff.map((s, i) => insertStaff(ctx, { name: s.name, role: s.role, pinHash: hashes[i] as string }).id);
+      const ids = staff.map((s, i) => insertStaff(ctx, { name: s.name, role: s.role, pinHash: hashes[i] as string }).id);
+      fill?.();
+      return ids;
     })
     .immediate();
 }
