@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpName } from '../../shared/contract/index.ts';
+import type { Core } from '../../electron/core/core.ts';
+import { addStaff, ADMIN_PIN, op, PROFILE, setUpStore } from './core.ts';
+
+/** A set-up store with one member of the roles the samples need, and files for the backup operations. */
+export interface SampleWorld {
+  adminId: number;
+  adminToken: string;
+  adminPin: string;
+  managerId: number;
+  managerPin: string;
+  managerToken: string;
+  receptionId: number;
+  receptionToken: string;
+  /** A real backup of this store. */
+  backupFile: string;
+  /** A file that is not a backup at all. */
+  notABackup: string;
+}
+
+export const MANAGER_PIN = '60606060';
+export const RECEPTION_PIN = '70707070';
+
+export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
+  const { adminId, adminToken } = await setUpStore(core);
+  const manager = await addStaff(core, adminToken, 'manager', MANAGER_PIN, 'Mia Manager');
+  const reception = await addStaff(core, adminToken, 'reception', RECEPTION_PIN, 'Rob Reception');
+  const backup = await op(core, 'backup.create', {}, adminToken);
+  const notABackup = path.join(core.dataDir, 'notes.txt');
+  fs.writeFileSync(notABackup, 'not a database');
+  return {
+    adminId,
+    adminToken,
+    adminPin: ADMIN_PIN,
+    managerId: manager.id,
+    managerPin: MANAGER_PIN,
+    managerToken: manager.token,
+    receptionId: reception.id,
+    receptionToken: reception.token,
+    backupFile: backup.file,
+    notABackup,
+  };
+}
+
+/**
+ * One input per operation that passes the operation's schema, chosen so that calling it on a sample
+ * world has no lasting effect beyond an ordinary write (no restore, no sign-out of the admin). An
+ * operation missing here is still fuzzed with generic input, and the audit test reports it skipped.
+ */
+export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, unknown>>> = {
+  'setup.status': () => ({}),
+  'setup.initialize': () => ({ profile: { ...PROFILE }, admin: { name: 'Second Owner', pin: '2468' } }),
+  'setup.loadDemo': () => ({ locale: 'en' }),
+  'auth.staffList': () => ({}),
+  'auth.signIn': (w) => ({ staffId: w.receptionId, pin: RECEPTION_PIN }),
+  'auth.signOut': () => ({}),
+  'auth.me': () => ({}),
+  'auth.checkApproval': (w) => ({ approval: { approverId: w.managerId, pin: w.managerPin }, action: 'discount' }),
+  'staff.list': () => ({ includeInactive: true }),
+  'staff.create': () => ({ name: 'Sam Sample', role: 'cashier', pin: '8080' }),
+  'staff.update': (w) => ({ id: w.receptionId, name: 'Rob Renamed', role: 'reception', active: true }),
+  'staff.setPin': (w) => ({ id: w.receptionId, pin: RECEPTION_PIN }),
+  'staff.changeOwnPin': (w) => ({ currentPin: w.adminPin, newPin: w.adminPin }),
+  'staff.unlock': (w) => ({ id: w.receptionId }),
+  'store.profile.get': () => ({}),
+  'store.profile.update': () => ({ ...PROFILE, name: 'Renamed Repair Shop', address: '' }),
+  'store.settings.get': () => ({}),
+  'store.settings.update': () => ({ lockoutMinutes: 20, autoLockMinutes: 5, backupKeepDaily: 10 }),
+  'audit.list': () => ({ action: 'staff.', limit: 10 }),
+  'backup.list': () => ({}),
+  'backup.create': () => ({}),
+  'backup.inspect': (w) => ({ file: w.backupFile }),
+  // A real approval with a file that is not a backup: the whole path runs, nothing is restored.
+  'backup.restore': (w) => ({ file: w.notABackup, approval: { approverId: w.managerId, pin: w.managerPin } }),
+  'system.info': () => ({}),
+};
