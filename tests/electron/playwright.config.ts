@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * The Electron shell's tests: `npx playwright test -c tests/electron`. The app test launches the built
+ * app with `_electron.launch` and reports itself skipped, with the reason, where Electron's binary or a
+ * display is missing; the build checks run everywhere.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  globalSetup: './global-setup.ts',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['./skip-reasons.ts']],
+  outputDir: '../../.test-output/electron',
+});
