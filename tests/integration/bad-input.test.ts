@@ -1,0 +1,287 @@
+import fs from 'node:fs';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { getOperation, OP_NAMES, type OpName } from '../../shared/contract/index.ts';
+import { ERROR_CODES, HTTP_STATUS, type ErrorCode } from '../../shared/errors.ts';
+import { makeTempDir, removeTempDirs } from '../support/core.ts';
+import { api, request, startTestStation, type ApiResponse, type TestStation } from '../support/http.ts';
+import { buildSampleWorld, SAMPLES, type SampleWorld } from '../support/samples.ts';
+
+/**
+ * Bad input, property-based: every contract operation is driven over HTTP against the real station
+ * with arbitrary JSON, wrong types, missing fields, 1 MB strings, negative and fractional numbers,
+ * malformed bodies and unknown names. Every answer is a 2xx the contract's output schema accepts or a
+ * 4xx `{ error: { code, message, fields } }` naming the field; a refused call writes nothing; the
+ * server keeps answering.
+ */
+
+const ONE_MB = 'x'.repeat(1024 * 1024);
+/** Stands for the 1 MB string in generated cases, so a failure report stays readable. */
+const ONE_MB_MARK = '<1 MB of x>';
+/** Errors that mean "your request was refused before anything ran": these must write nothing at all. */
+const INPUT_ERRORS: ErrorCode[] = ['VALIDATION', 'BAD_JSON', 'UNKNOWN_OPERATION', 'PAYLOAD_TOO_LARGE'];
+
+let s: TestStation;
+let w: SampleWorld;
+let cwd: string;
+
+beforeAll(async () => {
+  s = await startTestStation();
+  w = await buildSampleWorld(s.core);
+  // backup.create takes any folder name; keep the relative ones fuzzing invents out of the repository.
+  cwd = process.cwd();
+  process.chdir(makeTempDir('frontdesk-fuzz-cwd-'));
+});
+afterAll(async () => {
+  process.chdir(cwd);
+  await s?.close();
+  removeTempDirs();
+});
+
+const totalChanges = () => (s.core.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+function rowCounts(): Record<string, number> {
+  const tables = (s.core.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'").all() as { name: string }[]).map((t) => t.name);
+  return Object.fromEntries(tables.map((t) => [t, (s.core.db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+}
+
+/**
+ * Fuzzed calls may sign the admin out, lock them, demote or deactivate them (once fuzzing has made a
+ * second admin), or change their PIN. Put the admin back before each call so every call is judged as
+ * an admin's, and note what the harness changed so it is not blamed on the call.
+ */
+async function keepAdmin(): Promise<void> {
+  const row = s.core.db.prepare('SELECT role, active, locked_until FROM staff WHERE id = ?').get(w.adminId) as { role: string; active: number; locked_until: string | null };
+  const me = await api(s.url, 'auth.me', {}, w.adminToken);
+  if (row.role === 'admin' && row.active === 1 && row.locked_until === null && me.status === 200) return;
+  s.core.db.prepare("UPDATE staff SET role = 'admin', active = 1, failed_attempts = 0, locked_until = NULL WHERE id = ?").run(w.adminId);
+  if (me.status !== 200 || row.active !== 1) {
+    const signIn = await api(s.url, 'auth.signIn', { staffId: w.adminId, pin: w.adminPin });
+    expect(signIn.status, `re-signing the admin in: ${signIn.text}`).toBe(200);
+    w.adminToken = (signIn.body as { token: string }).token;
+  }
+}
+
+/** What every answer must look like, whatever was sent. */
+function checkShape(name: string, res: ApiResponse): void {
+  expect(res.status, `${name} answered ${res.status}: ${res.text.slice(0, 300)}`).toBeLessThan(500);
+  if (res.status >= 200 && res.status < 300) {
+    const op = getOperation(name);
+    expect(op, `${name} answered 2xx but is not an operation`).toBeDefined();
+    expect(op!.output.safeParse(res.body).success, `${name} output breaks its contract: ${res.text.slice(0, 300)}`).toBe(true);
+    return;
+  }
+  expect(res.status).toBeGreaterThanOrEqual(400);
+  const error = (res.body as { error?: Record<string, unknown> } | null)?.error;
+  expect(error, `${name} ${res.status} without an error body: ${res.text.slice(0, 300)}`).toBeDefined();
+  expect(ERROR_CODES).toContain(error!.code);
+  expect(HTTP_STATUS[error!.code as ErrorCode]).toBe(res.status);
+  expect(typeof error!.message).toBe('string');
+  expect((error!.message as string).length).toBeGreaterThan(0);
+  expect((error!.message as string).length).toBeLessThan(2000); // a 1 MB input is not echoed back
+  expect(typeof error!.fields).toBe('object');
+  for (const v of Object.values(error!.fields as object)) expect(typeof v).toBe('string');
+  if (error!.code === 'VALIDATION') expect(Object.keys(error!.fields as object).length, `${name} VALIDATION names no field`).toBeGreaterThan(0);
+}
+
+/** Sends one call as the admin and checks the answer's shape and that a refused call wrote nothing. */
+async function send(name: string, body: unknown): Promise<ApiResponse> {
+  await keepAdmin();
+  const changes = totalChanges();
+  const counts = rowCounts();
+  const res = await api(s.url, name, body, w.adminToken);
+  checkShape(name, res);
+  if (res.status >= 400) {
+    const code = (res.body as { error: { code: ErrorCode } }).error.code;
+    if (INPUT_ERRORS.includes(code)) expect(totalChanges(), `${name} refused with ${code} but wrote to the store`).toBe(changes);
+    // Other refusals (wrong PIN, conflicts) may write an audit row or a failed-attempt count, never a row of data.
+    expect(rowCounts(), `${name} refused with ${code} but added or removed rows`).toEqual(counts);
+  } else {
+    track(name, body);
+  }
+  return res;
+}
+
+/** Remembers what a successful fuzzed call changed that the harness depends on. */
+function track(name: string, body: unknown): void {
+  const input = (body ?? {}) as Record<string, unknown>;
+  if (name === 'staff.changeOwnPin') w.adminPin = input.newPin as string;
+  if (name === 'staff.setPin' && input.id === w.adminId) w.adminPin = input.pin as string;
+  if (name === 'staff.setPin' && input.id === w.managerId) w.managerPin = input.pin as string;
+}
+
+// ---- arbitraries -------------------------------------------------------------------------------
+
+const DELETE = Symbol('delete the field');
+type Nasty = unknown | typeof DELETE;
+
+const nastyValue: fc.Arbitrary<Nasty> = fc.oneof(
+  fc.constant(DELETE),
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.integer({ min: -1_000_000_000_000, max: -1 }),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).filter((d) => !Number.isInteger(d)),
+  fc.constantFrom(0, -0.5, 0.5, 1.5, 2 ** 53, -(2 ** 53), 1e300, -1e300, Number.MIN_VALUE),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.constantFrom('', '   ', '\u0000', '１２３４', ' 1234 ', '1234\n', "'; DROP TABLE staff; --", '%_\\', '<script>', '..', '/', 'NaN', '-1', '1.5'),
+  fc.constant(ONE_MB_MARK),
+  fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 4 }),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/** Paths of every field of a sample input, nested objects and their leaves alike. */
+function fieldPaths(value: unknown, prefix: string[] = []): string[][] {
+  if (kind(value) !== 'object') return [];
+  return Object.entries(value as object).flatMap(([k, v]) => [[...prefix, k], ...fieldPaths(v, [...prefix, k])]);
+}
+
+function withField(base: Record<string, unknown>, pathParts: string[], value: Nasty): Record<string, unknown> {
+  const copy = structuredClone(base);
+  let target = copy as Record<string, unknown>;
+  for (const part of pathParts.slice(0, -1)) target = target[part] as Record<string, unknown>;
+  const last = pathParts.at(-1)!;
+  if (value === DELETE) delete target[last];
+  else target[last] = value === ONE_MB_MARK ? ONE_MB : value;
+  return copy;
+}
+
+function getField(base: unknown, pathParts: string[]): unknown {
+  return pathParts.reduce<unknown>((v, p) => (v as Record<string, unknown>)[p], base);
+}
+
+/** The fields of an operation without a sample input: the top-level keys of its schema. */
+function schemaKeys(name: OpName): string[] {
+  const input = getOperation(name)!.input;
+  return input instanceof z.ZodObject ? Object.keys(input.shape) : [];
+}
+
+const names = fc.constantFrom(...OP_NAMES);
+
+// ---- properties --------------------------------------------------------------------------------
+
+describe('bad input over HTTP, for every operation', () => {
+  it('has a valid sample input for the operations this test knows', async () => {
+    const missing = OP_NAMES.filter((n) => !SAMPLES[n]);
+    if (missing.length) console.warn(`bad-input: no sample input for ${missing.join(', ')}; fuzzed with generic input only`);
+    for (const name of OP_NAMES) {
+      const sample = SAMPLES[name];
+      if (!sample) continue;
+      const input = sample(w);
+      expect(getOperation(name)!.input.safeParse(input).success, `the sample for ${name} breaks its own schema`).toBe(true);
+      const res = await send(name, input);
+      if (res.status >= 400) expect((res.body as { error: { code: string } }).error.code, `${name} refused its sample`).not.toBe('VALIDATION');
+    }
+  });
+
+  it('answers arbitrary JSON bodies with a contract output or a well-formed 4xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(names, fc.jsonValue({ maxDepth: 3 }), async (name, body) => {
+        const res = await send(name, JSON.stringify(body));
+        const local = getOperation(name)!.input.safeParse(body ?? {});
+        if (!local.success) expect(res.status, `${name} accepted ${JSON.stringify(body).slice(0, 200)}`).toBe(400);
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('names the field when one field is wrong, missing, huge, negative or fractional', async () => {
+    const cases = fc
+      .tuple(names, fc.nat(), nastyValue, fc.boolean())
+      .map(([name, pick, value, unknownKey]) => {
+        const sample = SAMPLES[name]?.(w);
+        const paths = sample ? fieldPaths(sample) : schemaKeys(name).map((k) => [k]);
+        if (unknownKey || paths.length === 0) return { name, sample, path: ['unexpectedField'], value };
+        return { name, sample, path: paths[pick % paths.length]!, value };
+      });
+    await fc.assert(
+      fc.asyncProperty(cases, async ({ name, sample, path: pathParts, value }) => {
+        const input = withField(sample ?? {}, pathParts, value);
+        const res = await send(name, input);
+        const local = getOperation(name)!.input.safeParse(input);
+        const dotted = pathParts.join('.');
+        if (sample && pathParts[0] !== 'unexpectedField') {
+          // Independent of the schema: a value of another type, or a 1 MB string, is never right.
+          const original = getField(sample, pathParts);
+          const wrongType = value !== DELETE && value !== null && original !== undefined && kind(value) !== kind(original);
+          const negativeOrFraction = typeof value === 'number' && typeof original === 'number' && (value < 0 || !Number.isInteger(value));
+          if (wrongType || value === ONE_MB_MARK || negativeOrFraction) {
+            expect(local.success, `the schema of ${name} accepts ${JSON.stringify(value).slice(0, 60)} for ${dotted}`).toBe(false);
+          }
+        }
+        if (local.success) {
+          expect(res.status === 400 && (res.body as { error: { code: string } }).error.code === 'VALIDATION', `${name} refused valid input as invalid`).toBe(false);
+          return;
+        }
+        expect(res.status, `${name} accepted ${dotted}=${JSON.stringify(value === DELETE ? 'missing' : value).slice(0, 80)}`).toBe(400);
+        const fields = Object.keys((res.body as { error: { fields: Record<string, string> } }).error.fields);
+        if (sample) {
+          // The base input was valid, so the field named must be the one changed (or inside or around it).
+          const named = fields.some((f) => f === dotted || f.startsWith(`${dotted}.`) || dotted.startsWith(`${f}.`));
+          expect(named, `${name}: changed ${dotted}, error names ${fields.join(', ')}`).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers malformed bodies with BAD_JSON and writes nothing', async () => {
+    const garbage = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 60 }),
+      fc.jsonValue().map((v) => JSON.stringify(v).slice(0, -1) + '}}'),
+      fc.constantFrom('{', '{"name":', "{'single': 1}", '{"a":1,}', 'undefined', 'NaN', '\u0000', '{"__proto__": {"admin": true}', '[1, 2'),
+      fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => Buffer.from(b).toString('latin1')),
+    );
+    await fc.assert(
+      fc.asyncProperty(names, garbage, async (name, text) => {
+        let parses = true;
+        try {
+          if (text.trim() !== '') JSON.parse(text.trim());
+        } catch {
+          parses = false;
+        }
+        const res = await send(name, text);
+        if (!parses) {
+          expect(res.status).toBe(400);
+          expect(res.body).toMatchObject({ error: { code: 'BAD_JSON', fields: { input: expect.any(String) } } });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('answers unknown operation names with 404 and writes nothing', async () => {
+    const bogus = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'staff', 'staff.', '.list', 'STAFF.LIST', 'staff.list ', 'staff..list', '../staff.list', 'staff.list/x'),
+      names.map((n) => `${n}x`),
+    );
+    await fc.assert(
+      fc.asyncProperty(bogus.filter((n) => !(OP_NAMES as string[]).includes(n)), async (name) => {
+        const changes = totalChanges();
+        const res = await request(s.url, `/api/${encodeURIComponent(name)}`, { body: {}, token: w.adminToken });
+        expect(res.status, `${JSON.stringify(name)} answered ${res.status}`).toBe(404);
+        expect(res.body).toMatchObject({ error: { code: 'UNKNOWN_OPERATION', message: expect.any(String) } });
+        expect(totalChanges()).toBe(changes);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is still up, with an intact store, after all of that', async () => {
+    expect((await api(s.url, 'setup.status', {})).status).toBe(200);
+    await keepAdmin();
+    expect((await api(s.url, 'staff.list', {}, w.adminToken)).status).toBe(200);
+    expect(s.core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // Fuzzed folder names went to the temporary working directory, not the repository.
+    expect(fs.existsSync(`${cwd}/undefined`)).toBe(false);
+  });
+});
