@@ -1,5 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { isOurPage } from './pages.ts';
+import { isOurPage } from './page-url.ts';
 
 export type WindowKind = 'console' | 'display';
 

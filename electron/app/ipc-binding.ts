@@ -2,10 +2,26 @@ import { IPC, type BridgeResult } from '../../shared/bridge.ts';
 import { OP_NAMES } from '../../shared/contract/index.ts';
 import type { Core } from '../core/core.ts';
 import { dispatch } from '../core/dispatch.ts';
+import { isOurPage } from './page-url.ts';
 
 /** The part of Electron's `ipcMain` the shell uses; a plain-Node test passes a recorder instead. */
 export interface IpcMainLike<E> {
   handle(channel: string, listener: (event: E, ...args: unknown[]) => unknown): void;
+}
+
+/** The parts of an IpcMainInvokeEvent that say who is calling. */
+export interface SenderLike {
+  sender: { id: number };
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/**
+ * A call is ours when it comes from the top frame of one of our windows (`ownsContents`) while that
+ * frame shows our own page: not a sub-frame, not a page navigated elsewhere, not some other window.
+ */
+export function fromOurPage(event: SenderLike, ownsContents: (webContentsId: number) => boolean): boolean {
+  const frame = event.senderFrame;
+  return !!frame && frame.parent === null && ownsContents(event.sender.id) && isOurPage(frame.url);
 }
 
 export interface IpcBindingOptions<E> {

@@ -9,8 +9,8 @@ import type { Station } from '../core/server/station.ts';
 import { parseShellArgs } from './args.ts';
 import { hardenSession } from './hardening.ts';
 import { startInAppStation } from './in-app-station.ts';
-import { bindIpc } from './ipc-binding.ts';
-import { isOurPage, registerPagesScheme, servePages } from './pages.ts';
+import { bindIpc, fromOurPage } from './ipc-binding.ts';
+import { registerPagesScheme, servePages } from './pages.ts';
 import { FrontdeskWindows } from './windows.ts';
 
 // Built layout: out/main/index.js (this file), out/main/migrations, out/preload/index.cjs, out/renderer.
@@ -65,10 +65,7 @@ async function start(): Promise<void> {
   const windows = new FrontdeskWindows(PRELOAD);
   bindIpc(ipcMain, {
     core,
-    isTrustedSender: (event: IpcMainInvokeEvent) => {
-      const frame = event.senderFrame;
-      return !!frame && frame.parent === null && windows.owns(event.sender.id) && isOurPage(frame.url);
-    },
+    isTrustedSender: (event: IpcMainInvokeEvent) => fromOurPage(event, (id) => windows.owns(id)),
     pickFolder: (event) => pick(event, { properties: ['openDirectory', 'createDirectory'] }),
     pickBackupFile: (event) =>
       pick(event, { properties: ['openFile'], filters: [{ name: 'Frontdesk backup', extensions: ['sqlite'] }] }),

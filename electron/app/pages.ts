@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { CONSOLE_CSP } from '../core/server/station.ts';
+import { PAGES_HOST as HOST, PAGES_SCHEME as SCHEME } from './page-url.ts';
 
 /**
  * The console's pages are served from `app://frontdesk/`, not `file://`: a custom scheme gives the
@@ -9,10 +10,6 @@ import { CONSOLE_CSP } from '../core/server/station.ts';
  * send the same Content-Security-Policy header the station server sends, which `file://` responses
  * cannot carry reliably. The renderer's index.html stays free of Electron-specific markup.
  */
-const SCHEME = 'app';
-const HOST = 'frontdesk';
-export const PAGES_ORIGIN = `${SCHEME}://${HOST}`;
-
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -40,21 +37,6 @@ export function registerPagesScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
-}
-
-/** The URL of the console (or, with `#/display`, the customer display). */
-export function pageUrl(hash = ''): string {
-  return `${PAGES_ORIGIN}/index.html${hash}`;
-}
-
-/** True for our own pages, whatever route (hash) they show. */
-export function isOurPage(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.origin === PAGES_ORIGIN && parsed.pathname === '/index.html';
-  } catch {
-    return false;
-  }
 }
 
 function notFound(): Response {

@@ -1,6 +1,6 @@
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type Display } from 'electron';
 import { hardenContents, secureWebPreferences, type WindowKind } from './hardening.ts';
-import { pageUrl } from './pages.ts';
+import { pageUrl } from './page-url.ts';
 
 /** The windows showing our pages; IPC from anything else is refused. */
 export class FrontdeskWindows {

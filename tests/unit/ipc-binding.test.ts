@@ -2,7 +2,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { IPC, type BridgeResult } from '../../shared/bridge.ts';
 import { OP_NAMES } from '../../shared/contract/index.ts';
 import type { Core } from '../../electron/core/core.ts';
-import { bindIpc, type IpcMainLike } from '../../electron/app/ipc-binding.ts';
+import { bindIpc, fromOurPage, type IpcMainLike } from '../../electron/app/ipc-binding.ts';
+import { pageUrl } from '../../electron/app/page-url.ts';
 import { ADMIN_PIN, count, makeCore, PROFILE, removeTempDirs, snapshot } from '../support/core.ts';
 
 /** Stands in for ipcMain's sender check: which window a call came from. */
@@ -116,5 +117,31 @@ describe('the Electron IPC binding', () => {
     expect(await ipc.invoke(IPC.pickFolder, TRUSTED)).toBe('/chosen/folder');
     expect(await ipc.invoke(IPC.pickBackupFile, TRUSTED)).toBe('/chosen/backup.sqlite');
     expect(picked).toEqual(['folder', 'file']);
+  });
+});
+
+describe('which senders count as our pages', () => {
+  const OURS = 7;
+  const owns = (id: number) => id === OURS;
+  const from = (url: string, options: { id?: number; parent?: unknown; noFrame?: boolean } = {}) =>
+    fromOurPage({ sender: { id: options.id ?? OURS }, senderFrame: options.noFrame ? null : { url, parent: options.parent ?? null } }, owns);
+
+  it('accepts the console and the display, on any route', () => {
+    expect(pageUrl()).toBe('app://frontdesk/index.html');
+    expect(from(pageUrl())).toBe(true);
+    expect(from(pageUrl('#/display'))).toBe(true);
+    expect(from('app://frontdesk/index.html#/settings/staff')).toBe(true);
+  });
+
+  it('refuses other pages, other schemes, sub-frames, unknown windows and gone frames', () => {
+    expect(from('app://frontdesk/other.html')).toBe(false);
+    expect(from('app://elsewhere/index.html')).toBe(false);
+    expect(from('file:///opt/Frontdesk/resources/app.asar/out/renderer/index.html')).toBe(false);
+    expect(from('https://frontdesk/index.html')).toBe(false);
+    expect(from('http://127.0.0.1:4780/index.html')).toBe(false);
+    expect(from('not a url')).toBe(false);
+    expect(from(pageUrl(), { parent: { url: pageUrl() } })).toBe(false);
+    expect(from(pageUrl(), { id: OURS + 1 })).toBe(false);
+    expect(from(pageUrl(), { noFrame: true })).toBe(false);
   });
 });
