@@ -1,17 +1,69 @@
+import { approval as enApproval } from './en/approval.ts';
+import { audit as enAudit } from './en/audit.ts';
+import { backup as enBackup } from './en/backup.ts';
+import { common as enCommon } from './en/common.ts';
 import { errors as enErrors } from './en/errors.ts';
+import { nav as enNav } from './en/nav.ts';
+import { palette as enPalette } from './en/palette.ts';
+import { placeholders as enPlaceholders } from './en/placeholders.ts';
 import { roles as enRoles } from './en/roles.ts';
-import { print as enPrint } from './en/print.ts';
+import { settings as enSettings } from './en/settings.ts';
+import { setup as enSetup } from './en/setup.ts';
+import { signin as enSignin } from './en/signin.ts';
+import { staff as enStaff } from './en/staff.ts';
+import { validation as enValidation } from './en/validation.ts';
+import { approval as zhApproval } from './zh-CN/approval.ts';
+import { audit as zhAudit } from './zh-CN/audit.ts';
+import { backup as zhBackup } from './zh-CN/backup.ts';
+import { common as zhCommon } from './zh-CN/common.ts';
 import { errors as zhErrors } from './zh-CN/errors.ts';
+import { nav as zhNav } from './zh-CN/nav.ts';
+import { palette as zhPalette } from './zh-CN/palette.ts';
+import { placeholders as zhPlaceholders } from './zh-CN/placeholders.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
-import { print as zhPrint } from './zh-CN/print.ts';
+import { settings as zhSettings } from './zh-CN/settings.ts';
+import { setup as zhSetup } from './zh-CN/setup.ts';
+import { signin as zhSignin } from './zh-CN/signin.ts';
+import { staff as zhStaff } from './zh-CN/staff.ts';
+import { validation as zhValidation } from './zh-CN/validation.ts';
 
 /**
  * The catalogues, one namespace per file and per language. Each zh-CN file is typed as its en twin,
  * so a missing key fails the type check; a test also compares the key sets at run time.
  */
 export const resources = {
-  en: { errors: enErrors, roles: enRoles, print: enPrint },
-  'zh-CN': { errors: zhErrors, roles: zhRoles, print: zhPrint },
+  en: {
+    errors: enErrors,
+    roles: enRoles,
+    common: enCommon,
+    nav: enNav,
+    placeholders: enPlaceholders,
+    validation: enValidation,
+    setup: enSetup,
+    signin: enSignin,
+    approval: enApproval,
+    settings: enSettings,
+    staff: enStaff,
+    backup: enBackup,
+    audit: enAudit,
+    palette: enPalette,
+  },
+  'zh-CN': {
+    errors: zhErrors,
+    roles: zhRoles,
+    common: zhCommon,
+    nav: zhNav,
+    placeholders: zhPlaceholders,
+    validation: zhValidation,
+    setup: zhSetup,
+    signin: zhSignin,
+    approval: zhApproval,
+    settings: zhSettings,
+    staff: zhStaff,
+    backup: zhBackup,
+    audit: zhAudit,
+    palette: zhPalette,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -1,0 +1,46 @@
+import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { SessionProvider, useSession } from '../session/session.tsx';
+import { SetupScreen } from '../screens/setup/SetupScreen.tsx';
+import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
+import { Console } from './Console.tsx';
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Gate />
+    </SessionProvider>
+  );
+}
+
+/** Which face the console shows: first-run setup, sign-in, or the console itself. */
+function Gate() {
+  const { t } = useTranslation();
+  const session = useSession();
+  switch (session.phase) {
+    case 'starting':
+      return (
+        <Center h="100%">
+          <Loader aria-label={t('loading')} />
+        </Center>
+      );
+    case 'unreachable':
+      return (
+        <Center h="100%">
+          <Stack align="center" gap="md" maw={420}>
+            <Title order={3}>{t('connection.offline')}</Title>
+            <Text ta="center" c="dimmed">
+              {t('errors:NETWORK')}
+            </Text>
+            <Button onClick={session.retry}>{t('actions.retry')}</Button>
+          </Stack>
+        </Center>
+      );
+    case 'setup':
+      return <SetupScreen />;
+    case 'signedOut':
+      return <SignInScreen />;
+    case 'signedIn':
+      return <Console />;
+  }
+}

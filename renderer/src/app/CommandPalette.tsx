@@ -1,0 +1,117 @@
+import { useMemo } from 'react';
+import { Kbd } from '@mantine/core';
+import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { IconDatabase, IconKey, IconLanguage, IconLock, IconRestore, IconSearch, IconUserPlus, IconWifi } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { i18n } from '../i18n/index.ts';
+import { useSignedIn } from '../session/session.tsx';
+import { screensFor } from './screens.tsx';
+import { toggleLanguage } from './LanguageSwitch.tsx';
+
+/** Both languages' words for a catalogue key, so either finds the entry whatever language is shown. */
+function keywordsFor(key: string): string[] {
+  return ['en', 'zh-CN'].map((lng) => i18n.getFixedT(lng)(key));
+}
+
+/** Ctrl+K: every screen and every console action, found by typing. */
+export function CommandPalette() {
+  const { t } = useTranslation('palette');
+  const navigate = useNavigate();
+  const session = useSignedIn();
+  const role = session.staff.role;
+
+  const actions = useMemo<SpotlightActionGroupData[]>(() => {
+    const screens = screensFor(role).map((screen) => {
+      const ScreenIcon = screen.icon;
+      return {
+        id: `screen:${screen.key}`,
+        label: t('goTo', { screen: t(`nav:${screen.key}`) }),
+        keywords: [...keywordsFor(`nav:${screen.key}`), screen.key],
+        leftSection: <ScreenIcon size={20} stroke={1.6} />,
+        rightSection: <Kbd size="xs">{screen.fkey}</Kbd>,
+        onClick: () => navigate(screen.path),
+      };
+    });
+    const admin = role === 'admin';
+    const manager = role === 'manager' || admin;
+    const other = i18n.language === 'en' ? 'zh-CN' : 'en';
+    const commands = [
+      admin && {
+        id: 'action:addStaff',
+        label: t('actions.addStaff'),
+        description: t('actions.addStaffHint'),
+        keywords: keywordsFor('palette:actions.addStaff'),
+        leftSection: <IconUserPlus size={20} stroke={1.6} />,
+        onClick: () => navigate('/settings/staff', { state: { addStaff: true } }),
+      },
+      manager && {
+        id: 'action:backupNow',
+        label: t('actions.backupNow'),
+        description: t('actions.backupNowHint'),
+        keywords: keywordsFor('palette:actions.backupNow'),
+        leftSection: <IconDatabase size={20} stroke={1.6} />,
+        onClick: () => navigate('/settings/backups', { state: { backupNow: true } }),
+      },
+      admin && {
+        id: 'action:restore',
+        label: t('actions.restore'),
+        description: t('actions.restoreHint'),
+        keywords: keywordsFor('palette:actions.restore'),
+        leftSection: <IconRestore size={20} stroke={1.6} />,
+        onClick: () => navigate('/settings/backups'),
+      },
+      {
+        id: 'action:lock',
+        label: t('actions.lock'),
+        description: t('actions.lockHint'),
+        keywords: keywordsFor('palette:actions.lock'),
+        leftSection: <IconLock size={20} stroke={1.6} />,
+        onClick: () => session.lock(),
+      },
+      {
+        id: 'action:language',
+        label: t('actions.language'),
+        description: t('actions.languageHint', { language: t(`common:language.${other}`) }),
+        keywords: [...keywordsFor('palette:actions.language'), 'language', '语言', 'English', '中文'],
+        leftSection: <IconLanguage size={20} stroke={1.6} />,
+        onClick: toggleLanguage,
+      },
+      {
+        id: 'action:myPin',
+        label: t('actions.myPin'),
+        description: t('actions.myPinHint'),
+        keywords: keywordsFor('palette:actions.myPin'),
+        leftSection: <IconKey size={20} stroke={1.6} />,
+        onClick: () => navigate('/settings/myPin'),
+      },
+      admin && {
+        id: 'action:lan',
+        label: t('actions.lan'),
+        description: t('actions.lanHint'),
+        keywords: keywordsFor('palette:actions.lan'),
+        leftSection: <IconWifi size={20} stroke={1.6} />,
+        onClick: () => navigate('/settings/station'),
+      },
+    ].filter((a) => a !== false);
+    return [
+      { group: t('groups.screens'), actions: screens },
+      { group: t('groups.actions'), actions: commands },
+    ];
+    // i18n.language is read above: the palette follows the language switch.
+  }, [t, role, navigate, session, i18n.language]);
+
+  return (
+    <Spotlight
+      actions={actions}
+      shortcut={['mod + K']}
+      tagsToIgnore={[]}
+      nothingFound={t('nothingFound')}
+      highlightQuery
+      limit={20}
+      scrollable
+      maxHeight={460}
+      searchProps={{ leftSection: <IconSearch size={20} stroke={1.6} />, placeholder: t('placeholder'), 'aria-label': t('placeholder') }}
+    />
+  );
+}

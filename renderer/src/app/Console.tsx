@@ -1,0 +1,154 @@
+import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { useHotkeys, useIdle } from '@mantine/hooks';
+import { spotlight } from '@mantine/spotlight';
+import { IconLock, IconSearch } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { notifications } from '@mantine/notifications';
+import { useOp } from '../api/hooks.ts';
+import { useSignedIn } from '../session/session.tsx';
+import { STATUS } from '../theme.ts';
+import { Clock } from './Clock.tsx';
+import { CommandPalette } from './CommandPalette.tsx';
+import { ConnectionIndicator } from './ConnectionIndicator.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { StaffAvatar } from './StaffAvatar.tsx';
+import { screensFor } from './screens.tsx';
+
+/** The signed-in console: header, navigation, the screens, the palette and the shortcuts. */
+export function Console() {
+  return (
+    <HashRouter>
+      <Frame />
+    </HashRouter>
+  );
+}
+
+function AutoLock() {
+  const { t } = useTranslation();
+  const session = useSignedIn();
+  const settings = useOp('store.settings.get');
+  const minutes = settings.data?.autoLockMinutes ?? 0;
+  const idle = useIdle(Math.max(minutes, 1) * 60_000, { initialState: false });
+  useEffect(() => {
+    if (minutes > 0 && idle) {
+      session.lock('autoLocked');
+      notifications.show({ id: 'auto-locked', color: 'blue', message: t('session.autoLocked', { count: minutes }) });
+    }
+  }, [idle, minutes, session, t]);
+  return null;
+}
+
+function Frame() {
+  const { t } = useTranslation();
+  const session = useSignedIn();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = screensFor(session.staff.role);
+
+  useHotkeys(
+    [
+      ...screens.flatMap((screen, i) => [
+        [screen.fkey, () => navigate(screen.path)] as [string, () => void],
+        [`alt+${i + 1}`, () => navigate(screen.path)] as [string, () => void],
+      ]),
+      ['mod+L', () => session.lock()],
+    ],
+    [],
+  );
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 232, breakpoint: 0 }} padding="xl">
+      <AppShell.Header px="lg">
+        <Group h="100%" justify="space-between" wrap="nowrap" gap="lg">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Title order={3} size="h4" lineClamp={1} data-testid="store-name">
+              {session.profile.name}
+            </Title>
+            {session.profile.demo && (
+              <Tooltip label={t('demoTooltip')}>
+                <Badge color={STATUS.demo} variant="filled" size="lg" radius="sm" data-testid="demo-badge">
+                  {t('demo')}
+                </Badge>
+              </Tooltip>
+            )}
+          </Group>
+          <Group gap="lg" wrap="nowrap">
+            <UnstyledButton onClick={() => spotlight.open()} aria-label={t('nav:search')}>
+              <Group gap={8} px="sm" py={6} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }} wrap="nowrap">
+                <IconSearch size={16} stroke={1.6} />
+                <Text size="sm" c="dimmed">
+                  {t('nav:search')}
+                </Text>
+                <Kbd size="xs">Ctrl K</Kbd>
+              </Group>
+            </UnstyledButton>
+            <ConnectionIndicator />
+            <Clock timeZone={session.profile.timeZone} />
+            <LanguageSwitch />
+            <Group gap="xs" wrap="nowrap" data-testid="current-staff">
+              <StaffAvatar name={session.staff.name} role={session.staff.role} />
+              <Stack gap={0}>
+                <Text fw={600} size="sm" lh={1.2}>
+                  {session.staff.name}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2}>
+                  {t(`roles:${session.staff.role}`)}
+                </Text>
+              </Stack>
+            </Group>
+            <Tooltip label={t('lockHint')}>
+              <Button variant="default" leftSection={<IconLock size={16} />} onClick={() => session.lock()}>
+                {t('lock')}
+              </Button>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm">
+        <AppShell.Section grow component={ScrollArea}>
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" py="xs">
+            {t('nav:screens')}
+          </Text>
+          <Box component="nav" aria-label={t('nav:screens')}>
+            {screens.map((screen) => {
+              const ScreenIcon = screen.icon;
+              const active = location.pathname === screen.path || location.pathname.startsWith(`${screen.path}/`);
+              return (
+                <NavLink
+                  key={screen.key}
+                  href={`#${screen.path}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    navigate(screen.path);
+                  }}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  label={t(`nav:${screen.key}`)}
+                  leftSection={<ScreenIcon size={20} stroke={1.6} />}
+                  rightSection={<Kbd size="xs">{screen.fkey}</Kbd>}
+                  styles={{ root: { borderRadius: 8 }, label: { fontSize: 15 } }}
+                  py={10}
+                />
+              );
+            })}
+          </Box>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
+          {screens.map((screen) => (
+            <Route key={screen.key} path={screen.key === 'settings' ? `${screen.path}/:tab?` : screen.path} element={screen.element} />
+          ))}
+          <Route path="*" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
+        </Routes>
+      </AppShell.Main>
+      <CommandPalette />
+      <AutoLock />
+    </AppShell>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { IconArrowsExchange, IconCash, IconHistory, IconListNumbers, IconReportAnalytics, IconSettings, IconTool, IconUserPlus, type Icon } from '@tabler/icons-react';
+import { ROLES, type Role } from '../../../shared/roles.ts';
+import { PlaceholderScreen } from '../screens/placeholder/PlaceholderScreen.tsx';
+import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
+import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
+
+export type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit';
+
+export interface ScreenDef {
+  key: ScreenKey;
+  /** The route; `/settings` also takes a tab (`/settings/staff`). */
+  path: string;
+  icon: Icon;
+  /** The function key that opens it (Alt+digit works too). */
+  fkey: `F${number}`;
+  roles: readonly Role[];
+  element: ReactNode;
+}
+
+/**
+ * The console's screens in navigation order. A later feature replaces a placeholder's `element` with
+ * its screen; the navbar, the shortcuts and the command palette all follow this list.
+ */
+export const SCREENS: readonly ScreenDef[] = [
+  { key: 'reception', path: '/reception', icon: IconUserPlus, fkey: 'F1', roles: ROLES, element: <PlaceholderScreen screen="reception" /> },
+  { key: 'queue', path: '/queue', icon: IconListNumbers, fkey: 'F2', roles: ROLES, element: <PlaceholderScreen screen="queue" /> },
+  { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F3', roles: ROLES, element: <PlaceholderScreen screen="jobs" /> },
+  { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F4', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
+  { key: 'handover', path: '/handover', icon: IconArrowsExchange, fkey: 'F5', roles: ROLES, element: <PlaceholderScreen screen="handover" /> },
+  { key: 'reports', path: '/reports', icon: IconReportAnalytics, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="reports" /> },
+  { key: 'settings', path: '/settings', icon: IconSettings, fkey: 'F7', roles: ROLES, element: <SettingsScreen /> },
+  { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F8', roles: ['manager', 'admin'], element: <AuditScreen /> },
+];
+
+export function screensFor(role: Role): ScreenDef[] {
+  return SCREENS.filter((s) => s.roles.includes(role));
+}

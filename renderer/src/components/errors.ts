@@ -1,0 +1,106 @@
+import type { TFunction } from 'i18next';
+import { notifications } from '@mantine/notifications';
+import type { FieldError, FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ApiError, isApiError } from '../api/errors.ts';
+import { formatWhen } from '../format.ts';
+
+/** The contract's English field messages, mapped to the validation catalogue. */
+const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, string>][] = [
+  [/^is required$/, 'required', () => ({})],
+  [/^must be at most (\d+) characters$/, 'maxChars', (m) => ({ max: m[1] ?? '' })],
+  [/^must be (4 to 8 digits|a PIN)$/, 'pinDigits', () => ({})],
+  [/^must be a phone number$/, 'phone', () => ({})],
+  [/^must be zh-CN or en$/, 'locale', () => ({})],
+  [/^must be a supported currency$/, 'currency', () => ({})],
+  [/time zone/, 'timeZone', () => ({})],
+  [/^must be none, inclusive or exclusive$/, 'taxMode', () => ({})],
+  [/basis points|\(100%\)/, 'taxRate', () => ({})],
+  [/^must be a number$/, 'number', () => ({})],
+  [/^must be a whole number$/, 'wholeNumber', () => ({})],
+  [/^must be at least (\d+)$/, 'atLeast', (m) => ({ min: m[1] ?? '' })],
+  [/^must be at most (\d+)$/, 'atMost', (m) => ({ max: m[1] ?? '' })],
+  [/^must not be negative$/, 'notNegative', () => ({})],
+  [/^must be one of /, 'choose', () => ({})],
+  [/^is already used by another staff member$/, 'nameTaken', () => ({})],
+  [/^would leave the store without an admin$/, 'lastAdmin', () => ({})],
+  [/^is wrong$/, 'wrong', () => ({})],
+  [/^is not a writable folder$/, 'folder', () => ({})],
+  [/^must be an active manager or admin$/, 'approver', () => ({})],
+  [/^a manager approval is required$/, 'approvalRequired', () => ({})],
+];
+
+/** Translates a field message: a `validation:` key set by a form, or one of the contract's messages. */
+export function translateFieldMessage(t: TFunction, message: string | undefined): string {
+  if (!message) return t('validation:invalid');
+  if (message.startsWith('validation:')) return t(message);
+  for (const [pattern, key, params] of FIELD_RULES) {
+    const match = pattern.exec(message);
+    if (match) return t(`validation:${key}`, params(match));
+  }
+  return t('validation:invalid');
+}
+
+/** Params as the catalogue wants them: instants shown in the store's time zone. */
+function displayParams(params: Record<string, string | number>): Record<string, string | number> {
+  const shown = { ...params };
+  if (typeof shown.lockedUntil === 'string') shown.lockedUntil = formatWhen(shown.lockedUntil);
+  return shown;
+}
+
+/** The translated sentence for an error: `errors:<CODE>` with its params. */
+export function errorText(t: TFunction, error: unknown): string {
+  const e = isApiError(error) ? error : new ApiError({ code: 'INTERNAL', message: String(error) });
+  return t(`errors:${e.code}`, displayParams(e.params));
+}
+
+export function notifyError(t: TFunction, error: unknown): void {
+  notifications.show({ color: 'red', title: errorText(t, error), message: isApiError(error) && error.code === 'INTERNAL' ? error.message : undefined });
+}
+
+export function notifySuccess(message: string): void {
+  notifications.show({ color: 'green', message });
+}
+
+function serverFieldText(t: TFunction, error: ApiError, raw: string): string {
+  if (error.code === 'WRONG_PIN' || error.code === 'LOCKED') return errorText(t, error);
+  if (error.code === 'BAD_BACKUP') return `${t('errors:BAD_BACKUP')} ${raw}`;
+  return translateFieldMessage(t, raw);
+}
+
+/**
+ * Puts the station's field errors (`profile.name`, `approval.pin`) on the matching form fields; what
+ * has no field becomes a translated notification. `map` renames station keys to form paths.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  t: TFunction,
+  error: unknown,
+  form: UseFormReturn<T>,
+  map: Record<string, string> = {},
+): void {
+  if (!isApiError(error)) {
+    notifyError(t, error);
+    return;
+  }
+  let placed = 0;
+  let focused = false;
+  for (const [key, raw] of Object.entries(error.fields)) {
+    const path = (map[key] ?? key) as Path<T>;
+    if (form.getValues(path) === undefined) continue;
+    form.setError(path, { type: 'server', message: serverFieldText(t, error, raw) }, { shouldFocus: !focused });
+    focused = true;
+    placed += 1;
+  }
+  if (placed === 0) notifyError(t, error);
+}
+
+/** The message under a field: server messages are already translated, the form's own are not. */
+export function fieldErrorText(t: TFunction, error: FieldError | undefined): string | undefined {
+  if (!error) return undefined;
+  return error.type === 'server' ? error.message : translateFieldMessage(t, error.message);
+}
+
+export function useFieldErrorText(): (error: FieldError | undefined) => string | undefined {
+  const { t } = useTranslation();
+  return (error) => fieldErrorText(t, error);
+}

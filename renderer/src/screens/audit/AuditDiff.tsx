@@ -1,0 +1,61 @@
+import { Badge, Code, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  if (value === undefined || value === null) return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+/** An audit entry's before and after, field by field, the changed fields marked. */
+export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
+  const { t } = useTranslation('audit');
+  if (before == null && after == null) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('diff.nothing')}
+      </Text>
+    );
+  }
+  const b = isRecord(before) ? before : before == null ? {} : { value: before };
+  const a = isRecord(after) ? after : after == null ? {} : { value: after };
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return (
+    <Table withTableBorder layout="fixed" data-testid="audit-diff" fz="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w="22%">{t('diff.field')}</Table.Th>
+          <Table.Th>{t('diff.before')}</Table.Th>
+          <Table.Th>{t('diff.after')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {keys.map((key) => {
+          const changed = before != null && after != null ? JSON.stringify(b[key]) !== JSON.stringify(a[key]) : false;
+          return (
+            <Table.Tr key={key} bg={changed ? 'var(--mantine-color-yellow-0)' : undefined} data-changed={changed || undefined}>
+              <Table.Td>
+                <Code>{key}</Code>{' '}
+                {changed && (
+                  <Badge size="xs" color="yellow" variant="filled" ml={4}>
+                    {t('diff.changed')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td className="fd-mono" c={changed ? 'red.8' : undefined} td={changed ? 'line-through' : undefined}>
+                {key in b ? show(b[key]) : '—'}
+              </Table.Td>
+              <Table.Td className="fd-mono" c={changed ? 'green.9' : undefined} fw={changed ? 600 : undefined}>
+                {key in a ? show(a[key]) : '—'}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,89 @@
+import { ActionIcon, Alert, Anchor, CopyButton, Group, Paper, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
+import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { useOp, useOpMutation } from '../../api/hooks.ts';
+import { notifyError, notifySuccess } from '../../components/errors.ts';
+import { formatDateTime } from '../../format.ts';
+import { useSignedIn } from '../../session/session.tsx';
+import { STATUS } from '../../theme.ts';
+
+export function StationTab() {
+  const { t } = useTranslation('settings');
+  const { staff } = useSignedIn();
+  const info = useOp('system.info');
+  const settings = useOp('store.settings.get');
+  const canEdit = staff.role === 'admin';
+  const update = useOpMutation('store.settings.update', {
+    onSuccess: (saved) => notifySuccess(t(saved.lanListening ? 'station.lanOn' : 'station.lanOff')),
+    onError: (error) => notifyError(t, error),
+  });
+  const lan = settings.data?.lanListening ?? false;
+  const rows: [string, string | undefined][] = [
+    [t('station.version'), info.data?.version],
+    [t('station.dataDir'), info.data?.dataDir],
+    [t('station.dbFile'), info.data?.dbFile],
+    [t('station.schemaVersion'), info.data ? String(info.data.schemaVersion) : undefined],
+    [t('station.startedAt'), info.data ? formatDateTime(info.data.startedAt) : undefined],
+    [t('station.transport'), t(api.transport.kind === 'ipc' ? 'station.transportIpc' : 'station.transportHttp')],
+  ];
+
+  return (
+    <Stack maw={860}>
+      <Text c="dimmed">{t('station.intro')}</Text>
+      <Paper withBorder>
+        <Table variant="vertical" layout="fixed">
+          <Table.Tbody>
+            {rows.map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Th w={260}>{label}</Table.Th>
+                <Table.Td className="fd-mono">{value ?? '…'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+
+      <Paper withBorder p="xl">
+        <Stack>
+          <Switch
+            size="md"
+            label={t('station.lan')}
+            description={t('station.lanHint')}
+            checked={lan}
+            disabled={!canEdit || !settings.data || update.isPending}
+            onChange={(e) => update.mutate({ lanListening: e.currentTarget.checked })}
+            styles={{ description: { maxWidth: 640, marginTop: 6 } }}
+          />
+          <Alert color={lan ? STATUS.warn : STATUS.neutral} variant="light">
+            {t(lan ? 'station.lanOn' : 'station.lanOff')}
+          </Alert>
+          {!canEdit && (
+            <Text size="sm" c="dimmed">
+              {t('readOnly')}
+            </Text>
+          )}
+          <Text fw={600}>{t('station.urls')}</Text>
+          <Stack gap={6} data-testid="station-urls">
+            {info.data?.stationUrls.map((url) => (
+              <Group key={url} gap="xs">
+                <Anchor href={url} target="_blank" rel="noreferrer" className="fd-mono">
+                  {url}
+                </Anchor>
+                <CopyButton value={url}>
+                  {({ copied, copy }) => (
+                    <Tooltip label={copied ? t('common:actions.copied') : t('common:actions.copy')}>
+                      <ActionIcon variant="subtle" color={copied ? STATUS.ok : 'gray'} onClick={copy} aria-label={t('common:actions.copy')}>
+                        {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
+                </CopyButton>
+              </Group>
+            ))}
+          </Stack>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,159 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { OpOutput } from '../../../shared/contract/index.ts';
+import type { StaffMember } from '../../../shared/contract/staff.ts';
+import type { StoreProfile } from '../../../shared/contract/profile.ts';
+import { api } from '../api/client.ts';
+import { useOp } from '../api/hooks.ts';
+import { isApiError, type ApiError } from '../api/errors.ts';
+import { followStoreLanguage } from '../i18n/index.ts';
+import { setStoreTimeZone } from '../format.ts';
+import { takeExpectedRestore } from './restore-expectation.ts';
+
+/** Reads anyone may make before signing in; everything else is dropped when the user changes. */
+const PUBLIC_READS = new Set(['setup.status', 'auth.staffList']);
+
+export type LockReason = 'locked' | 'autoLocked' | 'ended' | 'restored';
+
+export type Session =
+  | { phase: 'starting' }
+  | { phase: 'unreachable'; retry: () => void }
+  | { phase: 'setup' }
+  | { phase: 'signedOut'; reason: LockReason | null; lastStaffId: number | null; demo: boolean }
+  | { phase: 'signedIn'; staff: StaffMember; profile: StoreProfile };
+
+interface SessionActions {
+  /** Signs in; a session still held by this console is signed out first. Throws ApiError. */
+  signIn(staffId: number, pin: string): Promise<OpOutput<'auth.signIn'>>;
+  /** Ends the session and returns to the sign-in screen. */
+  lock(reason?: LockReason): void;
+}
+
+const SessionContext = createContext<(Session & SessionActions) | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [token, setToken] = useState(api.sessionToken);
+  const [reason, setReason] = useState<LockReason | null>(null);
+  const lastStaffId = useRef<number | null>(null);
+
+  const status = useOp('setup.status');
+  // Keyed by the token too, so a new session never sees the previous one's answer.
+  const me = useQuery<OpOutput<'auth.me'>, ApiError>({
+    queryKey: ['auth.me', {}, token],
+    queryFn: () => api.call('auth.me'),
+    enabled: token !== null && status.data?.initialized === true,
+  });
+
+  const dropPrivateData = useCallback(() => {
+    queryClient.removeQueries({ predicate: (q) => !PUBLIC_READS.has(String(q.queryKey[0])) });
+  }, [queryClient]);
+
+  // Start the event stream for a token kept from before a reload.
+  useEffect(() => {
+    if (api.sessionToken) api.setToken(api.sessionToken);
+  }, []);
+
+  useEffect(
+    () =>
+      api.onSessionEnd(() => {
+        setToken(null);
+        setReason((current) => current ?? 'ended');
+        dropPrivateData();
+        void queryClient.invalidateQueries({ queryKey: ['auth.staffList'] });
+      }),
+    [dropPrivateData, queryClient],
+  );
+
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'store.restored') return;
+        setReason('restored');
+        setToken(null);
+        api.setToken(null);
+        dropPrivateData();
+        void queryClient.invalidateQueries({ queryKey: ['setup.status'] });
+        void queryClient.invalidateQueries({ queryKey: ['auth.staffList'] });
+        if (!takeExpectedRestore()) {
+          notifications.show({ id: 'store-restored', color: 'blue', title: t('common:restored.title'), message: t('common:restored.message'), autoClose: 10_000 });
+        }
+      }),
+    [dropPrivateData, queryClient, t],
+  );
+
+  useEffect(() => {
+    if (reason === 'ended') notifications.show({ id: 'session-ended', color: 'yellow', message: t('common:session.ended') });
+  }, [reason, t]);
+
+  const profile = me.data?.profile;
+  useEffect(() => {
+    if (profile) {
+      setStoreTimeZone(profile.timeZone);
+      followStoreLanguage(profile.locale);
+    } else if (status.data?.initialized) {
+      followStoreLanguage(status.data.locale);
+    }
+  }, [profile, status.data]);
+
+  const signIn = useCallback<SessionActions['signIn']>(
+    async (staffId, pin) => {
+      const previous = api.sessionToken;
+      if (previous) {
+        await api.call('auth.signOut').catch(() => undefined);
+        api.setToken(null);
+      }
+      const result = await api.call('auth.signIn', { staffId, pin });
+      dropPrivateData();
+      api.setToken(result.token);
+      lastStaffId.current = result.staff.id;
+      setReason(null);
+      setToken(result.token);
+      return result;
+    },
+    [dropPrivateData],
+  );
+
+  const lock = useCallback<SessionActions['lock']>(
+    (why = 'locked') => {
+      const held = api.sessionToken;
+      if (me.data) lastStaffId.current = me.data.staff.id;
+      api.setToken(null);
+      setToken(null);
+      setReason(why);
+      dropPrivateData();
+      if (held) api.transport.call('auth.signOut', {}, held).catch(() => undefined);
+      void queryClient.invalidateQueries({ queryKey: ['auth.staffList'] });
+    },
+    [dropPrivateData, me.data, queryClient],
+  );
+
+  const session = useMemo<Session>(() => {
+    if (status.isPending) return { phase: 'starting' };
+    if (status.isError) return { phase: 'unreachable', retry: () => void status.refetch() };
+    if (!status.data.initialized) return { phase: 'setup' };
+    if (token && me.data) return { phase: 'signedIn', staff: me.data.staff, profile: me.data.profile };
+    if (token && me.isPending) return { phase: 'starting' };
+    if (token && me.isError && isApiError(me.error) && me.error.code === 'NETWORK') return { phase: 'unreachable', retry: () => void me.refetch() };
+    return { phase: 'signedOut', reason, lastStaffId: lastStaffId.current, demo: status.data.demo };
+  }, [status, token, me, reason]);
+
+  const value = useMemo(() => ({ ...session, signIn, lock }), [session, signIn, lock]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session & SessionActions {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in staff member and store; only for screens inside the console frame. */
+export function useSignedIn(): Extract<Session, { phase: 'signedIn' }> & SessionActions {
+  const session = useSession();
+  if (session.phase !== 'signedIn') throw new Error('useSignedIn outside a signed-in console');
+  return session;
+}

@@ -1,0 +1,15 @@
+export const nav = {
+  screens: 'Screens',
+  reception: 'Reception',
+  queue: 'Queue',
+  jobs: 'Jobs',
+  cashier: 'Cashier',
+  handover: 'Handover',
+  reports: 'Reports',
+  settings: 'Settings',
+  audit: 'Audit log',
+  search: 'Search and commands',
+  shortcut: 'Shortcut: {{keys}}',
+  notFound: 'This screen does not exist.',
+  goHome: 'Go to Reception',
+};

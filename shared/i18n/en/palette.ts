@@ -1,0 +1,25 @@
+export const palette = {
+  placeholder: 'Go to a screen or run a command…',
+  nothingFound: 'Nothing found.',
+  groups: {
+    screens: 'Screens',
+    actions: 'Actions',
+  },
+  goTo: 'Go to {{screen}}',
+  actions: {
+    addStaff: 'Add staff',
+    addStaffHint: 'Settings › Staff',
+    backupNow: 'Back up now',
+    backupNowHint: "To the station's backup folder",
+    restore: 'Restore a backup',
+    restoreHint: 'Settings › Backups',
+    lock: 'Lock / switch user',
+    lockHint: 'Ctrl+L',
+    language: 'Switch language',
+    languageHint: 'to {{language}}',
+    myPin: 'Change my PIN',
+    myPinHint: 'Settings › My PIN',
+    lan: 'Open the console to the shop network',
+    lanHint: 'Settings › Station',
+  },
+};

@@ -1,0 +1,18 @@
+export const signin = {
+  title: 'Who is at the desk?',
+  subtitle: 'Choose your name, then enter your PIN.',
+  locked: 'Locked',
+  lockedUntil: 'Locked until {{time}}',
+  pinFor: 'PIN for {{name}}',
+  pinDots: '{{count}} of up to 8 digits entered',
+  signIn: 'Sign in',
+  back: 'Choose someone else',
+  deleteDigit: 'Delete last digit',
+  clear: 'Clear',
+  keyboardHint: 'Type the digits on the keyboard too: Enter signs in, Backspace deletes, Esc goes back.',
+  demoTitle: 'Demo store PINs',
+  demoText: 'Admin 1111 · Manager 2222 · Reception 3333 · Cashier 4444 · Technician 5555',
+  noStaff: 'There is no active staff member to sign in as.',
+  welcome: 'Welcome, {{name}}.',
+  lockedSince: 'The console was locked. Sign in to continue.',
+};

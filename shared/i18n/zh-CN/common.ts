@@ -1,0 +1,56 @@
+import type { common as en } from '../en/common.ts';
+
+export const common: typeof en = {
+  appName: 'Frontdesk 前台',
+  demo: '演示',
+  demoTooltip: '这是演示门店：可随意操作，其中数据均非真实。',
+  loading: '加载中…',
+  loadFailed: '无法加载。',
+  saved: '已保存。',
+  none: '—',
+  yes: '是',
+  no: '否',
+  actions: {
+    save: '保存',
+    cancel: '取消',
+    close: '关闭',
+    edit: '编辑',
+    back: '上一步',
+    next: '下一步',
+    retry: '重试',
+    copy: '复制',
+    copied: '已复制',
+    loadMore: '加载更多',
+  },
+  connection: {
+    label: '与主机的连接',
+    connected: '已连接',
+    reconnecting: '正在重连…',
+    offline: '离线',
+    connectedHint: '已开启主机实时更新。',
+    reconnectingHint: '与主机的实时连接已断开，正在重试。',
+    offlineHint: '无法连接主机。恢复连接前，所有操作都无法保存。',
+  },
+  language: {
+    label: '语言',
+    'zh-CN': '中文',
+    en: 'English',
+  },
+  lock: '锁定',
+  lockHint: '锁定前台或切换用户（Ctrl+L）',
+  clock: '门店时间（{{zone}}）',
+  session: {
+    ended: '登录已失效，请重新登录。',
+    autoLocked: '{{count}} 分钟无操作，已自动锁定。',
+  },
+  restored: {
+    title: '门店数据已恢复',
+    message: '门店数据已从备份恢复，所有人需重新登录。',
+  },
+  bytes: {
+    b: '{{value}} B',
+    kb: '{{value}} KB',
+    mb: '{{value}} MB',
+    gb: '{{value}} GB',
+  },
+};

@@ -1,0 +1,53 @@
+import type { staff as en } from '../en/staff.ts';
+
+export const staff: typeof en = {
+  intro: '所有在前台登录的人。岗位决定每个人可以做什么。',
+  add: '添加员工',
+  showInactive: '显示已停用员工',
+  columns: {
+    name: '姓名',
+    role: '岗位',
+    status: '状态',
+    since: '添加时间',
+    actions: '操作',
+  },
+  status: {
+    active: '在职',
+    inactive: '已停用',
+    lockedUntil: '锁定至 {{time}}',
+  },
+  you: '本人',
+  edit: '编辑',
+  resetPin: '重置 PIN 码',
+  unlock: '解锁',
+  unlocked: '{{name}} 已可重新登录。',
+  empty: '没有员工。',
+  form: {
+    addTitle: '添加员工',
+    editTitle: '编辑 {{name}}',
+    name: '姓名',
+    role: '岗位',
+    pin: 'PIN 码',
+    pinHint: '4 到 8 位数字，请当面告知本人。',
+    pinConfirm: '再次输入 PIN 码',
+    active: '在职',
+    activeHint: '停用的员工不能登录；其历史记录仍保留在操作日志中。',
+    created: '已添加 {{name}}。',
+    updated: '已更新 {{name}}。',
+  },
+  resetPinForm: {
+    title: '重置 {{name}} 的 PIN 码',
+    intro: '新 PIN 码立即生效，并解除锁定。',
+    pin: '新 PIN 码',
+    pinConfirm: '再次输入新 PIN 码',
+    submit: '重置 PIN 码',
+    done: '{{name}} 的 PIN 码已重置。',
+  },
+  roleHints: {
+    reception: '接待顾客、受理和交付物品',
+    cashier: '结算收款、管理钱箱',
+    technician: '处理维修工单',
+    manager: '授权折扣、退款和作废；查看操作日志',
+    admin: '管理门店、员工和备份',
+  },
+};

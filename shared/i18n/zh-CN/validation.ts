@@ -1,0 +1,27 @@
+import type { validation as en } from '../en/validation.ts';
+
+export const validation: typeof en = {
+  required: '必填。',
+  invalid: '此项无效。',
+  maxChars: '最多 {{max}} 个字符。',
+  pinDigits: '4 到 8 位数字。',
+  pinsDiffer: '两次输入的 PIN 不一致。',
+  phone: '请输入电话号码（数字、空格、短横线，可以 + 开头）。',
+  locale: '请选择中文或 English。',
+  currency: '请从列表中选择币种。',
+  timeZone: '请从列表中选择时区。',
+  taxMode: '请选择计税方式。',
+  taxRate: '请输入 0% 到 100% 之间的税率，最多两位小数。',
+  number: '请输入数字。',
+  wholeNumber: '请输入整数。',
+  atLeast: '不能小于 {{min}}。',
+  atMost: '不能大于 {{max}}。',
+  notNegative: '不能为负数。',
+  choose: '请从列表中选择。',
+  nameTaken: '已有在职员工使用这个名字。',
+  lastAdmin: '门店必须至少保留一名在职管理员。',
+  wrong: '不正确。',
+  folder: '主机无法写入这个文件夹。',
+  approver: '请选择一名在职的经理或管理员。',
+  approvalRequired: '需要经理授权。',
+};
