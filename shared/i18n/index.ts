@@ -6,6 +6,7 @@ import { errors as enErrors } from './en/errors.ts';
 import { nav as enNav } from './en/nav.ts';
 import { palette as enPalette } from './en/palette.ts';
 import { placeholders as enPlaceholders } from './en/placeholders.ts';
+import { print as enPrint } from './en/print.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -20,6 +21,7 @@ import { errors as zhErrors } from './zh-CN/errors.ts';
 import { nav as zhNav } from './zh-CN/nav.ts';
 import { palette as zhPalette } from './zh-CN/palette.ts';
 import { placeholders as zhPlaceholders } from './zh-CN/placeholders.ts';
+import { print as zhPrint } from './zh-CN/print.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -47,6 +49,7 @@ export const resources = {
     backup: enBackup,
     audit: enAudit,
     palette: enPalette,
+    print: enPrint,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -63,6 +66,7 @@ export const resources = {
     backup: zhBackup,
     audit: zhAudit,
     palette: zhPalette,
+    print: zhPrint,
   },
 } as const;
 

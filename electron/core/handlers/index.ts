@@ -2,6 +2,7 @@ import type { OpName } from '../../../shared/contract/index.ts';
 import { auditHandlers } from './audit.ts';
 import { authHandlers } from './auth.ts';
 import { backupHandlers } from './backup.ts';
+import { printHandlers } from './print.ts';
 import { setupHandlers } from './setup.ts';
 import { staffHandlers } from './staff.ts';
 import { storeHandlers } from './store.ts';
@@ -29,6 +30,7 @@ export const handlers = mergeHandlers(
   auditHandlers,
   backupHandlers,
   systemHandlers,
+  printHandlers,
 ) as HandlerTable<OpName>;
 
 export function getHandler(name: string): Handler<OpName> | undefined {

@@ -1,0 +1,390 @@
+import type Database from 'better-sqlite3';
+import type { JobStatus, PrintJob, PrintRoute, Printer, PrinterInput } from '../../../shared/contract/print.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { PAPER, ROLL_PAPERS, ROUTED_KINDS, printDocument, type DocumentKind, type PaperSize, type PrintDocument, type RoutedKind } from '../../../shared/print/layout.ts';
+import type { CallContext } from '../context.ts';
+import type { Core } from '../core.ts';
+import { recordAudit } from '../services/audit.ts';
+import { renderEscPos } from './escpos.ts';
+import { renderHtml } from './html.ts';
+
+/** Printers, routes and the print queue as stored records. Every change is audited in its transaction. */
+
+interface PrinterRow {
+  id: number;
+  name: string;
+  connection: 'network' | 'system';
+  host: string | null;
+  port: number | null;
+  system_name: string | null;
+  language: 'escpos' | 'page';
+  paper: PaperSize;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoredPrinter extends Printer {
+  active: boolean;
+}
+
+const toPrinter = (r: PrinterRow): StoredPrinter => ({
+  id: r.id,
+  name: r.name,
+  connection: r.connection,
+  host: r.host,
+  port: r.port,
+  systemName: r.system_name,
+  language: r.language,
+  paper: r.paper,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  active: r.active === 1,
+});
+
+const publicPrinter = ({ active: _active, ...p }: StoredPrinter): Printer => p;
+
+export function listPrinters(db: Database.Database): Printer[] {
+  return (db.prepare('SELECT * FROM printers WHERE active = 1 ORDER BY name COLLATE NOCASE, id').all() as PrinterRow[]).map((r) => publicPrinter(toPrinter(r)));
+}
+
+/** Any printer by id, removed ones included (a job names the printer it was for). */
+export function findPrinter(db: Database.Database, id: number): StoredPrinter | null {
+  const r = db.prepare('SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
+  return r ? toPrinter(r) : null;
+}
+
+export function requireActivePrinter(db: Database.Database, id: number, field = 'printerId'): StoredPrinter {
+  const p = findPrinter(db, id);
+  if (!p || !p.active) throw new AppError('NOT_FOUND', `There is no printer with id ${id}`, { [field]: 'is not a printer (it may have been removed)' });
+  return p;
+}
+
+export function savePrinter(ctx: CallContext, input: PrinterInput): Printer {
+  const { db } = ctx.core;
+  const now = ctx.core.nowIso();
+  return db
+    .transaction(() => {
+      const before = input.id ? requireActivePrinter(db, input.id, 'id') : null;
+      const clash = db.prepare('SELECT id FROM printers WHERE active = 1 AND name = ? AND id IS NOT ?').get(input.name, input.id ?? null);
+      if (clash) throw new AppError('CONFLICT', `A printer named "${input.name}" already exists`, { name: 'is already the name of another printer' });
+      const row = {
+        name: input.name,
+        connection: input.connection,
+        host: input.connection === 'network' ? input.host : null,
+        port: input.connection === 'network' ? input.port : null,
+        systemName: input.connection === 'system' ? input.systemName : null,
+        language: input.connection === 'network' ? 'escpos' : input.language,
+        paper: input.paper,
+        now,
+      };
+      if (row.language === 'escpos' && !ROLL_PAPERS.includes(row.paper)) {
+        throw new AppError('VALIDATION', 'Invalid input: paper must be a roll or label for a thermal printer', { paper: 'a thermal printer takes 58mm, 80mm or label40x30 paper' });
+      }
+      let id: number;
+      if (before) {
+        db.prepare(
+          `UPDATE printers SET name = @name, connection = @connection, host = @host, port = @port, system_name = @systemName,
+             language = @language, paper = @paper, updated_at = @now WHERE id = @id`,
+        ).run({ ...row, id: before.id });
+        id = before.id;
+      } else {
+        id = Number(
+          db
+            .prepare(
+              `INSERT INTO printers (name, connection, host, port, system_name, language, paper, created_at, updated_at)
+               VALUES (@name, @connection, @host, @port, @systemName, @language, @paper, @now, @now)`,
+            )
+            .run(row).lastInsertRowid,
+        );
+      }
+      const after = requireActivePrinter(db, id);
+      // A route whose paper this printer can no longer take falls back to the printer's own paper.
+      if (after.language === 'escpos') {
+        db.prepare(`UPDATE print_routes SET paper = ?, updated_at = ? WHERE printer_id = ? AND paper NOT IN ('58mm', '80mm', 'label40x30')`).run(after.paper, now, id);
+      }
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: before ? 'print.printer.update' : 'print.printer.create',
+        entity: 'printer',
+        entityId: id,
+        before: before ? publicPrinter(before) : undefined,
+        after: publicPrinter(after),
+        origin: ctx.origin,
+      });
+      return publicPrinter(after);
+    })
+    .immediate();
+}
+
+/**
+ * Removes a printer from use. Its record stays for the jobs that name it; documents routed to it
+ * are no longer printed until an admin picks another printer, and its waiting jobs become print
+ * problems that can be sent to another printer.
+ */
+export function removePrinter(ctx: CallContext, id: number): { failedJobs: number[] } {
+  const { db } = ctx.core;
+  const now = ctx.core.nowIso();
+  const result = db
+    .transaction(() => {
+      const before = requireActivePrinter(db, id, 'id');
+      db.prepare('UPDATE printers SET active = 0, updated_at = ? WHERE id = ?').run(now, id);
+      db.prepare('UPDATE print_routes SET printer_id = NULL, updated_at = ? WHERE printer_id = ?').run(now, id);
+      const waiting = (db.prepare("SELECT id FROM print_jobs WHERE printer_id = ? AND status = 'queued'").all(id) as { id: number }[]).map((r) => r.id);
+      db.prepare(
+        `UPDATE print_jobs SET status = 'failed', last_error_code = 'PRINTER_REMOVED', last_error = ?, updated_at = ?
+          WHERE printer_id = ? AND status = 'queued'`,
+      ).run(`The printer "${before.name}" was removed before this printed`, now, id);
+      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.printer.remove', entity: 'printer', entityId: id, before: publicPrinter(before), after: { failedJobs: waiting }, origin: ctx.origin });
+      return { failedJobs: waiting };
+    })
+    .immediate();
+  for (const jobId of result.failedJobs) emitJob(ctx.core, jobId);
+  return result;
+}
+
+// ---- routes ---------------------------------------------------------------------------------
+
+export const DEFAULT_ROUTE_PAPER: Record<RoutedKind, PaperSize> = {
+  queueSlip: '80mm',
+  jobTicket: '80mm',
+  deviceLabel: 'label40x30',
+  receipt: '80mm',
+  report: 'A4',
+};
+
+export function getRoutes(db: Database.Database): PrintRoute[] {
+  const rows = db.prepare('SELECT kind, printer_id, paper, copies FROM print_routes').all() as { kind: RoutedKind; printer_id: number | null; paper: PaperSize; copies: number }[];
+  const byKind = new Map(rows.map((r) => [r.kind, r]));
+  return ROUTED_KINDS.map((kind) => {
+    const r = byKind.get(kind);
+    return r ? { kind, printerId: r.printer_id, paper: r.paper, copies: r.copies } : { kind, printerId: null, paper: DEFAULT_ROUTE_PAPER[kind], copies: 1 };
+  });
+}
+
+export function saveRoutes(ctx: CallContext, routes: PrintRoute[]): PrintRoute[] {
+  const { db } = ctx.core;
+  const now = ctx.core.nowIso();
+  return db
+    .transaction(() => {
+      const before = getRoutes(db);
+      const seen = new Set<string>();
+      routes.forEach((route, i) => {
+        if (seen.has(route.kind)) throw new AppError('VALIDATION', `Invalid input: ${route.kind} is listed twice`, { [`routes.${i}.kind`]: 'is listed twice' });
+        seen.add(route.kind);
+        if (route.printerId !== null) {
+          const p = requireActivePrinter(db, route.printerId, `routes.${i}.printerId`);
+          if (p.language === 'escpos' && !ROLL_PAPERS.includes(route.paper)) {
+            throw new AppError('VALIDATION', `Invalid input: ${p.name} is a thermal printer and cannot print ${route.paper}`, {
+              [`routes.${i}.paper`]: 'a thermal printer takes 58mm, 80mm or label40x30 paper',
+            });
+          }
+        }
+      });
+      const upsert = db.prepare(
+        `INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES (@kind, @printerId, @paper, @copies, @now)
+         ON CONFLICT (kind) DO UPDATE SET printer_id = @printerId, paper = @paper, copies = @copies, updated_at = @now`,
+      );
+      for (const route of routes) upsert.run({ ...route, now });
+      const after = getRoutes(db);
+      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.routes.update', entity: 'print_routes', before, after, origin: ctx.origin });
+      return after;
+    })
+    .immediate();
+}
+
+// ---- jobs -----------------------------------------------------------------------------------
+
+interface JobRow {
+  id: number;
+  kind: DocumentKind;
+  title: string;
+  printer_id: number;
+  printer_name: string;
+  paper: PaperSize;
+  copies: number;
+  status: JobStatus;
+  attempts: number;
+  next_attempt_ms: number;
+  last_error_code: string | null;
+  last_error: string | null;
+  reprint_of: number | null;
+  superseded_by: number | null;
+  created_by: number | null;
+  created_by_name: string | null;
+  created_at: string;
+  updated_at: string;
+  printed_at: string | null;
+}
+
+const JOB_SELECT = `SELECT j.id, j.kind, j.title, j.printer_id, p.name AS printer_name, j.paper, j.copies, j.status, j.attempts,
+       j.next_attempt_ms, j.last_error_code, j.last_error, j.reprint_of, j.superseded_by, j.created_by, s.name AS created_by_name,
+       j.created_at, j.updated_at, j.printed_at
+  FROM print_jobs j JOIN printers p ON p.id = j.printer_id LEFT JOIN staff s ON s.id = j.created_by`;
+
+const toJob = (r: JobRow): PrintJob => ({
+  id: r.id,
+  kind: r.kind,
+  title: r.title,
+  printerId: r.printer_id,
+  printerName: r.printer_name,
+  paper: r.paper,
+  copies: r.copies,
+  status: r.status,
+  attempts: r.attempts,
+  nextAttemptAt: r.status === 'queued' && r.attempts > 0 && r.next_attempt_ms > 0 ? new Date(r.next_attempt_ms).toISOString() : null,
+  lastErrorCode: r.last_error_code,
+  lastError: r.last_error,
+  reprintOf: r.reprint_of,
+  supersededBy: r.superseded_by,
+  createdBy: r.created_by,
+  createdByName: r.created_by_name,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  printedAt: r.printed_at,
+});
+
+export function getJob(db: Database.Database, id: number): PrintJob {
+  const r = db.prepare(`${JOB_SELECT} WHERE j.id = ?`).get(id) as JobRow | undefined;
+  if (!r) throw new AppError('NOT_FOUND', `There is no print job ${id}`, { id: 'is not a print job' });
+  return toJob(r);
+}
+
+export function getJobDocument(db: Database.Database, id: number): { job: PrintJob; document: PrintDocument } {
+  const job = getJob(db, id);
+  const { document_json } = db.prepare('SELECT document_json FROM print_jobs WHERE id = ?').get(id) as { document_json: string };
+  return { job, document: printDocument.parse(JSON.parse(document_json)) };
+}
+
+export interface JobsQuery {
+  status?: JobStatus | undefined;
+  problems?: boolean | undefined;
+  printerId?: number | undefined;
+  beforeId?: number | undefined;
+  limit: number;
+}
+
+export function listJobs(db: Database.Database, q: JobsQuery): { rows: PrintJob[]; nextBeforeId: number | null } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (q.problems) where.push("j.status = 'failed' AND j.superseded_by IS NULL");
+  if (q.status) (where.push('j.status = ?'), args.push(q.status));
+  if (q.printerId) (where.push('j.printer_id = ?'), args.push(q.printerId));
+  if (q.beforeId) (where.push('j.id < ?'), args.push(q.beforeId));
+  const rows = db.prepare(`${JOB_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY j.id DESC LIMIT ?`).all(...args, q.limit + 1) as JobRow[];
+  const page = rows.slice(0, q.limit);
+  return { rows: page.map(toJob), nextBeforeId: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** The paper a printer prints a document on: what was asked for when the printer can take it, else its own. */
+export function paperFor(printer: StoredPrinter | Printer, requested?: PaperSize): PaperSize {
+  if (!requested) return printer.paper;
+  if (printer.language === 'escpos' && !ROLL_PAPERS.includes(requested)) return printer.paper;
+  return requested;
+}
+
+/** Renders what a printer is sent: ESC/POS bytes for a thermal printer, the HTML page otherwise. */
+export function renderPayload(doc: PrintDocument, printer: Printer, paper: PaperSize): { type: 'escpos' | 'html'; payload: Buffer } {
+  if (printer.language === 'escpos') return { type: 'escpos', payload: renderEscPos(doc, { paper }) };
+  return { type: 'html', payload: Buffer.from(renderHtml(doc, paper), 'utf8') };
+}
+
+export function emitJob(core: Core, id: number): void {
+  const r = core.db.prepare('SELECT id, status, printer_id, attempts, last_error_code FROM print_jobs WHERE id = ?').get(id) as
+    | { id: number; status: JobStatus; printer_id: number; attempts: number; last_error_code: string | null }
+    | undefined;
+  if (!r) return;
+  core.events.emit({ type: 'print.job', id: r.id, status: r.status, printerId: r.printer_id, attempts: r.attempts, errorCode: r.last_error_code });
+  core.events.emit({ type: 'invalidate', prefixes: ['print.jobs'] });
+}
+
+export interface EnqueueRequest {
+  /** The document, or a builder given the new job's number (the test page prints its own number). */
+  document: PrintDocument | ((jobId: number) => PrintDocument);
+  kind: DocumentKind;
+  /** A printer by id; without one the kind's route decides. */
+  printerId?: number;
+  paper?: PaperSize;
+  copies?: number;
+  reprintOf?: number;
+}
+
+/**
+ * Puts a document in the print queue: the feature issues call this to print. The job is stored
+ * (document and rendered payload) before anything is sent, so nothing is lost if the printer is
+ * off or the console restarts; the worker picks it up at once.
+ */
+export function enqueuePrint(ctx: CallContext, req: EnqueueRequest): PrintJob {
+  const { core } = ctx;
+  const { db } = core;
+  const now = core.nowIso();
+  const id = db
+    .transaction(() => {
+      let printerId = req.printerId;
+      let paper = req.paper;
+      let copies = req.copies ?? 1;
+      if (printerId === undefined) {
+        const route = getRoutes(db).find((r) => r.kind === req.kind);
+        if (!route || route.printerId === null) {
+          throw new AppError('CONFLICT', `No printer is chosen for ${req.kind} documents: choose one in Settings, Printers`, { printerId: 'no printer is chosen for this document' });
+        }
+        printerId = route.printerId;
+        paper ??= route.paper;
+        copies = req.copies ?? route.copies;
+      }
+      const printer = requireActivePrinter(db, printerId);
+      const usedPaper = paperFor(printer, paper);
+      const jobId = Number(
+        db
+          .prepare(
+            `INSERT INTO print_jobs (kind, title, printer_id, paper, copies, document_json, payload_type, payload, status, attempts,
+               next_attempt_ms, reprint_of, created_by, origin, created_at, updated_at)
+             VALUES (?, '', ?, ?, ?, '{}', 'html', x'', 'queued', 0, 0, ?, ?, ?, ?, ?)`,
+          )
+          .run(req.kind, printer.id, usedPaper, copies, req.reprintOf ?? null, ctx.actor?.id ?? null, ctx.origin, now, now).lastInsertRowid,
+      );
+      const doc = typeof req.document === 'function' ? req.document(jobId) : req.document;
+      const rendered = renderPayload(doc, printer, usedPaper);
+      db.prepare('UPDATE print_jobs SET title = ?, document_json = ?, payload_type = ?, payload = ? WHERE id = ?').run(
+        doc.title.slice(0, 200),
+        JSON.stringify(doc),
+        rendered.type,
+        rendered.payload,
+        jobId,
+      );
+      if (req.reprintOf !== undefined) {
+        db.prepare('UPDATE print_jobs SET superseded_by = ?, updated_at = ? WHERE id = ? AND superseded_by IS NULL').run(jobId, now, req.reprintOf);
+        recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.job.reprint', entity: 'print_job', entityId: req.reprintOf, after: { newJobId: jobId, printerId: printer.id }, origin: ctx.origin });
+      }
+      return jobId;
+    })
+    .immediate();
+  emitJob(core, id);
+  return getJob(db, id);
+}
+
+/** Prints a stored job again, on its printer or on another: a new job, the old one marked superseded. */
+export function reprintJob(ctx: CallContext, id: number, printerId?: number): PrintJob {
+  const { job, document } = getJobDocument(ctx.core.db, id);
+  const target = printerId ?? job.printerId;
+  return enqueuePrint(ctx, { document, kind: job.kind, printerId: target, paper: job.paper, copies: job.copies, reprintOf: id });
+}
+
+/** Dismisses a job that is waiting or failed: it will not be printed, and leaves the problems list. */
+export function cancelJob(ctx: CallContext, id: number): PrintJob {
+  const { db } = ctx.core;
+  const now = ctx.core.nowIso();
+  db.transaction(() => {
+    const before = getJob(db, id);
+    if (before.status !== 'queued' && before.status !== 'failed') {
+      throw new AppError('CONFLICT', `Print job ${id} is ${before.status} and cannot be cancelled`, { id: `is ${before.status}` });
+    }
+    db.prepare("UPDATE print_jobs SET status = 'cancelled', updated_at = ? WHERE id = ?").run(now, id);
+    recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.job.cancel', entity: 'print_job', entityId: id, before: { status: before.status }, after: { status: 'cancelled' }, origin: ctx.origin });
+  }).immediate();
+  emitJob(ctx.core, id);
+  return getJob(db, id);
+}
+
+export { PAPER };

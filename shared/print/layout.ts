@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * The neutral print layout: what a document says, not how a printer says it. A document builder
+ * (a pure function of its data) produces one of these; the ESC/POS, HTML and PDF renderers read it.
+ * Text is plain Unicode here and is escaped or encoded only by the renderer that writes it out.
+ */
+
+export const PAPER_SIZES = ['58mm', '80mm', 'A5', 'A4', 'label40x30'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+export const paperSize = z.enum(PAPER_SIZES, { error: 'must be 58mm, 80mm, A5, A4 or label40x30' });
+
+/** Paper a roll or label printer takes (ESC/POS); A4/A5 go only to page (system) printers. */
+export const ROLL_PAPERS: readonly PaperSize[] = ['58mm', '80mm', 'label40x30'];
+
+export interface PaperSpec {
+  /** Page width in millimetres. */
+  widthMm: number;
+  /** Page height in millimetres; null for a continuous roll (the page is as long as the document). */
+  heightMm: number | null;
+  /** Printable margin on each side in millimetres (HTML/PDF). */
+  marginMm: number;
+  /** Text columns of the standard font on a thermal printer (12x24 dots), null for page paper. */
+  columns: number | null;
+  /** Printable width in dots at 203 dpi on a thermal printer, null for page paper. */
+  dots: number | null;
+}
+
+export const PAPER: Record<PaperSize, PaperSpec> = {
+  '58mm': { widthMm: 58, heightMm: null, marginMm: 2, columns: 32, dots: 384 },
+  '80mm': { widthMm: 80, heightMm: null, marginMm: 3, columns: 48, dots: 576 },
+  A5: { widthMm: 148, heightMm: 210, marginMm: 10, columns: null, dots: null },
+  A4: { widthMm: 210, heightMm: 297, marginMm: 12, columns: null, dots: null },
+  // A 40 mm label has about 304 printable dots at 203 dpi: 25 columns of the 12-dot font.
+  label40x30: { widthMm: 40, heightMm: 30, marginMm: 1.5, columns: 25, dots: 304 },
+};
+
+/** The documents the shop prints; each is mapped to a printer, a paper size and a number of copies. */
+export const DOCUMENT_KINDS = ['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report', 'testPage'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const documentKind = z.enum(DOCUMENT_KINDS, { error: 'must be a document kind' });
+/** The kinds an admin routes to a printer (a test page always goes to the printer it tests). */
+export const ROUTED_KINDS = ['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report'] as const satisfies readonly DocumentKind[];
+export type RoutedKind = (typeof ROUTED_KINDS)[number];
+export const routedKind = z.enum(ROUTED_KINDS, { error: 'must be queueSlip, jobTicket, deviceLabel, receipt or report' });
+
+const align = z.enum(['left', 'center', 'right']);
+export type Align = z.infer<typeof align>;
+
+/** Text lines and key-value rows: `size` 2 is double width and height on a thermal printer. */
+const textStyle = {
+  align: align.optional(),
+  size: z.union([z.literal(1), z.literal(2)]).optional(),
+  bold: z.boolean().optional(),
+};
+
+export const block = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('text'), text: z.string().max(20_000), ...textStyle }),
+  z.object({ t: z.literal('separator'), char: z.enum(['-', '=']).optional() }),
+  z.object({ t: z.literal('kv'), key: z.string().max(2_000), value: z.string().max(2_000), bold: z.boolean().optional(), size: textStyle.size }),
+  /** A QR code; `cells` is the module size in dots on a thermal printer (1-16). */
+  z.object({ t: z.literal('qr'), data: z.string().min(1).max(1_000), cells: z.number().int().min(1).max(16).optional(), align: align.optional() }),
+  /** A Code 128 barcode of printable ASCII, its text printed beneath. */
+  z.object({ t: z.literal('code128'), data: z.string().min(1).max(80).regex(/^[\x20-\x7e]+$/), align: align.optional() }),
+  z.object({ t: z.literal('spacer'), lines: z.number().int().min(1).max(20) }),
+  z.object({ t: z.literal('cut') }),
+  z.object({ t: z.literal('drawer') }),
+]);
+export type Block = z.infer<typeof block>;
+
+export const printDocument = z.object({
+  kind: documentKind,
+  /** A short title for lists and PDF metadata: "Receipt S-1042". */
+  title: z.string().max(200),
+  locale: z.enum(['zh-CN', 'en']),
+  blocks: z.array(block).max(5_000),
+});
+export type PrintDocument = z.infer<typeof printDocument>;
