@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * The Electron shell's tests: `npx playwright test -c tests/electron`. The app test launches the built
+ * The Electron shell's tests: `npx playwright test -c tests/electron`. app.spec.ts launches the built
  * app with `_electron.launch` and reports itself skipped, with the reason, where Electron's binary or a
- * display is missing; the build checks run everywhere.
+ * display is missing. built-shell.spec.ts (the preload in a sandbox-like context, what gets packaged)
+ * and main-wiring.spec.ts (the built main on a stand-in for Electron's API) run everywhere.
  */
 export default defineConfig({
   testDir: '.',

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+import { IPC } from '../../shared/bridge.ts';
+import { OP_NAMES } from '../../shared/contract/index.ts';
+import { CONSOLE_CSP } from '../../electron/core/server/station.ts';
+
+/**
+ * The built main process, run in plain Node with a stand-in for Electron's API (tests/electron/stand-in),
+ * against a real store, the real station server and the real page handler. It checks the wiring that
+ * the Electron launch test cannot check where Electron's binary is missing; where the binary exists,
+ * app.spec.ts covers the same ground for real.
+ */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const dirs: string[] = [];
+
+function drive(mode: 'session' | 'refused', prepare?: (dataDir: string) => void): Record<string, any> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-main-'));
+  dirs.push(dataDir);
+  prepare?.(dataDir);
+  const result = spawnSync(process.execPath, [path.join(HERE, 'stand-in/drive-main.mjs'), mode, dataDir], { encoding: 'utf8', timeout: 60_000 });
+  const last = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`drive-main ${mode} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return { dataDir, ...JSON.parse(last) };
+}
+
+test.afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test.describe('the built main process', () => {
+  test('wires a session: store, IPC, pages, hardening, display window, quit backup', () => {
+    const seen = drive('session');
+
+    expect(seen.paths).toEqual({ userData: seen.dataDir, sessionData: path.join(seen.dataDir, 'browser') });
+    expect(seen.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(seen.channels).toEqual([...OP_NAMES.map((n) => IPC.op(n)), IPC.pickFolder, IPC.pickBackupFile].sort());
+
+    expect(seen.console.url).toBe('app://frontdesk/index.html');
+    expect(seen.console.shown).toBe('active');
+    expect(seen.console.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      additionalArguments: ['--frontdesk-window=console'],
+    });
+    expect(fs.existsSync(seen.console.webPreferences.preload)).toBe(true);
+
+    expect(seen.status).toMatchObject({ ok: true, value: { initialized: false } });
+    for (const refusal of Object.values(seen.refused)) expect(refusal).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(seen.setup).toMatchObject({ ok: true });
+    expect(seen.eventsToConsole).toContainEqual([IPC.event, { type: 'invalidate', prefixes: ['setup.', 'auth.', 'store.'] }]);
+    expect(seen.info).toMatchObject({ ok: true, value: { version: '0.0.0-stand-in', dataDir: seen.dataDir } });
+    expect(seen.info.value.schemaVersion).toBe(fs.readdirSync(path.join(HERE, '../../electron/core/store/migrations')).filter((f: string) => f.endsWith('.sql')).length);
+    expect(seen.pickFolder).toBe('/chosen');
+    expect(seen.pickFolderDialog.properties).toContain('openDirectory');
+
+    expect(seen.info.value.stationUrls[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(seen.station).toEqual({ status: 200, csp: CONSOLE_CSP });
+
+    expect(seen.pages.index).toEqual({ status: 200, type: 'text/html; charset=utf-8', csp: CONSOLE_CSP });
+    expect(seen.pages.asset).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
+    for (const name of ['dotDot', 'slashDotDot', 'otherHost', 'missing']) expect(seen.pages[name].status, name).toBe(404);
+
+    expect(seen.permissions).toEqual({ clipboardWrite: true, media: false, notifications: false, checkGeolocation: false });
+    expect(seen.navigation).toEqual({
+      away: 'denied',
+      file: 'denied',
+      ownPage: 'allowed',
+      redirect: 'denied',
+      webview: 'denied',
+      windowOpen: { action: 'deny' },
+    });
+
+    expect(seen.display).toMatchObject({
+      url: 'app://frontdesk/index.html#/display',
+      x: 1920,
+      shown: 'inactive',
+      fullScreen: true,
+      webPreferences: { sandbox: true, contextIsolation: true, additionalArguments: ['--frontdesk-window=display'] },
+      closedWhenUnplugged: true,
+    });
+
+    expect(seen.quit.backups).toEqual([expect.stringMatching(/^frontdesk-quit-\d{8}-\d{6}-\d{3}\.sqlite$/)]);
+    expect(seen.quit.lockLeft).toBe(false);
+  });
+
+  test('refuses a store written by a newer Frontdesk with a dialog, and leaves it untouched', () => {
+    let before = '';
+    const seen = drive('refused', (dataDir) => {
+      const db = new Database(path.join(dataDir, 'frontdesk.sqlite'));
+      db.pragma('user_version = 999');
+      db.close();
+      before = fs.readFileSync(path.join(dataDir, 'frontdesk.sqlite')).toString('base64');
+    });
+    expect(seen.exitCode).toBe(1);
+    expect(seen.windows).toBe(0);
+    expect(seen.errorBoxes).toEqual([['Frontdesk cannot start', expect.stringContaining('newer version of Frontdesk')]]);
+    expect(fs.readFileSync(path.join(seen.dataDir, 'frontdesk.sqlite')).toString('base64')).toBe(before);
+  });
+
+  test('refuses a store another running Frontdesk holds', () => {
+    const seen = drive('refused', (dataDir) => fs.writeFileSync(path.join(dataDir, 'frontdesk.lock'), String(process.pid)));
+    expect(seen.exitCode).toBe(1);
+    expect(seen.errorBoxes).toEqual([['Frontdesk cannot start', expect.stringContaining(`Another Frontdesk (process ${process.pid})`)]]);
+  });
+});
