@@ -85,5 +85,7 @@ console.log('\n=== results');
 for (const r of results) console.log(`${r.name.padEnd(22)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.note})`);
 const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
 const failed = total('failed');
+const totals = `${total('passed')} passed, ${failed} failed, ${total('skipped')} skipped`;
+fs.writeFileSync(path.join(outDir, 'totals.txt'), `${totals}\n`);
 process.exitCode = failed > 0 ? 1 : 0;
-console.log(`${total('passed')} passed, ${failed} failed, ${total('skipped')} skipped`);
+console.log(totals);
