@@ -34,18 +34,18 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start).catch(refuseToStart);
 }
 
-/** A store from a newer Frontdesk, or one another process holds: say so, leave it untouched, quit. */
+/**
+ * Start-up failed, typically because the store was written by a newer Frontdesk or another process
+ * holds it (the core leaves such a store untouched): say why in a dialog and quit.
+ */
 function refuseToStart(err: unknown): void {
   dialog.showErrorBox('Frontdesk cannot start', err instanceof Error ? err.message : String(err));
   app.exit(1);
 }
 
-function pickerParent(event: IpcMainInvokeEvent): BrowserWindow | null {
-  return BrowserWindow.fromWebContents(event.sender);
-}
-
+/** A native open dialog, attached to the window that asked. */
 async function pick(event: IpcMainInvokeEvent, options: OpenDialogOptions): Promise<string | null> {
-  const parent = pickerParent(event);
+  const parent = BrowserWindow.fromWebContents(event.sender);
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
@@ -74,6 +74,8 @@ async function start(): Promise<void> {
     for (const window of windows.all()) window.webContents.send(IPC.event, event);
   });
   const stopBackups = startDailyBackups(core);
+  // The station server runs inside the app on the same core: on loopback always, on the LAN while
+  // the admin setting is on, so a TV or a second counter PC can join without a separate process.
   const station: Station | null = await startInAppStation(core, RENDERER_DIR, args.port);
   if (station) console.log(`Frontdesk station server ready at ${station.url} (data: ${args.dataDir})`);
 
