@@ -23,7 +23,8 @@ function barcodeSvg(bcid: 'qrcode' | 'code128', data: string): string {
       bcid === 'qrcode'
         ? // eclevel is a BWIPP option the type declarations do not list
           bwipjs.toSVG({ bcid, text: data, eclevel: 'M' } as bwipjs.RenderOptions)
-        : bwipjs.toSVG({ bcid, text: data, height: 10, includetext: false });
+        : // ten modules of quiet zone each side, so a scanner finds the ends
+          bwipjs.toSVG({ bcid, text: data, height: 10, includetext: false, paddingwidth: 10 });
     if (svgCache.size > 500) svgCache.delete(svgCache.keys().next().value as string);
     svgCache.set(key, svg);
   }
