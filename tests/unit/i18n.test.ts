@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../shared/i18n/index.ts';
 
-/** Every leaf of a catalogue as `path.to.key` → value. */
+/** Every leaf of a catalogue as `path.to.key` → value; list items (read with returnObjects) as `path.0`. */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) {
     for (const [k, v] of Object.entries(value)) for (const [p, leaf] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(p, leaf);
   } else out.set(prefix, value);
   return out;
@@ -26,10 +26,10 @@ describe('i18n catalogues', () => {
     expect(Object.keys(resources['zh-CN']).sort()).toEqual(Object.keys(resources.en).sort());
   });
 
-  it('the comparison notices a key missing deep inside a namespace', () => {
-    const en = { screen: { title: 'Queue', empty: { line: 'Nobody waiting' } } };
-    const zh = { screen: { title: '排队', empty: {} } };
-    expect(compare(en, zh)).toEqual({ missingInZh: ['screen.empty.line'], missingInEn: ['screen.empty'] });
+  it('the comparison notices a key missing deep inside a namespace, or a list item', () => {
+    const en = { screen: { title: 'Queue', empty: { line: 'Nobody waiting' }, items: ['one', 'two'] } };
+    const zh = { screen: { title: '排队', empty: {}, items: ['一'] } };
+    expect(compare(en, zh)).toEqual({ missingInZh: ['screen.empty.line', 'screen.items.1'], missingInEn: ['screen.empty'] });
   });
 
   it('has the same keys in en and zh-CN, all the way down', () => {
