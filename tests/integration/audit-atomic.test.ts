@@ -38,6 +38,12 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'store.settings.update': { actions: ['settings.update'] },
   'backup.create': { actions: ['backup.create'] },
   'backup.restore': { actions: [], skip: 'a restore swaps the whole file; its audit row is checked in backup.test.ts' },
+  'print.printers.save': { actions: ['print.printer.create'] },
+  'print.printers.remove': { actions: ['print.printer.remove'] },
+  'print.routes.save': { actions: ['print.routes.update'] },
+  'print.jobs.reprint': { actions: ['print.job.reprint'] },
+  'print.jobs.cancel': { actions: ['print.job.cancel'] },
+  'print.testPage': { actions: [], skip: 'a test page is a print job, its own record (who, when, where), with no audit row' },
   'auth.signOut': { actions: ['auth.signOut'], token: (w) => w.receptionToken },
 };
 

@@ -229,7 +229,7 @@ describe('bad input over HTTP, for every operation', () => {
           expect(named, `${name}: changed ${dotted}, error names ${fields.join(', ')}`).toBe(true);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
   });
 

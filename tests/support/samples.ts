@@ -18,6 +18,13 @@ export interface SampleWorld {
   backupFile: string;
   /** A file that is not a backup at all. */
   notABackup: string;
+  /** A network printer (nothing listens at its address; no print worker runs in these tests). */
+  printerId: number;
+  /** A second printer, for removing. */
+  sparePrinterId: number;
+  /** Queued print jobs: one to reprint, one to cancel. */
+  printJobId: number;
+  cancelJobId: number;
 }
 
 export const MANAGER_PIN = '60606060';
@@ -30,6 +37,10 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
   const backup = await op(core, 'backup.create', {}, adminToken);
   const notABackup = path.join(core.dataDir, 'notes.txt');
   fs.writeFileSync(notABackup, 'not a database');
+  const printer = await op(core, 'print.printers.save', { name: 'Counter printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '80mm' }, adminToken);
+  const spare = await op(core, 'print.printers.save', { name: 'Spare printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '58mm' }, adminToken);
+  const job = await op(core, 'print.testPage', { printerId: printer.id }, adminToken);
+  const cancelJob = await op(core, 'print.testPage', { printerId: printer.id }, adminToken);
   return {
     adminId,
     adminToken,
@@ -41,6 +52,10 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     receptionToken: reception.token,
     backupFile: backup.file,
     notABackup,
+    printerId: printer.id,
+    sparePrinterId: spare.id,
+    printJobId: job.id,
+    cancelJobId: cancelJob.id,
   };
 }
 
@@ -75,4 +90,16 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   // A real approval with a file that is not a backup: the whole path runs, nothing is restored.
   'backup.restore': (w) => ({ file: w.notABackup, approval: { approverId: w.managerId, pin: w.managerPin } }),
   'system.info': () => ({}),
+  // Printing, without the operations that start Chromium (PDFs) or ask the system for its printers.
+  'print.printers.list': () => ({}),
+  'print.printers.save': () => ({ name: 'Back office printer', connection: 'network', host: 'printer.local', port: 9100, paper: '80mm' }),
+  'print.printers.remove': (w) => ({ id: w.sparePrinterId }),
+  'print.routes.get': () => ({}),
+  'print.routes.save': (w) => ({ routes: [{ kind: 'receipt', printerId: w.printerId, paper: '80mm', copies: 2 }] }),
+  'print.testPage': (w) => ({ printerId: w.printerId }),
+  'print.jobs.list': () => ({ limit: 10 }),
+  'print.jobs.reprint': (w) => ({ id: w.printJobId }),
+  'print.jobs.cancel': (w) => ({ id: w.cancelJobId }),
+  'print.jobs.preview': (w) => ({ id: w.printJobId }),
+  'print.preview': (w) => ({ document: { kind: 'testPage', printerId: w.printerId } }),
 };
