@@ -56,6 +56,8 @@ export class ChromiumPdfRenderer implements PdfRenderer {
   readonly #timeoutMs: number;
   #browser: Promise<Browser> | null = null;
   #page: Page | null = null;
+  /** The paper the page's viewport is set for, so it is not set again for every render. */
+  #viewportFor: PaperSize | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
 
@@ -82,16 +84,20 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       this.#page = null;
     });
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    this.#page = await context.newPage();
-    return this.#page;
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    this.#page = page;
+    this.#viewportFor = null;
+    return page;
   }
 
   async #renderNow(html: string, paper: PaperSize): Promise<Buffer> {
     const spec = PAPER[paper];
     const page = await this.#getPage();
-    const widthPx = Math.ceil(spec.widthMm / MM_PER_PX);
-    await page.setViewportSize({ width: widthPx, height: 800 });
-    await page.emulateMedia({ media: 'print' });
+    if (this.#viewportFor !== paper) {
+      await page.setViewportSize({ width: Math.ceil(spec.widthMm / MM_PER_PX), height: 800 });
+      this.#viewportFor = paper;
+    }
     await page.setContent(html, { waitUntil: 'load' });
     if (spec.heightMm !== null) {
       return page.pdf({ preferCSSPageSize: true, printBackground: true, width: `${spec.widthMm}mm`, height: `${spec.heightMm}mm` });

@@ -48,6 +48,8 @@ function mapChar(ch: string): string {
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // eslint-disable-next-line no-control-regex
 const PLAIN = /^[\x20-\x7e\n]*$/;
+/** Text whose user-perceived characters may span several code points, or that has CR line ends. */
+const NEEDS_GRAPHEMES = /[\p{M}\u200c\u200d\ufe00-\ufe0f\u1100-\u11ff\u3099\u309a\r]|[^\u0000-\uffff]/u;
 
 /**
  * Keeps what the printer can print. Each user-perceived character (grapheme) becomes one printable
@@ -55,6 +57,12 @@ const PLAIN = /^[\x20-\x7e\n]*$/;
  */
 export function sanitizeThermal(text: string): string {
   if (PLAIN.test(text)) return text;
+  if (!NEEDS_GRAPHEMES.test(text)) {
+    // Every code point stands alone (no marks, joiners, astral characters): map one by one.
+    let out = '';
+    for (const ch of text) out += mapChar(ch);
+    return out;
+  }
   let out = '';
   for (const { segment } of segmenter.segment(text.normalize('NFC').replace(/\r\n?/g, '\n'))) {
     if (segment === '\n') {
