@@ -60,7 +60,7 @@ function Frame() {
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 232, breakpoint: 0 }} padding="xl">
-      <AppShell.Header px="lg">
+      <AppShell.Header px="lg" data-testid="console-header">
         <Group h="100%" justify="space-between" wrap="nowrap" gap="lg">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Title order={3} size="h4" lineClamp={1} data-testid="store-name">

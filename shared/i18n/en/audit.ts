@@ -46,7 +46,7 @@ export const audit = {
     'staff.locked': 'Account locked after wrong PINs',
     'store.profile.create': 'Store set up',
     'store.profile.update': 'Store profile changed',
-    'store.settings.update': 'Settings changed',
+    'settings.update': 'Settings changed',
     'backup.create': 'Backup made',
     'backup.restore': 'Store restored',
     'access.denied': 'Refused: not allowed',

@@ -186,7 +186,7 @@ function RestoreFromFile({ onInspect }: { onInspect(file: string): void }) {
             </Button>
           ) : (
             <>
-              <TextInput label={t('restore.path')} placeholder={t('restore.pathPlaceholder')} value={path} onChange={(e) => setPath(e.currentTarget.value)} flex={1} className="fd-mono" />
+              <TextInput label={t('restore.path')} placeholder={t('restore.pathPlaceholder')} value={path} onChange={(e) => setPath(e.currentTarget.value)} flex={1} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} />
               <Button variant="default" disabled={!path.trim()} onClick={() => onInspect(path.trim())}>
                 {t('restore.check')}
               </Button>

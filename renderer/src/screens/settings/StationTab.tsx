@@ -19,13 +19,13 @@ export function StationTab() {
     onError: (error) => notifyError(t, error),
   });
   const lan = settings.data?.lanListening ?? false;
-  const rows: [string, string | undefined][] = [
-    [t('station.version'), info.data?.version],
-    [t('station.dataDir'), info.data?.dataDir],
-    [t('station.dbFile'), info.data?.dbFile],
-    [t('station.schemaVersion'), info.data ? String(info.data.schemaVersion) : undefined],
-    [t('station.startedAt'), info.data ? formatDateTime(info.data.startedAt) : undefined],
-    [t('station.transport'), t(api.transport.kind === 'ipc' ? 'station.transportIpc' : 'station.transportHttp')],
+  const rows: [string, string | undefined, boolean][] = [
+    [t('station.version'), info.data?.version, true],
+    [t('station.dataDir'), info.data?.dataDir, true],
+    [t('station.dbFile'), info.data?.dbFile, true],
+    [t('station.schemaVersion'), info.data ? String(info.data.schemaVersion) : undefined, true],
+    [t('station.startedAt'), info.data ? formatDateTime(info.data.startedAt) : undefined, false],
+    [t('station.transport'), t(api.transport.kind === 'ipc' ? 'station.transportIpc' : 'station.transportHttp'), false],
   ];
 
   return (
@@ -34,10 +34,10 @@ export function StationTab() {
       <Paper withBorder>
         <Table variant="vertical" layout="fixed">
           <Table.Tbody>
-            {rows.map(([label, value]) => (
+            {rows.map(([label, value, mono]) => (
               <Table.Tr key={label}>
                 <Table.Th w={260}>{label}</Table.Th>
-                <Table.Td className="fd-mono">{value ?? '…'}</Table.Td>
+                <Table.Td className={mono ? 'fd-mono' : undefined}>{value ?? '…'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

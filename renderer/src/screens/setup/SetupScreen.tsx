@@ -139,10 +139,13 @@ export function SetupScreen() {
                     <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0}>
                       {t('common:actions.back')}
                     </Button>
+                    {/* Distinct keys: the click on "Next" must not land on a submit button rendered in its place. */}
                     {step < 2 ? (
-                      <Button onClick={() => void next()}>{t('common:actions.next')}</Button>
+                      <Button key="next" onClick={() => void next()}>
+                        {t('common:actions.next')}
+                      </Button>
                     ) : (
-                      <Button type="submit" loading={initialize.isPending}>
+                      <Button key="create" type="submit" loading={initialize.isPending}>
                         {t('create')}
                       </Button>
                     )}

@@ -1,0 +1,98 @@
+import { test, expect } from './fixtures.ts';
+import { header, nav, signIn, watchConsole } from './console-pages.ts';
+
+test('the command palette opens with Ctrl+K, finds screens and actions, and navigates', async ({ page, demoStation }) => {
+  const watch = watchConsole(page);
+  await page.goto(demoStation.url);
+  await signIn(page, 'Alex Owner', '1111');
+
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('textbox', { name: 'Go to a screen or run a command…' });
+  await expect(search).toBeFocused();
+  await search.fill('audit');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/audit$/);
+  await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+
+  // An action: "Add staff" opens the form; a taken name is marked on the name field.
+  await page.keyboard.press('Control+k');
+  await search.fill('add staff');
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('dialog', { name: 'Add a staff member' });
+  await expect(form.getByLabel('Name')).toBeFocused();
+  await form.getByLabel('Name').fill('Morgan Manager');
+  await form.getByRole('textbox', { name: 'PIN', exact: true }).fill('8642');
+  await form.getByLabel('PIN again').fill('8642');
+  await form.getByRole('button', { name: 'Add staff' }).click();
+  await expect(form.getByText('Another active staff member already has this name.')).toBeVisible();
+  await form.getByLabel('Name').fill('Jamie New');
+  await form.getByRole('button', { name: 'Add staff' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('staff-row').filter({ hasText: 'Jamie New' })).toContainText('Reception');
+  expect(watch.problems).toEqual([]);
+});
+
+test('function keys open screens; placeholders say plainly what is coming', async ({ page, demoStation }) => {
+  await page.goto(demoStation.url);
+  await signIn(page, 'Casey Cashier', '4444');
+  await page.keyboard.press('F4');
+  await expect(page).toHaveURL(/#\/cashier$/);
+  await expect(page.getByRole('heading', { name: 'Cashier' })).toBeVisible();
+  await expect(page.getByText('What this screen will hold')).toBeVisible();
+  await expect(page.getByText("Discounts, refunds and voids with a manager's approval")).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+  // A cashier has no audit log: F8 does nothing, the address falls back to the first screen.
+  await page.keyboard.press('F8');
+  await expect(page).toHaveURL(/#\/cashier$/);
+  await page.goto(`${demoStation.url}#/audit`);
+  await expect(page).toHaveURL(/#\/reception$/);
+});
+
+test('the language switch shows the console in Chinese', async ({ page, demoStation }) => {
+  const watch = watchConsole(page);
+  await page.goto(demoStation.url);
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '现在谁在前台？' })).toBeVisible();
+  await signIn(page, 'Morgan Manager', '2222');
+  await expect(header(page)).toContainText('经理');
+  await expect(nav(page).getByText('接待')).toBeVisible();
+  await expect(nav(page).getByText('操作日志')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '接待' })).toBeVisible();
+  await expect(page.getByText('此页面将包含')).toBeVisible();
+  await expect(page.getByTestId('connection')).toHaveText('已连接');
+  await page.keyboard.press('F7');
+  await expect(page.getByRole('tab', { name: '门店信息' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: '备份' })).toBeVisible();
+  // The choice sticks on this computer after a reload, and switches back.
+  await page.reload();
+  await expect(nav(page).getByText('设置')).toBeVisible();
+  await header(page).getByText('English', { exact: true }).click();
+  await expect(nav(page).getByText('Settings')).toBeVisible();
+  expect(watch.problems).toEqual([]);
+});
+
+test('the audit log lists changes newest first and shows a change field by field', async ({ page, demoStation }) => {
+  await page.goto(demoStation.url);
+  await signIn(page, 'Alex Owner', '1111');
+  await page.goto(`${demoStation.url}#/settings/security`);
+  await page.getByLabel('Lock an account after five wrong PINs for').fill('20');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await page.keyboard.press('F8');
+  const first = page.getByTestId('audit-row').first();
+  await expect(first).toContainText('Settings changed');
+  await expect(first).toContainText('Alex Owner');
+  await first.click();
+  const diff = page.getByTestId('audit-diff');
+  const changed = diff.locator('tr[data-changed]');
+  await expect(changed).toHaveCount(1);
+  await expect(changed).toContainText('lockoutMinutes');
+  await expect(changed).toContainText('15');
+  await expect(changed).toContainText('20');
+
+  await page.getByRole('combobox', { name: 'Record type' }).click();
+  await page.getByRole('option', { name: 'Customer' }).click();
+  await expect(page.getByTestId('audit-row')).toHaveCount(6);
+  await expect(page.getByTestId('audit-row').first()).toContainText('Customer added');
+});
