@@ -97,7 +97,8 @@ export class ApiClient {
             // The stream may have dropped because the session ended (a restore, an expiry): ask.
             this.call('auth.me').catch(() => undefined);
           }
-          this.setState(state);
+          // Once the station is known to be unreachable, another failed reconnect does not make it "reconnecting" again.
+          if (!(state === 'reconnecting' && this.state === 'offline')) this.setState(state);
         },
       );
     }

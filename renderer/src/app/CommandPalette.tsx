@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { Kbd } from '@mantine/core';
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
-import { IconDatabase, IconKey, IconLanguage, IconLock, IconRestore, IconSearch, IconUserPlus, IconWifi } from '@tabler/icons-react';
+import { IconDatabase, IconKey, IconLanguage, IconLock, IconRestore, IconSearch, IconSettings, IconUserPlus, IconWifi } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { i18n } from '../i18n/index.ts';
 import { useSignedIn } from '../session/session.tsx';
+import { SETTINGS_TABS } from '../screens/settings/tabs.tsx';
 import { screensFor } from './screens.tsx';
 import { toggleLanguage } from './LanguageSwitch.tsx';
 
@@ -33,6 +34,13 @@ export function CommandPalette() {
         onClick: () => navigate(screen.path),
       };
     });
+    const settingsTabs = SETTINGS_TABS.filter((tab) => tab.roles.includes(role)).map((tab) => ({
+      id: `settings:${tab.key}`,
+      label: `${t('nav:settings')} › ${t(tab.label)}`,
+      keywords: [...keywordsFor(tab.label), ...keywordsFor('nav:settings'), tab.key],
+      leftSection: <IconSettings size={20} stroke={1.6} />,
+      onClick: () => navigate(`/settings/${tab.key}`),
+    }));
     const admin = role === 'admin';
     const manager = role === 'manager' || admin;
     const other = i18n.language === 'en' ? 'zh-CN' : 'en';
@@ -97,6 +105,7 @@ export function CommandPalette() {
     return [
       { group: t('groups.screens'), actions: screens },
       { group: t('groups.actions'), actions: commands },
+      { group: t('nav:settings'), actions: settingsTabs },
     ];
     // i18n.language is read above: the palette follows the language switch.
   }, [t, role, navigate, session, i18n.language]);

@@ -67,9 +67,13 @@ export function StationTab() {
           <Stack gap={6} data-testid="station-urls">
             {info.data?.stationUrls.map((url) => (
               <Group key={url} gap="xs">
-                <Anchor href={url} target="_blank" rel="noreferrer" className="fd-mono">
-                  {url}
-                </Anchor>
+                {api.transport.kind === 'http' ? (
+                  <Anchor href={url} target="_blank" rel="noreferrer" className="fd-mono">
+                    {url}
+                  </Anchor>
+                ) : (
+                  <Text className="fd-mono">{url}</Text>
+                )}
                 <CopyButton value={url}>
                   {({ copied, copy }) => (
                     <Tooltip label={copied ? t('common:actions.copied') : t('common:actions.copy')}>
