@@ -63,7 +63,8 @@ export function notifySuccess(message: string): void {
 }
 
 function serverFieldText(t: TFunction, error: ApiError, raw: string): string {
-  if (error.code === 'WRONG_PIN' || error.code === 'LOCKED') return errorText(t, error);
+  if (error.code === 'LOCKED' || (error.code === 'WRONG_PIN' && error.params.attemptsLeft !== undefined)) return errorText(t, error);
+  if (error.code === 'WRONG_PIN') return t('validation:wrongPin');
   if (error.code === 'BAD_BACKUP') return `${t('errors:BAD_BACKUP')} ${raw}`;
   return translateFieldMessage(t, raw);
 }

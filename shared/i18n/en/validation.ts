@@ -18,6 +18,7 @@ export const validation = {
   choose: 'Choose one from the list.',
   nameTaken: 'Another active staff member already has this name.',
   lastAdmin: 'The store must keep at least one active admin.',
+  wrongPin: 'This PIN is wrong.',
   wrong: 'This is not right.',
   folder: 'The station cannot write to this folder.',
   approver: 'Choose an active manager or admin.',

@@ -20,6 +20,7 @@ export const validation: typeof en = {
   choose: '请从列表中选择。',
   nameTaken: '已有在职员工使用这个名字。',
   lastAdmin: '门店必须至少保留一名在职管理员。',
+  wrongPin: 'PIN 码不正确。',
   wrong: '不正确。',
   folder: '主机无法写入这个文件夹。',
   approver: '请选择一名在职的经理或管理员。',
