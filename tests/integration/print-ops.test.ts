@@ -65,6 +65,7 @@ describe('printers', () => {
     expect((await fieldsOf(w.core, 'print.routes.save', { routes: [{ kind: 'receipt', printerId: null, paper: '80mm', copies: 1 }] }, reception.token)).code).toBe('FORBIDDEN');
     expect(await op(w.core, 'print.printers.list', {}, reception.token)).toEqual([]);
     expect((await op(w.core, 'print.jobs.list', {}, reception.token)).rows).toEqual([]);
+    expect(await fieldsOf(w.core, 'print.pdf', { document: { kind: 'testPage' }, folder: makeTempDir() }, reception.token)).toMatchObject({ code: 'FORBIDDEN', fields: { folder: 'may only be chosen by a manager or admin' } });
   });
 });
 

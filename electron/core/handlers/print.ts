@@ -109,6 +109,10 @@ export const printHandlers: HandlerTable<PrintOps> = {
       ({ document, paper } = buildDocument(ctx, input.document as DocumentSource, input.paper));
       name = document.kind;
     }
+    // Saving into a folder of one's choosing on the station computer is for managers and admins.
+    if (input.folder && ctx.actor?.role !== 'manager' && ctx.actor?.role !== 'admin') {
+      throw new AppError('FORBIDDEN', 'Only a manager or admin may choose the folder', { folder: 'may only be chosen by a manager or admin' });
+    }
     const folder = input.folder ? path.resolve(input.folder) : pdfFolder(core);
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
       throw new AppError('VALIDATION', `Invalid input: folder ${folder} does not exist`, { folder: 'must be an existing folder' });

@@ -46,6 +46,7 @@ interface JobToSend {
   payload_type: 'escpos' | 'html';
   payload: Buffer;
   attempts: number;
+  created_at: string;
 }
 
 /**
@@ -188,7 +189,7 @@ export class PrintWorker {
       .run(this.#core.nowIso(), jobId).changes;
     if (!claimed) return;
     const job = db
-      .prepare('SELECT id, kind, title, printer_id, paper, copies, document_json, payload_type, payload, attempts FROM print_jobs WHERE id = ?')
+      .prepare('SELECT id, kind, title, printer_id, paper, copies, document_json, payload_type, payload, attempts, created_at FROM print_jobs WHERE id = ?')
       .get(jobId) as JobToSend;
     emitJob(this.#core, jobId);
     const abort = new AbortController();
@@ -243,6 +244,10 @@ export class PrintWorker {
       return; // closed under us: the job stays `printing` and is recovered at the next start
     }
     const nowIso = this.#core.nowIso();
+    // The store may have been swapped (a restore) while this job was out: record nothing on a row
+    // that is not the job that was sent.
+    const same = db.prepare("SELECT 1 FROM print_jobs WHERE id = ? AND created_at = ? AND status = 'printing'").get(job.id, job.created_at);
+    if (!same) return;
     if (!err) {
       db.prepare("UPDATE print_jobs SET status = 'done', last_error_code = NULL, last_error = NULL, printed_at = ?, updated_at = ? WHERE id = ?").run(nowIso, nowIso, job.id);
     } else if (signal.aborted) {
