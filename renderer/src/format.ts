@@ -1,11 +1,28 @@
 import type { TFunction } from 'i18next';
-import { dayjs } from '../../shared/time.ts';
+import { dayjs, isValidTimeZone } from '../../shared/time.ts';
 
-let zone: string = dayjs.tz.guess();
+const ZONE_KEY = 'frontdesk.timeZone';
+
+function rememberedZone(): string | null {
+  try {
+    const remembered = localStorage.getItem(ZONE_KEY);
+    return remembered && isValidTimeZone(remembered) ? remembered : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Before anyone signs in (the sign-in screen's lock times) the zone last seen on this computer is used. */
+let zone: string = rememberedZone() ?? dayjs.tz.guess();
 
 /** The store's time zone: every time on screen is shown in it, wherever the browser is. */
 export function setStoreTimeZone(timeZone: string): void {
   zone = timeZone;
+  try {
+    localStorage.setItem(ZONE_KEY, timeZone);
+  } catch {
+    // Without storage the sign-in screen falls back to the computer's own zone.
+  }
 }
 
 export function storeTimeZone(): string {

@@ -175,10 +175,8 @@ function AddStaffDialog({ opened, onClose }: { opened: boolean; onClose(): void 
             name="role"
             render={({ field }) => <Select label={t('form.role')} data={roles} value={field.value} onChange={(v) => field.onChange(v)} allowDeselect={false} withAsterisk error={errorText(errors.role)} />}
           />
-          <Group grow>
-            <PasswordInput label={t('form.pin')} description={t('form.pinHint')} inputMode="numeric" maxLength={8} autoComplete="new-password" withAsterisk error={errorText(errors.pin)} {...form.register('pin')} />
-            <PasswordInput label={t('form.pinConfirm')} description=" " inputMode="numeric" maxLength={8} autoComplete="new-password" withAsterisk error={errorText(errors.pinConfirm)} {...form.register('pinConfirm')} />
-          </Group>
+          <PasswordInput label={t('form.pin')} description={t('form.pinHint')} inputMode="numeric" maxLength={8} autoComplete="new-password" withAsterisk error={errorText(errors.pin)} {...form.register('pin')} />
+          <PasswordInput label={t('form.pinConfirm')} inputMode="numeric" maxLength={8} autoComplete="new-password" withAsterisk error={errorText(errors.pinConfirm)} {...form.register('pinConfirm')} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common:actions.cancel')}
