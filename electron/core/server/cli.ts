@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Core } from '../core.ts';
 import { defaultDataDir } from '../data-dir.ts';
 import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../lifecycle.ts';
+import { startPrinting } from '../printing/index.ts';
 import { startStation } from './station.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const core = new Core({ dataDir, version });
   if (values.demo && (await loadDemoIfEmpty(core, values.locale))) console.log('Loaded the demo store (clearly marked DEMO in the console).');
   const stopBackups = startDailyBackups(core);
+  const printing = startPrinting(core);
   const station = await startStation({ core, host: values.host, port, rendererDir: path.join(root, 'out', 'renderer') });
   console.log(`Frontdesk station server ready at ${station.url} (data: ${dataDir})`);
 
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     stopping = true;
     stopBackups();
     await station.close();
+    await printing.stop();
     try {
       await backupOnQuit(core);
     } catch (err) {
