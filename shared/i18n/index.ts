@@ -2,6 +2,7 @@ import { approval as enApproval } from './en/approval.ts';
 import { audit as enAudit } from './en/audit.ts';
 import { backup as enBackup } from './en/backup.ts';
 import { common as enCommon } from './en/common.ts';
+import { display as enDisplay } from './en/display.ts';
 import { errors as enErrors } from './en/errors.ts';
 import { nav as enNav } from './en/nav.ts';
 import { palette as enPalette } from './en/palette.ts';
@@ -17,6 +18,7 @@ import { approval as zhApproval } from './zh-CN/approval.ts';
 import { audit as zhAudit } from './zh-CN/audit.ts';
 import { backup as zhBackup } from './zh-CN/backup.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
+import { display as zhDisplay } from './zh-CN/display.ts';
 import { errors as zhErrors } from './zh-CN/errors.ts';
 import { nav as zhNav } from './zh-CN/nav.ts';
 import { palette as zhPalette } from './zh-CN/palette.ts';
@@ -49,6 +51,7 @@ export const resources = {
     backup: enBackup,
     audit: enAudit,
     palette: enPalette,
+    display: enDisplay,
     print: enPrint,
   },
   'zh-CN': {
@@ -66,6 +69,7 @@ export const resources = {
     backup: zhBackup,
     audit: zhAudit,
     palette: zhPalette,
+    display: zhDisplay,
     print: zhPrint,
   },
 } as const;

@@ -122,3 +122,14 @@ test('the header says so when the station cannot be reached', async ({ page, dem
   await expect(connection).toHaveAttribute('data-state', 'offline');
   await expect(connection).toHaveText('Offline');
 });
+
+test('the customer display (#/display) needs no sign-in and shows nothing private', async ({ page, demoStation }) => {
+  const watch = watchConsole(page);
+  await page.goto(`${demoStation.url}#/display`);
+  const display = page.getByTestId('customer-display');
+  await expect(display).toContainText('Demo Phone Repair');
+  await expect(display).toContainText('Welcome');
+  await expect(page.getByTestId('staff-tile')).toHaveCount(0);
+  await expect(page.getByText(/1111|PIN/)).toHaveCount(0);
+  expect(watch.problems).toEqual([]);
+});

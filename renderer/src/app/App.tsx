@@ -3,9 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { SessionProvider, useSession } from '../session/session.tsx';
 import { SetupScreen } from '../screens/setup/SetupScreen.tsx';
 import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
+import { CustomerDisplay } from '../screens/display/CustomerDisplay.tsx';
 import { Console } from './Console.tsx';
 
+/** The Electron display window, or a browser on a TV opening `#/display`. */
+function isCustomerDisplay(): boolean {
+  return window.frontdesk?.window === 'display' || window.location.hash.startsWith('#/display');
+}
+
 export function App() {
+  if (isCustomerDisplay()) return <CustomerDisplay />;
   return (
     <SessionProvider>
       <Gate />
