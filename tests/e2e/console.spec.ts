@@ -110,7 +110,7 @@ test('auto-lock: after the configured minutes without activity the console retur
   await expect(page.getByTestId('current-staff')).toContainText('Alex Owner');
   await page.clock.fastForward('00:30');
   await expect(page.getByRole('heading', { name: 'Who is at the desk?' })).toBeVisible();
-  await expect(page.getByText('Locked after a minute without activity.')).toBeVisible();
+  await expect(page.getByText('Locked after 1 minute without activity.')).toBeVisible();
 });
 
 test('the header says so when the station cannot be reached', async ({ page, demoStation }) => {
