@@ -31,7 +31,7 @@ function ProgressBar({ running }: { running: boolean }) {
   return (
     <Stack gap={4} data-testid="backup-progress">
       <Text size="sm">{t('progress', { percent })}</Text>
-      <Progress value={percent} animated striped size="lg" />
+      <Progress value={percent} animated striped size="lg" transitionDuration={150} />
     </Stack>
   );
 }
@@ -330,7 +330,7 @@ function RestoreProgress({ running }: { running: boolean }) {
     <Modal opened onClose={() => undefined} withCloseButton={false} title={t('restore.running')}>
       <Stack gap={4} data-testid="backup-progress">
         <Text size="sm">{t('progress', { percent })}</Text>
-        <Progress value={percent} animated striped size="lg" />
+        <Progress value={percent} animated striped size="lg" transitionDuration={150} />
       </Stack>
     </Modal>
   );

@@ -3,9 +3,17 @@ import { api } from '../../api/client.ts';
 
 const SHOW_AFTER_MS = 1000;
 
+/** Backups the station was already copying (a daily backup, another console's) before ours began. */
+const seenIds = new Set<string>();
+api.onEvent((event) => {
+  if (event.type !== 'backup.progress') return;
+  if (event.done >= event.total) seenIds.delete(event.id);
+  else seenIds.add(event.id);
+});
+
 /**
  * The station's copy progress while `running`, once it has taken longer than a second (a quick
- * backup shows no bar at all); null otherwise.
+ * backup shows no bar at all); null otherwise. Copies that were under way before ours are ignored.
  */
 export function useBackupProgress(running: boolean): { done: number; total: number } | null {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -16,9 +24,13 @@ export function useBackupProgress(running: boolean): { done: number; total: numb
       setSlow(false);
       return;
     }
+    const earlier = new Set(seenIds);
+    let ours: string | null = null;
     const timer = setTimeout(() => setSlow(true), SHOW_AFTER_MS);
     const stop = api.onEvent((event) => {
-      if (event.type === 'backup.progress') setProgress({ done: event.done, total: event.total });
+      if (event.type !== 'backup.progress' || earlier.has(event.id)) return;
+      ours ??= event.id;
+      if (event.id === ours) setProgress({ done: event.done, total: event.total });
     });
     return () => {
       clearTimeout(timer);
