@@ -5,12 +5,14 @@ import { IPC } from '../../shared/bridge.ts';
 import { Core } from '../core/core.ts';
 import { APP_NAME } from '../core/data-dir.ts';
 import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../core/lifecycle.ts';
+import { startPrinting } from '../core/printing/index.ts';
 import type { Station } from '../core/server/station.ts';
 import { parseShellArgs } from './args.ts';
 import { hardenSession } from './hardening.ts';
 import { startInAppStation } from './in-app-station.ts';
 import { bindIpc, fromOurPage } from './ipc-binding.ts';
 import { registerPagesScheme, servePages } from './pages.ts';
+import { ElectronPdfRenderer, ElectronSystemPrinting } from './printing.ts';
 import { FrontdeskWindows } from './windows.ts';
 
 // Built layout: out/main/index.js (this file), out/main/migrations, out/preload/index.cjs, out/renderer.
@@ -62,6 +64,25 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   servePages(RENDERER_DIR);
 
+  // Quit when the last window closes once the console has been open. The hidden print windows come
+  // and go on their own (a job left in the queue prints at start, before the console opens), and
+  // with no listener here Electron would quit as the first of them closed.
+  let consoleOpened = false;
+  app.on('window-all-closed', () => {
+    if (consoleOpened) app.quit();
+  });
+
+  // The print queue's worker, with Electron's own PDFs and system printers (hidden windows, made on
+  // first use). Started before IPC and the station so every print operation finds these ports. The
+  // worker's bound on a system job is kept above the longest job the Electron port allows, so the
+  // worker never gives up on a job that is still printing its copies.
+  const systemPrinting = new ElectronSystemPrinting();
+  const printing = startPrinting(core, {
+    pdf: new ElectronPdfRenderer(),
+    system: systemPrinting,
+    systemTimeoutMs: systemPrinting.jobLimitMs + 10_000,
+  });
+
   const windows = new FrontdeskWindows(PRELOAD);
   bindIpc(ipcMain, {
     core,
@@ -80,8 +101,8 @@ async function start(): Promise<void> {
   if (station) console.log(`Frontdesk station server ready at ${station.url} (data: ${args.dataDir})`);
 
   app.on('second-instance', () => windows.focusConsole());
-  app.on('window-all-closed', () => app.quit());
   windows.openConsole(() => app.quit());
+  consoleOpened = true;
   windows.watchSecondMonitor();
 
   // Quitting takes the quit backup first: hold the quit, back up, then let it go.
@@ -95,6 +116,12 @@ async function start(): Promise<void> {
       stopBackups();
       stopEvents();
       await station?.close();
+      try {
+        // Aborts a print in flight (the job goes back to the queue) and closes the hidden windows.
+        await printing.stop();
+      } catch (err) {
+        console.error('Printing did not stop cleanly:', (err as Error).message);
+      }
       try {
         await backupOnQuit(core);
       } catch (err) {

@@ -33,7 +33,7 @@ test.afterAll(() => {
 });
 
 test.describe('the built main process', () => {
-  test('wires a session: store, IPC, pages, hardening, display window, quit backup', () => {
+  test('wires a session: store, IPC, pages, hardening, display window, printing, quit backup', () => {
     const seen = drive('session');
 
     expect(seen.paths).toEqual({ userData: seen.dataDir, sessionData: path.join(seen.dataDir, 'browser') });
@@ -86,6 +86,54 @@ test.describe('the built main process', () => {
       webPreferences: { sandbox: true, contextIsolation: true, additionalArguments: ['--frontdesk-window=display'] },
       closedWhenUnplugged: true,
     });
+
+    // Printing runs on Electron's ports: the system's printers come from getPrintersAsync; pages print
+    // silently at an explicit size in microns and dpi, one copy per call; PDFs come from printToPDF;
+    // all of it in hidden, sandboxed windows with no preload and no JavaScript, gone after quitting.
+    expect(seen.printing.systemPrinters).toEqual({
+      ok: true,
+      value: { source: 'electron', printers: [{ name: 'Stand_in_Receipt', isDefault: false, status: 'idle' }], message: null },
+    });
+    expect(seen.printing.pageJob).toMatchObject({ status: 'done', attempts: 1, lastErrorCode: null });
+    expect(seen.printing.a4Job).toMatchObject({ status: 'done', attempts: 1, lastErrorCode: null });
+    expect(seen.printing.goneJob).toMatchObject({
+      status: 'queued',
+      lastErrorCode: 'SYSTEM_PRINT_FAILED',
+      lastError: expect.stringContaining('this computer has no printer named "Gone_Printer"'),
+    });
+    expect(seen.printing.rawJob).toMatchObject({ status: 'failed', attempts: 1, lastErrorCode: 'UNSUPPORTED', lastError: expect.stringContaining('TCP, port 9100') });
+    const common = { silent: true, deviceName: 'Stand_in_Receipt', printBackground: true, color: false, landscape: false, copies: 1 };
+    const [roll, a4, a5] = seen.printing.prints;
+    // 80 mm roll: the stand-in's page measures 400 px, so 106 mm of content and 1 mm to spare.
+    expect(roll.options).toEqual({ ...common, pageSize: { width: 80_000, height: 107_000 }, dpi: { horizontal: 203, vertical: 203 }, margins: { marginType: 'none' } });
+    // A4: the page's own 12 mm margins, as points.
+    expect(a4.options).toEqual({
+      ...common,
+      pageSize: { width: 210_000, height: 297_000 },
+      dpi: { horizontal: 300, vertical: 300 },
+      margins: { marginType: 'custom', top: 34, bottom: 34, left: 34, right: 34 },
+    });
+    expect(a5.options).toMatchObject({ deviceName: 'Gone_Printer', pageSize: { width: 148_000, height: 210_000 } });
+    expect(seen.printing.prints).toHaveLength(3);
+    for (const print of seen.printing.prints) expect(print.url).toMatch(/^data:text\/html;charset=utf-8;base64,/);
+    expect(seen.printing.pdf).toMatchObject({ ok: true, head: '%PDF-1.4' });
+    expect(seen.printing.pdfs).toHaveLength(1);
+    const [pdf] = seen.printing.pdfs;
+    expect(pdf.options).toMatchObject({ margins: { top: 0, bottom: 0, left: 0, right: 0 }, preferCSSPageSize: true, printBackground: true });
+    expect(pdf.options.pageSize.width).toBeCloseTo(148 / 25.4, 6);
+    expect(pdf.options.pageSize.height).toBeCloseTo(210 / 25.4, 6);
+    expect(seen.printing.debugger).toEqual(['DOM.getBoxModel', 'DOM.getDocument', 'DOM.querySelector', 'Emulation.setEmulatedMedia']);
+    expect(seen.printing.windows.length).toBeGreaterThanOrEqual(4);
+    for (const window of seen.printing.windows) {
+      expect(window).toMatchObject({
+        show: false,
+        shown: null,
+        openHandler: { action: 'deny' },
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+      });
+      expect(window.webPreferences.preload).toBeUndefined();
+    }
+    expect(seen.quit.printWindowsLeft).toBe(0);
 
     expect(seen.quit.backups).toEqual([expect.stringMatching(/^frontdesk-quit-\d{8}-\d{6}-\d{3}\.sqlite$/)]);
     expect(seen.quit.lockLeft).toBe(false);

@@ -120,10 +120,49 @@ screen.displays.pop();
 screen.emit('display-removed', {}, tv);
 seen.display.closedWhenUnplugged = displayWindow.destroyed;
 
+// Printing through Electron's ports: the system's printers, test pages on a driver printer, on one
+// the system does not have and on one set up for raw ESC/POS, and a PDF.
+const token = signIn.value.token;
+const jobWhen = async (jobId, check) => {
+  for (let i = 0; i < 200; i++) {
+    const { value } = await call('print.jobs.list', {}, token);
+    const job = value.rows.find((r) => r.id === jobId);
+    if (job && check(job)) return job;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for print job ${jobId}`);
+};
+const testPageOn = async (printer) => {
+  const saved = await call('print.printers.save', { connection: 'system', ...printer }, token);
+  if (!saved.ok) throw new Error(`could not save the printer: ${JSON.stringify(saved)}`);
+  const queued = await call('print.testPage', { printerId: saved.value.id }, token);
+  if (!queued.ok) throw new Error(`could not queue the test page: ${JSON.stringify(queued)}`);
+  return queued.value.id;
+};
+const pick = (job) => ({ status: job.status, attempts: job.attempts, lastErrorCode: job.lastErrorCode, lastError: job.lastError });
+seen.printing = { systemPrinters: await call('print.systemPrinters', {}, token) };
+const pageJob = await testPageOn({ name: 'Counter', systemName: 'Stand_in_Receipt', language: 'page', paper: '80mm' });
+seen.printing.pageJob = pick(await jobWhen(pageJob, (j) => j.status === 'done' || j.status === 'failed'));
+const a4Job = await testPageOn({ name: 'Office', systemName: 'Stand_in_Receipt', language: 'page', paper: 'A4' });
+seen.printing.a4Job = pick(await jobWhen(a4Job, (j) => j.status === 'done' || j.status === 'failed'));
+const goneJob = await testPageOn({ name: 'Gone', systemName: 'Gone_Printer', language: 'page', paper: 'A5' });
+seen.printing.goneJob = pick(await jobWhen(goneJob, (j) => j.lastErrorCode !== null));
+const rawJob = await testPageOn({ name: 'Raw', systemName: 'Stand_in_Receipt', language: 'escpos', paper: '58mm' });
+seen.printing.rawJob = pick(await jobWhen(rawJob, (j) => j.status === 'failed'));
+const pdf = await call('print.pdf', { document: { kind: 'testPage' }, paper: 'A5' }, token);
+seen.printing.pdf = { ok: pdf.ok, bytes: pdf.value?.bytes, head: pdf.ok ? fs.readFileSync(pdf.value.file, 'latin1').slice(0, 8) : null };
+seen.printing.prints = calls.filter((c) => c[0] === 'print').map((c) => ({ options: c[1], url: c[2] }));
+seen.printing.pdfs = calls.filter((c) => c[0] === 'printToPDF').map((c) => ({ options: c[1], url: c[2] }));
+const printWindows = () => BrowserWindow.created.filter((w) => w.options.webPreferences?.javascript === false);
+seen.printing.windows = printWindows().map((w) => ({ webPreferences: w.options.webPreferences, show: w.options.show, shown: w.shown ?? null, openHandler: w.webContents.openHandler?.({ url: 'https://example.com/' }) }));
+seen.printing.debugger = [...new Set(printWindows().flatMap((w) => w.webContents.debugger.commands.map((c) => c[0])))].sort();
+seen.printing.windowsLeftOpen = printWindows().filter((w) => !w.destroyed).length;
+
 // Quit: the quit backup is taken before the app goes, and the store's lock is released.
 app.quit();
 await until(() => app.quitted, 'the app to quit');
 seen.quit = {
+  printWindowsLeft: printWindows().filter((w) => !w.destroyed).length,
   backups: fs.readdirSync(path.join(dataDir, 'backups')),
   lockLeft: fs.existsSync(path.join(dataDir, 'frontdesk.lock')),
 };

@@ -31,12 +31,53 @@ class App extends EventEmitter {
 }
 export const app = new App();
 
+// What the stand-in's system offers for printing: one printer, as CUPS would describe it.
+export const printers = [
+  { name: 'Stand_in_Receipt', displayName: 'Stand-in Receipt', description: 'Stand-in thermal printer', options: { 'printer-state': '3', 'printer-is-accepting-jobs': 'true' } },
+];
+
+// The DevTools protocol, as far as the print windows use it: the <html> box is 400 px tall.
+class Debugger {
+  attached = false;
+  commands = [];
+  isAttached() { return this.attached; }
+  attach(version) { this.attached = true; this.version = version; }
+  detach() { this.attached = false; }
+  async sendCommand(method, params = {}) {
+    if (!this.attached) throw new Error('Debugger is not attached');
+    this.commands.push([method, params]);
+    switch (method) {
+      case 'DOM.getDocument': return { root: { nodeId: 1 } };
+      case 'DOM.querySelector': return { nodeId: 2 };
+      case 'DOM.getBoxModel': return { model: { width: 302, height: 400 } };
+      default: return {};
+    }
+  }
+}
+
 let nextId = 1;
 class WebContents extends EventEmitter {
-  constructor(window) { super(); this.id = nextId++; this.window = window; this.sent = []; }
+  constructor(window) { super(); this.id = nextId++; this.window = window; this.sent = []; this.debugger = new Debugger(); }
   setWindowOpenHandler(handler) { this.openHandler = handler; }
   send(channel, payload) { this.sent.push([channel, payload]); }
   getURL() { return this.window.url; }
+  #live(what) { if (this.window.destroyed) throw new Error(`${what}: Object has been destroyed`); }
+  async getPrintersAsync() {
+    this.#live('getPrintersAsync');
+    calls.push(['getPrintersAsync']);
+    return structuredClone(printers);
+  }
+  print(options, callback) {
+    this.#live('print');
+    calls.push(['print', options, this.window.url?.slice(0, 40)]);
+    const known = printers.some((p) => p.name === options.deviceName);
+    setTimeout(() => callback?.(known, known ? '' : 'Invalid deviceName provided'), 1);
+  }
+  async printToPDF(options) {
+    this.#live('printToPDF');
+    calls.push(['printToPDF', options, this.window.url?.slice(0, 40)]);
+    return Buffer.from('%PDF-1.4\n% stand-in\n%%EOF\n');
+  }
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -49,7 +90,10 @@ export class BrowserWindow extends EventEmitter {
     BrowserWindow.created.push(this);
   }
   loadURL(url) { this.url = url; setTimeout(() => this.emit('ready-to-show'), 1); return Promise.resolve(); }
+  loadFile(file) { return this.loadURL(`file://${file}`); }
+  setContentSize(width, height) { this.contentSize = [width, height]; }
   isDestroyed() { return this.destroyed; }
+  destroy() { if (this.destroyed) return; this.destroyed = true; this.emit('closed'); }
   maximize() {}
   show() { this.shown = 'active'; }
   showInactive() { this.shown = 'inactive'; }
