@@ -58,8 +58,9 @@ export function notifyError(t: TFunction, error: unknown): void {
   notifications.show({ color: 'red', title: errorText(t, error), message: isApiError(error) && error.code === 'INTERNAL' ? error.message : undefined });
 }
 
-export function notifySuccess(message: string): void {
-  notifications.show({ color: 'green', message });
+/** A confirmation; messages people may want to read twice (a file's path) stay longer. */
+export function notifySuccess(message: string, autoClose = 4000): void {
+  notifications.show({ color: 'green', message, autoClose });
 }
 
 function serverFieldText(t: TFunction, error: ApiError, raw: string): string {

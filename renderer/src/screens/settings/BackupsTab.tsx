@@ -106,7 +106,7 @@ function BackupNow() {
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
   const create = useOpMutation('backup.create', {
-    onSuccess: (made) => notifySuccess(t('now.done', { name: made.file })),
+    onSuccess: (made) => notifySuccess(t('now.done', { name: made.file }), 12_000),
     onError: (error) => {
       if (error.fields.folder) setFolderError(t('validation:folder'));
       else notifyError(t, error);
@@ -257,7 +257,7 @@ function RestoreFlow({ file, onClose }: { file: string | null; onClose(): void }
       throw error;
     }
     setRunning(false);
-    notifySuccess(t('restore.done', { name: done.restoredFrom, aside: done.keptAside }));
+    notifySuccess(t('restore.done', { name: done.restoredFrom, aside: done.keptAside }), 20_000);
     close();
     // The station ends every session on restore; its event normally brings sign-in first.
     setTimeout(() => session.lock('restored'), 1500);
