@@ -32,14 +32,22 @@ function describe(file: string): BackupFile | null {
   return { file, name: path.basename(file), kind, createdAt, bytes: fs.statSync(file).size };
 }
 
-export function listBackups(core: Core): BackupFile[] {
-  const dir = backupDir(core);
+/** Where manual backups go when no folder is chosen. */
+export function manualBackupDir(core: Core): string {
+  return path.join(backupDir(core), 'manual');
+}
+
+function backupsIn(dir: string): BackupFile[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .map((f) => describe(path.join(dir, f)))
-    .filter((b): b is BackupFile => b !== null)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .filter((b): b is BackupFile => b !== null);
+}
+
+/** The backups in the data folder, automatic and default-folder manual ones, newest first. */
+export function listBackups(core: Core): BackupFile[] {
+  return [...backupsIn(backupDir(core)), ...backupsIn(manualBackupDir(core))].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 /**
@@ -88,7 +96,7 @@ export async function ensureDailyBackup(core: Core): Promise<BackupFile | null> 
 }
 
 export async function createManualBackup(ctx: CallContext, folder: string | undefined): Promise<BackupFile> {
-  const made = await runBackup(ctx.core, 'manual', folder || path.join(backupDir(ctx.core), 'manual'));
+  const made = await runBackup(ctx.core, 'manual', folder || manualBackupDir(ctx.core));
   const { db } = ctx.core;
   db.transaction(() => {
     recordAudit(db, { at: ctx.core.nowIso(), actorId: ctx.actor?.id ?? null, action: 'backup.create', entity: 'backup', entityId: made.name, after: made, origin: ctx.origin });
