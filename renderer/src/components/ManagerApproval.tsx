@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
 import { IconShield } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { APPROVER_ROLES } from '../../../shared/roles.ts';
 import { useOp } from '../api/hooks.ts';
 import { formatWhen } from '../format.ts';
 import { applyServerErrors, useFieldErrorText } from './errors.ts';
+import { FormActions } from './FormActions.tsx';
 
 /** The form allows an empty choice while the approver is being picked; the contract decides on submit. */
 const approvalForm = approvalSchema.extend({ approverId: z.number({ error: 'is required' }).nullable().refine((v) => v !== null, { message: 'is required' }) });
@@ -89,14 +90,7 @@ export function ManagerApproval({ opened, onClose, action, submitLabel, onApprov
             )}
           />
           <PasswordInput label={t('pin')} inputMode="numeric" autoComplete="off" maxLength={8} withAsterisk error={errorText(errors.pin)} {...form.register('pin')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {submitLabel ?? t('approve')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={isSubmitting} submitLabel={submitLabel ?? t('approve')} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { Paper, PasswordInput, Stack, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { staffChangeOwnPinInput } from '../../../../shared/contract/staff.ts';
 import { useOpMutation } from '../../api/hooks.ts';
 import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../components/errors.ts';
+import { FormActions } from '../../components/FormActions.tsx';
+import { PinPairFields } from '../../components/PinPairFields.tsx';
 
 const myPinForm = staffChangeOwnPinInput
   .extend({ confirmPin: z.string() })
@@ -31,13 +33,11 @@ export function MyPinTab() {
         <form noValidate onSubmit={form.handleSubmit((v) => change.mutate({ currentPin: v.currentPin, newPin: v.newPin }))}>
           <Stack>
             <PasswordInput label={t('myPin.current')} inputMode="numeric" maxLength={8} autoComplete="current-password" autoFocus error={errorText(errors.currentPin)} {...form.register('currentPin')} />
-            <PasswordInput label={t('myPin.next')} inputMode="numeric" maxLength={8} autoComplete="new-password" error={errorText(errors.newPin)} {...form.register('newPin')} />
-            <PasswordInput label={t('myPin.confirm')} inputMode="numeric" maxLength={8} autoComplete="new-password" error={errorText(errors.confirmPin)} {...form.register('confirmPin')} />
-            <Group justify="flex-end" mt="sm">
-              <Button type="submit" loading={change.isPending}>
-                {t('myPin.submit')}
-              </Button>
-            </Group>
+            <PinPairFields
+              pin={{ label: t('myPin.next'), error: errorText(errors.newPin), ...form.register('newPin') }}
+              confirm={{ label: t('myPin.confirm'), error: errorText(errors.confirmPin), ...form.register('confirmPin') }}
+            />
+            <FormActions loading={change.isPending} submitLabel={t('myPin.submit')} />
           </Stack>
         </form>
       </Paper>

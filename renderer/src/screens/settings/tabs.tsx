@@ -4,7 +4,7 @@ import { BackupsTab } from './BackupsTab.tsx';
 import { MyPinTab } from './MyPinTab.tsx';
 import { PrintersTab } from './printers/PrintersTab.tsx';
 import { SecurityTab } from './SecurityTab.tsx';
-import { StaffTab } from './StaffTab.tsx';
+import { StaffTab } from './staff/StaffTab.tsx';
 import { StationTab } from './StationTab.tsx';
 import { StoreProfileTab } from './StoreProfileTab.tsx';
 

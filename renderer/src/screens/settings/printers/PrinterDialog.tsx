@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { Autocomplete, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { useEffect, type FormEventHandler, type ReactNode } from 'react';
+import { Autocomplete, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { printerHost, printerLanguage, printerPort, type Printer } from '../../.
 import { PAPER_SIZES, ROLL_PAPERS, paperSize } from '../../../../../shared/print/layout.ts';
 import { useOp, useOpMutation } from '../../../api/hooks.ts';
 import { applyServerErrors, notifySuccess } from '../../../components/errors.ts';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { printErrorText } from './fields.ts';
 
 const networkForm = z.object({ name: text(60), host: printerHost, port: printerPort, paper: paperSize });
@@ -38,6 +39,33 @@ function useSave(onClose: () => void) {
   });
 }
 
+interface PrinterFormModalProps {
+  opened: boolean;
+  /** The printer being edited, or null when adding one. */
+  printer: Printer | null;
+  /** The title when adding. */
+  addTitle: string;
+  onClose(): void;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  saving: boolean;
+  children: ReactNode;
+}
+
+/** What both kinds of printer dialog share: the modal and its title, the form, and Cancel / Save below the fields. */
+function PrinterFormModal({ opened, printer, addTitle, onClose, onSubmit, saving, children }: PrinterFormModalProps) {
+  const { t } = useTranslation('print');
+  return (
+    <Modal opened={opened} onClose={onClose} title={printer ? t('settings.editTitle', { name: printer.name }) : addTitle} size="lg">
+      <form noValidate onSubmit={onSubmit}>
+        <Stack>
+          {children}
+          <FormActions onCancel={onClose} loading={saving} cancelLabel={t('settings.cancel')} submitLabel={t('settings.save')} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; printer: Printer | null; onClose(): void }) {
   const { t } = useTranslation('print');
   const papers = usePaperOptions(true);
@@ -49,41 +77,31 @@ function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; p
   const { errors } = form.formState;
   const err = (e: Parameters<typeof printErrorText>[1]) => printErrorText(t, e);
   return (
-    <Modal opened={opened} onClose={onClose} title={printer ? t('settings.editTitle', { name: printer.name }) : t('settings.addTitleNetwork')} size="lg">
-      <form
-        noValidate
-        onSubmit={form.handleSubmit((v) =>
-          save.mutate({ ...(printer ? { id: printer.id } : {}), connection: 'network', ...v }, { onError: (e) => applyServerErrors(t, e, form) }),
-        )}
-      >
-        <Stack>
-          <TextInput label={t('settings.name')} withAsterisk data-autofocus error={err(errors.name)} {...form.register('name')} />
-          <Group grow align="flex-start">
-            <TextInput label={t('settings.host')} description={t('settings.hostHint')} withAsterisk className="fd-mono" error={err(errors.host)} {...form.register('host')} />
-            <Controller
-              control={form.control}
-              name="port"
-              render={({ field }) => (
-                <NumberInput label={t('settings.port')} description="9100" withAsterisk min={1} max={65535} allowDecimal={false} value={field.value as number} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))} error={err(errors.port)} />
-              )}
-            />
-          </Group>
-          <Controller
-            control={form.control}
-            name="paper"
-            render={({ field }) => <Select label={t('settings.paper')} data={papers} value={field.value} onChange={(v) => field.onChange(v)} allowDeselect={false} withAsterisk error={err(errors.paper)} />}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('settings.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('settings.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <PrinterFormModal
+      opened={opened}
+      printer={printer}
+      addTitle={t('settings.addTitleNetwork')}
+      onClose={onClose}
+      saving={save.isPending}
+      onSubmit={form.handleSubmit((v) => save.mutate({ ...(printer ? { id: printer.id } : {}), connection: 'network', ...v }, { onError: (e) => applyServerErrors(t, e, form) }))}
+    >
+      <TextInput label={t('settings.name')} withAsterisk data-autofocus error={err(errors.name)} {...form.register('name')} />
+      <Group grow align="flex-start">
+        <TextInput label={t('settings.host')} description={t('settings.hostHint')} withAsterisk className="fd-mono" error={err(errors.host)} {...form.register('host')} />
+        <Controller
+          control={form.control}
+          name="port"
+          render={({ field }) => (
+            <NumberInput label={t('settings.port')} description="9100" withAsterisk min={1} max={65535} allowDecimal={false} value={field.value as number} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))} error={err(errors.port)} />
+          )}
+        />
+      </Group>
+      <Controller
+        control={form.control}
+        name="paper"
+        render={({ field }) => <Select label={t('settings.paper')} data={papers} value={field.value} onChange={(v) => field.onChange(v)} allowDeselect={false} withAsterisk error={err(errors.paper)} />}
+      />
+    </PrinterFormModal>
   );
 }
 
@@ -100,62 +118,52 @@ function SystemPrinterDialog({ printer, onClose }: { printer: Printer | null; on
   const { errors } = form.formState;
   const err = (e: Parameters<typeof printErrorText>[1]) => printErrorText(t, e);
   return (
-    <Modal opened onClose={onClose} title={printer ? t('settings.editTitle', { name: printer.name }) : t('settings.addTitleSystem')} size="lg">
-      <form
-        noValidate
-        onSubmit={form.handleSubmit((v) =>
-          save.mutate({ ...(printer ? { id: printer.id } : {}), connection: 'system', ...v }, { onError: (e) => applyServerErrors(t, e, form) }),
-        )}
-      >
-        <Stack>
-          <TextInput label={t('settings.name')} withAsterisk data-autofocus error={err(errors.name)} {...form.register('name')} />
-          <Controller
-            control={form.control}
-            name="systemName"
-            render={({ field }) => (
-              <Autocomplete
-                label={t('settings.systemName')}
-                placeholder={t('settings.suggestions')}
-                description={system.data ? t(`settings.sources.${system.data.source}`) : undefined}
-                data={system.data?.printers.map((p) => p.name) ?? []}
-                value={field.value}
-                onChange={field.onChange}
-                withAsterisk
-                error={err(errors.systemName)}
-              />
-            )}
+    <PrinterFormModal
+      opened
+      printer={printer}
+      addTitle={t('settings.addTitleSystem')}
+      onClose={onClose}
+      saving={save.isPending}
+      onSubmit={form.handleSubmit((v) => save.mutate({ ...(printer ? { id: printer.id } : {}), connection: 'system', ...v }, { onError: (e) => applyServerErrors(t, e, form) }))}
+    >
+      <TextInput label={t('settings.name')} withAsterisk data-autofocus error={err(errors.name)} {...form.register('name')} />
+      <Controller
+        control={form.control}
+        name="systemName"
+        render={({ field }) => (
+          <Autocomplete
+            label={t('settings.systemName')}
+            placeholder={t('settings.suggestions')}
+            description={system.data ? t(`settings.sources.${system.data.source}`) : undefined}
+            data={system.data?.printers.map((p) => p.name) ?? []}
+            value={field.value}
+            onChange={field.onChange}
+            withAsterisk
+            error={err(errors.systemName)}
           />
-          <Group grow align="flex-start">
-            <Controller
-              control={form.control}
-              name="language"
-              render={({ field }) => (
-                <Select
-                  label={t('settings.language')}
-                  data={(['page', 'escpos'] as const).map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                  error={err(errors.language)}
-                />
-              )}
+        )}
+      />
+      <Group grow align="flex-start">
+        <Controller
+          control={form.control}
+          name="language"
+          render={({ field }) => (
+            <Select
+              label={t('settings.language')}
+              data={(['page', 'escpos'] as const).map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))}
+              value={field.value}
+              onChange={(v) => field.onChange(v)}
+              allowDeselect={false}
+              error={err(errors.language)}
             />
-            <Controller
-              control={form.control}
-              name="paper"
-              render={({ field }) => <Select label={t('settings.paper')} data={papers} value={field.value} onChange={(v) => field.onChange(v)} allowDeselect={false} withAsterisk error={err(errors.paper)} />}
-            />
-          </Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('settings.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('settings.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="paper"
+          render={({ field }) => <Select label={t('settings.paper')} data={papers} value={field.value} onChange={(v) => field.onChange(v)} allowDeselect={false} withAsterisk error={err(errors.paper)} />}
+        />
+      </Group>
+    </PrinterFormModal>
   );
 }
