@@ -93,16 +93,17 @@ export function updateStaff(
           [input.active === false ? 'active' : 'role']: 'would leave the store without an admin',
         });
       }
-      if (next.active) assertNameFree(db, next.name, row.id);
-      db.prepare('UPDATE staff SET name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?').run(
-        next.name,
-        next.role,
-        next.active ? 1 : 0,
-        now,
-        row.id,
-      );
+      const nextRow = { name: next.name, role: next.role, active: next.active ? 1 : 0 };
+      const changed = (['name', 'role', 'active'] as const).filter((column) => nextRow[column] !== row[column]);
+      if (next.active && (changed.includes('name') || changed.includes('active'))) assertNameFree(db, next.name, row.id);
+      // Only the columns that change are written, so an unchanged name leaves its index untouched.
+      db.prepare(`UPDATE staff SET ${[...changed, 'updated_at'].map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({
+        ...Object.fromEntries(changed.map((c) => [c, nextRow[c]])),
+        updated_at: now,
+        id: row.id,
+      });
       if (!next.active) db.prepare('UPDATE sessions SET ended_at = ? WHERE staff_id = ? AND ended_at IS NULL').run(now, row.id);
-      const after = toStaffMember(requireStaffRow(db, row.id), now);
+      const after = toStaffMember({ ...row, ...nextRow, updated_at: now }, now);
       recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'staff.update', entity: 'staff', entityId: row.id, before, after, origin: ctx.origin });
       return after;
     })

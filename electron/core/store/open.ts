@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { loadMigrations, migrate, NewerStoreError } from './migrate.ts';
+import { cacheStatements } from './statements.ts';
 
 export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -30,6 +31,7 @@ export function openStore(file: string, migrationsDir = DEFAULT_MIGRATIONS_DIR):
     if (found > migrations.length) throw new NewerStoreError(found, migrations.length);
     applyPragmas(db);
     const schemaVersion = migrate(db, migrations);
+    cacheStatements(db);
     return { db, schemaVersion };
   } catch (err) {
     db.close();
