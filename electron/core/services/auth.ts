@@ -80,13 +80,14 @@ export async function signIn(ctx: CallContext, staffId: number, pin: string): Pr
 
 /** The staff member a session token belongs to, or null when it is unknown, ended or expired. */
 export function resolveSession(db: Database.Database, token: string, nowIso: string): Actor | null {
-  const row = db
-    .prepare(
-      `SELECT s.id, s.name, s.role FROM sessions x JOIN staff s ON s.id = x.staff_id
-        WHERE x.token_hash = ? AND x.ended_at IS NULL AND x.expires_at > ? AND s.active = 1`,
-    )
-    .get(hashToken(token), nowIso) as Actor | undefined;
-  return row ?? null;
+  // Two point lookups rather than a join: SQLite plans the join well but runs it several times slower
+  // than the two primary-key reads, and this runs on every call.
+  const session = db.prepare('SELECT staff_id, expires_at, ended_at FROM sessions WHERE token_hash = ?').get(hashToken(token)) as
+    | { staff_id: number; expires_at: string; ended_at: string | null }
+    | undefined;
+  if (!session || session.ended_at !== null || session.expires_at <= nowIso) return null;
+  const staff = db.prepare('SELECT id, name, role FROM staff WHERE id = ? AND active = 1').get(session.staff_id) as Actor | undefined;
+  return staff ?? null;
 }
 
 export function signOut(ctx: CallContext, token: string): void {
