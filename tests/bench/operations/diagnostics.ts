@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { dispatch } from '../../../electron/core/dispatch.ts';
 import { updateStaff } from '../../../electron/core/services/staff.ts';
 import type { Measurement } from '../types.ts';
@@ -8,40 +8,38 @@ import { staffFor } from './foundation.ts';
 const AUDIT_INSERT = `INSERT INTO audit_log (at, actor_id, approver_id, action, entity, entity_id, before_json, after_json, origin)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
+/** better-sqlite3's own `prepare`, which compiles the SQL every time it is called. */
+const compileStatement = Database.prototype.prepare;
+
 /**
- * A what-if for the core without touching it: while switched on, `db.prepare(sql)` hands back one
- * statement per SQL text instead of compiling it again, as a statement cache in the core would.
+ * A what-if without touching the core: while switched on, `db.prepare(sql)` compiles afresh on every
+ * call, as the core did before it cached statements per connection (store/statements.ts puts a
+ * caching `prepare` on the connection). Switching off puts back whatever the connection had.
  */
-function statementCache(db: Database.Database): { on(): void; off(): void } {
-  const cache = new Map<string, Database.Statement>();
-  const compile = db.prepare;
-  const cached = function (this: Database.Database, sql: string): Database.Statement {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = compile.call(this, sql);
-      cache.set(sql, statement);
-    }
-    return statement;
-  };
+function withoutStatementCache(db: Database.Database): { on(): void; off(): void } {
   const own = db as unknown as Record<string, unknown>;
+  let saved: { had: boolean; value: unknown } | null = null;
   return {
     on: () => {
-      own.prepare = cached;
+      saved = { had: Object.hasOwn(own, 'prepare'), value: own.prepare };
+      own.prepare = compileStatement;
     },
     off: () => {
-      delete own.prepare;
+      if (!saved) return;
+      if (saved.had) own.prepare = saved.value;
+      else delete own.prepare;
+      saved = null;
     },
   };
 }
 
 /**
  * Not targets: these split `audit.write` (and `contract.inProcess`) into layers so a miss can be
- * traced to its cause. From the floor up: `diag.audit.insert` adds audit_log's four indexes;
- * `diag.audit.write.sql` runs every statement of an audited staff.update, each prepared once;
- * `diag.audit.write.service` calls the core's service function, which prepares its statements on
- * every call; `audit.write` adds dispatch (session lookup, zod in and out). The `.cached` rows rerun
- * the contract operations with a statement cache patched over `db.prepare` for the duration of the
- * call: what caching statements in the core would buy.
+ * traced to its cause. From the floor up: `diag.audit.insert` adds audit_log's four secondary indexes;
+ * `diag.audit.write.sql` runs the statements of an audited staff.update (role change) on their own;
+ * `diag.audit.write.service` calls the core's service function without dispatch; `audit.write` adds
+ * dispatch (session lookup, zod in and out). The `.uncached` rows rerun the contract operations with
+ * statement caching switched off for the duration of the call: what the core's statement cache buys.
  */
 export const diagnostics: Measurement[] = [
   {
@@ -64,7 +62,7 @@ export const diagnostics: Measurement[] = [
   },
   {
     name: 'diag.audit.write.sql',
-    what: 'The SQL of audit.write alone, statements prepared once: the session lookup, then BEGIN IMMEDIATE, staff row, name check, UPDATE, staff row again, audit INSERT, COMMIT.',
+    what: "The SQL of audit.write on its own, each statement prepared once: the session check (two primary-key reads), then BEGIN IMMEDIATE, the staff row, UPDATE of the role, the audit INSERT, COMMIT. Mirrors the core's staff.update for a role change; keep it in step when that changes.",
     floor: 'floor.commit',
     cost: 'write',
     prepare(ctx) {
@@ -73,25 +71,22 @@ export const diagnostics: Measurement[] = [
       const tokenHash = createHash('sha256').update(ctx.seeded.adminToken).digest('hex');
       const begin = db.prepare('BEGIN IMMEDIATE');
       const commit = db.prepare('COMMIT');
-      const session = db.prepare(
-        `SELECT s.id, s.name, s.role FROM sessions x JOIN staff s ON s.id = x.staff_id
-          WHERE x.token_hash = ? AND x.ended_at IS NULL AND x.expires_at > ? AND s.active = 1`,
-      );
+      const session = db.prepare('SELECT staff_id, expires_at, ended_at FROM sessions WHERE token_hash = ?');
+      const actor = db.prepare('SELECT id, name, role FROM staff WHERE id = ? AND active = 1');
       const row = db.prepare('SELECT * FROM staff WHERE id = ?');
-      const nameFree = db.prepare('SELECT id FROM staff WHERE active = 1 AND name = ? AND id <> ?');
-      const update = db.prepare('UPDATE staff SET name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?');
+      const update = db.prepare('UPDATE staff SET role = @role, updated_at = @updated_at WHERE id = @id');
       const audit = db.prepare(AUDIT_INSERT);
-      const roles = [who.role, who.role === 'reception' ? 'cashier' : 'reception'];
+      const roles = [who.role === 'reception' ? 'cashier' : 'reception', who.role];
       return (i) => {
         const now = new Date().toISOString();
-        if (!session.get(tokenHash, now)) throw new Error('the admin session is gone');
+        const s = session.get(tokenHash) as { staff_id: number; expires_at: string; ended_at: string | null } | undefined;
+        if (!s || s.ended_at !== null || s.expires_at <= now || !actor.get(s.staff_id)) throw new Error('the admin session is gone');
         begin.run();
         try {
           const before = row.get(who.id) as Record<string, unknown>;
-          nameFree.get(who.name, who.id);
-          update.run(who.name, roles[i % 2], 1, now, who.id);
-          const after = row.get(who.id) as Record<string, unknown>;
-          audit.run(now, ctx.seeded.admin.id, null, 'staff.update', 'staff', String(who.id), JSON.stringify(before), JSON.stringify(after), 'bench');
+          const role = roles[i % 2];
+          update.run({ role, updated_at: now, id: who.id });
+          audit.run(now, ctx.seeded.admin.id, null, 'staff.update', 'staff', String(who.id), JSON.stringify(before), JSON.stringify({ ...before, role, updated_at: now }), 'bench');
           commit.run();
         } catch (err) {
           if (db.inTransaction) db.exec('ROLLBACK');
@@ -102,7 +97,7 @@ export const diagnostics: Measurement[] = [
   },
   {
     name: 'diag.audit.write.service',
-    what: 'The core service updateStaff() called directly (no dispatch: no session lookup, no zod), toggling a role: its statements are prepared on every call.',
+    what: 'The core service updateStaff() called directly (no dispatch: no session lookup, no zod), toggling a role.',
     floor: 'floor.commit',
     cost: 'write',
     prepare(ctx) {
@@ -116,24 +111,24 @@ export const diagnostics: Measurement[] = [
   },
   {
     name: 'diag.prepare',
-    what: "db.prepare() of recordAudit's INSERT, as the core does on every call (better-sqlite3 does not cache statements).",
+    what: "Compiling recordAudit's INSERT with better-sqlite3's own prepare: what one statement cost per call before the core cached statements.",
     floor: null,
     cost: 'read',
     prepare({ core }) {
       return () => {
-        core.db.prepare(AUDIT_INSERT);
+        compileStatement.call(core.db, AUDIT_INSERT);
       };
     },
   },
   {
-    name: 'diag.audit.write.cached',
-    what: 'audit.write (staff.update through dispatch) with a statement cache patched over db.prepare during the call.',
+    name: 'diag.audit.write.uncached',
+    what: "audit.write (staff.update through dispatch) with the connection's statement cache switched off during the call: every statement compiled afresh.",
     floor: 'floor.commit',
     cost: 'write',
     prepare(ctx) {
       const who = staffFor(ctx, ['reception', 'cashier', 'technician'], 3);
       const roles = [who.role, who.role === 'reception' ? 'cashier' : 'reception'];
-      const cache = statementCache(ctx.core.db);
+      const cache = withoutStatementCache(ctx.core.db);
       return async (i) => {
         cache.on();
         try {
@@ -146,12 +141,12 @@ export const diagnostics: Measurement[] = [
     },
   },
   {
-    name: 'diag.contract.inProcess.cached',
-    what: 'contract.inProcess (store.profile.get through dispatch) with a statement cache patched over db.prepare during the call.',
+    name: 'diag.contract.inProcess.uncached',
+    what: "contract.inProcess (store.profile.get through dispatch) with the connection's statement cache switched off during the call.",
     floor: 'floor.lookup',
     cost: 'read',
     prepare(ctx) {
-      const cache = statementCache(ctx.core.db);
+      const cache = withoutStatementCache(ctx.core.db);
       return async () => {
         cache.on();
         try {
