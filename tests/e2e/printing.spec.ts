@@ -1,0 +1,224 @@
+import net from 'node:net';
+import iconv from 'iconv-lite';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { signIn, watchConsole } from './console-pages.ts';
+import { parseEscPos, refusedPort } from '../integration/print-fake-printer.ts';
+
+const STATUS_REQUEST = Buffer.from([0x10, 0x04, 0x01]);
+const CUT = Buffer.from([0x1d, 0x56]);
+
+/**
+ * A network receipt printer on loopback: keeps every connection's bytes and, once the data ends
+ * with the DLE EOT 1 status request, answers it with one status byte (0x12: online, no error). It
+ * never closes a connection itself, so only the answer tells the station the page was taken.
+ */
+async function startListener(): Promise<{ port: number; connections: Buffer[]; close(): Promise<void> }> {
+  const connections: Buffer[] = [];
+  const sockets = new Set<net.Socket>();
+  // Half-open allowed: the station's end of data must not close our side for us.
+  const server = net.createServer({ allowHalfOpen: true }, (socket) => {
+    sockets.add(socket);
+    const index = connections.push(Buffer.alloc(0)) - 1;
+    let answered = false;
+    socket.on('data', (chunk: Buffer) => {
+      connections[index] = Buffer.concat([connections[index] as Buffer, chunk]);
+      if (!answered && (connections[index] as Buffer).subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST)) {
+        answered = true;
+        socket.write(Buffer.from([0x12]));
+      }
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    port,
+    connections,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Adds a network thermal printer through the dialog, as an admin would. */
+async function addNetworkPrinter(page: Page, name: string, port: number): Promise<void> {
+  await page.getByRole('button', { name: 'Add network printer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a network thermal printer' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('textbox', { name: 'Address' }).fill('127.0.0.1');
+  await dialog.getByRole('textbox', { name: 'Port' }).fill(String(port));
+  await dialog.getByRole('combobox', { name: 'Paper' }).click();
+  await page.getByRole('option', { name: '80 mm roll' }).click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByTestId('printer-row').filter({ hasText: name });
+  await expect(row).toContainText(`Network 127.0.0.1:${port}`);
+  await expect(row).toContainText('80 mm roll');
+}
+
+/** Switches the Printers tab to its "Print problems" view (problems, then recent prints). */
+async function showPrintProblems(page: Page): Promise<void> {
+  await page.getByRole('radiogroup').getByText(/^Print problems/).click();
+  await expect(page.getByRole('heading', { name: 'Recent prints' })).toBeVisible();
+}
+
+/** A job's line in the recent prints, by its number. */
+function recentPrint(page: Page, jobId: number) {
+  return page.getByTestId('print-job').filter({ has: page.getByText(`Test page · #${jobId}`, { exact: true }) });
+}
+
+/**
+ * Loads the page again and opens the print problems view until `check` passes. The console does not
+ * apply the station's `print.jobs` invalidate events to its cached lists (nothing in the renderer
+ * listens for them), so a list already on screen does not change when the worker finishes a job;
+ * someone at the desk has to reload to see it.
+ */
+async function reloadUntil(page: Page, check: () => Promise<void>): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await showPrintProblems(page);
+    await check();
+  }).toPass({ timeout: 20_000, intervals: [250, 500, 1_000] });
+}
+
+async function expectRecentPrint(page: Page, jobId: number, printerName: string, status: string): Promise<void> {
+  await reloadUntil(page, async () => {
+    const row = recentPrint(page, jobId);
+    await expect(row).toContainText(printerName, { timeout: 2_000 });
+    await expect(row).toContainText(status, { timeout: 1_000 });
+  });
+}
+
+/** Reads the print queue the way the console does (its own API, with the signed-in session): read only. */
+async function jobsOf(page: Page, printerName: string) {
+  const rows = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('frontdesk.session');
+    const response = await fetch('./api/print.jobs.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ limit: 50 }),
+    });
+    return ((await response.json()) as { rows: Record<string, unknown>[] }).rows;
+  });
+  return rows.filter((r) => r.printerName === printerName) as {
+    id: number;
+    kind: string;
+    status: string;
+    attempts: number;
+    lastErrorCode: string | null;
+    lastError: string | null;
+    nextAttemptAt: string | null;
+    reprintOf: number | null;
+    supersededBy: number | null;
+  }[];
+}
+
+test('printers: a test page reaches a network printer; a refused one waits to retry, and is sent to the working printer', async ({ page, demoStation }) => {
+  const watch = watchConsole(page);
+  const printer = await startListener();
+  const deadPort = await refusedPort();
+  try {
+    await page.goto(demoStation.url);
+    await signIn(page, 'Alex Owner', '1111');
+    await page.goto(`${demoStation.url}#/settings/printers`);
+    const showPrinters = () => page.getByRole('radiogroup').getByText('Printers', { exact: true }).click();
+
+    // 1. A working printer: added through the dialog, its test page printed from its row.
+    await showPrinters();
+    await addNetworkPrinter(page, 'Front counter', printer.port);
+    await page.getByTestId('printer-row').filter({ hasText: 'Front counter' }).getByRole('button', { name: 'Print test page' }).click();
+    await expect(page.getByText('Test page sent to Front counter.')).toBeVisible();
+
+    await expect.poll(() => printer.connections.length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => printer.connections[0]?.subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST), { timeout: 15_000 }).toBe(true);
+    const page1 = printer.connections[0] as Buffer;
+    expect(page1.includes(Buffer.from('Demo Phone Repair', 'ascii'))).toBe(true);
+    expect(page1.includes(CUT)).toBe(true);
+    // Every byte is a command the renderer writes or printable text, and the text is GB18030 (the
+    // test page carries the other language, Chinese, under the English).
+    const tokens = parseEscPos(page1);
+    expect(tokens.filter((t) => 'cmd' in t && t.cmd === 'cut')).toHaveLength(1);
+    const text = tokens.map((t) => ('text' in t ? iconv.decode(t.text, 'gb18030') : '\n')).join('');
+    expect(text).toContain('Demo Phone Repair');
+    expect(text).toContain('打印机测试页');
+    expect(text).toContain(`Network 127.0.0.1:${printer.port}`);
+
+    const [counterJob] = await jobsOf(page, 'Front counter');
+    expect(counterJob?.kind).toBe('testPage');
+    await expectRecentPrint(page, counterJob!.id, 'Front counter', 'Printed');
+    await expect(recentPrint(page, counterJob!.id)).toContainText('Printer test page');
+    await expect(page.getByTestId('print-problems-empty')).toBeVisible();
+
+    // 2. A printer nobody answers at: the test page is refused and waits to be tried again.
+    await showPrinters();
+    await addNetworkPrinter(page, 'Back office (off)', deadPort);
+    await page.getByTestId('printer-row').filter({ hasText: 'Back office (off)' }).getByRole('button', { name: 'Print test page' }).click();
+    await expect(page.getByText('Test page sent to Back office (off).')).toBeVisible();
+    // The console shows no error for a job between tries, so the refusal itself is read from the
+    // console's own API (read only).
+    await expect
+      .poll(async () => {
+        const [job] = await jobsOf(page, 'Back office (off)');
+        return job ? `${job.status} ${job.lastErrorCode}` : null;
+      }, { timeout: 10_000 })
+      .toBe('queued CONNECT_REFUSED');
+    const [refused] = await jobsOf(page, 'Back office (off)');
+    expect(refused?.attempts).toBe(1);
+    expect(refused?.nextAttemptAt).not.toBeNull();
+    expect(refused?.lastError).toContain(`The printer at 127.0.0.1:${deadPort} refused the connection`);
+
+    // What the console shows for it: "Waiting" in recent prints, and nothing in print problems
+    // (they list failed jobs only), so no print-again or send-to for it until its last try fails.
+    await expectRecentPrint(page, refused!.id, 'Back office (off)', 'Waiting');
+    await expect(recentPrint(page, refused!.id)).not.toContainText('Printed');
+    await expect(page.getByTestId('print-problems-empty')).toBeVisible();
+    await expect(page.getByTestId('print-problem')).toHaveCount(0);
+    await expect(page.getByText('The printer refused the connection')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Print again' })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Send to…' })).toHaveCount(0);
+    expect(printer.connections).toHaveLength(1);
+
+    // The console's way to send a waiting job elsewhere: remove its printer (its waiting jobs become
+    // print problems), then "Send to…" the working printer.
+    await showPrinters();
+    await page.getByRole('button', { name: 'Remove: Back office (off)' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove' });
+    await expect(confirm).toContainText('Remove printer Back office (off)? Documents waiting for it will show as print problems.');
+    await confirm.getByRole('button', { name: 'Remove' }).click();
+    await expect(page.getByText('Printer Back office (off) removed.')).toBeVisible();
+    await expect(page.getByTestId('printer-row')).toHaveCount(1);
+    const problem = page.getByTestId('print-problem');
+    await reloadUntil(page, async () => {
+      await expect(problem).toHaveCount(1, { timeout: 2_000 });
+    });
+    await expect(problem).toContainText(`Test page · #${refused!.id}`);
+    await expect(problem).toContainText('Back office (off)');
+    await expect(problem).toContainText('This printer was removed. Send the document to another printer.');
+    await expect(recentPrint(page, refused!.id)).toContainText('Failed');
+    await problem.getByRole('combobox', { name: 'Send to…' }).click();
+    await page.getByRole('option', { name: 'Front counter' }).click();
+    await problem.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(page.getByText('Sent again.')).toBeVisible();
+
+    await expect.poll(() => printer.connections.length, { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => printer.connections[1]?.subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST), { timeout: 15_000 }).toBe(true);
+    const page2 = printer.connections[1] as Buffer;
+    // The stored test page of the removed printer, now on the working one.
+    expect(page2.includes(Buffer.from('Back office (off)', 'ascii'))).toBe(true);
+    expect(page2.includes(Buffer.from('Demo Phone Repair', 'ascii'))).toBe(true);
+    expect(parseEscPos(page2).filter((t) => 'cmd' in t && t.cmd === 'cut')).toHaveLength(1);
+    const resent = (await jobsOf(page, 'Front counter')).find((j) => j.reprintOf === refused!.id);
+    expect(resent).toBeDefined();
+    await expectRecentPrint(page, resent!.id, 'Front counter', 'Printed');
+    await expect(recentPrint(page, resent!.id)).toContainText(`Printer test page ${String(refused!.id).padStart(6, '0')}`);
+    await expect(page.getByTestId('print-problems-empty')).toBeVisible();
+    expect(printer.connections).toHaveLength(2);
+
+    expect(watch.problems).toEqual([]);
+  } finally {
+    await printer.close();
+  }
+});
