@@ -71,21 +71,16 @@ function recentPrint(page: Page, jobId: number) {
 }
 
 /**
- * Loads the page again and opens the print problems view until `check` passes. The console does not
- * apply the station's `print.jobs` invalidate events to its cached lists (nothing in the renderer
- * listens for them), so a list already on screen does not change when the worker finishes a job;
- * someone at the desk has to reload to see it.
+ * Opens the print problems view and waits, without reloading, until `check` passes: the list on screen
+ * must change by itself when the worker finishes a job (the station's `print.jobs` invalidate events).
  */
-async function reloadUntil(page: Page, check: () => Promise<void>): Promise<void> {
-  await expect(async () => {
-    await page.reload();
-    await showPrintProblems(page);
-    await check();
-  }).toPass({ timeout: 20_000, intervals: [250, 500, 1_000] });
+async function untilShown(page: Page, check: () => Promise<void>): Promise<void> {
+  await showPrintProblems(page);
+  await expect(check).toPass({ timeout: 20_000, intervals: [250, 500, 1_000] });
 }
 
 async function expectRecentPrint(page: Page, jobId: number, printerName: string, status: string): Promise<void> {
-  await reloadUntil(page, async () => {
+  await untilShown(page, async () => {
     const row = recentPrint(page, jobId);
     await expect(row).toContainText(printerName, { timeout: 2_000 });
     await expect(row).toContainText(status, { timeout: 1_000 });
@@ -191,7 +186,7 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     await expect(page.getByText('Printer Back office (off) removed.')).toBeVisible();
     await expect(page.getByTestId('printer-row')).toHaveCount(1);
     const problem = page.getByTestId('print-problem');
-    await reloadUntil(page, async () => {
+    await untilShown(page, async () => {
       await expect(problem).toHaveCount(1, { timeout: 2_000 });
     });
     await expect(problem).toContainText(`Test page · #${refused!.id}`);

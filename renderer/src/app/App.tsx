@@ -1,5 +1,6 @@
 import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useServerInvalidation } from '../api/useServerInvalidation.ts';
 import { SessionProvider, useSession } from '../session/session.tsx';
 import { SetupScreen } from '../screens/setup/SetupScreen.tsx';
 import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
@@ -12,6 +13,7 @@ function isCustomerDisplay(): boolean {
 }
 
 export function App() {
+  useServerInvalidation();
   if (isCustomerDisplay()) return <CustomerDisplay />;
   return (
     <SessionProvider>
