@@ -113,7 +113,7 @@ export type PrintJob = z.infer<typeof printJob>;
 
 export const jobsQuery = z.object({
   status: jobStatus.optional(),
-  /** Only the print problems: failed jobs not yet printed again or dismissed. */
+  /** Only the print problems: failed jobs, and jobs waiting to be tried again after a failed try, not yet printed again or dismissed. */
   problems: z.boolean({ error: 'must be true or false' }).optional(),
   printerId: id.optional(),
   beforeId: id.optional(),

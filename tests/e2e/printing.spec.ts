@@ -165,34 +165,19 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     expect(refused?.nextAttemptAt).not.toBeNull();
     expect(refused?.lastError).toContain(`The printer at 127.0.0.1:${deadPort} refused the connection`);
 
-    // What the console shows for it: "Waiting" in recent prints, and nothing in print problems
-    // (they list failed jobs only), so no print-again or send-to for it until its last try fails.
+    // The console lists it among the print problems at once, with the refusal and when it will be
+    // tried again, so someone at the desk can send it elsewhere without waiting for the last try.
     await expectRecentPrint(page, refused!.id, 'Back office (off)', 'Waiting');
-    await expect(recentPrint(page, refused!.id)).not.toContainText('Printed');
-    await expect(page.getByTestId('print-problems-empty')).toBeVisible();
-    await expect(page.getByTestId('print-problem')).toHaveCount(0);
-    await expect(page.getByText('The printer refused the connection')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Print again' })).toHaveCount(0);
-    await expect(page.getByRole('combobox', { name: 'Send to…' })).toHaveCount(0);
-    expect(printer.connections).toHaveLength(1);
-
-    // The console's way to send a waiting job elsewhere: remove its printer (its waiting jobs become
-    // print problems), then "Send to…" the working printer.
-    await showPrinters();
-    await page.getByRole('button', { name: 'Remove: Back office (off)' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Remove' });
-    await expect(confirm).toContainText('Remove printer Back office (off)? Documents waiting for it will show as print problems.');
-    await confirm.getByRole('button', { name: 'Remove' }).click();
-    await expect(page.getByText('Printer Back office (off) removed.')).toBeVisible();
-    await expect(page.getByTestId('printer-row')).toHaveCount(1);
     const problem = page.getByTestId('print-problem');
     await untilShown(page, async () => {
       await expect(problem).toHaveCount(1, { timeout: 2_000 });
     });
     await expect(problem).toContainText(`Test page · #${refused!.id}`);
     await expect(problem).toContainText('Back office (off)');
-    await expect(problem).toContainText('This printer was removed. Send the document to another printer.');
-    await expect(recentPrint(page, refused!.id)).toContainText('Failed');
+    await expect(problem).toContainText('The printer refused the connection');
+    await expect(problem.getByTestId('print-problem-retrying')).toContainText('Trying again at');
+    expect(printer.connections).toHaveLength(1);
+
     await problem.getByRole('combobox', { name: 'Send to…' }).click();
     await page.getByRole('option', { name: 'Front counter' }).click();
     await problem.getByRole('button', { name: 'Send', exact: true }).click();
@@ -201,7 +186,7 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     await expect.poll(() => printer.connections.length, { timeout: 15_000 }).toBe(2);
     await expect.poll(() => printer.connections[1]?.subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST), { timeout: 15_000 }).toBe(true);
     const page2 = printer.connections[1] as Buffer;
-    // The stored test page of the removed printer, now on the working one.
+    // The stored test page of the refusing printer, now on the working one.
     expect(page2.includes(Buffer.from('Back office (off)', 'ascii'))).toBe(true);
     expect(page2.includes(Buffer.from('Demo Phone Repair', 'ascii'))).toBe(true);
     expect(parseEscPos(page2).filter((t) => 'cmd' in t && t.cmd === 'cut')).toHaveLength(1);
@@ -210,6 +195,8 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     await expectRecentPrint(page, resent!.id, 'Front counter', 'Printed');
     await expect(recentPrint(page, resent!.id)).toContainText(`Printer test page ${String(refused!.id).padStart(6, '0')}`);
     await expect(page.getByTestId('print-problems-empty')).toBeVisible();
+    // The original was withdrawn, so it cannot print a second copy when its printer comes back.
+    await expectRecentPrint(page, refused!.id, 'Back office (off)', 'Cancelled');
     expect(printer.connections).toHaveLength(2);
 
     expect(watch.problems).toEqual([]);

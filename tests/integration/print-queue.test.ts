@@ -258,6 +258,26 @@ describe('a queue that loses nothing', () => {
     expect(audit.rows[0]).toMatchObject({ entityId: String(failed.id), after: { newJobId: again.id, printerId: on.id } });
   });
 
+  it('a job waiting for its next try is a print problem; sending it elsewhere withdraws it so it cannot print twice', async () => {
+    const w = await world();
+    const good = await fake('print');
+    const off = await addPrinter(w.core, w.adminToken, 'Off', await refusedPort());
+    const on = await addPrinter(w.core, w.adminToken, 'On', good.port);
+    startPrinting(w.core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING, retryDelaysMs: [60_000] });
+    const waiting = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: off.id, document: receipt(3) });
+    await expect.poll(() => `${job(w.core, waiting.id)?.status} ${job(w.core, waiting.id)?.last_error_code}`, { timeout: 5_000 }).toBe('queued CONNECT_REFUSED');
+    const problems = await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken);
+    expect(problems.rows).toEqual([expect.objectContaining({ id: waiting.id, status: 'queued', lastErrorCode: 'CONNECT_REFUSED' })]);
+
+    const again = await op(w.core, 'print.jobs.reprint', { id: waiting.id, printerId: on.id }, w.adminToken);
+    await waitFor(w.core, again.id, ['done']);
+    expect(job(w.core, waiting.id)).toMatchObject({ status: 'cancelled' });
+    const withdrawn = (await op(w.core, 'print.jobs.list', { status: 'cancelled' }, w.adminToken)).rows;
+    expect(withdrawn).toEqual([expect.objectContaining({ id: waiting.id, supersededBy: again.id })]);
+    expect((await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken)).rows).toHaveLength(0);
+    expect(good.jobs).toHaveLength(1);
+  });
+
   it('a printer removed with jobs waiting turns them into print problems', async () => {
     const w = await world();
     const p = await addPrinter(w.core, w.adminToken, 'Gone', await refusedPort());

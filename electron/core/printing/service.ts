@@ -268,7 +268,7 @@ export interface JobsQuery {
 export function listJobs(db: Database.Database, q: JobsQuery): { rows: PrintJob[]; nextBeforeId: number | null } {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (q.problems) where.push("j.status = 'failed' AND j.superseded_by IS NULL");
+  if (q.problems) where.push("(j.status = 'failed' OR (j.status = 'queued' AND j.attempts > 0)) AND j.superseded_by IS NULL");
   if (q.status) (where.push('j.status = ?'), args.push(q.status));
   if (q.printerId) (where.push('j.printer_id = ?'), args.push(q.printerId));
   if (q.beforeId) (where.push('j.id < ?'), args.push(q.beforeId));
@@ -354,12 +354,16 @@ export function enqueuePrint(ctx: CallContext, req: EnqueueRequest): PrintJob {
         jobId,
       );
       if (req.reprintOf !== undefined) {
-        db.prepare('UPDATE print_jobs SET superseded_by = ?, updated_at = ? WHERE id = ? AND superseded_by IS NULL').run(jobId, now, req.reprintOf);
+        // A job still waiting to be tried again is withdrawn, so it cannot print twice once its printer is back.
+        db.prepare(
+          "UPDATE print_jobs SET superseded_by = ?, status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END, updated_at = ? WHERE id = ? AND superseded_by IS NULL",
+        ).run(jobId, now, req.reprintOf);
         recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.job.reprint', entity: 'print_job', entityId: req.reprintOf, after: { newJobId: jobId, printerId: printer.id }, origin: ctx.origin });
       }
       return jobId;
     })
     .immediate();
+  if (req.reprintOf !== undefined) emitJob(core, req.reprintOf);
   emitJob(core, id);
   return getJob(db, id);
 }

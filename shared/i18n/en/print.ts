@@ -119,6 +119,7 @@ export const print = {
     document: 'Document',
     when: 'When',
     attempts: 'Tries',
+    retrying: 'Trying again at {{time}}',
     error: 'Problem',
     reprint: 'Print again',
     sendTo: 'Send to…',

@@ -120,6 +120,7 @@ export const print: typeof en = {
     document: '文档',
     when: '时间',
     attempts: '尝试次数',
+    retrying: '将于 {{time}} 重试',
     error: '问题',
     reprint: '重新打印',
     sendTo: '发送到…',

@@ -27,7 +27,10 @@ export function JobStatusBadge({ status }: { status: JobStatus }) {
   );
 }
 
-/** Failed prints waiting for someone: print again, send to another printer, or dismiss; then the recent prints. */
+/**
+ * Prints that did not go through, failed or waiting for their next try: print again, send to another
+ * printer, or dismiss; then the recent prints.
+ */
 export function ProblemsView({ printers }: { printers: Printer[] }) {
   const { t } = useTranslation('print');
   const problems = useOp('print.jobs.list', { problems: true, limit: 100 });
@@ -140,6 +143,11 @@ function ProblemRow({ job, printers, onPreview }: { job: PrintJob; printers: Pri
         <Text size="xs" c="dimmed">
           {job.lastError} · {t('problems.attempts')}: {job.attempts}
         </Text>
+        {job.status === 'queued' && job.nextAttemptAt && (
+          <Badge mt={4} color={STATUS.warn} variant="light" data-testid="print-problem-retrying">
+            {t('problems.retrying', { time: formatDateTime(job.nextAttemptAt) })}
+          </Badge>
+        )}
       </Table.Td>
       <Table.Td>
         <Text size="sm" c="dimmed">
