@@ -265,7 +265,8 @@ describe('a queue that loses nothing', () => {
     const on = await addPrinter(w.core, w.adminToken, 'On', good.port);
     startPrinting(w.core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING, retryDelaysMs: [60_000] });
     const waiting = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: off.id, document: receipt(3) });
-    await expect.poll(() => `${job(w.core, waiting.id)?.status} ${job(w.core, waiting.id)?.last_error_code}`, { timeout: 5_000 }).toBe('queued CONNECT_REFUSED');
+    const state = () => w.core.db.prepare('SELECT status, last_error_code AS code FROM print_jobs WHERE id = ?').get(waiting.id) as { status: string; code: string | null };
+    await expect.poll(() => `${state().status} ${state().code}`, { timeout: 5_000 }).toBe('queued CONNECT_REFUSED');
     const problems = await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken);
     expect(problems.rows).toEqual([expect.objectContaining({ id: waiting.id, status: 'queued', lastErrorCode: 'CONNECT_REFUSED' })]);
 
