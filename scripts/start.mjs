@@ -2,29 +2,12 @@
 // binary is not on this machine (an offline install), says so in one line and runs the station server
 // instead, which prints the URL to open in a browser. Ctrl+C stops either one cleanly.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-
-/** The Electron executable when it is really there; never runs electron's index.js (that downloads). */
-function electronBinary() {
-  let packageDir;
-  try {
-    packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-  const pathFile = path.join(packageDir, 'path.txt');
-  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : '';
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(packageDir, 'dist');
-  if (!relative && !process.env.ELECTRON_OVERRIDE_DIST_PATH) return null;
-  const binary = path.join(distDir, relative || 'electron');
-  return fs.existsSync(binary) ? binary : null;
-}
 
 /** Runs `npm run <script>` in the project, output visible; resolves with its exit code. */
 function npmRun(script) {
