@@ -6,7 +6,7 @@ import type { JobStatus, PrintJob, Printer } from '../../../../../shared/contrac
 import { api } from '../../../api/client.ts';
 import { useOp, useOpMutation } from '../../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../../components/errors.ts';
-import { formatDateTime } from '../../../format.ts';
+import { formatDateTime, formatDateTimeSeconds } from '../../../format.ts';
 import { STATUS } from '../../../theme.ts';
 import { PreviewModal } from './PreviewModal.tsx';
 
@@ -145,7 +145,7 @@ function ProblemRow({ job, printers, onPreview }: { job: PrintJob; printers: Pri
         </Text>
         {job.status === 'queued' && job.nextAttemptAt && (
           <Badge mt={4} color={STATUS.warn} variant="light" data-testid="print-problem-retrying">
-            {t('problems.retrying', { time: formatDateTime(job.nextAttemptAt) })}
+            {t('problems.retrying', { time: formatDateTimeSeconds(job.nextAttemptAt) })}
           </Badge>
         )}
       </Table.Td>
