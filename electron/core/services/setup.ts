@@ -1,5 +1,6 @@
 import type { StoreProfileInput } from '../../../shared/contract/profile.ts';
 import { AppError } from '../../../shared/errors.ts';
+import type { Role } from '../../../shared/roles.ts';
 import type { CallContext } from '../context.ts';
 import { hashPin } from './pin.ts';
 import { findProfile, writeProfile } from './profile.ts';
@@ -11,7 +12,7 @@ export function isInitialized(ctx: CallContext): boolean {
 
 export interface NewStaff {
   name: string;
-  role: 'reception' | 'cashier' | 'technician' | 'manager' | 'admin';
+  role: Role;
   pin: string;
 }
 
