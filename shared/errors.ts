@@ -15,6 +15,12 @@ export const ERROR_CODES = [
   'STORE_FULL',
   'STORE_BUSY',
   'BAD_BACKUP',
+  'QUEUE_CLOSED',
+  'QUEUE_FULL',
+  'QUEUE_BUSY',
+  'QUEUE_EMPTY',
+  'INVALID_STATE',
+  'FULLY_BOOKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -68,6 +74,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   STORE_FULL: 507,
   STORE_BUSY: 503,
   BAD_BACKUP: 422,
+  QUEUE_CLOSED: 409,
+  QUEUE_FULL: 409,
+  QUEUE_BUSY: 409,
+  QUEUE_EMPTY: 409,
+  INVALID_STATE: 409,
+  FULLY_BOOKED: 409,
   INTERNAL: 500,
 };
 

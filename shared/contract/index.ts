@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import { mergeAreas, type OperationDef } from './define.ts';
 import { auditOps, authOps, backupOps, setupOps, staffOps, storeOps, systemOps } from './areas.ts';
 import { printOps, type JobStatus } from './print.ts';
+import { queueOps, type DisplayCall } from './queue.ts';
 
-export const contract = mergeAreas(setupOps, authOps, staffOps, storeOps, auditOps, backupOps, systemOps, printOps);
+export const contract = mergeAreas(setupOps, authOps, staffOps, storeOps, auditOps, backupOps, systemOps, printOps, queueOps);
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract & string;
@@ -23,6 +24,7 @@ export type ServerEvent =
   | { type: 'backup.progress'; id: string; done: number; total: number }
   | { type: 'store.restored' }
   | { type: 'print.job'; id: number; status: JobStatus; printerId: number; attempts: number; errorCode: string | null }
+  | { type: 'queue.call'; call: DisplayCall }
   | { type: 'hello' };
 
 export { mergeAreas, operation, type Access, type OperationDef } from './define.ts';

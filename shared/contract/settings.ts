@@ -16,6 +16,17 @@ export const settings = z.object({
   backupKeepDaily: whole(1, 365),
   /** Whether the station server also listens on the shop's LAN. */
   lanListening: z.boolean({ error: 'must be true or false' }),
+  /** The notice printed at the foot of a queue slip; empty prints the standard one in the store's language. */
+  queueSlipNotice: z.string({ error: 'must be text' }).max(120, { error: 'must be at most 120 characters' }).trim(),
+  /** The line the queue display scrolls at its foot. */
+  displayNotice: z.string({ error: 'must be text' }).max(200, { error: 'must be at most 200 characters' }).trim(),
+  /** Whether the display speaks its calls, and in which languages. */
+  voiceEnabled: z.boolean({ error: 'must be true or false' }),
+  voiceLanguages: z.enum(['zh-CN', 'en', 'both'], { error: 'must be zh-CN, en or both' }),
+  /** How many times each call is announced. */
+  voiceRepeat: whole(1, 3),
+  /** Minutes either side of an appointment's start in which its checked-in ticket is called first. */
+  appointmentGraceMinutes: whole(0, 120),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -26,6 +37,12 @@ export const DEFAULT_SETTINGS: Settings = {
   autoLockMinutes: 0,
   backupKeepDaily: 14,
   lanListening: false,
+  queueSlipNotice: '',
+  displayNotice: '',
+  voiceEnabled: true,
+  voiceLanguages: 'zh-CN',
+  voiceRepeat: 2,
+  appointmentGraceMinutes: 15,
 };
 
 /** Wrong PINs in a row that lock an account. */

@@ -42,16 +42,17 @@ export function translateFieldMessage(t: TFunction, message: string | undefined)
 }
 
 /** Params as the catalogue wants them: instants shown in the store's time zone. */
-function displayParams(params: Record<string, string | number>): Record<string, string | number> {
+function displayParams(t: TFunction, params: Record<string, string | number>): Record<string, string | number> {
   const shown = { ...params };
   if (typeof shown.lockedUntil === 'string') shown.lockedUntil = formatWhen(shown.lockedUntil);
+  if (typeof shown.state === 'string') shown.state = t(`errors:states.${shown.state}`, { defaultValue: shown.state });
   return shown;
 }
 
 /** The translated sentence for an error: `errors:<CODE>` with its params. */
 export function errorText(t: TFunction, error: unknown): string {
   const e = isApiError(error) ? error : new ApiError({ code: 'INTERNAL', message: String(error) });
-  return t(`errors:${e.code}`, displayParams(e.params));
+  return t(`errors:${e.code}`, displayParams(t, e.params));
 }
 
 export function notifyError(t: TFunction, error: unknown): void {
