@@ -8,6 +8,7 @@ import { nav as enNav } from './en/nav.ts';
 import { palette as enPalette } from './en/palette.ts';
 import { placeholders as enPlaceholders } from './en/placeholders.ts';
 import { print as enPrint } from './en/print.ts';
+import { queue as enQueue } from './en/queue.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -24,6 +25,7 @@ import { nav as zhNav } from './zh-CN/nav.ts';
 import { palette as zhPalette } from './zh-CN/palette.ts';
 import { placeholders as zhPlaceholders } from './zh-CN/placeholders.ts';
 import { print as zhPrint } from './zh-CN/print.ts';
+import { queue as zhQueue } from './zh-CN/queue.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -53,6 +55,7 @@ export const resources = {
     palette: enPalette,
     display: enDisplay,
     print: enPrint,
+    queue: enQueue,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -71,6 +74,7 @@ export const resources = {
     palette: zhPalette,
     display: zhDisplay,
     print: zhPrint,
+    queue: zhQueue,
   },
 } as const;
 

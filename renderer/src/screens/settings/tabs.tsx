@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../../../shared/roles.ts';
 import { BackupsTab } from './BackupsTab.tsx';
 import { MyPinTab } from './MyPinTab.tsx';
 import { PrintersTab } from './printers/PrintersTab.tsx';
+import { QueueTab } from './queue/QueueTab.tsx';
 import { SecurityTab } from './SecurityTab.tsx';
 import { StaffTab } from './staff/StaffTab.tsx';
 import { StationTab } from './StationTab.tsx';
@@ -26,6 +27,7 @@ export const SETTINGS_TABS: readonly SettingsTab[] = [
   { key: 'staff', label: 'settings:tabs.staff', component: StaffTab, roles: MANAGERS },
   { key: 'security', label: 'settings:tabs.security', component: SecurityTab, roles: MANAGERS },
   { key: 'backups', label: 'settings:tabs.backups', component: BackupsTab, roles: MANAGERS },
+  { key: 'queue', label: 'queue:settings.tab', component: QueueTab, roles: MANAGERS },
   { key: 'printers', label: 'print:settings.tab', component: PrintersTab, roles: ROLES },
   { key: 'station', label: 'settings:tabs.station', component: StationTab, roles: ROLES },
   { key: 'myPin', label: 'settings:tabs.myPin', component: MyPinTab, roles: ROLES },
