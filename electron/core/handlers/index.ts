@@ -1,8 +1,11 @@
 import type { OpName } from '../../../shared/contract/index.ts';
+import { appointmentsHandlers } from './appointments.ts';
 import { auditHandlers } from './audit.ts';
 import { authHandlers } from './auth.ts';
 import { backupHandlers } from './backup.ts';
+import { devicesHandlers } from './devices.ts';
 import { printHandlers } from './print.ts';
+import { queueHandlers } from './queue.ts';
 import { setupHandlers } from './setup.ts';
 import { staffHandlers } from './staff.ts';
 import { storeHandlers } from './store.ts';
@@ -31,6 +34,9 @@ export const handlers = mergeHandlers(
   backupHandlers,
   systemHandlers,
   printHandlers,
+  queueHandlers,
+  appointmentsHandlers,
+  devicesHandlers,
 ) as HandlerTable<OpName>;
 
 export function getHandler(name: string): Handler<OpName> | undefined {

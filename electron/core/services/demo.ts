@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/contract/fields.ts';
 import type { CallContext } from '../context.ts';
 import { recordAudit } from './audit.ts';
+import { seedDemoQueue } from './queue/demo.ts';
 import { initializeStore, type NewStaff } from './setup.ts';
 
 const STAFF: Record<Locale, NewStaff[]> = {
@@ -69,6 +70,7 @@ export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewSta
         const { lastInsertRowid } = insert.run(name, phone, now, now);
         recordAudit(db, { at: now, actorId: null, action: 'customer.create', entity: 'customer', entityId: Number(lastInsertRowid), after: { name, phone }, origin: 'demo' });
       }
+      seedDemoQueue(ctx);
     },
   );
   return staff.map((s, i) => ({ ...s, id: ids[i] }));

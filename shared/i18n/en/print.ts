@@ -37,6 +37,18 @@ export const print = {
     UNSUPPORTED: 'This printer cannot print this document.',
     INTERRUPTED: 'Printing was interrupted.',
   },
+  queueSlip: {
+    title: 'Queue number {{number}}',
+    yourNumber: 'Your number',
+    ahead_zero: 'You are next',
+    ahead_one: '{{count}} person ahead of you',
+    ahead_other: '{{count}} people ahead of you',
+    wait: 'Estimated wait',
+    waitMinutes: 'about {{minutes}} min',
+    waitNone: 'you are next',
+    issuedAt: 'Issued at',
+    defaultNotice: 'A missed number must take a new one',
+  },
   testPage: {
     title: 'Printer test page',
     labelTitle: 'Test label',

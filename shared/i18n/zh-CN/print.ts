@@ -38,6 +38,18 @@ export const print: typeof en = {
     UNSUPPORTED: '这台打印机不能打印此文档。',
     INTERRUPTED: '打印被中断。',
   },
+  queueSlip: {
+    title: '排队号 {{number}}',
+    yourNumber: '您的号码',
+    ahead_zero: '下一位就是您',
+    ahead_one: '你前面还有{{count}}人在等待',
+    ahead_other: '你前面还有{{count}}人在等待',
+    wait: '预计等待',
+    waitMinutes: '约 {{minutes}} 分钟',
+    waitNone: '马上为您服务',
+    issuedAt: '取号时间',
+    defaultNotice: '过号无效，请您重新取号',
+  },
   testPage: {
     title: '打印机测试页',
     labelTitle: '测试标签',

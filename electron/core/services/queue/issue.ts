@@ -1,0 +1,170 @@
+import type Database from 'better-sqlite3';
+import type { Ticket } from '../../../../shared/contract/queue.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import type { CallContext } from '../../context.ts';
+import { queueDay, withinHours } from './day.ts';
+import { estimateWait, waitingCount, walkinsIssued } from './estimate.ts';
+import { recordTicketEvent } from './events.ts';
+import { requireActiveService, requireTicket } from './rows.ts';
+import { printQueueSlip } from './slip.ts';
+
+export interface IssueRequest {
+  serviceId: number;
+  customerId: number | null;
+  assetId: number | null;
+  priority: boolean;
+  /** The receptionist saw the "many waiting" warning and issues anyway. */
+  confirmBusy: boolean;
+  source: 'walkin' | 'appointment';
+  /** An appointment's grace window: while now lies inside it, the ticket is called first. */
+  window: { start: string; end: string } | null;
+  appointmentId?: number;
+}
+
+export interface Issued {
+  ticket: Ticket;
+  /** People called before this ticket as the queue stands now. */
+  ahead: number;
+  estimatedMinutes: number;
+}
+
+/** The highest number a prefix can reach in one business day (three digits). */
+export const MAX_NUMBER = 999;
+
+/** Whether a customer's tags (a JSON array) include "vip", which gives their tickets priority. */
+function isVip(tagsJson: string): boolean {
+  try {
+    const tags: unknown = JSON.parse(tagsJson);
+    return Array.isArray(tags) && tags.some((t) => typeof t === 'string' && t.toLowerCase() === 'vip');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waiting tickets of a service that are called before a ticket with this window, priority, queue time
+ * and id (the call order: inside an appointment window, then priority, then queue time, then id).
+ */
+export function countAhead(
+  db: Database.Database,
+  q: { businessDay: string; serviceId: number; nowIso: string; inWindow: boolean; priority: boolean; queuedAt: string; id: number },
+): number {
+  const inWindow = `(t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end)`;
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM tickets t
+        WHERE t.business_day = @day AND t.service_id = @service AND t.status = 'waiting' AND t.id <> @id
+          AND (${inWindow} > @w OR (${inWindow} = @w AND (t.priority > @p OR (t.priority = @p
+               AND (t.queued_at < @q OR (t.queued_at = @q AND t.id < @id))))))`,
+    )
+    .get({ day: q.businessDay, service: q.serviceId, now: q.nowIso, w: q.inWindow ? 1 : 0, p: q.priority ? 1 : 0, q: q.queuedAt, id: q.id }) as { n: number };
+  return row.n;
+}
+
+export function ticketAhead(db: Database.Database, ticket: Ticket, nowIso: string): number {
+  if (ticket.status !== 'waiting') return 0;
+  const inWindow = ticket.windowStart !== null && ticket.windowEnd !== null && ticket.windowStart <= nowIso && nowIso <= ticket.windowEnd;
+  return countAhead(db, { businessDay: ticket.businessDay, serviceId: ticket.serviceId, nowIso, inWindow, priority: ticket.priority, queuedAt: ticket.queuedAt, id: ticket.id });
+}
+
+function resolveCustomer(db: Database.Database, req: IssueRequest): { customerId: number | null; vip: boolean } {
+  let customerId = req.customerId;
+  if (req.assetId !== null) {
+    const asset = db.prepare('SELECT customer_id FROM assets WHERE id = ?').get(req.assetId) as { customer_id: number } | undefined;
+    if (!asset) throw new AppError('NOT_FOUND', `There is no asset with id ${req.assetId}`, { assetId: 'is not an asset' });
+    if (customerId !== null && asset.customer_id !== customerId) {
+      throw new AppError('VALIDATION', 'Invalid input: assetId does not belong to this customer', { assetId: 'does not belong to this customer' });
+    }
+    customerId = asset.customer_id;
+  }
+  if (customerId === null) return { customerId, vip: false };
+  const customer = db.prepare('SELECT tags FROM customers WHERE id = ?').get(customerId) as { tags: string } | undefined;
+  if (!customer) throw new AppError('NOT_FOUND', `There is no customer with id ${customerId}`, { customerId: 'is not a customer' });
+  return { customerId, vip: isVip(customer.tags) };
+}
+
+/**
+ * Issues a number inside the caller's transaction (no printing): a walk-in number (hours, daily cap
+ * and the busy warning apply) or a checked-in appointment's ticket (they do not). Numbers run per
+ * prefix and business day from ticket_sequences and are never reused. A refusal throws before any write.
+ */
+export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
+  const { db } = ctx.core;
+  const service = requireActiveService(db, req.serviceId);
+  const day = queueDay(ctx.core);
+  const { customerId, vip } = resolveCustomer(db, req);
+  const waiting = waitingCount(db, service.id, day.businessDay);
+  if (req.source === 'walkin') {
+    if (!withinHours(day.clock, service.opens_at, service.closes_at)) {
+      throw new AppError('QUEUE_CLOSED', `Numbers for ${service.name_en} are issued from ${service.opens_at} to ${service.closes_at}`, {}, { opensAt: service.opens_at, closesAt: service.closes_at });
+    }
+    if (service.daily_cap !== null && walkinsIssued(db, service.id, day.businessDay) >= service.daily_cap) {
+      throw new AppError('QUEUE_FULL', `Today's ${service.daily_cap} numbers for ${service.name_en} have all been issued`, {}, { cap: service.daily_cap });
+    }
+    if (service.busy_threshold !== null && waiting >= service.busy_threshold && !req.confirmBusy) {
+      const minutes = estimateWait(ctx.core, service.id, waiting);
+      throw new AppError('QUEUE_BUSY', `${waiting} people are already waiting for ${service.name_en} (about ${minutes} min)`, {}, { waiting, minutes });
+    }
+  }
+  const last = db.prepare('SELECT last_number FROM ticket_sequences WHERE business_day = ? AND prefix = ?').get(day.businessDay, service.prefix) as
+    | { last_number: number }
+    | undefined;
+  const number = (last?.last_number ?? 0) + 1;
+  if (number > MAX_NUMBER) {
+    throw new AppError('QUEUE_FULL', `All ${MAX_NUMBER} numbers of prefix ${service.prefix} have been issued today`, {}, { cap: MAX_NUMBER });
+  }
+  const priority = req.priority || vip;
+  const inWindow = req.window !== null && req.window.start <= day.nowIso && day.nowIso <= req.window.end;
+  const ahead = countAhead(db, { businessDay: day.businessDay, serviceId: service.id, nowIso: day.nowIso, inWindow, priority, queuedAt: day.nowIso, id: Number.MAX_SAFE_INTEGER });
+  const estimatedMinutes = estimateWait(ctx.core, service.id, ahead);
+
+  db.prepare(
+    `INSERT INTO ticket_sequences (business_day, prefix, last_number) VALUES (?, ?, ?)
+     ON CONFLICT (business_day, prefix) DO UPDATE SET last_number = excluded.last_number`,
+  ).run(day.businessDay, service.prefix, number);
+  const ticketId = Number(
+    db
+      .prepare(
+        `INSERT INTO tickets (business_day, prefix, number, service_id, original_service_id, customer_id, asset_id, source, priority,
+           window_start, window_end, status, issued_at, queued_at, estimated_minutes, issued_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`,
+      )
+      .run(
+        day.businessDay,
+        service.prefix,
+        number,
+        service.id,
+        service.id,
+        customerId,
+        req.assetId,
+        req.source,
+        priority ? 1 : 0,
+        req.window?.start ?? null,
+        req.window?.end ?? null,
+        day.nowIso,
+        day.nowIso,
+        estimatedMinutes,
+        ctx.actor?.id ?? null,
+      ).lastInsertRowid,
+  );
+  recordTicketEvent(ctx, {
+    ticketId,
+    action: req.source === 'appointment' ? 'checkIn' : 'issue',
+    at: day.nowIso,
+    counterId: null,
+    detail: {
+      priority,
+      ...(vip ? { vip } : {}),
+      ...(req.confirmBusy && req.source === 'walkin' && service.busy_threshold !== null && waiting >= service.busy_threshold ? { confirmedBusy: waiting } : {}),
+      ...(req.appointmentId !== undefined ? { appointmentId: req.appointmentId } : {}),
+    },
+  });
+  return { ticket: requireTicket(db, ticketId), ahead, estimatedMinutes };
+}
+
+/** Issues a number in its own transaction, then (after the commit) queues its slip when asked and a printer is routed. */
+export function issueTicket(ctx: CallContext, req: IssueRequest & { print: boolean }): Issued & { printJobId: number | null } {
+  const issued = ctx.core.db.transaction(() => issueTicketTx(ctx, req)).immediate();
+  const printJobId = req.print ? printQueueSlip(ctx, issued) : null;
+  return { ...issued, printJobId };
+}

@@ -1,0 +1,187 @@
+import type Database from 'better-sqlite3';
+import type { Counter, Service, Ticket, TicketStatus } from '../../../../shared/contract/queue.ts';
+import { AppError } from '../../../../shared/errors.ts';
+
+/** The queue's rows as stored, and their mapping to the contract's shapes. */
+
+export interface ServiceRow {
+  id: number;
+  prefix: string;
+  name_zh: string;
+  name_en: string;
+  typical_minutes: number;
+  daily_cap: number | null;
+  busy_threshold: number | null;
+  opens_at: string;
+  closes_at: string;
+  slot_minutes: number;
+  slot_capacity: number;
+  position: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export const toService = (r: ServiceRow): Service => ({
+  id: r.id,
+  prefix: r.prefix,
+  nameZh: r.name_zh,
+  nameEn: r.name_en,
+  typicalMinutes: r.typical_minutes,
+  dailyCap: r.daily_cap,
+  busyThreshold: r.busy_threshold,
+  opensAt: r.opens_at,
+  closesAt: r.closes_at,
+  slotMinutes: r.slot_minutes,
+  slotCapacity: r.slot_capacity,
+  position: r.position,
+  active: r.active === 1,
+});
+
+export function findServiceRow(db: Database.Database, id: number): ServiceRow | undefined {
+  return db.prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
+}
+
+/** An active service, or NOT_FOUND naming `field`. */
+export function requireActiveService(db: Database.Database, id: number, field = 'serviceId'): ServiceRow {
+  const row = findServiceRow(db, id);
+  if (!row || row.active !== 1) throw new AppError('NOT_FOUND', `There is no active service with id ${id}`, { [field]: 'is not an active service' });
+  return row;
+}
+
+export interface CounterRow {
+  id: number;
+  name_zh: string;
+  name_en: string;
+  kind: Counter['kind'];
+  position: number;
+  active: number;
+  open_staff_id: number | null;
+  open_staff_name: string | null;
+  opened_at: string | null;
+  service_ids: string | null;
+}
+
+const COUNTER_SELECT = `SELECT c.id, c.name_zh, c.name_en, c.kind, c.position, c.active, c.open_staff_id, s.name AS open_staff_name, c.opened_at,
+       (SELECT group_concat(cs.service_id) FROM counter_services cs WHERE cs.counter_id = c.id) AS service_ids
+  FROM counters c LEFT JOIN staff s ON s.id = c.open_staff_id`;
+
+export const toCounter = (r: CounterRow): Counter => ({
+  id: r.id,
+  nameZh: r.name_zh,
+  nameEn: r.name_en,
+  kind: r.kind,
+  serviceIds: r.service_ids ? r.service_ids.split(',').map(Number).sort((a, b) => a - b) : [],
+  position: r.position,
+  active: r.active === 1,
+  openStaffId: r.open_staff_id,
+  openStaffName: r.open_staff_name,
+  openedAt: r.opened_at,
+});
+
+export function listCounterRows(db: Database.Database, includeInactive: boolean): CounterRow[] {
+  return db.prepare(`${COUNTER_SELECT} ${includeInactive ? '' : 'WHERE c.active = 1'} ORDER BY c.active DESC, c.position, c.id`).all() as CounterRow[];
+}
+
+export function findCounter(db: Database.Database, id: number): Counter | null {
+  const r = db.prepare(`${COUNTER_SELECT} WHERE c.id = ?`).get(id) as CounterRow | undefined;
+  return r ? toCounter(r) : null;
+}
+
+/** An active counter, or NOT_FOUND naming `field`. */
+export function requireActiveCounter(db: Database.Database, id: number, field = 'counterId'): Counter {
+  const c = findCounter(db, id);
+  if (!c || !c.active) throw new AppError('NOT_FOUND', `There is no active counter with id ${id}`, { [field]: 'is not an active counter' });
+  return c;
+}
+
+export function counterServes(db: Database.Database, counterId: number, serviceId: number): boolean {
+  return db.prepare('SELECT 1 FROM counter_services WHERE counter_id = ? AND service_id = ?').get(counterId, serviceId) !== undefined;
+}
+
+export interface TicketRow {
+  id: number;
+  business_day: string;
+  prefix: string;
+  number: number;
+  service_id: number;
+  original_service_id: number;
+  target_counter_id: number | null;
+  customer_id: number | null;
+  customer_name: string | null;
+  asset_id: number | null;
+  source: 'walkin' | 'appointment';
+  priority: number;
+  window_start: string | null;
+  window_end: string | null;
+  status: TicketStatus;
+  counter_id: number | null;
+  issued_at: string;
+  queued_at: string;
+  called_at: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+  call_count: number;
+  estimated_minutes: number | null;
+}
+
+export const TICKET_SELECT = `SELECT t.id, t.business_day, t.prefix, t.number, t.service_id, t.original_service_id, t.target_counter_id,
+       t.customer_id, cu.name AS customer_name, t.asset_id, t.source, t.priority, t.window_start, t.window_end, t.status,
+       t.counter_id, t.issued_at, t.queued_at, t.called_at, t.started_at, t.finished_at, t.call_count, t.estimated_minutes
+  FROM tickets t LEFT JOIN customers cu ON cu.id = t.customer_id`;
+
+/** What the customer holds and hears: the prefix and three digits, "A012". */
+export const ticketNumber = (prefix: string, n: number): string => `${prefix}${String(n).padStart(3, '0')}`;
+
+export const toTicket = (r: TicketRow): Ticket => ({
+  id: r.id,
+  number: ticketNumber(r.prefix, r.number),
+  businessDay: r.business_day,
+  serviceId: r.service_id,
+  originalServiceId: r.original_service_id,
+  targetCounterId: r.target_counter_id,
+  customerId: r.customer_id,
+  customerName: r.customer_name,
+  assetId: r.asset_id,
+  source: r.source,
+  priority: r.priority === 1,
+  windowStart: r.window_start,
+  windowEnd: r.window_end,
+  status: r.status,
+  counterId: r.counter_id,
+  issuedAt: r.issued_at,
+  queuedAt: r.queued_at,
+  calledAt: r.called_at,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  callCount: r.call_count,
+  estimatedMinutes: r.estimated_minutes,
+});
+
+export function findTicket(db: Database.Database, id: number): Ticket | null {
+  const r = db.prepare(`${TICKET_SELECT} WHERE t.id = ?`).get(id) as TicketRow | undefined;
+  return r ? toTicket(r) : null;
+}
+
+export function requireTicket(db: Database.Database, id: number, field = 'ticketId'): Ticket {
+  const t = findTicket(db, id);
+  if (!t) throw new AppError('NOT_FOUND', `There is no ticket with id ${id}`, { [field]: 'is not a ticket' });
+  return t;
+}
+
+/**
+ * Sorts waiting tickets in call order at `nowIso`: an appointment inside its window first, then
+ * priority, then the time it joined the queue, then the id.
+ */
+export function callOrder(nowIso: string): (a: Ticket, b: Ticket) => number {
+  const inWindow = (t: Ticket) => (t.windowStart !== null && t.windowEnd !== null && t.windowStart <= nowIso && nowIso <= t.windowEnd ? 1 : 0);
+  return (a, b) =>
+    inWindow(b) - inWindow(a) ||
+    Number(b.priority) - Number(a.priority) ||
+    (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0) ||
+    a.id - b.id;
+}
+
+/** The same order as SQL, for picking the next ticket in one statement. */
+export const CALL_ORDER_SQL = `(t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end) DESC,
+       t.priority DESC, t.queued_at, t.id`;

@@ -1,0 +1,34 @@
+import type { Ticket } from '../../../../shared/contract/queue.ts';
+import type { CallContext } from '../../context.ts';
+import type { Core } from '../../core.ts';
+import { queueSlip, type QueueSlipData } from '../../printing/documents/queue-slip.ts';
+import { enqueuePrint, getRoutes } from '../../printing/service.ts';
+import { getProfile } from '../profile.ts';
+import { getSettings } from '../settings.ts';
+import { findServiceRow } from './rows.ts';
+
+/** The slip's data for a ticket as it stands, with the people ahead and the wait worked out by the caller. */
+export function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): QueueSlipData {
+  const profile = getProfile(core.db);
+  const service = findServiceRow(core.db, issued.ticket.serviceId);
+  return {
+    store: { name: profile.name, locale: profile.locale, timeZone: profile.timeZone },
+    service: { nameZh: service?.name_zh ?? '', nameEn: service?.name_en ?? '' },
+    number: issued.ticket.number,
+    ticketId: issued.ticket.id,
+    ahead: issued.ahead,
+    estimatedMinutes: issued.estimatedMinutes,
+    issuedAt: issued.ticket.issuedAt,
+    notice: getSettings(core.db).queueSlipNotice,
+  };
+}
+
+/**
+ * Queues a ticket's slip on the printer routed for queue slips; null when no printer prints them
+ * (the number is still issued: the receptionist reads it out or writes it down).
+ */
+export function printQueueSlip(ctx: CallContext, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): number | null {
+  const route = getRoutes(ctx.core.db).find((r) => r.kind === 'queueSlip');
+  if (!route || route.printerId === null) return null;
+  return enqueuePrint(ctx, { kind: 'queueSlip', document: queueSlip(queueSlipData(ctx.core, issued)) }).id;
+}

@@ -1,0 +1,26 @@
+import type { Core } from '../../electron/core/core.ts';
+import { op } from './core.ts';
+
+/** Queue fixtures: services A/B/C and counters as the demo shop has them, saved through the contract as the admin. */
+export interface QueueWorld {
+  services: { A: number; B: number; C: number };
+  counters: { c1: number; c2: number; c3: number };
+}
+
+export async function setUpQueue(
+  core: Core,
+  adminToken: string,
+  overrides: Partial<Record<'A' | 'B' | 'C', Record<string, unknown>>> = {},
+): Promise<QueueWorld> {
+  const save = (prefix: 'A' | 'B' | 'C', nameZh: string, nameEn: string, typicalMinutes: number) =>
+    op(core, 'queue.services.save', { prefix, nameZh, nameEn, typicalMinutes, ...overrides[prefix] }, adminToken);
+  const A = (await save('A', '维修受理', 'Repair intake', 10)).id;
+  const B = (await save('B', '取件', 'Pickup', 4)).id;
+  const C = (await save('C', '咨询', 'Consultation', 6)).id;
+  const counter = (nameZh: string, nameEn: string, serviceIds: number[]) =>
+    op(core, 'queue.counters.save', { nameZh, nameEn, kind: 'window', serviceIds }, adminToken);
+  const c1 = (await counter('1号窗口', 'Counter 1', [A, C])).id;
+  const c2 = (await counter('2号窗口', 'Counter 2', [A, B])).id;
+  const c3 = (await counter('3号窗口', 'Counter 3', [B, C])).id;
+  return { services: { A, B, C }, counters: { c1, c2, c3 } };
+}
