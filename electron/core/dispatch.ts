@@ -6,6 +6,7 @@ import type { Core } from './core.ts';
 import { getHandler } from './handlers/index.ts';
 import { recordAudit } from './services/audit.ts';
 import { resolveSession } from './services/auth.ts';
+import { resolveDevice } from './services/devices/tokens.ts';
 
 export type CallResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ErrorBody };
 
@@ -68,7 +69,14 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opts
   let actor: Actor | null = null;
   try {
     const token = opts.token ?? null;
-    if (op.access !== 'public') {
+    if (op.access === 'display') {
+      // Staff, a paired display's token, or our own display window (only our windows reach IPC dispatch).
+      actor = token ? resolveSession(core.db, token, core.nowIso()) : null;
+      if (!actor && opts.origin !== 'ipc' && !(token && resolveDevice(core, token))) {
+        auditRefusal(core, name, opts, null, 'not signed in');
+        return { ok: false, error: new AppError('UNAUTHENTICATED', 'Sign in or pair this display to do this').toBody() };
+      }
+    } else if (op.access !== 'public') {
       actor = token ? resolveSession(core.db, token, core.nowIso()) : null;
       if (!actor) {
         auditRefusal(core, name, opts, null, 'not signed in');

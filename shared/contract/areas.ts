@@ -89,10 +89,10 @@ export const storeOps = {
     input: storeProfileInput,
     output: storeProfile,
     access: ['admin'],
-    invalidates: ['store.', 'setup.', 'auth.me'],
+    invalidates: ['store.', 'setup.', 'auth.me', 'display.'],
   }),
   'store.settings.get': operation({ input: empty, output: settings, access: 'session', invalidates: [] }),
-  'store.settings.update': operation({ input: settingsInput, output: settings, access: ['admin'], invalidates: ['store.', 'system.'] }),
+  'store.settings.update': operation({ input: settingsInput, output: settings, access: ['admin'], invalidates: ['store.', 'system.', 'display.'] }),
 };
 
 export const auditOps = {

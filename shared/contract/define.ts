@@ -3,9 +3,10 @@ import type { Role } from '../roles.ts';
 
 /**
  * Who may call an operation: anyone (sign-in screen, first-run setup), any signed-in staff member,
- * or only the listed roles.
+ * a queue display (a paired display device's token, any staff session, or our own display window over
+ * IPC), or only the listed roles.
  */
-export type Access = 'public' | 'session' | readonly Role[];
+export type Access = 'public' | 'session' | 'display' | readonly Role[];
 
 export interface OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;

@@ -3,8 +3,10 @@ import { mergeAreas, type OperationDef } from './define.ts';
 import { auditOps, authOps, backupOps, setupOps, staffOps, storeOps, systemOps } from './areas.ts';
 import { printOps, type JobStatus } from './print.ts';
 import { queueOps, type DisplayCall } from './queue.ts';
+import { appointmentsOps } from './appointments.ts';
+import { devicesOps } from './devices.ts';
 
-export const contract = mergeAreas(setupOps, authOps, staffOps, storeOps, auditOps, backupOps, systemOps, printOps, queueOps);
+export const contract = mergeAreas(setupOps, authOps, staffOps, storeOps, auditOps, backupOps, systemOps, printOps, queueOps, devicesOps, appointmentsOps);
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract & string;

@@ -284,3 +284,38 @@ describe('bad input over HTTP, for every operation', () => {
     expect(fs.existsSync(`${cwd}/undefined`)).toBe(false);
   });
 });
+
+describe('bad input for pairing and the display', () => {
+  const cases: [string, unknown, Record<string, unknown>][] = [
+    ['display.pair', { code: '12345', name: 'TV' }, { code: 'must be 6 digits' }],
+    ['display.pair', { code: '1234567', name: 'TV' }, { code: 'must be 6 digits' }],
+    ['display.pair', { code: '12a456', name: 'TV' }, { code: 'must be 6 digits' }],
+    ['display.pair', { code: 123456, name: 'TV' }, { code: 'must be 6 digits' }],
+    ['display.pair', { code: '123456', name: '   ' }, { name: 'is required' }],
+    ['display.pair', { code: '123456', name: 'x'.repeat(41) }, { name: 'must be at most 40 characters' }],
+    ['display.pair', { code: '123456' }, { name: expect.any(String) }],
+    ['devices.pairingCode', { kind: 'console' }, { kind: expect.any(String) }],
+    ['devices.pairingCode', {}, { kind: expect.any(String) }],
+    ['devices.rename', { id: -1, name: 'TV' }, { id: 'must be positive' }],
+    ['devices.rename', { id: 1, name: '' }, { name: 'is required' }],
+    ['devices.revoke', { id: 1.5 }, { id: 'must be a whole number' }],
+    ['display.state', { extra: 1 }, { extra: 'is not a known field' }],
+  ];
+
+  it('refuses malformed codes, names, kinds and ids with the field named, writing nothing', async () => {
+    for (const [name, body, fields] of cases) {
+      const res = await send(name, body);
+      expect(res.status, `${name} ${JSON.stringify(body).slice(0, 80)}`).toBe(400);
+      expect(res.body).toMatchObject({ error: { code: 'VALIDATION', fields } });
+    }
+  });
+
+  it('refuses an unknown device and a wrong code without pairing anything', async () => {
+    const devices = rowCounts().devices;
+    expect((await send('devices.revoke', { id: 987654 })).body).toMatchObject({ error: { code: 'NOT_FOUND', fields: { id: expect.any(String) } } });
+    expect((await send('devices.rename', { id: 987654, name: 'TV' })).body).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    const wrong = await api(s.url, 'display.pair', { code: '000000', name: 'TV' });
+    expect(['WRONG_PIN', 'LOCKED']).toContain((wrong.body as { error: { code: string } }).error.code);
+    expect(rowCounts().devices).toBe(devices);
+  });
+});

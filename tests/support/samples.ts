@@ -25,6 +25,9 @@ export interface SampleWorld {
   /** Queued print jobs: one to reprint, one to cancel. */
   printJobId: number;
   cancelJobId: number;
+  /** A paired display and its token. */
+  deviceId: number;
+  displayToken: string;
 }
 
 export const MANAGER_PIN = '60606060';
@@ -41,6 +44,8 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
   const spare = await op(core, 'print.printers.save', { name: 'Spare printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '58mm' }, adminToken);
   const job = await op(core, 'print.testPage', { printerId: printer.id }, adminToken);
   const cancelJob = await op(core, 'print.testPage', { printerId: printer.id }, adminToken);
+  const { code } = await op(core, 'devices.pairingCode', { kind: 'display' }, adminToken);
+  const paired = await op(core, 'display.pair', { code, name: 'Lobby TV' });
   return {
     adminId,
     adminToken,
@@ -56,6 +61,8 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     sparePrinterId: spare.id,
     printJobId: job.id,
     cancelJobId: cancelJob.id,
+    deviceId: paired.device.id,
+    displayToken: paired.token,
   };
 }
 
@@ -102,4 +109,11 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'print.jobs.cancel': (w) => ({ id: w.cancelJobId }),
   'print.jobs.preview': (w) => ({ id: w.printJobId }),
   'print.preview': (w) => ({ document: { kind: 'testPage', printerId: w.printerId } }),
+  'devices.pairingCode': () => ({ kind: 'display' }),
+  'devices.list': () => ({ includeRevoked: true }),
+  'devices.rename': (w) => ({ id: w.deviceId, name: 'Window TV' }),
+  'devices.revoke': (w) => ({ id: w.deviceId }),
+  // A wrong code: the whole path runs (and counts towards the lockout), nothing is paired.
+  'display.pair': () => ({ code: '000000', name: 'Spare TV' }),
+  'display.state': () => ({}),
 };

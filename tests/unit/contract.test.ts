@@ -44,7 +44,7 @@ describe('the contract and the handler table', () => {
       const def = getOperation(name);
       expect(def, name).toBeDefined();
       const { access, input, output, invalidates } = def!;
-      if (typeof access === 'string') expect(['public', 'session'], name).toContain(access);
+      if (typeof access === 'string') expect(['public', 'session', 'display'], name).toContain(access);
       else {
         expect(Array.isArray(access), name).toBe(true);
         expect(access.length, `${name} lists no roles`).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
   [/^must be at most (\d+) characters$/, 'maxChars', (m) => ({ max: m[1] ?? '' })],
   [/^must be (4 to 8 digits|a PIN)$/, 'pinDigits', () => ({})],
   [/^must be a phone number$/, 'phone', () => ({})],
+  [/^must be 6 digits$/, 'sixDigits', () => ({})],
   [/^must be zh-CN or en$/, 'locale', () => ({})],
   [/^must be a supported currency$/, 'currency', () => ({})],
   [/time zone/, 'timeZone', () => ({})],

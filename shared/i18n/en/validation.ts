@@ -5,6 +5,7 @@ export const validation = {
   pinDigits: '4 to 8 digits.',
   pinsDiffer: 'The two PINs are not the same.',
   phone: 'Enter a phone number (digits, spaces, dashes, an optional +).',
+  sixDigits: 'Enter the 6 digits.',
   locale: 'Choose 中文 or English.',
   currency: 'Choose a currency from the list.',
   timeZone: 'Choose a time zone from the list.',

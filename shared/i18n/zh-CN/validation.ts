@@ -7,6 +7,7 @@ export const validation: typeof en = {
   pinDigits: '4 到 8 位数字。',
   pinsDiffer: '两次输入的 PIN 不一致。',
   phone: '请输入电话号码（数字、空格、短横线，可以 + 开头）。',
+  sixDigits: '请输入 6 位数字。',
   locale: '请选择中文或 English。',
   currency: '请从列表中选择币种。',
   timeZone: '请从列表中选择时区。',

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { operation } from './define.ts';
+import { id, isoInstant, locale, text } from './fields.ts';
+import { displayCall } from './queue.ts';
+import { settings } from './settings.ts';
+
+/** Paired devices (a TV showing the queue) and the public display state they may read. */
+
+export const DEVICE_KINDS = ['display'] as const;
+
+/** Minutes a pairing code stays valid. */
+export const PAIRING_CODE_MINUTES = 10;
+/** Wrong pairing codes within PAIRING_WINDOW_MINUTES after which all pairing is refused for a while. */
+export const PAIRING_MAX_WRONG = 5;
+export const PAIRING_WINDOW_MINUTES = 10;
+export const PAIRING_LOCK_MINUTES = 15;
+
+export const pairingCode = z
+  .string({ error: 'must be 6 digits' })
+  .trim()
+  .regex(/^\d{6}$/, { error: 'must be 6 digits' });
+
+export const device = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  kind: z.enum(DEVICE_KINDS),
+  pairedAt: isoInstant,
+  pairedById: z.number().int(),
+  pairedByName: z.string(),
+  pairedFrom: z.string(),
+  lastSeenAt: isoInstant.nullable(),
+  revokedAt: isoInstant.nullable(),
+});
+export type Device = z.infer<typeof device>;
+
+/** A service's queue as the display shows it: its name in both languages, who waits, about how long. */
+export const displayService = z.object({
+  serviceId: z.number().int(),
+  prefix: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  waiting: z.number().int(),
+  estimatedMinutes: z.number().int(),
+});
+
+/** A finished job waiting for its customer (filled by the jobs feature). Masked name, never a phone. */
+export const readyItem = z.object({
+  number: z.string(),
+  customerMasked: z.string().nullable(),
+});
+
+/** Everything the public queue display shows and says. Nothing private: names masked, no phones. */
+export const displayState = z.object({
+  storeName: z.string(),
+  locale,
+  timeZone: z.string(),
+  demo: z.boolean(),
+  displayNotice: settings.shape.displayNotice,
+  voiceEnabled: settings.shape.voiceEnabled,
+  voiceLanguages: settings.shape.voiceLanguages,
+  voiceRepeat: settings.shape.voiceRepeat,
+  /** The latest call of the business day. */
+  current: displayCall.nullable(),
+  /** The calls before it today, newest first, one per ticket. */
+  recent: z.array(displayCall),
+  services: z.array(displayService),
+  readyForPickup: z.array(readyItem),
+  serverTime: isoInstant,
+});
+export type DisplayState = z.infer<typeof displayState>;
+
+const deviceRef = z.object({ id });
+
+export const devicesOps = {
+  /** A fresh one-time code for pairing a display; replaces the unused one. */
+  'devices.pairingCode': operation({
+    input: z.object({ kind: z.enum(DEVICE_KINDS, { error: 'must be one of: display' }) }),
+    output: z.object({ code: z.string(), expiresAt: isoInstant }),
+    access: ['admin'],
+    invalidates: ['devices.'],
+  }),
+  'devices.list': operation({
+    input: z.object({ includeRevoked: z.boolean({ error: 'must be true or false' }).default(false) }),
+    output: z.array(device),
+    access: ['admin'],
+    invalidates: [],
+  }),
+  'devices.rename': operation({ input: z.object({ id, name: text(40) }), output: device, access: ['admin'], invalidates: ['devices.'] }),
+  /** Ends the device's access at once: its token stops working and its live connection closes. */
+  'devices.revoke': operation({ input: deviceRef, output: device, access: ['admin'], invalidates: ['devices.'] }),
+  /** A TV or PC enters the code an admin shows; it gets the token it calls with from now on. */
+  'display.pair': operation({
+    input: z.object({ code: pairingCode, name: text(40) }),
+    output: z.object({ token: z.string(), device }),
+    access: 'public',
+    invalidates: ['devices.'],
+  }),
+  'display.state': operation({ input: z.object({}).strict(), output: displayState, access: 'display', invalidates: [] }),
+};
