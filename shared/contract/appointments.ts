@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { operation } from './define.ts';
+import { id, isoInstant, optionalText, text } from './fields.ts';
+import { ticket } from './queue.ts';
+
+/** Appointments: bookings per service (and optionally a counter) in slots with a capacity. */
+
+export const APPOINTMENT_STATUSES = ['booked', 'confirmed', 'checkedIn', 'noShow', 'cancelled'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+/** The statuses that hold a place in a slot. */
+export const ACTIVE_STATUSES = ['booked', 'confirmed', 'checkedIn'] as const satisfies readonly AppointmentStatus[];
+
+export const CONFIRM_CHANNELS = ['phone', 'sms', 'wechat', 'inPerson'] as const;
+export type ConfirmChannel = (typeof CONFIRM_CHANNELS)[number];
+
+/** The longest span one range read covers (a week view needs 7). */
+export const MAX_RANGE_DAYS = 31;
+
+function isCalendarDate(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A store-local business date, "2026-03-02". */
+export const businessDay = z
+  .string({ error: 'must be a date such as 2026-03-02' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date such as 2026-03-02' })
+  .refine(isCalendarDate, { error: 'must be a date such as 2026-03-02' });
+
+/** Days from `from` to `to` (0 when equal), for YYYY-MM-DD strings. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export const appointment = z.object({
+  id: z.number().int(),
+  customerId: z.number().int(),
+  customerName: z.string(),
+  /** The customer's phones, first the main one: the confirmation list calls them. */
+  customerPhones: z.array(z.string()),
+  customerVip: z.boolean(),
+  assetId: z.number().int().nullable(),
+  /** "Apple iPhone 15 · 3568…" or "Toyota Corolla · 沪A12345": enough to recognise the item. */
+  assetLabel: z.string().nullable(),
+  serviceId: z.number().int(),
+  counterId: z.number().int().nullable(),
+  businessDay: z.string(),
+  startsAt: isoInstant,
+  endsAt: isoInstant,
+  status: z.enum(APPOINTMENT_STATUSES),
+  /** Still booked or confirmed after start + grace: the customer is late (a no-show once staff say so). */
+  overdue: z.boolean(),
+  note: z.string(),
+  confirmedAt: isoInstant.nullable(),
+  confirmedByName: z.string().nullable(),
+  confirmChannel: z.enum(CONFIRM_CHANNELS).nullable(),
+  confirmNote: z.string(),
+  checkedInAt: isoInstant.nullable(),
+  /** Checked in after start + grace: the ticket is an ordinary one, served in normal order. */
+  checkedInLate: z.boolean(),
+  ticketId: z.number().int().nullable(),
+  /** The ticket's number ("A012") once checked in. */
+  ticketNumber: z.string().nullable(),
+  noShowAt: isoInstant.nullable(),
+  cancelledAt: isoInstant.nullable(),
+  cancelReason: z.string().nullable(),
+  createdAt: isoInstant,
+});
+export type Appointment = z.infer<typeof appointment>;
+
+/** One bookable slot of a service (or of a counter for that service). */
+export const slot = z.object({
+  day: z.string(),
+  /** Store-local start, "09:30". */
+  time: z.string(),
+  startsAt: isoInstant,
+  endsAt: isoInstant,
+  capacity: z.number().int(),
+  booked: z.number().int(),
+  /** Places left now: 0 when full, or when the slot has started. */
+  free: z.number().int(),
+  past: z.boolean(),
+});
+export type Slot = z.infer<typeof slot>;
+
+const dayFilter = {
+  serviceId: id.optional(),
+  counterId: id.optional(),
+};
+
+const appointmentRef = z.object({ id });
+const WRITES = ['appointments.', 'customers.'];
+const CHECK_IN_WRITES = ['appointments.', 'customers.', 'queue.', 'display.', 'print.'];
+
+export const appointmentsOps = {
+  'appointments.book': operation({
+    input: z.object({
+      customerId: id,
+      assetId: id.nullable().default(null),
+      serviceId: id,
+      /** A booking that names a counter keeps it for the slot; null books the service only. */
+      counterId: id.nullable().default(null),
+      startsAt: isoInstant,
+      note: optionalText(200).default(''),
+    }),
+    output: appointment,
+    access: 'session',
+    invalidates: WRITES,
+  }),
+  /** Moves a booked or confirmed appointment; a moved booking needs confirming again. */
+  'appointments.reschedule': operation({
+    input: z.object({
+      id,
+      startsAt: isoInstant,
+      /** Omitted: keep the service. */
+      serviceId: id.optional(),
+      /** Omitted: keep the counter; null: no counter. */
+      counterId: id.nullable().optional(),
+    }),
+    output: appointment,
+    access: 'session',
+    invalidates: WRITES,
+  }),
+  'appointments.cancel': operation({
+    input: z.object({ id, reason: text(200) }),
+    output: appointment,
+    access: 'session',
+    invalidates: WRITES,
+  }),
+  'appointments.confirm': operation({
+    input: z.object({
+      id,
+      channel: z.enum(CONFIRM_CHANNELS, { error: 'must be phone, sms, wechat or inPerson' }),
+      note: optionalText(200).default(''),
+    }),
+    output: appointment,
+    access: 'session',
+    invalidates: WRITES,
+  }),
+  /** The customer arrived: the booking becomes a ticket, first in line while inside its grace window. */
+  'appointments.checkIn': operation({
+    input: appointmentRef,
+    output: z.object({
+      appointment,
+      ticket,
+      /** After start + grace: an ordinary ticket, served in normal order. */
+      late: z.boolean(),
+      ahead: z.number().int(),
+      estimatedMinutes: z.number().int(),
+      printJobId: z.number().int().nullable(),
+    }),
+    access: 'session',
+    invalidates: CHECK_IN_WRITES,
+  }),
+  /** Allowed once start + grace has passed without a check-in. */
+  'appointments.markNoShow': operation({ input: appointmentRef, output: appointment, access: 'session', invalidates: WRITES }),
+
+  /** One day's bookings, every status, in start order. */
+  'appointments.day': operation({
+    input: z.object({ day: businessDay, ...dayFilter }),
+    output: z.object({ day: z.string(), graceMinutes: z.number().int(), appointments: z.array(appointment) }),
+    access: 'session',
+    invalidates: [],
+  }),
+  /** The week view: each bookable service's slots over the days, with capacity and bookings. */
+  'appointments.range': operation({
+    input: z
+      .object({ from: businessDay, to: businessDay, ...dayFilter })
+      .refine((r) => daysBetween(r.from, r.to) >= 0, { path: ['to'], error: 'must be on or after from' })
+      .refine((r) => daysBetween(r.from, r.to) < MAX_RANGE_DAYS, { path: ['to'], error: `must be at most ${MAX_RANGE_DAYS} days after from` }),
+    output: z.object({
+      from: z.string(),
+      to: z.string(),
+      days: z.array(z.string()),
+      services: z.array(z.object({ serviceId: z.number().int(), slotMinutes: z.number().int(), slots: z.array(slot) })),
+    }),
+    access: 'session',
+    invalidates: [],
+  }),
+  /** The slots of one service on one day with free places; `counterId` counts that counter too. */
+  'appointments.availability': operation({
+    input: z.object({
+      serviceId: id,
+      day: businessDay,
+      counterId: id.nullable().default(null),
+      /** The booking being rescheduled: its own place counts as free. */
+      exceptId: id.nullable().default(null),
+    }),
+    output: z.object({ serviceId: z.number().int(), day: z.string(), slotMinutes: z.number().int(), slots: z.array(slot) }),
+    access: 'session',
+    invalidates: [],
+  }),
+  /** The bookings of `day` (usually tomorrow) still to come, to call or message, with who confirmed. */
+  'appointments.confirmations': operation({
+    input: z.object({ day: businessDay }),
+    output: z.object({ day: z.string(), appointments: z.array(appointment) }),
+    access: 'session',
+    invalidates: [],
+  }),
+};
