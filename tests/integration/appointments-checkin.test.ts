@@ -86,6 +86,17 @@ describe('checking in', () => {
     expect(await refusedUnchanged('appointments.checkIn', { id: 999 })).toMatchObject({ code: 'NOT_FOUND', fields: { id: 'no such appointment' } });
   });
 
+  it('sends the ticket of a booking at a counter to that counter only', async () => {
+    w = await makeShop();
+    const a = await book(w, { counterId: w.counter1, startsAt: local(2, '09:30') });
+    const checkedIn = await op(w.core, 'appointments.checkIn', { id: a.id }, w.token);
+    expect(checkedIn.ticket.targetCounterId).toBe(w.counter1);
+    await op(w.core, 'queue.counters.open', { counterId: w.counter2 }, w.token);
+    expect(await refused(w, 'queue.callNext', { counterId: w.counter2 })).toMatchObject({ code: 'QUEUE_EMPTY' });
+    await op(w.core, 'queue.counters.open', { counterId: w.counter1 }, w.token);
+    expect((await op(w.core, 'queue.callNext', { counterId: w.counter1 }, w.token)).id).toBe(checkedIn.ticket.id);
+  });
+
   it('refuses to check in a booking for another day', async () => {
     w = await makeShop();
     const tomorrow = await book(w, { startsAt: local(3, '10:00') });

@@ -29,6 +29,17 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
   [/^is not a writable folder$/, 'folder', () => ({})],
   [/^must be an active manager or admin$/, 'approver', () => ({})],
   [/^a manager approval is required$/, 'approvalRequired', () => ({})],
+  [/^must be in the future$/, 'future', () => ({})],
+  [/^must be within the service's hours$/, 'serviceHours', () => ({})],
+  [/^must start on a slot boundary$/, 'slotBoundary', () => ({})],
+  [/^is not bookable$/, 'notBookable', () => ({})],
+  [/^is fully booked$/, 'fullyBooked', () => ({})],
+  [/^is already booked at this time$/, 'counterBooked', () => ({})],
+  [/^must belong to the customer$/, 'assetOwner', () => ({})],
+  [/^must be a date such as /, 'date', () => ({})],
+  [/^must be on or after from$/, 'dateOrder', () => ({})],
+  [/^must be at most (\d+) days after from$/, 'dateSpan', (m) => ({ max: m[1] ?? '' })],
+  [/^must be phone, sms, wechat or inPerson$/, 'choose', () => ({})],
 ];
 
 /** Translates a field message: a `validation:` key set by a form, or one of the contract's messages. */

@@ -38,5 +38,7 @@ export const errors = {
     noShow: 'marked as no-show',
     closed: 'closed',
     notOpen: 'not opened by you',
+    otherDay: 'booked for another day',
+    notDue: 'not yet past its start time and grace period',
   },
 };

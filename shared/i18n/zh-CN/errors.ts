@@ -39,5 +39,7 @@ export const errors: typeof en = {
     noShow: '爽约',
     closed: '已关闭',
     notOpen: '未由您开启',
+    otherDay: '非今日预约',
+    notDue: '未到可标记爽约的时间（预约时间加宽限期）',
   },
 };

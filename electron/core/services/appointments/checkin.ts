@@ -5,6 +5,7 @@ import { businessDate } from '../../../../shared/time.ts';
 import type { CallContext } from '../../context.ts';
 import { recordAudit } from '../audit.ts';
 import { issueTicketTx } from '../queue/issue.ts';
+import { requireTicket } from '../queue/rows.ts';
 import { printQueueSlip } from '../queue/slip.ts';
 import { bookingClock } from './placement.ts';
 import { plusMinutes, requireAppointment } from './rows.ts';
@@ -22,7 +23,8 @@ export interface CheckedIn {
 /**
  * The customer arrived: the booking becomes a ticket in the same transaction. Inside the grace window
  * [start - grace, start + grace] the ticket carries that window and is called first while it lasts;
- * after it, the ticket is an ordinary one, served in normal order. The slip is queued after the commit.
+ * after it, the ticket is an ordinary one, served in normal order. A booked counter becomes the
+ * ticket's target counter. The slip is queued after the commit.
  */
 export function checkInAppointment(ctx: CallContext, id: number): CheckedIn {
   const { db } = ctx.core;
@@ -47,6 +49,9 @@ export function checkInAppointment(ctx: CallContext, id: number): CheckedIn {
         window: late ? null : { start: plusMinutes(before.startsAt, -clock.graceMinutes), end: windowEnd },
         appointmentId: before.id,
       });
+      // A booking that names a counter is served there: only that counter calls its ticket.
+      if (before.counterId !== null) db.prepare('UPDATE tickets SET target_counter_id = ? WHERE id = ?').run(before.counterId, issued.ticket.id);
+      const ticket = before.counterId === null ? issued.ticket : requireTicket(db, issued.ticket.id);
       db.prepare("UPDATE appointments SET status = 'checkedIn', checked_in_at = ?, ticket_id = ?, checked_in_late = ?, updated_at = ? WHERE id = ?").run(
         now,
         issued.ticket.id,
@@ -56,7 +61,7 @@ export function checkInAppointment(ctx: CallContext, id: number): CheckedIn {
       );
       const after = requireAppointment(db, before.id, clock.graceMinutes, now);
       recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'appointment.checkIn', entity: 'appointment', entityId: before.id, before, after, origin: ctx.origin });
-      return { appointment: after, late, ...issued };
+      return { appointment: after, late, ...issued, ticket };
     })
     .immediate();
   return { ...done, printJobId: printQueueSlip(ctx, done) };

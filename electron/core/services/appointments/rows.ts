@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Appointment, AppointmentStatus, ConfirmChannel } from '../../../../shared/contract/appointments.ts';
 import { AppError } from '../../../../shared/errors.ts';
+import { ticketNumber } from '../queue/rows.ts';
 
 /** An appointments row joined with what the console shows beside it. */
 interface AppointmentRow {
@@ -108,7 +109,7 @@ function toAppointment(r: AppointmentRow, phones: string[], graceMinutes: number
     checkedInAt: r.checked_in_at,
     checkedInLate: r.checked_in_late === 1,
     ticketId: r.ticket_id,
-    ticketNumber: r.ticket_prefix !== null && r.ticket_number !== null ? `${r.ticket_prefix}${String(r.ticket_number).padStart(3, '0')}` : null,
+    ticketNumber: r.ticket_prefix !== null && r.ticket_number !== null ? ticketNumber(r.ticket_prefix, r.ticket_number) : null,
     noShowAt: r.no_show_at,
     cancelledAt: r.cancelled_at,
     cancelReason: r.cancel_reason,
