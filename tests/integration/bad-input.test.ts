@@ -319,3 +319,49 @@ describe('bad input for pairing and the display', () => {
     expect(rowCounts().devices).toBe(devices);
   });
 });
+
+describe('bad input for appointments', () => {
+  const cases: [string, (a: SampleWorld['appointments']) => unknown, Record<string, unknown>][] = [
+    ['appointments.book', (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: '2026-03-03 10:00' }), { startsAt: 'must be an ISO-8601 UTC instant' }],
+    ['appointments.book', (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: a.at(a.tomorrow, '10:00'), counterId: 0 }), { counterId: 'must be positive' }],
+    ['appointments.book', (a) => ({ serviceId: a.serviceId, startsAt: a.at(a.tomorrow, '10:00') }), { customerId: expect.any(String) }],
+    ['appointments.book', (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: a.at(a.tomorrow, '10:00'), note: 'x'.repeat(201) }), { note: 'must be at most 200 characters' }],
+    ['appointments.reschedule', (a) => ({ id: a.rescheduleId }), { startsAt: expect.any(String) }],
+    ['appointments.cancel', (a) => ({ id: a.cancelId, reason: '  ' }), { reason: 'is required' }],
+    ['appointments.confirm', (a) => ({ id: a.confirmId, channel: 'fax' }), { channel: 'must be phone, sms, wechat or inPerson' }],
+    ['appointments.checkIn', () => ({ id: '1' }), { id: 'must be an id' }],
+    ['appointments.markNoShow', () => ({ id: 2.5 }), { id: 'must be a whole number' }],
+    ['appointments.day', () => ({ day: '2026-02-30' }), { day: 'must be a date such as 2026-03-02' }],
+    ['appointments.day', () => ({ day: '3/2/2026' }), { day: 'must be a date such as 2026-03-02' }],
+    ['appointments.range', (a) => ({ from: a.today, to: '2027-01-01' }), { to: 'must be at most 31 days after from' }],
+    ['appointments.range', (a) => ({ from: a.tomorrow, to: a.today }), { to: 'must be on or after from' }],
+    ['appointments.availability', (a) => ({ day: a.today }), { serviceId: expect.any(String) }],
+    ['appointments.confirmations', () => ({}), { day: expect.any(String) }],
+  ];
+
+  it('refuses malformed times, dates, ids, channels and reasons with the field named, writing nothing', async () => {
+    for (const [name, body, fields] of cases) {
+      const input = body(w.appointments);
+      const res = await send(name, input);
+      expect(res.status, `${name} ${JSON.stringify(input).slice(0, 80)}`).toBe(400);
+      expect(res.body).toMatchObject({ error: { code: 'VALIDATION', fields } });
+    }
+  });
+
+  it('refuses a past, off-slot, full or unknown booking with the reason, adding no row', async () => {
+    const a = w.appointments;
+    const base = { customerId: a.customerId, serviceId: a.serviceId, note: '' };
+    const refusals: [unknown, string, Record<string, string>][] = [
+      [{ ...base, startsAt: a.at('2020-01-01', '10:00') }, 'VALIDATION', { startsAt: 'must be in the future' }],
+      [{ ...base, startsAt: a.at(a.tomorrow, '10:10') }, 'VALIDATION', { startsAt: 'must start on a slot boundary' }],
+      [{ ...base, customerId: 987654, startsAt: a.at(a.tomorrow, '10:00') }, 'NOT_FOUND', { customerId: 'no such customer' }],
+      [{ ...base, serviceId: 987654, startsAt: a.at(a.tomorrow, '10:00') }, 'NOT_FOUND', { serviceId: 'no such service' }],
+    ];
+    for (const [input, code, fields] of refusals) {
+      expect((await send('appointments.book', input)).body).toMatchObject({ error: { code, fields } });
+    }
+    for (let i = 0; i < 3; i++) await send('appointments.book', { ...base, startsAt: a.at(a.tomorrow, '17:00') });
+    expect((await send('appointments.book', { ...base, startsAt: a.at(a.tomorrow, '17:00') })).body).toMatchObject({ error: { code: 'FULLY_BOOKED', fields: { startsAt: 'is fully booked' } } });
+    expect((await send('appointments.checkIn', { id: 987654 })).body).toMatchObject({ error: { code: 'NOT_FOUND', fields: { id: 'no such appointment' } } });
+  });
+});

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OpName } from '../../shared/contract/index.ts';
 import type { Core } from '../../electron/core/core.ts';
+import { buildAppointmentSamples, type AppointmentSamples } from './appointments.ts';
 import { addStaff, ADMIN_PIN, op, PROFILE, setUpStore } from './core.ts';
 
 /** A set-up store with one member of the roles the samples need, and files for the backup operations. */
@@ -28,6 +29,8 @@ export interface SampleWorld {
   /** A paired display and its token. */
   deviceId: number;
   displayToken: string;
+  /** A bookable service, a customer and bookings for each appointment operation. */
+  appointments: AppointmentSamples;
 }
 
 export const MANAGER_PIN = '60606060';
@@ -63,6 +66,7 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     cancelJobId: cancelJob.id,
     deviceId: paired.device.id,
     displayToken: paired.token,
+    appointments: await buildAppointmentSamples(core, adminToken),
   };
 }
 
@@ -116,4 +120,15 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   // A wrong code: the whole path runs (and counts towards the lockout), nothing is paired.
   'display.pair': () => ({ code: '000000', name: 'Spare TV' }),
   'display.state': () => ({}),
+  'appointments.book': (w) => ({ customerId: w.appointments.customerId, serviceId: w.appointments.serviceId, startsAt: w.appointments.at(w.appointments.tomorrow, '14:00'), note: 'sample' }),
+  'appointments.reschedule': (w) => ({ id: w.appointments.rescheduleId, startsAt: w.appointments.at(w.appointments.tomorrow, '15:00'), counterId: w.appointments.counterId }),
+  'appointments.cancel': (w) => ({ id: w.appointments.cancelId, reason: 'customer called off' }),
+  'appointments.confirm': (w) => ({ id: w.appointments.confirmId, channel: 'phone', note: 'see you then' }),
+  'appointments.checkIn': (w) => ({ id: w.appointments.checkInId }),
+  // Before its start + grace: refused as not due, nothing written.
+  'appointments.markNoShow': (w) => ({ id: w.appointments.noShowId }),
+  'appointments.day': (w) => ({ day: w.appointments.today, serviceId: w.appointments.serviceId }),
+  'appointments.range': (w) => ({ from: w.appointments.today, to: w.appointments.tomorrow, counterId: w.appointments.counterId }),
+  'appointments.availability': (w) => ({ serviceId: w.appointments.serviceId, day: w.appointments.tomorrow, counterId: w.appointments.counterId }),
+  'appointments.confirmations': (w) => ({ day: w.appointments.tomorrow }),
 };
