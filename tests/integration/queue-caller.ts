@@ -1,0 +1,41 @@
+import { systemClock } from '../../electron/core/clock.ts';
+import type { CallContext } from '../../electron/core/context.ts';
+import type { Core } from '../../electron/core/core.ts';
+import { EventBus } from '../../electron/core/events.ts';
+import { callNext } from '../../electron/core/services/queue/calls.ts';
+import { openStore } from '../../electron/core/store/open.ts';
+import { AppError } from '../../shared/errors.ts';
+
+/**
+ * One counter in its own OS process, for the concurrency test: opens its own connection to the store
+ * file (as a second station would; the store lock is for whole apps, so this process builds the few
+ * parts of a core the call services read), waits for the agreed start instant, then calls the next
+ * ticket until the queue is empty. Prints one JSON line: the ticket ids it was given, in order.
+ *
+ * argv: dbFile counterId staffId startAtMs
+ */
+const [dbFile, counterArg, staffArg, startArg] = process.argv.slice(2);
+const { db } = openStore(dbFile as string);
+const core = { db, clock: systemClock, events: new EventBus(), nowIso: () => new Date(systemClock.now()).toISOString() } as unknown as Core;
+const ctx: CallContext = { core, actor: { id: Number(staffArg), name: `staff ${staffArg}`, role: 'reception' }, origin: `process ${process.pid}` };
+
+while (Date.now() < Number(startArg)) {
+  // Both processes begin at the same instant.
+}
+const ids: number[] = [];
+const started = Date.now();
+let busy = 0;
+for (;;) {
+  try {
+    ids.push(callNext(ctx, Number(counterArg)).id);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'QUEUE_EMPTY') break;
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+      busy += 1;
+      continue;
+    }
+    throw err;
+  }
+}
+process.stdout.write(`${JSON.stringify({ ids, started, finished: Date.now(), busy })}\n`);
+db.close();
