@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { systemClock, type Clock } from './clock.ts';
 import { EventBus } from './events.ts';
+import { keyUnkeyedCustomers } from './services/customers/backfill.ts';
 import { acquireStoreLock } from './store/lock.ts';
 import { DEFAULT_MIGRATIONS_DIR, openStore } from './store/open.ts';
 
@@ -40,6 +41,12 @@ export class Core {
     this.#releaseLock = acquireStoreLock(this.dataDir);
     try {
       const opened = openStore(this.dbFile, this.migrationsDir);
+      try {
+        keyUnkeyedCustomers(opened.db);
+      } catch (err) {
+        opened.db.close();
+        throw err;
+      }
       this.#db = opened.db;
       this.schemaVersion = opened.schemaVersion;
     } catch (err) {
@@ -64,6 +71,7 @@ export class Core {
       const opened = openStore(this.dbFile, this.migrationsDir);
       this.#db = opened.db;
       this.schemaVersion = opened.schemaVersion;
+      keyUnkeyedCustomers(opened.db);
     }
   }
 

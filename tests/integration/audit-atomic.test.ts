@@ -22,7 +22,7 @@ interface WriteCase {
   skip?: string;
 }
 
-const DEMO_ACTIONS = ['store.profile.create', ...Array(5).fill('staff.create'), ...Array(6).fill('customer.create')];
+const DEMO_ACTIONS = ['store.profile.create', ...Array(5).fill('staff.create'), 'customer.create', 'asset.create', 'customer.create', 'customer.create', 'asset.create', ...Array(3).fill('customer.create')];
 
 const WRITES: Partial<Record<OpName, WriteCase>> = {
   'setup.initialize': { actions: ['store.profile.create', 'staff.create'], token: () => null, fresh: true },

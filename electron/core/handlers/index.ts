@@ -3,6 +3,7 @@ import { appointmentsHandlers } from './appointments.ts';
 import { auditHandlers } from './audit.ts';
 import { authHandlers } from './auth.ts';
 import { backupHandlers } from './backup.ts';
+import { customersHandlers } from './customers.ts';
 import { devicesHandlers } from './devices.ts';
 import { printHandlers } from './print.ts';
 import { queueHandlers } from './queue.ts';
@@ -37,6 +38,7 @@ export const handlers = mergeHandlers(
   queueHandlers,
   appointmentsHandlers,
   devicesHandlers,
+  customersHandlers,
 ) as HandlerTable<OpName>;
 
 export function getHandler(name: string): Handler<OpName> | undefined {

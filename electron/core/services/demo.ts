@@ -1,6 +1,6 @@
 import type { Locale } from '../../../shared/contract/fields.ts';
 import type { CallContext } from '../context.ts';
-import { recordAudit } from './audit.ts';
+import { seedDemoCustomers } from './customers/demo.ts';
 import { seedDemoQueue } from './queue/demo.ts';
 import { initializeStore, type NewStaff } from './setup.ts';
 
@@ -18,25 +18,6 @@ const STAFF: Record<Locale, NewStaff[]> = {
     { name: 'Riley Reception', role: 'reception', pin: '3333' },
     { name: 'Casey Cashier', role: 'cashier', pin: '4444' },
     { name: 'Taylor Tech', role: 'technician', pin: '5555' },
-  ],
-};
-
-const CUSTOMERS: Record<Locale, [string, string][]> = {
-  'zh-CN': [
-    ['张三', '13800138000'],
-    ['李四', '13912345678'],
-    ['王五', '13700001234'],
-    ['赵六', '18611112222'],
-    ['孙七', '15900005678'],
-    ['周八', '13688889999'],
-  ],
-  en: [
-    ['Jordan Lee', '+1 415 555 0101'],
-    ['Sam Patel', '+1 415 555 0102'],
-    ['Chris Wong', '+1 415 555 0103'],
-    ['Pat Kim', '+1 415 555 0104'],
-    ['Drew Garcia', '+1 415 555 0105'],
-    ['Jamie Chen', '+1 415 555 0106'],
   ],
 };
 
@@ -63,13 +44,7 @@ export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewSta
     true,
     // The customers go in the setup transaction: a failure leaves no half-filled demo store behind.
     () => {
-      const { db } = ctx.core;
-      const now = ctx.core.nowIso();
-      const insert = db.prepare('INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, ?, ?)');
-      for (const [name, phone] of CUSTOMERS[locale]) {
-        const { lastInsertRowid } = insert.run(name, phone, now, now);
-        recordAudit(db, { at: now, actorId: null, action: 'customer.create', entity: 'customer', entityId: Number(lastInsertRowid), after: { name, phone }, origin: 'demo' });
-      }
+      seedDemoCustomers({ ...ctx, origin: 'demo' }, locale);
       seedDemoQueue(ctx);
     },
   );
