@@ -275,6 +275,37 @@ describe('bad input over HTTP, for every operation', () => {
     );
   });
 
+  it('refuses queue calls that cannot be done with a clear code, naming the field, writing nothing', async () => {
+    const q = w.queue;
+    await keepAdmin();
+    // A fresh waiting ticket: the fuzzing above has moved the sample tickets along.
+    const fresh = await api(s.url, 'queue.issue', { serviceId: q.serviceId, confirmBusy: true, print: false }, w.adminToken);
+    expect(fresh.status, fresh.text).toBe(200);
+    const waitingId = (fresh.body as { ticket: { id: number } }).ticket.id;
+    const cases: [string, Record<string, unknown>, number, Record<string, unknown>][] = [
+      ['queue.issue', { serviceId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { serviceId: 'is not an active service' } }],
+      ['queue.issue', { serviceId: q.serviceId, customerId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { customerId: 'is not a customer' } }],
+      ['queue.transfer', { ticketId: waitingId }, 400, { code: 'VALIDATION', fields: { serviceId: 'choose a service or a counter' } }],
+      ['queue.transfer', { ticketId: waitingId, counterId: w.appointments.counterId }, 400, { code: 'VALIDATION', fields: { counterId: 'does not serve this service' } }],
+      ['queue.call', { counterId: w.appointments.counterId, ticketId: waitingId }, 400, { code: 'VALIDATION', fields: { counterId: 'does not serve this service' } }],
+      ['queue.reinstate', { ticketId: waitingId }, 409, { code: 'INVALID_STATE', params: { state: 'waiting' } }],
+      ['queue.start', { ticketId: waitingId }, 409, { code: 'INVALID_STATE', params: { state: 'waiting' } }],
+      ['queue.ticket', { ticketId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { ticketId: 'is not a ticket' } }],
+      ['queue.counter', { counterId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { counterId: 'is not an active counter' } }],
+      ['queue.services.save', { prefix: 'AB', nameZh: 'x', nameEn: 'x', typicalMinutes: 5 }, 400, { code: 'VALIDATION', fields: { prefix: 'must be one letter A-Z' } }],
+      ['queue.services.save', { prefix: 'S', nameZh: 'x', nameEn: 'x', typicalMinutes: 5, opensAt: '25:00' }, 400, { code: 'VALIDATION', fields: { opensAt: 'must be a time such as 09:00' } }],
+      ['queue.counters.save', { nameZh: 'x', nameEn: 'x', kind: 'desk', serviceIds: [] }, 400, { code: 'VALIDATION', fields: { serviceIds: 'choose at least one service' } }],
+      ['queue.counters.save', { nameZh: 'x', nameEn: 'x', kind: 'desk', serviceIds: [999_999] }, 400, { code: 'VALIDATION', fields: { 'serviceIds.0': 'is not an active service' } }],
+    ];
+    for (const [name, body, status, error] of cases) {
+      const changes = totalChanges();
+      const res = await send(name, body);
+      expect(res.status, `${name} ${JSON.stringify(body)}: ${res.text.slice(0, 200)}`).toBe(status);
+      expect(res.body).toMatchObject({ error });
+      expect(totalChanges(), `${name} refused but wrote`).toBe(changes);
+    }
+  });
+
   it('is still up, with an intact store, after all of that', async () => {
     expect((await api(s.url, 'setup.status', {})).status).toBe(200);
     await keepAdmin();

@@ -4,6 +4,7 @@ import type { OpName } from '../../shared/contract/index.ts';
 import type { Core } from '../../electron/core/core.ts';
 import { buildAppointmentSamples, type AppointmentSamples } from './appointments.ts';
 import { addStaff, ADMIN_PIN, op, PROFILE, setUpStore } from './core.ts';
+import { buildQueueSamples, type QueueSamples } from './queue-samples.ts';
 
 /** A set-up store with one member of the roles the samples need, and files for the backup operations. */
 export interface SampleWorld {
@@ -31,6 +32,8 @@ export interface SampleWorld {
   displayToken: string;
   /** A bookable service, a customer and bookings for each appointment operation. */
   appointments: AppointmentSamples;
+  /** A service, counters and tickets in each state for the queue operations. */
+  queue: QueueSamples;
 }
 
 export const MANAGER_PIN = '60606060';
@@ -67,6 +70,7 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     deviceId: paired.device.id,
     displayToken: paired.token,
     appointments: await buildAppointmentSamples(core, adminToken),
+    queue: await buildQueueSamples(core, adminToken),
   };
 }
 
@@ -131,4 +135,25 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'appointments.range': (w) => ({ from: w.appointments.today, to: w.appointments.tomorrow, counterId: w.appointments.counterId }),
   'appointments.availability': (w) => ({ serviceId: w.appointments.serviceId, day: w.appointments.tomorrow, counterId: w.appointments.counterId }),
   'appointments.confirmations': (w) => ({ day: w.appointments.tomorrow }),
+  'queue.services.list': () => ({ includeInactive: true }),
+  'queue.services.save': () => ({ prefix: 'R', nameZh: '样例退换', nameEn: 'Sample returns', typicalMinutes: 7, dailyCap: 50, busyThreshold: 10, opensAt: '08:00', closesAt: '24:00' }),
+  'queue.counters.list': () => ({ includeInactive: true }),
+  'queue.counters.save': (w) => ({ nameZh: '样例新台', nameEn: 'Sample new desk', kind: 'bay', serviceIds: [w.queue.serviceId] }),
+  'queue.counters.open': (w) => ({ counterId: w.queue.counterId }),
+  'queue.counters.close': (w) => ({ counterId: w.queue.counterId }),
+  'queue.overview': () => ({}),
+  'queue.issue': (w) => ({ serviceId: w.queue.serviceId, customerId: null, assetId: null, priority: false, confirmBusy: true, print: false }),
+  'queue.ticket': (w) => ({ ticketId: w.queue.waitingId }),
+  'queue.reprintSlip': (w) => ({ ticketId: w.queue.waitingId }),
+  'queue.counter': (w) => ({ counterId: w.queue.counterId }),
+  'queue.callNext': (w) => ({ counterId: w.queue.counterId }),
+  'queue.call': (w) => ({ counterId: w.queue.counterId, ticketId: w.queue.parkedId }),
+  'queue.recall': (w) => ({ ticketId: w.queue.calledIds.recall }),
+  'queue.skip': (w) => ({ ticketId: w.queue.calledIds.skip }),
+  'queue.reinstate': (w) => ({ ticketId: w.queue.noShowId }),
+  'queue.park': (w) => ({ ticketId: w.queue.calledIds.park }),
+  'queue.transfer': (w) => ({ ticketId: w.queue.transferId, serviceId: w.queue.serviceId, counterId: w.queue.counterId }),
+  'queue.start': (w) => ({ ticketId: w.queue.calledIds.start }),
+  'queue.finish': (w) => ({ ticketId: w.queue.servingId }),
+  'queue.cancel': (w) => ({ ticketId: w.queue.cancelId, reason: 'sample' }),
 };
