@@ -4,6 +4,8 @@ import { ROLES, type Role } from '../../../shared/roles.ts';
 import { PlaceholderScreen } from '../screens/placeholder/PlaceholderScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
+import { ReceptionScreen } from '../screens/reception/ReceptionScreen.tsx';
+import { CounterScreen } from '../screens/queue/CounterScreen.tsx';
 
 export type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit';
 
@@ -23,8 +25,8 @@ export interface ScreenDef {
  * its screen; the navbar, the shortcuts and the command palette all follow this list.
  */
 export const SCREENS: readonly ScreenDef[] = [
-  { key: 'reception', path: '/reception', icon: IconUserPlus, fkey: 'F1', roles: ROLES, element: <PlaceholderScreen screen="reception" /> },
-  { key: 'queue', path: '/queue', icon: IconListNumbers, fkey: 'F2', roles: ROLES, element: <PlaceholderScreen screen="queue" /> },
+  { key: 'reception', path: '/reception', icon: IconUserPlus, fkey: 'F1', roles: ROLES, element: <ReceptionScreen /> },
+  { key: 'queue', path: '/queue', icon: IconListNumbers, fkey: 'F2', roles: ROLES, element: <CounterScreen /> },
   { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F3', roles: ROLES, element: <PlaceholderScreen screen="jobs" /> },
   { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F4', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
   { key: 'handover', path: '/handover', icon: IconArrowsExchange, fkey: 'F5', roles: ROLES, element: <PlaceholderScreen screen="handover" /> },

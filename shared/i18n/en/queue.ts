@@ -171,6 +171,11 @@ export const queue = {
       checkIn: 'Check in',
       checkedIn: '{{name}} checked in: number {{number}}.',
       walkIn: 'Walk-in',
+      late: 'Late',
+      booked: 'Booked',
+      confirmed: 'Confirmed',
+      number: 'No. {{number}}',
+      more: '{{count}} more checked in or closed',
     },
     hotkeys: {
       issue: 'Issue',
@@ -208,7 +213,7 @@ export const queue = {
     waitingCount_one: '{{count}} waiting',
     waitingCount_other: '{{count}} waiting',
     estimate: 'A new number waits ≈ {{count}} min',
-    next: 'Next: {{number}}',
+    next: 'Next up',
     actions: {
       callNext: 'Call next',
       recall: 'Recall',

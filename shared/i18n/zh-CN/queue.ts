@@ -172,6 +172,11 @@ export const queue: typeof en = {
       checkIn: '签到',
       checkedIn: '{{name}} 已签到：号码 {{number}}。',
       walkIn: '现场取号',
+      late: '已迟到',
+      booked: '已预约',
+      confirmed: '已确认',
+      number: '{{number}} 号',
+      more: '另有 {{count}} 个已签到或已结束',
     },
     hotkeys: {
       issue: '取号',
@@ -209,7 +214,7 @@ export const queue: typeof en = {
     waitingCount_one: '{{count}} 人等待',
     waitingCount_other: '{{count}} 人等待',
     estimate: '新取号预计等待约 {{count}} 分钟',
-    next: '下一位：{{number}}',
+    next: '下一位',
     actions: {
       callNext: '叫下一位',
       recall: '重呼',

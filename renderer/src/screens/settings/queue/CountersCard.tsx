@@ -45,7 +45,9 @@ export function CountersCard({ counters, services, canEdit, onAdd, onEdit }: Cou
           {counters.map((counter) => (
             <Table.Tr key={counter.id} data-testid="counter-row" opacity={counter.active ? 1 : 0.6}>
               <Table.Td>
-                <Text fw={500}>{name(counter)}</Text>
+                <Text fw={500} size="sm">
+                  {name(counter)}
+                </Text>
               </Table.Td>
               <Table.Td>{t(`kinds.${counter.kind}`)}</Table.Td>
               <Table.Td>
@@ -62,7 +64,7 @@ export function CountersCard({ counters, services, canEdit, onAdd, onEdit }: Cou
                   })}
                 </Group>
               </Table.Td>
-              <Table.Td>{counter.openStaffName ?? <Text c="dimmed" span>{c('nobody')}</Text>}</Table.Td>
+              <Table.Td>{counter.openStaffName ?? <Text c="dimmed" size="sm" span>{c('nobody')}</Text>}</Table.Td>
               <Table.Td>
                 <Badge color={counter.active ? STATUS.ok : STATUS.neutral} variant="light">
                   {t(counter.active ? 'settings.active' : 'settings.inactive')}

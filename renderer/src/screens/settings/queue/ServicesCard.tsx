@@ -51,17 +51,19 @@ export function ServicesCard({ services, canEdit, onAdd, onEdit }: ServicesCardP
               </Table.Td>
               <Table.Td>
                 <Stack gap={0}>
-                  <Text fw={500}>{name(service)}</Text>
+                  <Text fw={500} size="sm">
+                    {name(service)}
+                  </Text>
                   <Text size="xs" c="dimmed">
                     {otherName(service)}
                   </Text>
                 </Stack>
               </Table.Td>
               <Table.Td>{t('minutes', { count: service.typicalMinutes })}</Table.Td>
-              <Table.Td>{service.dailyCap ?? <Text c="dimmed" span>{s('noCap')}</Text>}</Table.Td>
-              <Table.Td>{service.busyThreshold ? s('busyAt', { count: service.busyThreshold }) : <Text c="dimmed" span>{s('noWarning')}</Text>}</Table.Td>
-              <Table.Td className="fd-mono">{service.opensAt === '00:00' && service.closesAt === '24:00' ? s('allDay') : `${service.opensAt}–${service.closesAt}`}</Table.Td>
-              <Table.Td>{service.slotCapacity > 0 ? s('slots', { capacity: service.slotCapacity, minutes: service.slotMinutes }) : <Text c="dimmed" span>{s('noBooking')}</Text>}</Table.Td>
+              <Table.Td>{service.dailyCap ?? <Text c="dimmed" size="sm" span>{s('noCap')}</Text>}</Table.Td>
+              <Table.Td>{service.busyThreshold ? s('busyAt', { count: service.busyThreshold }) : <Text c="dimmed" size="sm" span>{s('noWarning')}</Text>}</Table.Td>
+              <Table.Td>{service.opensAt === '00:00' && service.closesAt === '24:00' ? s('allDay') : `${service.opensAt}–${service.closesAt}`}</Table.Td>
+              <Table.Td>{service.slotCapacity > 0 ? s('slots', { capacity: service.slotCapacity, minutes: service.slotMinutes }) : <Text c="dimmed" size="sm" span>{s('noBooking')}</Text>}</Table.Td>
               <Table.Td>
                 <Badge color={service.active ? STATUS.ok : STATUS.neutral} variant="light">
                   {t(service.active ? 'settings.active' : 'settings.inactive')}

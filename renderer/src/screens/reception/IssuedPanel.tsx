@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle, IconPrinter, IconStar } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useOpMutation } from '../../api/hooks.ts';
+import { errorText, notifyError, notifySuccess } from '../../components/errors.ts';
+import { formatWhen } from '../../format.ts';
+import { STATUS } from '../../theme.ts';
+import { useLocalName } from '../queue/names.ts';
+import { PrintStatus } from './PrintStatus.tsx';
+import type { IssuedNumber, Outcome } from './types.ts';
+
+/** The confirmation after a key press: the number, large, with who is ahead, the wait and the slip. */
+export function IssuedPanel({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation('queue');
+  if (outcome?.kind === 'refused') {
+    const full = outcome.error.code === 'QUEUE_FULL';
+    return (
+      <Paper withBorder radius="lg" p="xl" data-testid="issue-refused">
+        <Alert color={full ? STATUS.danger : STATUS.neutral} variant="light" icon={<IconInfoCircle />} title={t(full ? 'reception.refused.full' : 'reception.refused.closed')} radius="md">
+          <Text size="md">{errorText(t, outcome.error)}</Text>
+        </Alert>
+      </Paper>
+    );
+  }
+  if (outcome?.kind === 'issued') return <Issued key={outcome.issued.ticket.id} issued={outcome.issued} />;
+  return null;
+}
+
+function Issued({ issued }: { issued: IssuedNumber }) {
+  const { t } = useTranslation('queue');
+  const name = useLocalName();
+  const [jobId, setJobId] = useState(issued.printJobId);
+  const reprint = useOpMutation('queue.reprintSlip', {
+    onSuccess: (r) => {
+      setJobId(r.printJobId);
+      if (r.printJobId !== null) notifySuccess(t('reception.issued.reprinted'));
+    },
+    onError: (e) => notifyError(t, e),
+  });
+  const { ticket } = issued;
+  return (
+    <Paper withBorder radius="lg" p="xl" data-testid="issued-panel" style={{ borderColor: 'var(--mantine-color-green-5)', borderWidth: 2 }}>
+      <Stack gap="sm" align="stretch">
+        <Group justify="space-between">
+          <Title order={4} c="green.8">
+            {t('reception.issued.title')}
+          </Title>
+          <Group gap={6}>
+            {ticket.priority && (
+              <Badge color="green" variant="filled" leftSection={<IconStar size={12} />}>
+                {t('reception.issued.priority')}
+              </Badge>
+            )}
+            <Text size="sm" c="dimmed">
+              {t('reception.issued.issuedAt', { time: formatWhen(ticket.issuedAt) })}
+            </Text>
+          </Group>
+        </Group>
+        <Stack gap={0} align="center" py="sm">
+          <Text fz={104} fw={800} lh={1} ff="monospace" data-testid="issued-number" style={{ letterSpacing: 2 }}>
+            {ticket.number}
+          </Text>
+          <Text fz="lg" fw={600} mt="xs">
+            {name(issued.service)}
+          </Text>
+          {ticket.customerName && (
+            <Text c="dimmed">{t('reception.issued.forCustomer', { name: ticket.customerName })}</Text>
+          )}
+        </Stack>
+        <Group grow gap="md">
+          <Paper bg="gray.0" p="md" radius="md">
+            <Text fz={20} fw={700} ta="center" data-testid="issued-ahead">
+              {issued.ahead === 0 ? t('reception.issued.aheadNone') : t('reception.issued.ahead', { count: issued.ahead })}
+            </Text>
+          </Paper>
+          <Paper bg="gray.0" p="md" radius="md">
+            <Text fz={20} fw={700} ta="center" data-testid="issued-wait">
+              {t('reception.issued.wait', { count: issued.estimatedMinutes })}
+            </Text>
+          </Paper>
+        </Group>
+        <Divider my={4} />
+        <Group justify="space-between" wrap="nowrap">
+          <PrintStatus printJobId={jobId} />
+          <Button variant="light" leftSection={<IconPrinter size={16} />} loading={reprint.isPending} onClick={() => reprint.mutate({ ticketId: ticket.id })} style={{ flex: 'none' }}>
+            {t('reception.issued.reprint')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
