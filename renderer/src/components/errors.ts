@@ -40,6 +40,18 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
   [/^must be on or after from$/, 'dateOrder', () => ({})],
   [/^must be at most (\d+) days after from$/, 'dateSpan', (m) => ({ max: m[1] ?? '' })],
   [/^must be phone, sms, wechat or inPerson$/, 'choose', () => ({})],
+  [/^must be one letter A-Z$/, 'prefixLetter', () => ({})],
+  [/^must be a time such as 09:00$/, 'clockTime', () => ({})],
+  [/^must be after the opening time$/, 'afterOpening', () => ({})],
+  [/^is already used by another service$/, 'prefixTaken', () => ({})],
+  [/^is already the name of another counter$/, 'counterNameTaken', () => ({})],
+  [/^choose at least one service$/, 'chooseService', () => ({})],
+  [/^choose a service or a counter$/, 'serviceOrCounter', () => ({})],
+  [/^is not an active service$/, 'notActiveService', () => ({})],
+  [/^is not an active counter$/, 'notActiveCounter', () => ({})],
+  [/^does not serve this service$/, 'counterNotServing', () => ({})],
+  [/^does not belong to this customer$/, 'assetOwner', () => ({})],
+  [/^is not a ticket$/, 'notTicket', () => ({})],
 ];
 
 /** Translates a field message: a `validation:` key set by a form, or one of the contract's messages. */
