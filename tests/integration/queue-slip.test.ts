@@ -124,5 +124,9 @@ describe('printing the slip when a number is issued', () => {
     expect(again.printJobId).not.toBe(issued.printJobId);
     const reprint = await printer.nextJob();
     expect(reprint.bytes.includes(gb('下一位就是您'))).toBe(true);
+    // A finished ticket's slip is not printed again.
+    await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token);
+    await op(w.core, 'queue.finish', { ticketId: issued.ticket.id }, w.token);
+    await expect(op(w.core, 'queue.reprintSlip', { ticketId: issued.ticket.id }, w.token)).rejects.toMatchObject({ code: 'INVALID_STATE', params: { state: 'done' } });
   });
 });

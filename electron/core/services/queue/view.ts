@@ -1,4 +1,5 @@
 import type { Counter, ServiceLoad, Ticket } from '../../../../shared/contract/queue.ts';
+import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import type { Core } from '../../core.ts';
 import { queueDay } from './day.ts';
@@ -60,9 +61,12 @@ export function counterView(core: Core, counterId: number): {
   return { counter, current: current ? toTicket(current) : null, parked: parked.map(toTicket), waiting, next: next ? toTicket(next) : null, estimatedMinutes };
 }
 
-/** Prints a ticket's slip again, with the people ahead and the wait as they stand now. */
+/** Prints a ticket's slip again, with the people ahead and the wait as they stand now; not for a finished one. */
 export function reprintSlip(ctx: CallContext, ticketId: number): { printJobId: number | null } {
   const ticket = requireTicket(ctx.core.db, ticketId);
+  if (ticket.status === 'done' || ticket.status === 'cancelled') {
+    throw new AppError('INVALID_STATE', `Ticket ${ticket.number} is ${ticket.status}`, {}, { state: ticket.status });
+  }
   const ahead = ticketAhead(ctx.core.db, ticket, ctx.core.nowIso());
   const estimatedMinutes = ticket.status === 'waiting' ? estimateWait(ctx.core, ticket.serviceId, ahead) : 0;
   return { printJobId: printQueueSlip(ctx, { ticket, ahead, estimatedMinutes }) };
