@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowsExchange, IconBellRinging, IconCheck, IconDoorExit, IconPlayerPause, IconPlayerPlay, IconSwitchHorizontal, IconUserX, IconVolume } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -139,10 +139,10 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                   {t('counter.nobodyWaitingHint')}
                 </Alert>
               )}
-              <Group gap="sm" justify="center">
-                <ActionButton hotkey={KEYS.callNext} size="lg" leftSection={<IconBellRinging size={20} />} loading={actions.pending.callNext} disabled={!mine && !free} onClick={run(can.callNext, actions.callNext)}>
-                  {t('counter.actions.callNext')}
-                </ActionButton>
+              <ActionButton hotkey={KEYS.callNext} size="xl" fullWidth leftSection={<IconBellRinging size={24} />} loading={actions.pending.callNext} disabled={!mine && !free} onClick={run(can.callNext, actions.callNext)}>
+                {t('counter.actions.callNext')}
+              </ActionButton>
+              <SimpleGrid cols={3} spacing="sm">
                 <ActionButton hotkey={KEYS.recall} variant="light" leftSection={<IconVolume size={18} />} disabled={!can.recall} loading={actions.pending.recall} onClick={run(can.recall, withCurrent(actions.recall))}>
                   {t('counter.actions.recall')}
                 </ActionButton>
@@ -152,8 +152,6 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                 <ActionButton hotkey={KEYS.finish} variant="light" color="green" leftSection={<IconCheck size={18} />} disabled={!can.finish} loading={actions.pending.finish} onClick={run(can.finish, withCurrent(actions.finish))}>
                   {t('counter.actions.finish')}
                 </ActionButton>
-              </Group>
-              <Group gap="sm" justify="center">
                 <ActionButton hotkey={KEYS.skip} variant="default" leftSection={<IconUserX size={18} />} disabled={!can.skip} loading={actions.pending.skip} onClick={run(can.skip, withCurrent(actions.skip))}>
                   {t('counter.actions.skip')}
                 </ActionButton>
@@ -163,7 +161,7 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                 <ActionButton hotkey={KEYS.transfer} variant="default" leftSection={<IconArrowsExchange size={18} />} disabled={!can.transfer} onClick={run(can.transfer, () => setTransferring(true))}>
                   {t('counter.actions.transfer')}
                 </ActionButton>
-              </Group>
+              </SimpleGrid>
             </Stack>
           </Paper>
         </Grid.Col>
@@ -175,14 +173,14 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                   <Text fz={44} fw={800} lh={1} data-testid="counter-waiting">
                     {waitingCount}
                   </Text>
-                  <Text c="dimmed">{t('counter.waitingCount', { count: waitingCount })}</Text>
+                  <Text c="dimmed">{t('counter.waitingLabel', { count: waitingCount })}</Text>
                 </Stack>
                 {view.data?.next && (
                   <Stack gap={0} align="flex-end">
                     <Text size="sm" c="dimmed">
                       {t('counter.next')}
                     </Text>
-                    <Text fz={28} fw={800} ff="monospace" lh={1.1} data-testid="counter-next">
+                    <Text fz={30} fw={800} lh={1.1} data-testid="counter-next">
                       {view.data.next.number}
                     </Text>
                   </Stack>

@@ -50,7 +50,7 @@ export function CurrentTicket({ ticket, service, waiting }: { ticket: Ticket | n
           </Text>
         )}
       </Group>
-      <Text fz={168} fw={800} lh={1} ff="monospace" data-testid="current-number" style={{ letterSpacing: 4 }}>
+      <Text fz={176} fw={800} lh={1} data-testid="current-number" style={{ fontVariantNumeric: 'tabular-nums', letterSpacing: 2 }}>
         {ticket.number}
       </Text>
       <Group gap="sm">

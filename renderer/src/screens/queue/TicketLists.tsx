@@ -21,7 +21,7 @@ function TicketRow({ ticket, service, action, onAction, disabled, testId }: Tick
     <Group justify="space-between" wrap="nowrap" px="sm" py={6} data-testid={testId} data-number={ticket.number} style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}>
       <Group gap="sm" wrap="nowrap" miw={0}>
         {service && <ServiceBadge prefix={service.prefix} size={24} />}
-        <Text fw={700} ff="monospace" fz="lg">
+        <Text fw={700} fz="lg" style={{ fontVariantNumeric: 'tabular-nums' }}>
           {ticket.number}
         </Text>
         <Stack gap={0} miw={0}>

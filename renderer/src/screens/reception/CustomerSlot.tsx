@@ -1,4 +1,4 @@
-import { Group, Stack, Text, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ChosenCustomer } from './types.ts';
@@ -7,13 +7,16 @@ import type { ChosenCustomer } from './types.ts';
 export function CustomerSlot({ value }: { value: ChosenCustomer | null; onChange(c: ChosenCustomer | null): void }) {
   const { t } = useTranslation('queue');
   return (
-    <Stack gap={4}>
-      <TextInput label={t('reception.customer')} leftSection={<IconUser size={18} />} placeholder={t('reception.customerPending')} value={value?.name ?? ''} disabled readOnly size="md" />
-      <Group gap={4}>
-        <Text size="xs" c="dimmed">
-          {t('reception.customerHint')}
-        </Text>
-      </Group>
-    </Stack>
+    <TextInput
+      label={t('reception.customer')}
+      description={t('reception.customerHint')}
+      inputWrapperOrder={['label', 'input', 'description']}
+      leftSection={<IconUser size={18} />}
+      placeholder={t('reception.customerPending')}
+      value={value?.name ?? ''}
+      disabled
+      readOnly
+      size="md"
+    />
   );
 }

@@ -58,7 +58,7 @@ function Issued({ issued }: { issued: IssuedNumber }) {
           </Group>
         </Group>
         <Stack gap={0} align="center" py="sm">
-          <Text fz={104} fw={800} lh={1} ff="monospace" data-testid="issued-number" style={{ letterSpacing: 2 }}>
+          <Text fz={112} fw={800} lh={1} data-testid="issued-number" style={{ fontVariantNumeric: 'tabular-nums', letterSpacing: 1 }}>
             {ticket.number}
           </Text>
           <Text fz="lg" fw={600} mt="xs">
@@ -69,16 +69,8 @@ function Issued({ issued }: { issued: IssuedNumber }) {
           )}
         </Stack>
         <Group grow gap="md">
-          <Paper bg="gray.0" p="md" radius="md">
-            <Text fz={20} fw={700} ta="center" data-testid="issued-ahead">
-              {issued.ahead === 0 ? t('reception.issued.aheadNone') : t('reception.issued.ahead', { count: issued.ahead })}
-            </Text>
-          </Paper>
-          <Paper bg="gray.0" p="md" radius="md">
-            <Text fz={20} fw={700} ta="center" data-testid="issued-wait">
-              {t('reception.issued.wait', { count: issued.estimatedMinutes })}
-            </Text>
-          </Paper>
+          <Stat value={String(issued.ahead)} label={t('reception.issued.aheadLabel')} testId="issued-ahead" />
+          <Stat value={t('aboutMinutes', { count: issued.estimatedMinutes })} label={t('reception.issued.waitLabel')} testId="issued-wait" />
         </Group>
         <Divider my={4} />
         <Group justify="space-between" wrap="nowrap">
@@ -88,6 +80,19 @@ function Issued({ issued }: { issued: IssuedNumber }) {
           </Button>
         </Group>
       </Stack>
+    </Paper>
+  );
+}
+
+function Stat({ value, label, testId }: { value: string; label: string; testId: string }) {
+  return (
+    <Paper bg="gray.0" p="md" radius="md" data-testid={testId}>
+      <Text fz={30} fw={800} ta="center" lh={1.1}>
+        {value}
+      </Text>
+      <Text size="sm" c="dimmed" ta="center">
+        {label}
+      </Text>
     </Paper>
   );
 }

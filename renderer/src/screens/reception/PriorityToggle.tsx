@@ -1,4 +1,4 @@
-import { Group, Kbd, Paper, Switch, Text } from '@mantine/core';
+import { Group, Kbd, Paper, Stack, Switch, Text } from '@mantine/core';
 import { IconStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,23 +9,33 @@ export function PriorityToggle({ checked, vip, onChange }: { checked: boolean; v
   const { t } = useTranslation('queue');
   const on = checked || vip;
   return (
-    <Paper withBorder radius="md" px="md" py="sm" bg={on ? 'green.0' : undefined} style={{ borderColor: on ? 'var(--mantine-color-green-5)' : undefined }}>
-      <Group justify="space-between" wrap="nowrap" gap="md">
-        <Switch
-          size="md"
-          color="green"
-          checked={on}
-          disabled={vip}
-          onChange={(e) => onChange(e.currentTarget.checked)}
-          label={
-            <Group gap={6} wrap="nowrap">
-              <IconStar size={16} color={on ? 'var(--mantine-color-green-7)' : 'var(--mantine-color-gray-6)'} />
-              <Text fw={600}>{t('reception.priority')}</Text>
+    <Paper
+      withBorder
+      radius="md"
+      px="md"
+      py={10}
+      bg={on ? 'green.0' : undefined}
+      style={{ borderColor: on ? 'var(--mantine-color-green-5)' : undefined, cursor: vip ? undefined : 'pointer' }}
+      onClick={() => !vip && onChange(!checked)}
+      data-testid="priority-toggle"
+      data-on={on}
+    >
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Group gap="sm" wrap="nowrap">
+          <Switch size="md" color="green" checked={on} disabled={vip} onChange={(e) => onChange(e.currentTarget.checked)} onClick={(e) => e.stopPropagation()} aria-label={t('reception.priority')} />
+          <Stack gap={0}>
+            <Group gap={4} wrap="nowrap">
+              <IconStar size={15} color={on ? 'var(--mantine-color-green-7)' : 'var(--mantine-color-gray-6)'} fill={on ? 'var(--mantine-color-green-7)' : 'none'} />
+              <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {t('reception.priority')}
+              </Text>
             </Group>
-          }
-          description={vip ? t('reception.vipAuto') : t('reception.priorityHint')}
-        />
-        <Kbd>Ctrl G</Kbd>
+            <Text size="xs" c="dimmed">
+              {vip ? t('reception.vipAuto') : t('reception.priorityHint')}
+            </Text>
+          </Stack>
+        </Group>
+        <Kbd style={{ whiteSpace: 'nowrap' }}>Ctrl G</Kbd>
       </Group>
     </Paper>
   );

@@ -64,12 +64,14 @@ export function ReceptionScreen() {
         <Grid.Col span={7}>
           <Stack gap="lg">
             <Paper withBorder radius="lg" p="lg">
-              <SimpleGrid cols={2} spacing="lg" style={{ alignItems: 'start' }}>
-                <CustomerSlot value={customer} onChange={setCustomer} />
-                <Stack gap={4} pt={25}>
+              <Group align="flex-start" wrap="nowrap" gap="lg">
+                <div style={{ flex: 1, minWidth: 0 }}>
+                  <CustomerSlot value={customer} onChange={setCustomer} />
+                </div>
+                <div style={{ flex: 'none', width: 300, paddingTop: 25 }}>
                   <PriorityToggle checked={priority} vip={customer?.vip ?? false} onChange={setPriority} />
-                </Stack>
-              </SimpleGrid>
+                </div>
+              </Group>
             </Paper>
             {services.isPending ? (
               <Center h={200}>

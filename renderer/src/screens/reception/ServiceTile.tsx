@@ -47,7 +47,7 @@ export function ServiceTile({ service, load, issuing, onIssue }: ServiceTileProp
                 </Text>
               </Stack>
             </Group>
-            {issuing ? <Loader size="sm" /> : <Kbd size="lg">{service.prefix}</Kbd>}
+            {issuing ? <Loader size="sm" /> : <Kbd size="xl" fz={20} px={12} aria-hidden>{service.prefix}</Kbd>}
           </Group>
           {closed ? (
             <Badge color={STATUS.neutral} variant="light" size="lg" radius="sm">
