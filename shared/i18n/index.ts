@@ -9,6 +9,8 @@ import { palette as enPalette } from './en/palette.ts';
 import { placeholders as enPlaceholders } from './en/placeholders.ts';
 import { print as enPrint } from './en/print.ts';
 import { queue as enQueue } from './en/queue.ts';
+import { customers as enCustomers } from './en/customers.ts';
+import { appointments as enAppointments } from './en/appointments.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -26,6 +28,8 @@ import { palette as zhPalette } from './zh-CN/palette.ts';
 import { placeholders as zhPlaceholders } from './zh-CN/placeholders.ts';
 import { print as zhPrint } from './zh-CN/print.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
+import { customers as zhCustomers } from './zh-CN/customers.ts';
+import { appointments as zhAppointments } from './zh-CN/appointments.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -56,6 +60,8 @@ export const resources = {
     display: enDisplay,
     print: enPrint,
     queue: enQueue,
+    customers: enCustomers,
+    appointments: enAppointments,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -75,6 +81,8 @@ export const resources = {
     display: zhDisplay,
     print: zhPrint,
     queue: zhQueue,
+    customers: zhCustomers,
+    appointments: zhAppointments,
   },
 } as const;
 

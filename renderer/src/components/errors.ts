@@ -52,6 +52,19 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
   [/^does not serve this service$/, 'counterNotServing', () => ({})],
   [/^does not belong to this customer$/, 'assetOwner', () => ({})],
   [/^is not a ticket$/, 'notTicket', () => ({})],
+  [/^add at least one phone number$/, 'phonesMin', () => ({})],
+  [/^at most (\d+) phone numbers$/, 'phonesMax', (m) => ({ max: m[1] ?? '' })],
+  [/^belongs to another customer$/, 'phoneTaken', () => ({})],
+  [/^at most (\d+) tags$/, 'tagsMax', (m) => ({ max: m[1] ?? '' })],
+  [/^must be 15 digits$/, 'imeiDigits', () => ({})],
+  [/^check digit does not match$/, 'checkDigit', () => ({})],
+  [/^must be 17 characters$/, 'vinLength', () => ({})],
+  [/^must be letters and digits$/, 'lettersDigits', () => ({})],
+  [/^must not contain I, O or Q$/, 'vinIoq', () => ({})],
+  [/^must be a licence plate$/, 'plate', () => ({})],
+  [/^enter a plate or a VIN$/, 'plateOrVin', () => ({})],
+  [/^must not be in the future$/, 'notFuture', () => ({})],
+  [/^must be device or vehicle$/, 'choose', () => ({})],
 ];
 
 /** Translates a field message: a `validation:` key set by a form, or one of the contract's messages. */

@@ -8,6 +8,8 @@ export const nav = {
   reports: 'Reports',
   settings: 'Settings',
   audit: 'Audit log',
+  customers: 'Customers',
+  appointments: 'Appointments',
   search: 'Search and commands',
   shortcut: 'Shortcut: {{keys}}',
   notFound: 'This screen does not exist.',

@@ -10,6 +10,8 @@ export const nav: typeof en = {
   reports: '报表',
   settings: '设置',
   audit: '操作日志',
+  customers: '顾客',
+  appointments: '预约',
   search: '搜索与命令',
   shortcut: '快捷键：{{keys}}',
   notFound: '没有这个页面。',
