@@ -24,7 +24,7 @@ describe('booking a slot', () => {
     expect(a).toMatchObject({
       customerName: 'Alice Wang',
       customerPhones: ['13800138000'],
-      assetLabel: 'Apple iPhone 15 · 356938035643809',
+      assetLabel: 'Apple iPhone 15 · 3569…809',
       serviceId: w.repair,
       counterId: null,
       businessDay: '2026-03-02',

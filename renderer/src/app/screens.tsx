@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
-import { IconArrowsExchange, IconCash, IconHistory, IconListNumbers, IconReportAnalytics, IconSettings, IconTool, IconUserPlus, type Icon } from '@tabler/icons-react';
+import { IconArrowsExchange, IconCalendarTime, IconCash, IconHistory, IconListNumbers, IconReportAnalytics, IconSettings, IconTool, IconUserPlus, type Icon } from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../shared/roles.ts';
 import { PlaceholderScreen } from '../screens/placeholder/PlaceholderScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
+import { AppointmentsScreen } from '../screens/appointments/AppointmentsScreen.tsx';
 import { ReceptionScreen } from '../screens/reception/ReceptionScreen.tsx';
 import { CounterScreen } from '../screens/queue/CounterScreen.tsx';
 
-export type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit';
+export type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments';
 
 export interface ScreenDef {
   key: ScreenKey;
@@ -33,6 +34,7 @@ export const SCREENS: readonly ScreenDef[] = [
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="reports" /> },
   { key: 'settings', path: '/settings', icon: IconSettings, fkey: 'F7', roles: ROLES, element: <SettingsScreen /> },
   { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F8', roles: ['manager', 'admin'], element: <AuditScreen /> },
+  { key: 'appointments', path: '/appointments', icon: IconCalendarTime, fkey: 'F10', roles: ROLES, element: <AppointmentsScreen /> },
 ];
 
 export function screensFor(role: Role): ScreenDef[] {

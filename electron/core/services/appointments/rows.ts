@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Appointment, AppointmentStatus, ConfirmChannel } from '../../../../shared/contract/appointments.ts';
+import { assetLabel } from '../../../../shared/contract/customers.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { ticketNumber } from '../queue/rows.ts';
 
@@ -58,11 +59,9 @@ export function plusMinutes(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 }
 
-function assetLabel(r: AppointmentRow): string | null {
+function labelOf(r: AppointmentRow): string | null {
   if (r.asset_kind === null) return null;
-  const name = [r.asset_brand, r.asset_model].filter(Boolean).join(' ');
-  const key = r.asset_kind === 'vehicle' ? (r.asset_plate ?? r.asset_vin) : (r.asset_imei ?? r.asset_serial);
-  return [name, key].filter(Boolean).join(' · ') || null;
+  return assetLabel({ kind: r.asset_kind, brand: r.asset_brand ?? '', model: r.asset_model ?? '', imei: r.asset_imei, serial: r.asset_serial, plate: r.asset_plate, vin: r.asset_vin }) || null;
 }
 
 function isVip(tags: string): boolean {
@@ -93,7 +92,7 @@ function toAppointment(r: AppointmentRow, phones: string[], graceMinutes: number
     customerPhones: phones.length > 0 ? phones : r.customer_phone ? [r.customer_phone] : [],
     customerVip: isVip(r.customer_tags),
     assetId: r.asset_id,
-    assetLabel: assetLabel(r),
+    assetLabel: labelOf(r),
     serviceId: r.service_id,
     counterId: r.counter_id,
     businessDay: r.business_day,

@@ -1,0 +1,90 @@
+import { useEffect } from 'react';
+import { Modal, Stack, Textarea } from '@mantine/core';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Appointment } from '../../../../shared/contract/appointments.ts';
+import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
+import type { Counter, Service } from '../../../../shared/contract/queue.ts';
+import { useOpMutation } from '../../api/hooks.ts';
+import { AssetSelect } from '../../components/AssetSelect.tsx';
+import { CustomerPicker } from '../../components/CustomerPicker.tsx';
+import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../components/errors.ts';
+import { FormActions } from '../../components/FormActions.tsx';
+import { dayLabel, localTime } from './time.ts';
+import { WhenFields, type WhenValues } from './WhenFields.tsx';
+
+interface BookValues extends WhenValues {
+  customer: CustomerSummary | null;
+  assetId: number | null;
+  note: string;
+}
+
+/** Where a new booking starts from: the day on screen, a clicked slot, the filters. */
+export interface BookDraft {
+  day: string;
+  serviceId: number | null;
+  counterId: number | null;
+  startsAt: string | null;
+  /** The customer, when the booking starts from one. */
+  customer: CustomerSummary | null;
+}
+
+/** Books a customer (found or added on the spot) and their item into a slot with a place left. */
+export function BookDialog({ draft, services, counters, onClose }: { draft: BookDraft | null; services: Service[]; counters: Counter[]; onClose(booked?: Appointment): void }) {
+  const { t, i18n } = useTranslation('appointments');
+  const errorText = useFieldErrorText();
+  const form = useForm<BookValues>({ defaultValues: { customer: null, assetId: null, serviceId: null, counterId: null, day: '', startsAt: null, note: '' } });
+  const book = useOpMutation('appointments.book', {
+    onSuccess: (a) => {
+      notifySuccess(t('book.booked', { name: a.customerName, time: `${dayLabel(a.businessDay, i18n.language)} ${localTime(a.startsAt)}` }));
+      onClose(a);
+    },
+    onError: (error) => applyServerErrors(t, error, form, { customerId: 'customer' }),
+  });
+  useEffect(() => {
+    if (draft) form.reset({ assetId: null, note: '', ...draft, serviceId: draft.serviceId ?? services[0]?.id ?? null });
+  }, [draft, form, services]);
+  const customer = form.watch('customer');
+
+  return (
+    <Modal opened={draft !== null} onClose={() => onClose()} title={t('book.title')} size="xl">
+      <form
+        noValidate
+        onSubmit={form.handleSubmit((v) =>
+          book.mutate({ customerId: v.customer!.id, assetId: v.assetId, serviceId: v.serviceId!, counterId: v.counterId, startsAt: v.startsAt!, note: v.note }),
+        )}
+      >
+        <Stack>
+          <Controller
+            control={form.control}
+            name="customer"
+            rules={{ validate: (c) => (c ? true : 'validation:required') }}
+            render={({ field, fieldState }) => (
+              <Stack gap={4}>
+                <CustomerPicker
+                  label={t('book.customer')}
+                  value={field.value}
+                  onChange={(c) => {
+                    field.onChange(c);
+                    form.setValue('assetId', null);
+                  }}
+                  autoFocus
+                  allowCreate
+                />
+                {fieldState.error && <div style={{ color: 'var(--mantine-color-error)', fontSize: 'var(--mantine-font-size-xs)' }}>{errorText(fieldState.error)}</div>}
+              </Stack>
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="assetId"
+            render={({ field }) => <AssetSelect customerId={customer?.id ?? null} value={field.value} onChange={field.onChange} />}
+          />
+          <WhenFields form={form} services={services} counters={counters} />
+          <Textarea label={t('book.note')} placeholder={t('book.notePlaceholder')} autosize minRows={2} maxLength={200} error={errorText(form.formState.errors.note)} {...form.register('note')} />
+          <FormActions onCancel={() => onClose()} loading={book.isPending} submitLabel={t('book.submit')} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,45 @@
+import { ActionIcon, Button, Group, Kbd, Text, Tooltip } from '@mantine/core';
+import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { IconCalendar, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { addDays, dayLabel, weekStart } from './time.ts';
+
+/** Previous / today / next (← T →) and a calendar to jump to a date; the week view moves a week at a time. */
+export function DateNavigator({ view, day, today, onShift, onToday, onPick }: { view: 'day' | 'week' | 'confirmations'; day: string; today: string; onShift(n: number): void; onToday(): void; onPick(day: string): void }) {
+  const { t, i18n } = useTranslation('appointments');
+  const monday = weekStart(day);
+  const isHome = view === 'confirmations' ? day === addDays(today, 1) : view === 'week' ? monday === weekStart(today) : day === today;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Tooltip label={<Kbd size="xs">←</Kbd>}>
+        <ActionIcon variant="default" size="lg" onClick={() => onShift(-1)} aria-label={t('toolbar.previous')}>
+          <IconChevronLeft size={18} />
+        </ActionIcon>
+      </Tooltip>
+      <Button variant={isHome ? 'light' : 'default'} onClick={onToday} rightSection={<Kbd size="xs">T</Kbd>}>
+        {t('toolbar.today')}
+      </Button>
+      <Tooltip label={<Kbd size="xs">→</Kbd>}>
+        <ActionIcon variant="default" size="lg" onClick={() => onShift(1)} aria-label={t('toolbar.next')}>
+          <IconChevronRight size={18} />
+        </ActionIcon>
+      </Tooltip>
+      <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>
+        <DatePickerInput
+          aria-label={t('toolbar.date')}
+          leftSection={<IconCalendar size={16} />}
+          value={day}
+          onChange={(v) => v && onPick(v)}
+          valueFormat={i18n.language === 'en' ? 'ddd D MMM YYYY' : 'YYYY年M月D日 dddd'}
+          w={200}
+          data-testid="date-picker"
+        />
+      </DatesProvider>
+      {view === 'week' && (
+        <Text fw={600} c="dimmed" data-testid="week-range">
+          {t('week.range', { from: dayLabel(monday, i18n.language), to: dayLabel(addDays(monday, 6), i18n.language) })}
+        </Text>
+      )}
+    </Group>
+  );
+}
