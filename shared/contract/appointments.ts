@@ -28,6 +28,11 @@ export const businessDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date such as 2026-03-02' })
   .refine(isCalendarDate, { error: 'must be a date such as 2026-03-02' });
 
+/** The date `n` days after `day` (YYYY-MM-DD, calendar arithmetic, no time zone involved). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Days from `from` to `to` (0 when equal), for YYYY-MM-DD strings. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

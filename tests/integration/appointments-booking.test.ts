@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { count, op, removeTempDirs, snapshot } from '../support/core.ts';
+import { count, makeCore, op, removeTempDirs, snapshot } from '../support/core.ts';
 import { book, local, makeShop, refused, type ShopWorld } from './appointments-world.ts';
 
 /** Booking: capacity, counters, hours, slot boundaries, the past, rescheduling, cancelling and the reads. */
@@ -199,5 +199,25 @@ describe('the reads', () => {
     expect(tooLong).toMatchObject({ code: 'VALIDATION', fields: { to: 'must be at most 31 days after from' } });
     expect((await refused(w, 'appointments.range', { from: '2026-03-05', to: '2026-03-01' })).fields).toEqual({ to: 'must be on or after from' });
     expect((await refused(w, 'appointments.day', { day: '2026-02-30' })).fields).toEqual({ day: 'must be a date such as 2026-03-02' });
+  });
+});
+
+describe('the demo shop', () => {
+  it("has bookings today and tomorrow for demo customers, two of tomorrow's confirmed", async () => {
+    const { core } = makeCore();
+    w = { core } as ShopWorld;
+    const { staff } = await op(core, 'setup.loadDemo', { locale: 'zh-CN' });
+    const { token } = await op(core, 'auth.signIn', { staffId: staff.find((s) => s.role === 'reception')!.id, pin: '3333' }, null);
+    const today = await op(core, 'appointments.day', { day: '2026-03-02' }, token);
+    expect(today.appointments.map((a) => [a.startsAt, a.status])).toEqual([
+      ['2026-03-02T01:30:00.000Z', 'booked'],
+      ['2026-03-02T02:30:00.000Z', 'booked'],
+      ['2026-03-02T03:30:00.000Z', 'booked'],
+    ]);
+    expect(today.appointments[0]).toMatchObject({ customerName: '张三', note: '屏幕碎裂，触摸失灵' });
+    expect(today.appointments[0]!.assetLabel).not.toBeNull();
+    const tomorrow = await op(core, 'appointments.confirmations', { day: '2026-03-03' }, token);
+    expect(tomorrow.appointments).toHaveLength(5);
+    expect(tomorrow.appointments.filter((a) => a.status === 'confirmed').map((a) => a.confirmChannel)).toEqual(['phone', 'wechat']);
   });
 });

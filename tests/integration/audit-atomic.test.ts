@@ -22,7 +22,9 @@ interface WriteCase {
   skip?: string;
 }
 
-const DEMO_ACTIONS = ['store.profile.create', ...Array(5).fill('staff.create'), 'customer.create', 'asset.create', 'customer.create', 'customer.create', 'asset.create', ...Array(3).fill('customer.create')];
+/** The demo's bookings (all of them at the test clock's 09:00): today's three, then tomorrow's with two confirmed. */
+const DEMO_BOOKINGS = [...Array(4).fill('appointment.book'), 'appointment.confirm', ...Array(2).fill('appointment.book'), 'appointment.confirm', ...Array(2).fill('appointment.book')];
+const DEMO_ACTIONS = ['store.profile.create', ...Array(5).fill('staff.create'), 'customer.create', 'asset.create', 'customer.create', 'customer.create', 'asset.create', ...Array(3).fill('customer.create'), ...Array(3).fill('queue.service.create'), ...Array(3).fill('queue.counter.create'), ...DEMO_BOOKINGS];
 
 const WRITES: Partial<Record<OpName, WriteCase>> = {
   'setup.initialize': { actions: ['store.profile.create', 'staff.create'], token: () => null, fresh: true },
@@ -45,6 +47,12 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'print.jobs.cancel': { actions: ['print.job.cancel'] },
   'print.testPage': { actions: [], skip: 'a test page is a print job, its own record (who, when, where), with no audit row' },
   'auth.signOut': { actions: ['auth.signOut'], token: (w) => w.receptionToken },
+  'appointments.book': { actions: ['appointment.book'] },
+  'appointments.reschedule': { actions: ['appointment.reschedule'] },
+  'appointments.cancel': { actions: ['appointment.cancel'] },
+  'appointments.confirm': { actions: ['appointment.confirm'] },
+  'appointments.checkIn': { actions: ['appointment.checkIn'] },
+  'appointments.markNoShow': { actions: [], skip: "allowed only after start + grace, so the sample is refused as not due; appointments-checkin.test.ts checks the no-show's audit row" },
 };
 
 /** Writes are the operations that invalidate reads, plus those listed here (changing your PIN and signing out invalidate nothing). */

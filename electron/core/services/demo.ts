@@ -1,5 +1,6 @@
 import type { Locale } from '../../../shared/contract/fields.ts';
 import type { CallContext } from '../context.ts';
+import { seedDemoAppointments } from './appointments/demo.ts';
 import { seedDemoCustomers } from './customers/demo.ts';
 import { seedDemoQueue } from './queue/demo.ts';
 import { initializeStore, type NewStaff } from './setup.ts';
@@ -46,6 +47,7 @@ export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewSta
     () => {
       seedDemoCustomers({ ...ctx, origin: 'demo' }, locale);
       seedDemoQueue(ctx);
+      seedDemoAppointments({ ...ctx, origin: 'demo' }, zh);
     },
   );
   return staff.map((s, i) => ({ ...s, id: ids[i] }));

@@ -1,5 +1,5 @@
 import type { Appointment, Slot } from '../../../../shared/contract/appointments.ts';
-import { daysBetween } from '../../../../shared/contract/appointments.ts';
+import { addDays, daysBetween } from '../../../../shared/contract/appointments.ts';
 import type { Core } from '../../core.ts';
 import { bookingClock, requireBookableService, requireCounterFor } from './placement.ts';
 import { queryAppointments } from './rows.ts';
@@ -65,8 +65,7 @@ function servicesFor(core: Core, filter: DayFilter): BookableService[] {
 /** The week view: every bookable service's slots over the days from..to, counted. */
 export function slotRange(core: Core, from: string, to: string, filter: DayFilter) {
   const clock = bookingClock(core.db, core.nowIso());
-  const start = Date.parse(`${from}T00:00:00Z`);
-  const days = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+  const days = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
   const services = servicesFor(core, filter).map((service) => ({
     serviceId: service.id,
     slotMinutes: service.slotMinutes,
