@@ -21,6 +21,8 @@ export function secureWebPreferences(preload: string, kind: WindowKind): WebPref
     navigateOnDragDrop: false,
     spellcheck: false,
     additionalArguments: [`--frontdesk-window=${kind}`],
+    // The queue display chimes and speaks its calls with nobody there to tap it first.
+    ...(kind === 'display' ? { autoplayPolicy: 'no-user-gesture-required' as const } : {}),
   };
 }
 

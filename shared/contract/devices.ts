@@ -14,6 +14,8 @@ export const PAIRING_CODE_MINUTES = 10;
 export const PAIRING_MAX_WRONG = 5;
 export const PAIRING_WINDOW_MINUTES = 10;
 export const PAIRING_LOCK_MINUTES = 15;
+/** Calls the display lists besides the current one. */
+export const DISPLAY_RECENT_CALLS = 6;
 
 export const pairingCode = z
   .string({ error: 'must be 6 digits' })

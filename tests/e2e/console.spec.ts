@@ -126,9 +126,10 @@ test('the header says so when the station cannot be reached', async ({ page, dem
 test('the customer display (#/display) needs no sign-in and shows nothing private', async ({ page, demoStation }) => {
   const watch = watchConsole(page);
   await page.goto(`${demoStation.url}#/display`);
-  const display = page.getByTestId('customer-display');
+  // An unpaired browser asks for a pairing code, worded in the store's language.
+  const display = page.getByTestId('display-pairing');
   await expect(display).toContainText('Demo Phone Repair');
-  await expect(display).toContainText('Welcome');
+  await expect(display).toContainText('Pair this display');
   await expect(page.getByTestId('staff-tile')).toHaveCount(0);
   await expect(page.getByText(/1111|PIN/)).toHaveCount(0);
   expect(watch.problems).toEqual([]);

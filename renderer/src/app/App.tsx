@@ -4,7 +4,7 @@ import { useServerInvalidation } from '../api/useServerInvalidation.ts';
 import { SessionProvider, useSession } from '../session/session.tsx';
 import { SetupScreen } from '../screens/setup/SetupScreen.tsx';
 import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
-import { CustomerDisplay } from '../screens/display/CustomerDisplay.tsx';
+import { DisplayScreen } from '../screens/display/DisplayScreen.tsx';
 import { Console } from './Console.tsx';
 
 /** The Electron display window, or a browser on a TV opening `#/display`. */
@@ -14,7 +14,7 @@ function isCustomerDisplay(): boolean {
 
 export function App() {
   useServerInvalidation();
-  if (isCustomerDisplay()) return <CustomerDisplay />;
+  if (isCustomerDisplay()) return <DisplayScreen />;
   return (
     <SessionProvider>
       <Gate />

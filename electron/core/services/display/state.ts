@@ -1,4 +1,4 @@
-import type { DisplayState } from '../../../../shared/contract/devices.ts';
+import { DISPLAY_RECENT_CALLS, type DisplayState } from '../../../../shared/contract/devices.ts';
 import type { DisplayCall } from '../../../../shared/contract/queue.ts';
 import { maskName } from '../../../../shared/privacy.ts';
 import { businessDate } from '../../../../shared/time.ts';
@@ -6,9 +6,6 @@ import type { Core } from '../../core.ts';
 import { getProfile } from '../profile.ts';
 import { serviceLoads } from '../queue/estimate.ts';
 import { getSettings } from '../settings.ts';
-
-/** Calls shown besides the current one. */
-export const RECENT_CALLS = 6;
 
 interface CallRow {
   ticket_id: number;
@@ -73,7 +70,7 @@ export function displayState(core: Core): DisplayState {
   const profile = getProfile(db);
   const settings = getSettings(db);
   const nowMs = core.clock.now();
-  const calls = todaysCalls(core, businessDate(nowMs, profile.timeZone), RECENT_CALLS + 1);
+  const calls = todaysCalls(core, businessDate(nowMs, profile.timeZone), DISPLAY_RECENT_CALLS + 1);
   const names = new Map((db.prepare('SELECT id, prefix, name_zh, name_en FROM services WHERE active = 1').all() as ServiceNameRow[]).map((s) => [s.id, s]));
   const services = serviceLoads(core).flatMap((load) => {
     const s = names.get(load.serviceId);
