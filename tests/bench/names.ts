@@ -84,3 +84,12 @@ export function uniqueMobile(rng: Rng, seen: Set<string>): string {
 export function customerNote(rng: Rng): string {
   return rng.pick(NOTES);
 }
+
+const COMPOUND_SURNAMES = new Set(SURNAMES.map(([s]) => s).filter((s) => s.length > 1));
+
+/** What a receptionist types to find a Chinese name by its start: the surname and the first given character (王小明 → 王小). */
+export function surnameAndGivenStart(name: string): string {
+  const chars = [...name];
+  const surname = COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
+  return chars.slice(0, surname + 1).join('');
+}

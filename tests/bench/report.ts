@@ -1,5 +1,5 @@
 import type { MeasuredOperation } from './harness.ts';
-import type { BenchOperation } from './schema.ts';
+import type { BenchOperation, BenchSimulation } from './schema.ts';
 import type { Target } from './types.ts';
 
 /** Milliseconds to a tenth of a microsecond: enough for the sub-10 µs floors' ratios to survive the rounding. */
@@ -79,4 +79,15 @@ export function noisyFloors(ops: readonly BenchOperation[], limit = 3): string[]
   return ops
     .filter((op) => op.floor === null && ops.some((o) => o.floor === op.name) && op.p50_ms > 0 && op.p95_ms / op.p50_ms > limit)
     .map((op) => `${op.name} p95 is ${(op.p95_ms / op.p50_ms).toFixed(1)}x its p50`);
+}
+
+/** A simulation's figures as an indented list under its name and description. */
+export function formatSimulation(sim: BenchSimulation): string {
+  const width = Math.max(...sim.figures.map((f) => f.label.length));
+  const value = (f: BenchSimulation['figures'][number]) =>
+    f.unit === 'count' ? String(f.value) : f.unit === 'share' ? `${(f.value * 100).toFixed(0)}%` : `${f.value.toFixed(1)} min`;
+  return [
+    `${sim.name} (${sim.seconds.toFixed(1)} s): ${sim.what}`,
+    ...sim.figures.map((f) => `  ${f.label.padEnd(width)}  ${value(f)}`),
+  ].join('\n');
 }

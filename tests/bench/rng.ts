@@ -36,12 +36,23 @@ export class Rng {
     return (items.at(-1) as readonly [T, number])[0];
   }
 
+  /** A standard normal draw (Box-Muller). */
+  normal(): number {
+    const u = 1 - this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  /** A log-normal draw with the given mean and coefficient of variation (standard deviation / mean). */
+  lognormal(mean: number, cv: number): number {
+    const sigma2 = Math.log(1 + cv * cv);
+    return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * this.normal());
+  }
+
   /** A Poisson-distributed count with the given mean (normal approximation above 30). */
   poisson(mean: number): number {
     if (mean > 30) {
-      const u = 1 - this.next();
-      const v = this.next();
-      const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+      const z = this.normal();
       return Math.max(0, Math.round(mean + z * Math.sqrt(mean)));
     }
     const limit = Math.exp(-mean);

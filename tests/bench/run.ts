@@ -3,15 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Core } from '../../electron/core/core.ts';
+import { BenchClock } from './clock.ts';
 import { measureAll } from './harness.ts';
-import { MEASUREMENTS } from './operations/index.ts';
-import { formatTable, noisyFloors, targetLabel, toOperations } from './report.ts';
+import { MEASUREMENTS, SIMULATIONS } from './operations/index.ts';
+import { formatSimulation, formatTable, noisyFloors, targetLabel, toOperations } from './report.ts';
 import { Rng } from './rng.ts';
 import { SCALE_NAMES, SCALES, type ScaleName } from './scale.ts';
 import { benchReport, type BenchReport } from './schema.ts';
 import { seedStore } from './seed.ts';
 import { startBenchStation } from './station.ts';
-import type { BenchContext, BenchStation, Measurement } from './types.ts';
+import type { BenchContext, BenchStation, Measurement, Simulation } from './types.ts';
 
 const HELP = `Usage: npm run bench -- [--scale tiny|small|default] [--json FILE] [--only NAME,...] [--list] [--keep] [--strict]
 
@@ -21,7 +22,7 @@ measured in the same run on the same file.
   --scale   default: five years of a busy shop (200,000 customers); small: about a minute;
             tiny: a few seconds, for the test that keeps the bench working
   --json    also write the results as JSON to FILE
-  --only    run only these operations (and the floors they compare with)
+  --only    run only these operations or simulations (and the floors they compare with)
   --list    print the operations and what each measures, then exit
   --keep    keep the temporary data directory and print where it is
   --strict  exit with status 1 when a target fails`;
@@ -31,15 +32,19 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function select(all: readonly Measurement[], only: string | undefined): Measurement[] {
-  const names = new Set(all.map((m) => m.name));
-  if (names.size !== all.length) fail('Two measurements share a name');
+function select(
+  all: readonly Measurement[],
+  sims: readonly Simulation[],
+  only: string | undefined,
+): { measurements: Measurement[]; simulations: Simulation[] } {
+  const names = new Set([...all, ...sims].map((m) => m.name));
+  if (names.size !== all.length + sims.length) fail('Two measurements or simulations share a name');
   for (const m of all) if (m.floor && !names.has(m.floor)) fail(`${m.name} compares with ${m.floor}, which is not a measurement`);
-  if (!only) return [...all];
+  if (!only) return { measurements: [...all], simulations: [...sims] };
   const wanted = new Set(only.split(',').map((s) => s.trim()).filter(Boolean));
   for (const w of wanted) if (!names.has(w)) fail(`There is no operation named ${w}; --list shows them`);
   for (const m of all) if (wanted.has(m.name) && m.floor) wanted.add(m.floor);
-  return all.filter((m) => wanted.has(m.name));
+  return { measurements: all.filter((m) => wanted.has(m.name)), simulations: sims.filter((m) => wanted.has(m.name)) };
 }
 
 async function main(): Promise<void> {
@@ -60,11 +65,12 @@ async function main(): Promise<void> {
   }
   if (values.list) {
     for (const m of MEASUREMENTS) console.log(`${m.name}${m.floor ? ` (vs ${m.floor})` : ''}${m.target ? ` [${targetLabel(m.target)}]` : ''}\n    ${m.what}`);
+    for (const s of SIMULATIONS) console.log(`${s.name} (simulation)\n    ${s.what}`);
     return;
   }
   if (!(SCALE_NAMES as readonly string[]).includes(values.scale)) fail(`--scale must be one of ${SCALE_NAMES.join(', ')}`);
   const scale = SCALES[values.scale as ScaleName];
-  const measurements = select(MEASUREMENTS, values.only);
+  const { measurements, simulations } = select(MEASUREMENTS, SIMULATIONS, values.only);
   // npm runs scripts from the package root; a relative --json path means the caller's directory.
   const jsonFile = values.json ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.json) : null;
 
@@ -75,7 +81,8 @@ async function main(): Promise<void> {
   const teardowns: (() => unknown)[] = [];
   let core: Core | null = null;
   try {
-    core = new Core({ dataDir: path.join(tempDir, 'data'), version: 'bench' });
+    const clock = new BenchClock();
+    core = new Core({ dataDir: path.join(tempDir, 'data'), version: 'bench', clock });
     const sqlite = (core.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     log(`Frontdesk bench: scale "${scale.name}" (${scale.customers.toLocaleString('en')} customers, ${scale.staff} staff, ${scale.days} days of history)`);
     log(`  Node ${process.versions.node}, SQLite ${sqlite}, ${os.cpus().length} CPUs, store in ${tempDir}`);
@@ -87,12 +94,14 @@ async function main(): Promise<void> {
     const c = seeded.counts;
     log(
       `  seeded in ${seeded.seconds.toFixed(1)} s: ${c.customers.toLocaleString('en')} customers, ${c.staff} staff, ` +
-        `${c.sessions.toLocaleString('en')} sessions, ${c.audit_log.toLocaleString('en')} audit rows over ${c.days} days, ${c.db_mb} MB`,
+        `${c.sessions.toLocaleString('en')} sessions, ${c.audit_log.toLocaleString('en')} audit rows over ${c.days} days, ` +
+        `${c.tickets.toLocaleString('en')} queue tickets, ${c.db_mb} MB`,
     );
 
     let station: Promise<BenchStation> | null = null;
     const ctx: BenchContext = {
       core,
+      clock,
       scale,
       seeded,
       rng: new Rng(0xbe7c4),
@@ -110,11 +119,19 @@ async function main(): Promise<void> {
     log(`Measuring ${measurements.length} operations in ${scale.rounds} rounds...`);
     const measured = await measureAll(measurements, ctx, log);
     const operations = toOperations(measured);
+    const simulated = [];
+    for (const sim of simulations) {
+      log(`Simulating ${sim.name}...`);
+      const t0 = performance.now();
+      const figures = await sim.run(ctx);
+      simulated.push({ name: sim.name, what: sim.what, seconds: Math.round((performance.now() - t0) / 100) / 10, figures });
+    }
     const totalSeconds = (performance.now() - started) / 1000;
     const loadEnd = os.loadavg()[0] ?? 0;
 
     console.log('');
     console.log(formatTable(operations));
+    for (const sim of simulated) console.log(`\n${formatSimulation(sim)}`);
     console.log('');
     console.log(`scale ${scale.name}; seed ${seeded.seconds.toFixed(1)} s; whole run ${totalSeconds.toFixed(1)} s; load average ${loadStart.toFixed(2)} at start, ${loadEnd.toFixed(2)} at end (${os.cpus().length} CPUs).`);
     console.log('Ratios compare p95s measured in this run on this store file; absolute times are this machine\'s.');
@@ -122,6 +139,7 @@ async function main(): Promise<void> {
     const report: BenchReport = benchReport.parse({
       scale: { name: scale.name, ...c },
       operations,
+      ...(simulated.length ? { simulations: simulated } : {}),
       meta: { started_at: startedAt, seed_s: Math.round(seeded.seconds * 10) / 10, total_s: Math.round(totalSeconds * 10) / 10, rounds: scale.rounds, node: process.versions.node, sqlite, cpus: os.cpus().length, loadavg_start: loadStart, loadavg_end: loadEnd },
     });
     if (jsonFile) {

@@ -26,6 +26,22 @@ export const benchOperation = z.object({
   pass: z.boolean().nullable().optional(),
 });
 
+export const benchFigure = z.object({
+  name: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.enum(['min', 'count', 'share']),
+  label: z.string(),
+});
+
+/** A simulation's result: figures it computed (not timings), e.g. the estimated wait's error over a busy day. */
+export const benchSimulation = z.object({
+  name: z.string().min(1),
+  what: z.string(),
+  /** Wall time the simulation took. */
+  seconds: z.number().nonnegative(),
+  figures: z.array(benchFigure).min(1),
+});
+
 /** The shape `npm run bench -- --json FILE` writes; the bench checks its own output against it. */
 export const benchReport = z
   .object({
@@ -35,10 +51,13 @@ export const benchReport = z
       staff: count,
       sessions: count,
       audit_log: count,
+      /** Queue tickets in the seeded history (issue 4). */
+      tickets: count.optional(),
       days: count,
       db_mb: z.number().nonnegative(),
     }),
     operations: z.array(benchOperation).min(1),
+    simulations: z.array(benchSimulation).optional(),
     meta: z
       .object({
         started_at: z.string(),
@@ -70,3 +89,4 @@ export const benchReport = z
 
 export type BenchReport = z.infer<typeof benchReport>;
 export type BenchOperation = z.infer<typeof benchOperation>;
+export type BenchSimulation = z.infer<typeof benchSimulation>;

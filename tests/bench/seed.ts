@@ -1,9 +1,12 @@
 import type { Core } from '../../electron/core/core.ts';
 import { call } from '../../electron/core/dispatch.ts';
+import { businessDate } from '../../shared/time.ts';
 import type { Role } from '../../shared/roles.ts';
 import { chineseName, customerName, customerNote, uniqueMobile } from './names.ts';
 import { Rng } from './rng.ts';
 import type { Scale } from './scale.ts';
+import { customerWriter } from './seed-customers.ts';
+import { seedTicketHistory, setUpShopQueue, type SeededQueue } from './seed-queue.ts';
 
 export interface SeededStaff {
   id: number;
@@ -19,6 +22,8 @@ export interface Seeded {
   adminToken: string;
   /** Customer ids run from 1 to this. */
   maxCustomerId: number;
+  /** The shop's services and counters (saved through the contract). */
+  queue: SeededQueue;
   counts: SeedCounts;
   seconds: number;
 }
@@ -28,6 +33,8 @@ export interface SeedCounts {
   staff: number;
   sessions: number;
   audit_log: number;
+  /** Finished tickets of the queue's recent history (a few weeks). */
+  tickets: number;
   days: number;
   db_mb: number;
 }
@@ -36,16 +43,20 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** Rows per seeding transaction: big enough to be fast, small enough to keep the WAL in check. */
 const ROWS_PER_TRANSACTION = 50_000;
+/** Days of finished queue tickets before today: the estimated wait reads the last 14. */
+const QUEUE_HISTORY_DAYS = 28;
+/** Share of customers with a second phone, and of customers tagged VIP besides those whose note says so. */
+const SECOND_PHONE_SHARE = 0.08;
+const VIP_SHARE = 0.02;
 
 // After the first admin, roles go round this list: a shop has more hands at the bench and the counter.
 const ROLE_CYCLE: Role[] = ['technician', 'reception', 'manager', 'cashier', 'technician', 'reception', 'technician', 'cashier', 'reception', 'technician', 'manager'];
 
-// The audit rows that fill a day besides sign-ins and new customers. Later issues' areas (queue, jobs,
-// cashier) will write rows like these; their exact names do not matter to the indexes' shape.
+// The audit rows that fill a day besides sign-ins and new customers. Later issues' areas (jobs,
+// cashier) will write rows like these; their exact names do not matter to the indexes' shape. The
+// queue keeps its own trail (ticket_events), seeded with the tickets.
 const OTHER_ACTIONS: readonly (readonly [string, number])[] = [
   ['customer.update', 14],
-  ['queue.issue', 22],
-  ['queue.call', 20],
   ['job.create', 14],
   ['job.update', 24],
   ['payment.take', 14],
@@ -58,8 +69,6 @@ const OTHER_ACTIONS: readonly (readonly [string, number])[] = [
 ];
 const ENTITY_OF: Record<string, string> = {
   'customer.update': 'customer',
-  'queue.issue': 'queue_ticket',
-  'queue.call': 'queue_ticket',
   'job.create': 'job',
   'job.update': 'job',
   'payment.take': 'payment',
@@ -76,7 +85,9 @@ const PAY_METHODS = ['cash', 'wechat', 'alipay', 'card'];
 /**
  * Sets the store up through the real first-run path (`setup.initialize`, `auth.signIn` and
  * `staff.create` through the contract), then writes the history of a shop with raw prepared
- * statements in big transactions: customers, ended sessions and the audit log, in time order.
+ * statements in big transactions: customers (with their phones and search keys, as the customer
+ * service writes them), ended sessions and the audit log, in time order. Then the queue's services
+ * and counters through the contract, and a few weeks of finished tickets.
  */
 export async function seedStore(core: Core, scale: Scale, log: (line: string) => void): Promise<Seeded> {
   const started = performance.now();
@@ -119,7 +130,7 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
   log(`  set up through the contract: profile, ${staff.length} staff (${((performance.now() - started) / 1000).toFixed(1)} s, scrypt per PIN)`);
 
   const { db } = core;
-  const insertCustomer = db.prepare('INSERT INTO customers (name, phone, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+  const writeCustomer = customerWriter(db);
   const insertSession = db.prepare(
     'INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at, ended_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -154,6 +165,7 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
     | { t: number; kind: 'session'; staffId: number; hours: number }
     | { t: number; kind: 'other'; action: string; actorId: number };
 
+  const historyStarted = performance.now();
   begin.run();
   for (let d = 0; d < scale.days; d++) {
     const dayStart = firstDay + d * DAY_MS;
@@ -180,11 +192,14 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
       const origin = rng.pick(origins);
       if (e.kind === 'customer') {
         const name = customerName(rng);
-        const phone = uniqueMobile(rng, phones);
-        const id = Number(insertCustomer.run(name, phone, customerNote(rng), iso, iso).lastInsertRowid);
+        const list = [uniqueMobile(rng, phones)];
+        if (rng.next() < SECOND_PHONE_SHARE) list.push(uniqueMobile(rng, phones));
+        const notes = customerNote(rng);
+        const tags = notes === 'VIP' || rng.next() < VIP_SHARE ? ['vip'] : [];
+        const id = writeCustomer({ name, phones: list, notes, tags, at: iso });
         lastCustomerId = id;
         customers++;
-        insertAudit.run(iso, rng.pick(staff).id, null, 'customer.create', 'customer', String(id), null, JSON.stringify({ name, phone }), origin);
+        insertAudit.run(iso, rng.pick(staff).id, null, 'customer.create', 'customer', String(id), null, JSON.stringify({ name, phones: list, tags, notes }), origin);
         audits++;
         pending += 2;
       } else if (e.kind === 'session') {
@@ -206,11 +221,6 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
             entityId = String(rng.int(1, Math.max(1, lastCustomerId)));
             before = JSON.stringify({ phone: uniqueMobile(rng, phones) });
             after = JSON.stringify({ phone: uniqueMobile(rng, phones) });
-            break;
-          case 'queue.issue':
-          case 'queue.call':
-            entityId = `${iso.slice(0, 10)}-A${String(rng.int(1, 300)).padStart(3, '0')}`;
-            after = JSON.stringify({ counter: rng.int(1, 3) });
             break;
           case 'job.create':
             entityId = String(++lastJob);
@@ -264,6 +274,37 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
     }
   }
   commit.run();
+  log(`  customers (phones, pinyin keys, search indexes), sessions and audit log: ${((performance.now() - historyStarted) / 1000).toFixed(1)} s`);
+
+  const queueStarted = performance.now();
+  const queue = await setUpShopQueue(core, adminToken);
+  const { timeZone } = await call(core, 'store.profile.get', {}, { token: adminToken, origin: 'bench' });
+  const dayCount = Math.min(scale.days, QUEUE_HISTORY_DAYS);
+  const historyDays = Array.from({ length: dayCount }, (_, i) => businessDate(now - (dayCount - i) * DAY_MS, timeZone));
+  const newest = db.prepare('SELECT id FROM customers WHERE created_at <= ? ORDER BY id DESC LIMIT 1');
+  const customersByDay = new Map<string, number>();
+  const receptionist = staff.find((s) => s.role === 'reception') ?? admin;
+  const counterStaff = queue.counters.map((_, i) => (staff[1 + (i % Math.max(1, staff.length - 1))] ?? admin).id);
+  const tickets = db.transaction(() =>
+    seedTicketHistory(db, {
+      queue,
+      timeZone,
+      days: historyDays,
+      receptionId: receptionist.id,
+      counterStaff,
+      rng,
+      customerUpTo(at) {
+        const day = at.slice(0, 10);
+        let upTo = customersByDay.get(day);
+        if (upTo === undefined) {
+          upTo = (newest.get(at) as { id: number } | undefined)?.id ?? 0;
+          customersByDay.set(day, upTo);
+        }
+        return upTo;
+      },
+    }),
+  )();
+  log(`  queue: ${queue.services.length} services and ${queue.counters.length} counters through the contract, ${tickets.toLocaleString('en')} finished tickets over ${historyDays.length} days (${((performance.now() - queueStarted) / 1000).toFixed(1)} s)`);
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -273,11 +314,13 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
     staff,
     adminToken,
     maxCustomerId: lastCustomerId,
+    queue,
     counts: {
       customers: count('customers'),
       staff: count('staff'),
       sessions: count('sessions'),
       audit_log: count('audit_log'),
+      tickets: count('tickets'),
       days: scale.days,
       db_mb: Math.round(pageBytes / 1e5) / 10,
     },

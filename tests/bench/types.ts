@@ -1,4 +1,5 @@
 import type { Core } from '../../electron/core/core.ts';
+import type { BenchClock } from './clock.ts';
 import type { Rng } from './rng.ts';
 import type { CostClass, Scale } from './scale.ts';
 import type { Seeded } from './seed.ts';
@@ -51,6 +52,8 @@ export interface BenchStation {
 
 export interface BenchContext {
   core: Core;
+  /** The core's clock: system time unless a step pins it (see clock.ts). */
+  clock: BenchClock;
   scale: Scale;
   seeded: Seeded;
   /** Seeded randomness, so runs walk the same ids. */
@@ -60,4 +63,25 @@ export interface BenchContext {
   /** Starts (once) and returns the shared loopback station. */
   station(): Promise<BenchStation>;
   onTeardown(fn: () => unknown): void;
+}
+
+/** One figure a simulation reports (minutes, counts, shares). */
+export interface Figure {
+  /** A key for the JSON, e.g. `mae_min`. */
+  name: string;
+  value: number;
+  unit: 'min' | 'count' | 'share';
+  /** What it is, for the printed section. */
+  label: string;
+}
+
+/**
+ * Something the bench computes rather than times: a model run through the real services (the
+ * simulated busy day). It runs after the timed operations, on its own store, and reports figures.
+ */
+export interface Simulation {
+  name: string;
+  /** One line for the README and `--list`. */
+  what: string;
+  run(ctx: BenchContext): Promise<Figure[]>;
 }

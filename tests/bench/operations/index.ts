@@ -1,8 +1,10 @@
-import type { Measurement } from '../types.ts';
+import type { Measurement, Simulation } from '../types.ts';
+import { busyDay } from './busy-day.ts';
 import { diagnostics } from './diagnostics.ts';
 import { floors } from './floors.ts';
 import { foundation } from './foundation.ts';
 import { print } from './print.ts';
+import { reception } from './reception.ts';
 
 /**
  * Every measurement the bench runs, in table order. A later issue adds `operations/<area>.ts`
@@ -12,5 +14,9 @@ export const MEASUREMENTS: readonly Measurement[] = [
   ...floors,
   ...foundation,
   ...print,
+  ...reception,
   ...diagnostics,
 ];
+
+/** What the bench computes rather than times, run after the measurements. */
+export const SIMULATIONS: readonly Simulation[] = [busyDay];

@@ -1,0 +1,154 @@
+import { call, dispatch } from '../../../electron/core/dispatch.ts';
+import { iterationsFor } from '../harness.ts';
+import { surnameAndGivenStart } from '../names.ts';
+import { serviceMinutes } from '../shop.ts';
+import { businessDate, dayjs } from '../../../shared/time.ts';
+import type { BenchContext, Measurement } from '../types.ts';
+import { displayCall } from './display-call.ts';
+import { staffFor } from './foundation.ts';
+
+async function ok(ctx: BenchContext, name: string, input: unknown, token: string): Promise<unknown> {
+  const result = await dispatch(ctx.core, name, input, { token, origin: 'bench' });
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+const tokens = new WeakMap<BenchContext, Promise<string>>();
+
+/** A receptionist's session (signed in once per run), the role that searches and issues numbers. */
+export function receptionToken(ctx: BenchContext): Promise<string> {
+  let token = tokens.get(ctx);
+  if (!token) {
+    const who = staffFor(ctx, ['reception']);
+    token = call(ctx.core, 'auth.signIn', { staffId: who.id, pin: who.pin }, { origin: 'bench' }).then((s) => s.token);
+    tokens.set(ctx, token);
+  }
+  return token;
+}
+
+interface CustomerSample {
+  name: string;
+  initials: string;
+  phone: string;
+}
+
+const HAN_NAME = /^\p{Script=Han}+$/u;
+
+/** Random seeded customers (their main phone), Chinese names only when `chinese`. */
+function sampleCustomers(ctx: BenchContext, chinese: boolean): CustomerSample[] {
+  const row = ctx.core.db.prepare(
+    'SELECT c.name, c.initials, p.phone FROM customers c JOIN customer_phones p ON p.customer_id = c.id AND p.position = 0 WHERE c.id = ?',
+  );
+  const samples: CustomerSample[] = [];
+  for (let tries = 0; samples.length < 1024 && tries < 100_000; tries++) {
+    const found = row.get(ctx.rng.int(1, ctx.seeded.maxCustomerId)) as CustomerSample | undefined;
+    if (found && (!chinese || HAN_NAME.test(found.name))) samples.push(found);
+  }
+  if (samples.length === 0) throw new Error('The seeded store has no customers to search for');
+  return samples;
+}
+
+function search(name: string, what: string, chinese: boolean, query: (c: CustomerSample) => string): Measurement {
+  return {
+    name,
+    what,
+    floor: null,
+    cost: 'read',
+    target: { kind: 'p95_ms', max: 10 },
+    async prepare(ctx) {
+      const queries = sampleCustomers(ctx, chinese).map(query);
+      const token = await receptionToken(ctx);
+      return async (i) => {
+        const q = queries[i % queries.length] as string;
+        const found = (await ok(ctx, 'customers.search', { q }, token)) as unknown[];
+        if (found.length === 0) throw new Error(`customers.search found nobody for "${q}"`);
+      };
+    },
+  };
+}
+
+const DAY_MS = 86_400_000;
+/** Numbers issued per simulated business day: a busy day, and well under each prefix's 999. */
+const NUMBERS_PER_DAY = 300;
+/** Minutes between two numbers within a day (300 numbers from 09:00 to 19:00). */
+const ISSUE_GAP_MINUTES = 2;
+/** The first simulated day lies this many days before the seeded ticket history starts. */
+const DAYS_BEFORE_HISTORY = 30;
+/** Tickets left waiting per service: the oldest beyond this is served (untimed), as counters would. */
+const KEEP_WAITING = 5;
+
+const issue: Measurement = {
+  name: 'queue.issue',
+  what:
+    'queue.issue (print off) through dispatch as a receptionist, services A/B/C in turn, a third naming a customer: session check, zod, service, hours, daily cap, ' +
+    'busy check, people ahead and estimated wait (last 20 service times), the sequence, ticket and ticket_events rows in one IMMEDIATE transaction. ' +
+    `Each ${NUMBERS_PER_DAY} numbers fall on a business day of their own (the clock pinned to that day, ${ISSUE_GAP_MINUTES} min apart from 09:00), ` +
+    `and the oldest ticket beyond ${KEEP_WAITING} waiting per service is marked served (untimed), so the day looks like a real one.`,
+  floor: 'floor.commit',
+  cost: 'write',
+  target: { kind: 'ratio_p95', max: 2 },
+  async prepare(ctx) {
+    const { db } = ctx.core;
+    const { services, counters } = ctx.seeded.queue;
+    const token = await receptionToken(ctx);
+    const { timeZone } = (await ok(ctx, 'store.profile.get', {}, token)) as { timeZone: string };
+    const { warmup, timed } = iterationsFor(this, ctx.scale);
+    const days = Math.ceil((warmup + timed) / NUMBERS_PER_DAY);
+    const oldestHistory = (db.prepare('SELECT min(business_day) AS day FROM tickets').get() as { day: string | null }).day;
+    const firstDay = Date.parse(`${oldestHistory ?? businessDate(Date.now(), timeZone)}T12:00:00Z`) - (DAYS_BEFORE_HISTORY + days) * DAY_MS;
+    const opensAt = new Map<number, number>();
+    const dayOpens = (d: number) => {
+      let at = opensAt.get(d);
+      if (at === undefined) {
+        at = dayjs.tz(`${new Date(firstDay + d * DAY_MS).toISOString().slice(0, 10)} 09:00`, timeZone).valueOf();
+        opensAt.set(d, at);
+      }
+      return at;
+    };
+    const waiting = db.prepare("SELECT count(*) AS n FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting'");
+    const oldest = db.prepare("SELECT id, issued_at FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting' ORDER BY queued_at, id LIMIT 1");
+    const serve = db.prepare("UPDATE tickets SET status = 'done', counter_id = ?, called_at = ?, started_at = ?, finished_at = ? WHERE id = ?");
+    return async (i) => {
+      const at = dayOpens(Math.floor(i / NUMBERS_PER_DAY)) + (i % NUMBERS_PER_DAY) * ISSUE_GAP_MINUTES * 60_000;
+      const service = services[i % services.length] as (typeof services)[number];
+      const customerId = ctx.rng.next() < 1 / 3 ? ctx.rng.int(1, ctx.seeded.maxCustomerId) : null;
+      return ctx.clock.pinnedAt(at, async () => {
+        const t0 = performance.now();
+        const issued = (await ok(ctx, 'queue.issue', { serviceId: service.id, customerId, print: false }, token)) as { ticket: { businessDay: string } };
+        const ms = performance.now() - t0;
+        const day = issued.ticket.businessDay;
+        if ((waiting.get(day, service.id) as { n: number }).n > KEEP_WAITING) {
+          const first = oldest.get(day, service.id) as { id: number; issued_at: string };
+          const started = Math.max(Date.parse(first.issued_at), at - serviceMinutes(ctx.rng, service.model) * 60_000);
+          const counter = counters.find((c) => c.serviceIds.includes(service.id));
+          serve.run(counter?.id ?? null, new Date(started).toISOString(), new Date(started).toISOString(), new Date(at).toISOString(), first.id);
+        }
+        return { ms };
+      });
+    };
+  },
+};
+
+/** Issue 4 (reception and the queue): customer search as you type, issuing a number, a call reaching the displays. */
+export const reception: Measurement[] = [
+  search(
+    'customers.search.last4',
+    'customers.search through dispatch as a receptionist for the last four digits of a random customer\'s phone (phones ending with them: a range on the reversed digits, then starting with / containing them, up to 20), with their phones and tags.',
+    false,
+    (c) => c.phone.slice(-4),
+  ),
+  search(
+    'customers.search.name',
+    'customers.search through dispatch for the start of a random Chinese name, surname and first given character (王小 for 王小明): exact name, name prefix range, then two-character bigrams, up to 20.',
+    true,
+    (c) => surnameAndGivenStart(c.name),
+  ),
+  search(
+    'customers.search.initials',
+    'customers.search through dispatch for the pinyin initials of a random Chinese name (zs for 张三, wxm for 王小明): exact and prefix name ranges, then the initials prefix range, up to 20.',
+    true,
+    (c) => c.initials,
+  ),
+  issue,
+  displayCall,
+];
