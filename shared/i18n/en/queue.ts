@@ -24,6 +24,8 @@ export const queue = {
     kind: 'Choose window, desk or bay.',
     serviceOrCounter: 'Choose a service or a counter.',
     prefixTaken: 'Another active service already uses this letter.',
+    counterNameTaken: 'Another counter already has this name.',
+    inactiveService: 'Choose only active services.',
     notServed: 'This counter does not serve that service.',
   },
   settings: {
@@ -113,7 +115,6 @@ export const queue = {
       label: 'Printed at the foot of every queue slip',
       hint: 'Leave empty to print the standard notice in the store’s language.',
       saved: 'Queue slip notice saved.',
-      standard: 'Missed numbers are void; please take a new number.',
     },
     readOnly: 'Only an admin can change services and counters.',
   },

@@ -25,6 +25,8 @@ export const queue: typeof en = {
     kind: '请选择窗口、服务台或工位。',
     serviceOrCounter: '请选择业务或窗口。',
     prefixTaken: '已有启用中的业务使用这个字母。',
+    counterNameTaken: '已有窗口使用这个名称。',
+    inactiveService: '只能选择启用中的业务。',
     notServed: '这个窗口不办理该业务。',
   },
   settings: {
@@ -114,7 +116,6 @@ export const queue: typeof en = {
       label: '打印在每张排队小票底部',
       hint: '留空则按门店语言打印标准提示语。',
       saved: '排队小票提示语已保存。',
-      standard: '过号无效，请您重新取号。',
     },
     readOnly: '只有管理员可以修改业务和窗口。',
   },

@@ -1,7 +1,6 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconDeviceDesktop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { Counter, Service } from '../../../../shared/contract/queue.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import { STATUS } from '../../theme.ts';
@@ -12,7 +11,6 @@ import { ServiceBadge } from './ServiceBadge.tsx';
 export function CounterPicker({ counters, services, onPick }: { counters: Counter[]; services: Service[]; onPick(counter: Counter): void }) {
   const { t } = useTranslation('queue');
   const name = useLocalName();
-  const navigate = useNavigate();
   const { staff } = useSignedIn();
   const byId = new Map(services.map((s) => [s.id, s]));
   return (
@@ -25,7 +23,7 @@ export function CounterPicker({ counters, services, onPick }: { counters: Counte
         <Paper withBorder radius="lg" p="xl">
           <Stack align="center" gap="xs">
             <Text fw={600}>{t('counter.noCounters')}</Text>
-            {staff.role === 'admin' && <Anchor onClick={() => navigate('/settings/queue')}>{t('counter.setUpCounters')}</Anchor>}
+            {staff.role === 'admin' && <Anchor href="#/settings/queue">{t('counter.setUpCounters')}</Anchor>}
           </Stack>
         </Paper>
       ) : (

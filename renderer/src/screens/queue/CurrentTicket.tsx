@@ -1,7 +1,6 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCoffee, IconStar, IconCalendarCheck, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { Service, Ticket } from '../../../../shared/contract/queue.ts';
 import { useElapsed } from './Elapsed.tsx';
 import { useLocalName } from './names.ts';
@@ -13,7 +12,6 @@ const STATUS_COLOR = { called: 'indigo', serving: 'green' } as const;
 export function CurrentTicket({ ticket, service, waiting }: { ticket: Ticket | null; service: Service | undefined; waiting: number }) {
   const { t } = useTranslation('queue');
   const name = useLocalName();
-  const navigate = useNavigate();
   const serving = ticket?.status === 'serving';
   const elapsed = useElapsed(ticket ? (serving ? ticket.startedAt : ticket.calledAt) : null);
 
@@ -72,7 +70,7 @@ export function CurrentTicket({ ticket, service, waiting }: { ticket: Ticket | n
       <Group gap={6}>
         <IconUserCircle size={22} stroke={1.5} color="var(--mantine-color-dimmed)" />
         {ticket.customerId !== null ? (
-          <Anchor fz="lg" fw={600} onClick={() => navigate(`/customers/${ticket.customerId}`)} data-testid="current-customer">
+          <Anchor fz="lg" fw={600} href={`#/customers/${ticket.customerId}`} data-testid="current-customer">
             {ticket.customerName}
           </Anchor>
         ) : (

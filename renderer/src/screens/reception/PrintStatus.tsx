@@ -1,14 +1,12 @@
 import { Anchor, Group, Loader, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconPrinterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useOp } from '../../api/hooks.ts';
 import { STATUS } from '../../theme.ts';
 
 /** The slip's print job as it goes: printing, printed, waiting for its printer, or failed. */
 export function PrintStatus({ printJobId }: { printJobId: number | null }) {
   const { t } = useTranslation('queue');
-  const navigate = useNavigate();
   // The jobs list newest first, starting just above this job: its first row is the job itself.
   const job = useOp('print.jobs.list', { beforeId: (printJobId ?? 0) + 1, limit: 1 }, { enabled: printJobId !== null });
   const row = job.data?.rows[0]?.id === printJobId ? job.data.rows[0] : undefined;
@@ -21,7 +19,7 @@ export function PrintStatus({ printJobId }: { printJobId: number | null }) {
         </ThemeIcon>
         <Text size="sm">
           {t('reception.issued.noPrinter')}{' '}
-          <Anchor size="sm" onClick={() => navigate('/settings/printers')}>
+          <Anchor size="sm" href="#/settings/printers">
             {t('reception.issued.routePrinter')}
           </Anchor>
         </Text>
@@ -50,7 +48,7 @@ export function PrintStatus({ printJobId }: { printJobId: number | null }) {
         </ThemeIcon>
         <Text size="sm">
           {t(status === 'queued' ? 'reception.issued.printWaiting' : 'reception.issued.printFailed')}{' '}
-          <Anchor size="sm" onClick={() => navigate('/settings/printers')}>
+          <Anchor size="sm" href="#/settings/printers">
             {t('reception.issued.printProblems')}
           </Anchor>
         </Text>

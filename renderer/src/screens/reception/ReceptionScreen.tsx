@@ -3,7 +3,6 @@ import { Anchor, Center, Grid, Group, Kbd, Loader, Paper, SimpleGrid, Stack, Tex
 import { useHotkeys } from '@mantine/hooks';
 import { IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useOp } from '../../api/hooks.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import { AppointmentsPanel } from './AppointmentsPanel.tsx';
@@ -21,7 +20,6 @@ import { useIssueNumber } from './useIssueNumber.ts';
  */
 export function ReceptionScreen() {
   const { t } = useTranslation('queue');
-  const navigate = useNavigate();
   const { staff } = useSignedIn();
   const services = useOp('queue.services.list', { includeInactive: false });
   const overview = useOp('queue.overview', {});
@@ -81,7 +79,7 @@ export function ReceptionScreen() {
               <Paper withBorder radius="lg" p="xl">
                 <Stack align="center" gap="xs">
                   <Text fw={600}>{t('reception.noServices')}</Text>
-                  {staff.role === 'admin' && <Anchor onClick={() => navigate('/settings/queue')}>{t('reception.setUpServices')}</Anchor>}
+                  {staff.role === 'admin' && <Anchor href="#/settings/queue">{t('reception.setUpServices')}</Anchor>}
                 </Stack>
               </Paper>
             ) : (

@@ -31,7 +31,8 @@ export function SlipNoticeCard({ canEdit }: { canEdit: boolean }) {
   useEffect(() => {
     if (saved !== undefined && !form.formState.isDirty) form.reset({ queueSlipNotice: saved });
   }, [saved, form]);
-  const standard = i18n.getFixedT(profile.locale, 'queue')('settings.notice.standard');
+  // What prints when the notice is empty: the slip's own standard line, in the store's language.
+  const standard = i18n.getFixedT(profile.locale, 'print')('queueSlip.defaultNotice');
 
   return (
     <Paper withBorder p="lg">

@@ -11,7 +11,9 @@ const RULES: [RegExp, string][] = [
   [/choose at least one service/, 'queue:validation.chooseService'],
   [/window, desk or bay/, 'queue:validation.kind'],
   [/choose a service or a counter/, 'queue:validation.serviceOrCounter'],
-  [/already (used|the prefix)|another active service/, 'queue:validation.prefixTaken'],
+  [/already used by another service/, 'queue:validation.prefixTaken'],
+  [/already the name of another counter/, 'queue:validation.counterNameTaken'],
+  [/is not an active service/, 'queue:validation.inactiveService'],
   [/does not serve/, 'queue:validation.notServed'],
 ];
 
@@ -30,7 +32,8 @@ export function applyQueueErrors<T extends FieldValues>(t: TFunction, error: unk
   if (!isApiError(error)) return notifyError(t, error);
   let placed = 0;
   for (const [key, message] of Object.entries(error.fields)) {
-    const path = key as Path<T>;
+    // A list's item ("serviceIds.2") is shown on the list's own field.
+    const path = key.replace(/\.\d+$/, '') as Path<T>;
     if (form.getValues(path) === undefined) continue;
     form.setError(path, { type: 'server', message }, { shouldFocus: placed === 0 });
     placed += 1;

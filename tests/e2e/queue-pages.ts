@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+import { api } from '../support/http.ts';
+
+/** Page helpers shared by the reception and counter specs. */
+
+/** The signed-in console's session token, to prepare data through the same API the console uses. */
+export async function sessionToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => sessionStorage.getItem('frontdesk.session'));
+  if (!token) throw new Error('not signed in');
+  return token;
+}
+
+/** Calls an operation over HTTP as the signed-in staff member; fails the test on an error answer. */
+export async function call<T = Record<string, unknown>>(page: Page, baseUrl: string, name: string, body: unknown): Promise<T> {
+  const response = await api(baseUrl, name, body, await sessionToken(page));
+  expect(response.status, `${name}: ${response.text}`).toBe(200);
+  return response.body as T;
+}
+
+export interface ServiceRow {
+  id: number;
+  prefix: string;
+  [key: string]: unknown;
+}
+
+export async function serviceByPrefix(page: Page, baseUrl: string, prefix: string): Promise<ServiceRow> {
+  const services = await call<ServiceRow[]>(page, baseUrl, 'queue.services.list', {});
+  const service = services.find((s) => s.prefix === prefix);
+  if (!service) throw new Error(`no service ${prefix}`);
+  return service;
+}
+
+/** Opens a screen from the navigation, as staff do (F-keys are ignored while a field has the focus). */
+export async function openScreen(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+}
+
+/** A service's tile on reception, by its letter. */
+export function tile(page: Page, prefix: string) {
+  return page.locator(`[data-testid="service-tile"][data-prefix="${prefix}"]`);
+}
