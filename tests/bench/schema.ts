@@ -56,7 +56,7 @@ export const benchReport = z
       days: count,
       db_mb: z.number().nonnegative(),
     }),
-    operations: z.array(benchOperation).min(1),
+    operations: z.array(benchOperation),
     simulations: z.array(benchSimulation).optional(),
     meta: z
       .object({
@@ -73,6 +73,7 @@ export const benchReport = z
       .optional(),
   })
   .superRefine((report, ctx) => {
+    if (report.operations.length === 0 && !report.simulations?.length) ctx.addIssue({ code: 'custom', message: 'nothing was measured or simulated', path: ['operations'] });
     const byName = new Map(report.operations.map((op) => [op.name, op]));
     if (byName.size !== report.operations.length) ctx.addIssue({ code: 'custom', message: 'operation names repeat', path: ['operations'] });
     report.operations.forEach((op, i) => {
