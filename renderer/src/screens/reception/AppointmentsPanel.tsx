@@ -51,7 +51,7 @@ export function AppointmentsPanel({ businessDay, services, onCheckedIn }: { busi
               {expected.map((a) => {
                 const service = byId.get(a.serviceId);
                 return (
-                  <Group key={a.id} justify="space-between" wrap="nowrap" py={6} px="sm" data-testid="appointment-row" style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}>
+                  <Group key={a.id} justify="space-between" wrap="nowrap" py={6} px="sm" data-testid="appointment-row" data-appointment-id={a.id} style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}>
                     <Group gap="sm" wrap="nowrap" miw={0}>
                       <Text fw={700} ff="monospace" w={48}>
                         {formatWhen(a.startsAt)}
