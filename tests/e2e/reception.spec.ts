@@ -151,7 +151,7 @@ test('reception: without a slip printer it says so; the green channel marks the 
   expect(watch.problems).toEqual([]);
 });
 
-test('settings: an admin adds a service and reception issues its numbers on its own key; a taken letter is refused on its field', async ({ page, demoStation }) => {
+test('settings: an admin adds a service and reception issues its numbers on its own key (a taken letter is refused on its field); a VIP chosen first gets a priority number', async ({ page, demoStation }) => {
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Alex Owner', '1111');
@@ -185,6 +185,21 @@ test('settings: an admin adds a service and reception issues its numbers on its 
   await expect(page.getByTestId('service-tile')).toHaveCount(4);
   await page.keyboard.press('r');
   await expect(page.getByTestId('issued-number')).toHaveText('R001');
+
+  // Customer first (by the last four digits of a phone), then the key: the number is theirs, and a
+  // VIP's number is called with priority without anyone asking.
+  await page.getByTestId('customer-picker').fill('0103');
+  await expect(page.getByTestId('customer-option').filter({ hasText: 'Chris Wong' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('customer-picker-chosen')).toContainText('Chris Wong');
+  await expect(page.getByTestId('priority-toggle')).toContainText('VIP: called with priority');
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('issued-number')).toHaveText('R002');
+  await expect(page.getByTestId('issued-panel')).toContainText('For Chris Wong');
+  await expect(page.getByTestId('issued-panel')).toContainText('Priority');
+  await expect(page.getByTestId('issued-ahead')).toContainText('0');
+  // The next walk-in starts without a customer again.
+  await expect(page.getByTestId('customer-picker')).toHaveValue('');
   expect(watch.problems).toEqual([]);
 });
 

@@ -123,7 +123,6 @@ export const queue = {
     subtitle: 'Press a service’s letter to issue its number.',
     customer: 'Customer (optional)',
     customerHint: 'Choose a customer first to put their name on the number.',
-    customerPending: 'Customer search arrives with the customers module.',
     priority: 'Priority / green channel',
     priorityHint: 'Called before walk-ins; VIP customers get it automatically.',
     vipAuto: 'VIP: called with priority',

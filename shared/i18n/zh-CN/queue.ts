@@ -124,7 +124,6 @@ export const queue: typeof en = {
     subtitle: '按业务字母键即可取号。',
     customer: '顾客（可选）',
     customerHint: '先选择顾客，号码上会带上顾客信息。',
-    customerPending: '顾客搜索将随顾客模块上线。',
     priority: '优先 / 绿色通道',
     priorityHint: '排在普通号之前；VIP 顾客自动优先。',
     vipAuto: 'VIP：自动优先叫号',

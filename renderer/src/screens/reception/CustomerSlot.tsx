@@ -1,22 +1,17 @@
-import { TextInput } from '@mantine/core';
-import { IconUser } from '@tabler/icons-react';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChosenCustomer } from './types.ts';
+import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
+import { CustomerPicker } from '../../components/CustomerPicker.tsx';
 
-/** The customer a number is for (optional). */
-export function CustomerSlot({ value }: { value: ChosenCustomer | null; onChange(c: ChosenCustomer | null): void }) {
+/** The customer a number is for (optional): found by phone digits, name or pinyin initials, or created. */
+export function CustomerSlot({ value, onChange }: { value: CustomerSummary | null; onChange(c: CustomerSummary | null): void }) {
   const { t } = useTranslation('queue');
   return (
-    <TextInput
-      label={t('reception.customer')}
-      description={t('reception.customerHint')}
-      inputWrapperOrder={['label', 'input', 'description']}
-      leftSection={<IconUser size={18} />}
-      placeholder={t('reception.customerPending')}
-      value={value?.name ?? ''}
-      disabled
-      readOnly
-      size="md"
-    />
+    <Stack gap={4}>
+      <CustomerPicker value={value} onChange={onChange} label={t('reception.customer')} allowCreate />
+      <Text size="xs" c="dimmed">
+        {t('reception.customerHint')}
+      </Text>
+    </Stack>
   );
 }

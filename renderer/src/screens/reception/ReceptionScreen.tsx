@@ -3,6 +3,7 @@ import { Anchor, Center, Grid, Group, Kbd, Loader, Paper, SimpleGrid, Stack, Tex
 import { useHotkeys } from '@mantine/hooks';
 import { IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
 import { useOp } from '../../api/hooks.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import { AppointmentsPanel } from './AppointmentsPanel.tsx';
@@ -11,7 +12,6 @@ import { CustomerSlot } from './CustomerSlot.tsx';
 import { IssuedPanel } from './IssuedPanel.tsx';
 import { PRIORITY_HOTKEY, PriorityToggle } from './PriorityToggle.tsx';
 import { ServiceTile } from './ServiceTile.tsx';
-import type { ChosenCustomer } from './types.ts';
 import { useIssueNumber } from './useIssueNumber.ts';
 
 /**
@@ -23,7 +23,7 @@ export function ReceptionScreen() {
   const { staff } = useSignedIn();
   const services = useOp('queue.services.list', { includeInactive: false });
   const overview = useOp('queue.overview', {});
-  const [customer, setCustomer] = useState<ChosenCustomer | null>(null);
+  const [customer, setCustomer] = useState<CustomerSummary | null>(null);
   const [priority, setPriority] = useState(false);
   const issuing = useIssueNumber({
     customer,

@@ -20,9 +20,3 @@ export interface BusyWarning {
   minutes: number;
 }
 
-/** The customer a number is issued for; null for an anonymous walk-in. */
-export interface ChosenCustomer {
-  id: number;
-  name: string;
-  vip: boolean;
-}

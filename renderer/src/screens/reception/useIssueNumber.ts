@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
 import type { Service } from '../../../../shared/contract/queue.ts';
 import { isApiError } from '../../api/errors.ts';
 import { useOpMutation } from '../../api/hooks.ts';
 import { notifyError } from '../../components/errors.ts';
-import type { BusyWarning, ChosenCustomer, Outcome } from './types.ts';
+import type { BusyWarning, Outcome } from './types.ts';
 
 /**
  * Issuing a walk-in number: one call per key press. "Many waiting" turns into a warning to confirm
  * (the same call again with confirmBusy); a full or closed service is a polite refusal on the panel.
  */
-export function useIssueNumber(options: { customer: ChosenCustomer | null; priority: boolean; onIssued(): void }) {
+export function useIssueNumber(options: { customer: CustomerSummary | null; priority: boolean; onIssued(): void }) {
   const { t } = useTranslation('queue');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<BusyWarning | null>(null);
