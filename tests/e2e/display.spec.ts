@@ -22,39 +22,37 @@ interface Spoken {
 
 /**
  * Replaces the browser's speech with a recorder before the page loads: two installed voices, and each
- * utterance "spoken" for 250 ms, noting when it started and ended so overlaps would show.
+ * utterance "spoken" for 250 ms, noting when it started and ended so overlaps would show. (A string,
+ * because this file is type-checked without the DOM's types.)
  */
-function recordSpeech(page: Page): Promise<void> {
-  return page.addInitScript(() => {
-    const w = window as unknown as { __spoken: Spoken[] };
-    w.__spoken = [];
-    const voices = [
-      { name: 'Test Mandarin', lang: 'zh-CN', default: false, localService: true, voiceURI: 'test-zh' },
-      { name: 'Test English', lang: 'en-US', default: true, localService: true, voiceURI: 'test-en' },
-    ];
-    // The page sets utterance.voice to one of these stand-ins, which the real setter would refuse.
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-      configurable: true,
-      get() {
-        return (this as { _voice?: unknown })._voice ?? null;
-      },
-      set(v: unknown) {
-        (this as { _voice?: unknown })._voice = v;
-      },
-    });
-    speechSynthesis.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
-    speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
-      const entry = { text: u.text, lang: u.lang, voice: (u.voice as { name?: string } | null)?.name ?? null, start: performance.now(), end: 0 };
-      w.__spoken.push(entry);
-      setTimeout(() => {
-        entry.end = performance.now();
-        u.onend?.(new Event('end') as SpeechSynthesisEvent);
-      }, 250);
-    };
+const SPEECH_RECORDER = `
+  window.__spoken = [];
+  const voices = [
+    { name: 'Test Mandarin', lang: 'zh-CN', default: false, localService: true, voiceURI: 'test-zh' },
+    { name: 'Test English', lang: 'en-US', default: true, localService: true, voiceURI: 'test-en' },
+  ];
+  // The page sets utterance.voice to one of these stand-ins, which the real setter would refuse.
+  Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+    configurable: true,
+    get() { return this._voice ?? null; },
+    set(v) { this._voice = v; },
   });
+  speechSynthesis.getVoices = () => voices;
+  speechSynthesis.speak = (u) => {
+    const entry = { text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null, start: performance.now(), end: 0 };
+    window.__spoken.push(entry);
+    setTimeout(() => {
+      entry.end = performance.now();
+      if (u.onend) u.onend(new Event('end'));
+    }, 250);
+  };
+`;
+
+async function recordSpeech(page: Page): Promise<void> {
+  await page.addInitScript({ content: SPEECH_RECORDER });
 }
 
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
+const spoken = (page: Page): Promise<Spoken[]> => page.evaluate('window.__spoken');
 
 /** A staff member's token over the station's HTTP API (a second counter). */
 async function staffToken(request: APIRequestContext, url: string, staffId: number, pin: string): Promise<string> {

@@ -42,7 +42,7 @@ class Listener {
     this.ws.on('message', (data) => this.events.push(JSON.parse(String(data)) as ServerEvent));
     this.closed = new Promise((resolve) => this.ws.on('close', (code) => resolve(code)));
   }
-  waitFor<T extends ServerEvent>(pred: (e: ServerEvent) => e is T, ms = 5000): Promise<T>;
+  waitFor<T extends ServerEvent>(pred: (e: ServerEvent) => e is T, ms?: number): Promise<T>;
   waitFor(pred: (e: ServerEvent) => boolean, ms?: number): Promise<ServerEvent>;
   waitFor(pred: (e: ServerEvent) => boolean, ms = 5000): Promise<ServerEvent> {
     return new Promise((resolve, reject) => {

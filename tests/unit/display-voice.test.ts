@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DisplayState } from '../../shared/contract/devices.ts';
 import type { DisplayCall } from '../../shared/contract/queue.ts';
 import { withCall } from '../../renderer/src/screens/display/calls.ts';
-import { languagesOf, pickVoice, voiceChoices } from '../../renderer/src/screens/display/voices.ts';
+import { languagesOf, pickVoice, voiceChoices, type VoiceInfo } from '../../renderer/src/screens/display/voice-pick.ts';
 
-const voice = (name: string, lang: string, extra: Partial<SpeechSynthesisVoice> = {}) =>
-  ({ name, lang, default: false, localService: true, voiceURI: name, ...extra }) as SpeechSynthesisVoice;
+const voice = (name: string, lang: string, extra: Partial<VoiceInfo> = {}): VoiceInfo => ({ name, lang, default: false, localService: true, ...extra });
 
 describe('choosing a voice', () => {
   const voices = [voice('Sin-ji', 'zh-HK'), voice('Mei-Jia', 'zh-TW'), voice('Tingting', 'zh-CN'), voice('Daniel', 'en-GB'), voice('Samantha', 'en-US', { default: true })];

@@ -2,7 +2,7 @@ import type { DisplayCall } from '../../../../shared/contract/queue.ts';
 import { i18n } from '../../i18n/index.ts';
 import { playChime } from './chime.ts';
 import { speak } from './speech.ts';
-import { languagesOf, type VoiceLanguage } from './voices.ts';
+import { languagesOf, type VoiceLanguage } from './voice-pick.ts';
 
 export interface VoiceSettings {
   voiceEnabled: boolean;

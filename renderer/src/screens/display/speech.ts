@@ -1,4 +1,5 @@
-import { loadVoices, pickVoice, speechSupported, UTTERANCE_LANG, type VoiceLanguage } from './voices.ts';
+import { pickVoice, UTTERANCE_LANG, type VoiceLanguage } from './voice-pick.ts';
+import { loadVoices, speechSupported } from './voices.ts';
 
 /** Longest an utterance may take before it is taken as stuck (some engines never fire `end`). */
 export function guardMs(text: string): number {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { loadVoices, onWindows, speechSupported, voiceChoices, type VoiceChoice } from '../../../screens/display/voices.ts';
+import { voiceChoices, type VoiceChoice } from '../../../screens/display/voice-pick.ts';
+import { loadVoices, onWindows, speechSupported } from '../../../screens/display/voices.ts';
 import { STATUS } from '../../../theme.ts';
 
 /** Which voice this browser would use for Chinese and for English calls, or why it has none. */
