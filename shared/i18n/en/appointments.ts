@@ -41,7 +41,6 @@ export const appointments = {
   },
   week: {
     range: '{{from}} – {{to}}',
-    free: '{{free}}/{{capacity}}',
     full: 'Full',
     past: '—',
     legendFree: 'Places free',
@@ -63,7 +62,6 @@ export const appointments = {
     phones: 'Phone',
     note: 'Note',
     when: 'When',
-    confirmed: 'Confirmed by {{name}} ({{channel}}) at {{at}}',
     notConfirmed: 'Not confirmed yet',
     checkedIn: 'Checked in at {{at}} with number {{number}}',
     checkedInLate: 'Checked in late at {{at}} with number {{number}}: served in normal order',
@@ -147,7 +145,6 @@ export const appointments = {
     phones: 'Phone',
     service: 'Service',
     status: 'Confirmation',
-    by: '{{channel}} · {{name}} · {{at}}',
     notYet: 'Not yet',
   },
 };

@@ -43,7 +43,6 @@ export const appointments: typeof en = {
   },
   week: {
     range: '{{from}} – {{to}}',
-    free: '{{free}}/{{capacity}}',
     full: '约满',
     past: '—',
     legendFree: '有空位',
@@ -65,7 +64,6 @@ export const appointments: typeof en = {
     phones: '电话',
     note: '备注',
     when: '时间',
-    confirmed: '{{name}} 已于 {{at}} 通过{{channel}}确认',
     notConfirmed: '尚未确认',
     checkedIn: '已于 {{at}} 签到，号码 {{number}}',
     checkedInLate: '于 {{at}} 迟到签到，号码 {{number}}：按正常顺序叫号',
@@ -149,7 +147,6 @@ export const appointments: typeof en = {
     phones: '电话',
     service: '服务',
     status: '确认情况',
-    by: '{{channel}} · {{name}} · {{at}}',
     notYet: '未确认',
   },
 };

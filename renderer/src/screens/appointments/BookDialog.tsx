@@ -47,7 +47,14 @@ export function BookDialog({ draft, services, counters, onClose }: { draft: Book
   const customer = form.watch('customer');
 
   return (
-    <Modal opened={draft !== null} onClose={() => onClose()} title={t('book.title')} size="xl">
+    <Modal
+      opened={draft !== null}
+      onClose={() => onClose()}
+      title={t('book.title')}
+      size="xl"
+      // The customer search gets the first focus (Esc still closes the dialog).
+      closeButtonProps={{ tabIndex: -1 }}
+    >
       <form
         noValidate
         onSubmit={form.handleSubmit((v) =>

@@ -115,7 +115,7 @@ export function BookingDrawer(props: {
           <Stack gap={4}>
             <Text size="sm">
               {a.confirmedAt && a.confirmChannel
-                ? t('detail.confirmed', { name: a.confirmedByName ?? '', channel: t(`confirm.channels.${a.confirmChannel}`), at: formatWhen(a.confirmedAt) })
+                ? [t('status.confirmed'), t(`confirm.channels.${a.confirmChannel}`), formatWhen(a.confirmedAt), a.confirmedByName].filter(Boolean).join(' · ')
                 : t('detail.notConfirmed')}
             </Text>
             {a.checkedInAt && a.ticketNumber && (
@@ -133,47 +133,45 @@ export function BookingDrawer(props: {
                     {t('actions.checkIn')}
                   </Button>
                 )}
-                <Group grow gap="xs">
-                  <Group gap={0} wrap="nowrap">
-                    <Button
-                      variant="default"
-                      leftSection={<IconPhoneCheck size={16} />}
-                      loading={busy('confirm')}
-                      onClick={() => actions.confirm(a, 'phone')}
-                      style={{ flex: 1, borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
-                    >
-                      {t('confirm.byPhone')}
-                    </Button>
-                    <Menu position="bottom-end">
-                      <Menu.Target>
-                        <Button variant="default" px={8} aria-label={t('confirm.otherChannels')} style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0, borderLeft: 0 }}>
-                          <IconChevronDown size={16} />
-                        </Button>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Label>{t('confirm.otherChannels')}</Menu.Label>
-                        {CONFIRM_CHANNELS.filter((c) => c !== 'phone').map((channel) => (
-                          <Menu.Item key={channel} onClick={() => actions.confirm(a, channel)}>
-                            {t(`confirm.channels.${channel}`)}
-                          </Menu.Item>
-                        ))}
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Group>
+                <Group gap={0} wrap="nowrap">
+                  <Button
+                    variant="default"
+                    leftSection={<IconPhoneCheck size={16} />}
+                    loading={busy('confirm')}
+                    onClick={() => actions.confirm(a, 'phone')}
+                    style={{ flex: 1, borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
+                  >
+                    {t('confirm.byPhone')}
+                  </Button>
+                  <Menu position="bottom-end">
+                    <Menu.Target>
+                      <Button variant="default" px={10} aria-label={t('confirm.otherChannels')} style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0, borderLeft: 0 }}>
+                        <IconChevronDown size={16} />
+                      </Button>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Label>{t('confirm.otherChannels')}</Menu.Label>
+                      {CONFIRM_CHANNELS.filter((c) => c !== 'phone').map((channel) => (
+                        <Menu.Item key={channel} onClick={() => actions.confirm(a, channel)}>
+                          {t(`confirm.channels.${channel}`)}
+                        </Menu.Item>
+                      ))}
+                    </Menu.Dropdown>
+                  </Menu>
+                </Group>
+                <SimpleGrid cols={2} spacing="xs">
                   <Button variant="default" leftSection={<IconCalendarTime size={16} />} onClick={() => actions.reschedule(a)}>
                     {t('actions.reschedule')}
                   </Button>
-                </Group>
-                <Group grow gap="xs">
                   <Tooltip label={t('detail.noShowFrom', { time: localTime(graceEnd) })} disabled={nowIso >= graceEnd}>
                     <Button variant="light" color="orange" leftSection={<IconUserOff size={16} />} disabled={nowIso < graceEnd} loading={busy('noShow')} onClick={() => actions.noShow(a)}>
                       {t('actions.noShow')}
                     </Button>
                   </Tooltip>
-                  <Button variant="light" color="red" leftSection={<IconCalendarX size={16} />} onClick={() => actions.cancel(a)}>
-                    {t('actions.cancel')}
-                  </Button>
-                </Group>
+                </SimpleGrid>
+                <Button variant="subtle" color="red" leftSection={<IconCalendarX size={16} />} onClick={() => actions.cancel(a)}>
+                  {t('actions.cancel')}
+                </Button>
               </Stack>
             </>
           )}

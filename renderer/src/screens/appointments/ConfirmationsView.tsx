@@ -108,7 +108,7 @@ export function ConfirmationsView({ day, appointments, services, confirmingId, o
                           {t('status.confirmed')}
                         </Badge>
                         <Text size="xs" c="dimmed">
-                          {t('confirmations.by', { channel: t(`confirm.channels.${a.confirmChannel}`), name: a.confirmedByName ?? '', at: a.confirmedAt ? formatWhen(a.confirmedAt) : '' })}
+                          {[t(`confirm.channels.${a.confirmChannel}`), a.confirmedByName, a.confirmedAt ? formatWhen(a.confirmedAt) : null].filter(Boolean).join(' · ')}
                         </Text>
                       </Stack>
                     ) : (

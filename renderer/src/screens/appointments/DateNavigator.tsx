@@ -30,8 +30,8 @@ export function DateNavigator({ view, day, today, onShift, onToday, onPick }: { 
           leftSection={<IconCalendar size={16} />}
           value={day}
           onChange={(v) => v && onPick(v)}
-          valueFormat={i18n.language === 'en' ? 'ddd D MMM YYYY' : 'YYYY年M月D日 dddd'}
-          w={200}
+          valueFormat={i18n.language === 'en' ? 'ddd D MMM YYYY' : 'YYYY年M月D日 ddd'}
+          w={210}
           data-testid="date-picker"
         />
       </DatesProvider>

@@ -1,4 +1,5 @@
-import { Box, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../../shared/contract/appointments.ts';
 import type { Counter, Service } from '../../../../shared/contract/queue.ts';
@@ -106,11 +107,20 @@ export function DayView(p: DayViewProps) {
   const y = (minutes: number) => (minutes - start) * PPM;
   const hours = Array.from({ length: (end - start) / 60 + 1 }, (_, i) => start + i * 60);
   const grid = `${AXIS}px repeat(${columns.length}, minmax(200px, 1fr))`;
+  // Opening a day shows its interesting part: an hour before now today, else the first booking.
+  const scroller = useRef<HTMLDivElement>(null);
+  const firstBooking = p.appointments.length > 0 ? Math.min(...p.appointments.map((a) => localMinutes(a.startsAt))) : null;
+  const focusMinutes = nowMinutes !== null ? nowMinutes - 60 : (firstBooking ?? start) - 30;
+  const focusTop = Math.max(0, y(focusMinutes));
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = focusTop;
+    // Only when the day or the view's shape changes, not on every minute's tick.
+  }, [p.day, p.columnsBy, start]);
 
   return (
-    <Paper withBorder radius="md" data-testid="day-view">
-      <ScrollArea type="auto">
-        <Box style={{ display: 'grid', gridTemplateColumns: grid, minWidth: AXIS + columns.length * 200 }}>
+    <Paper withBorder radius="md" data-testid="day-view" style={{ overflow: 'hidden' }}>
+      <Box ref={scroller} style={{ overflow: 'auto', maxHeight: 'calc(100vh - 330px)', minHeight: 320 }}>
+        <Box style={{ display: 'grid', gridTemplateColumns: grid, minWidth: AXIS + columns.length * 200, position: 'sticky', top: 0, zIndex: 3, background: 'var(--mantine-color-body)' }}>
           <Box style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} />
           {columns.map((c) => (
             <Group key={c.key} gap="xs" px="sm" py={10} wrap="nowrap" data-testid="day-column" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderLeft: '1px solid var(--mantine-color-gray-2)' }}>
@@ -177,7 +187,7 @@ export function DayView(p: DayViewProps) {
             </Box>
           )}
         </Box>
-      </ScrollArea>
+      </Box>
     </Paper>
   );
 }

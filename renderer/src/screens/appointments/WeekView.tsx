@@ -23,12 +23,14 @@ function cellColor(s: Slot): string {
   return s.free === 1 && s.capacity > 1 ? 'yellow' : 'green';
 }
 
-/** Times to show: all of them for a day's hours, or 08:00-20:00 (and any booked time) for all-day services. */
+/** Times to show: all of a day's hours, or for all-day services 08:00-20:00 widened to every booked time. */
 function shownTimes(service: Service, slots: Slot[]): string[] {
   const times = [...new Set(slots.map((s) => s.time))].sort();
   if (minutesOf(service.closesAt) - minutesOf(service.opensAt) <= 12 * 60) return times;
-  const booked = new Set(slots.filter((s) => s.booked > 0).map((s) => s.time));
-  return times.filter((time) => (time >= '08:00' && time < '20:00') || booked.has(time));
+  const booked = slots.filter((s) => s.booked > 0).map((s) => s.time);
+  const from = [...booked, '08:00'].sort()[0]!;
+  const to = [...booked, '19:59'].sort().at(-1)!;
+  return times.filter((time) => time >= from && time <= to);
 }
 
 /** The week as days × slots: places free at a glance; a click on a free slot books it. */
@@ -108,7 +110,7 @@ export function WeekView({ days, today, services, serviceId, onServiceChange, sl
                           fontWeight: s.past ? 400 : 600,
                         }}
                       >
-                        {s.past ? t('week.past') : s.free === 0 ? t('week.full') : t('week.free', { free: s.free, capacity: s.capacity })}
+                        {s.past ? t('week.past') : s.free === 0 ? t('week.full') : t('book.free', { count: s.free })}
                       </UnstyledButton>
                     </Table.Td>
                   );

@@ -79,7 +79,7 @@ export function WhenFields<T extends WhenValues>({ form, services, counters, exc
               <DatePickerInput
                 label={t('book.date')}
                 leftSection={<IconCalendar size={16} />}
-                valueFormat={i18n.language === 'en' ? 'ddd D MMM YYYY' : 'YYYY年M月D日 dddd'}
+                valueFormat={i18n.language === 'en' ? 'ddd D MMM YYYY' : 'YYYY年M月D日 ddd'}
                 minDate={storeToday()}
                 value={field.value}
                 onChange={(v) => {

@@ -39,7 +39,7 @@ export function plusMinutes(iso: string, minutes: number): string {
 export function dayLabel(day: string, language: string, withYear = false): string {
   const d = dayjs(day).locale(language === 'en' ? 'en' : 'zh-cn');
   if (language === 'en') return d.format(withYear ? 'ddd D MMM YYYY' : 'ddd D MMM');
-  return d.format(withYear ? 'YYYY年M月D日 dd' : 'M月D日 dd');
+  return d.format(withYear ? 'YYYY年M月D日 ddd' : 'M月D日 ddd');
 }
 
 /** The current instant, refreshed every `everyMs`, for the time line and the late marks. */
