@@ -256,16 +256,30 @@ for (const locale of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('screenshots of Settings › Displays and the pairing screen', async ({ page, browser, demoStation }) => {
-  await page.goto(demoStation.url);
+test('Settings › Displays says which voice each language uses; screenshots in en and zh-CN, and of the pairing screen', async ({ page, browser, request, demoStation }) => {
+  const url = demoStation.url;
+  const admin = await staffToken(request, url, 1, '1111');
+  await callOp(request, url, 'display.pair', { code: await apiCode(request, url, admin), name: 'Lobby TV' }, null);
+  await recordSpeech(page);
+  await page.goto(url);
   await signIn(page, 'Alex Owner', '1111');
-  await page.goto(`${demoStation.url}#/settings/displays`);
-  await expect(page.getByTestId('voice-check')).toBeVisible();
+  await page.goto(`${url}#/settings/displays`);
+  await expect(page.getByTestId('voice-zh-CN')).toContainText('Chinese: Test Mandarin (zh-CN)');
+  await expect(page.getByTestId('voice-en')).toContainText('English: Test English (en-US)');
+  await expect(page.getByTestId('paired-display')).toContainText('Lobby TV');
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/display-settings-en.png`, fullPage: true });
+  await page.getByTestId('test-voice').click();
+  await expect.poll(async () => (await spoken(page)).map((u) => u.text)).toEqual(['请A012号到2号窗口']);
+
+  await page.evaluate(() => localStorage.setItem('frontdesk.language', 'zh-CN'));
+  await page.reload();
+  await expect(page.getByTestId('voice-zh-CN')).toContainText('中文：Test Mandarin (zh-CN)');
+  await page.screenshot({ path: `${SHOTS}/display-settings-zh-CN.png`, fullPage: true });
+
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const tv = await context.newPage();
-  await tv.goto(`${demoStation.url}#/display`);
+  await tv.goto(`${url}#/display`);
   await expect(tv.getByTestId('display-pairing')).toBeVisible();
   await tv.screenshot({ path: `${SHOTS}/display-pairing-en.png` });
   await context.close();

@@ -78,6 +78,7 @@ export const display = {
     testing: 'Speaking…',
     sampleCounter: 'Counter 2',
     voicesHere: 'Voices in this browser',
+    voiceLabel: '{{lang}}: ',
     voiceLang: {
       'zh-CN': 'Chinese',
       en: 'English',

@@ -76,6 +76,7 @@ export const display: typeof en = {
     testing: '正在播报…',
     sampleCounter: '2号窗口',
     voicesHere: '本浏览器的语音',
+    voiceLabel: '{{lang}}：',
     voiceLang: {
       'zh-CN': '中文',
       en: '英文',

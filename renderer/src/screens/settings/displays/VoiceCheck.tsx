@@ -39,8 +39,8 @@ export function VoiceCheck() {
           {c.voice ? <IconCheck size={18} color={`var(--mantine-color-${STATUS.ok}-7)`} /> : <IconAlertTriangle size={18} color={`var(--mantine-color-${STATUS.warn}-7)`} />}
           <Text size="sm">
             <Text span fw={600} size="sm">
-              {t(`settings.voiceLang.${c.language}`)}:
-            </Text>{' '}
+              {t('settings.voiceLabel', { lang: t(`settings.voiceLang.${c.language}`) })}
+            </Text>
             {c.voice ? `${c.voice.name} (${c.voice.lang})` : t(`settings.noVoice.${c.reason ?? 'missing'}`)}
           </Text>
         </Group>
