@@ -88,8 +88,10 @@ test('book from a customer into the last place of a slot: the slot shows full; c
     await expect(page.getByText(/Chris Wong is booked for/)).toBeVisible();
   }
 
-  // The slot is now full: refused in the dialog, "Full" in the week view.
-  await page.keyboard.press('n');
+  // The slot is now full: refused in the dialog (opened from the palette this time), "Full" in the week view.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Book an appointment');
+  await page.keyboard.press('Enter');
   const full = dialog.locator(`[data-testid="slot-option"][data-time="${time}"]`);
   await expect(full).toHaveAttribute('data-free', '0');
   await expect(full).toBeDisabled();

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Kbd } from '@mantine/core';
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
-import { IconDatabase, IconKey, IconLanguage, IconLock, IconRestore, IconSearch, IconSettings, IconUserPlus, IconWifi } from '@tabler/icons-react';
+import { IconCalendarPlus, IconDatabase, IconKey, IconLanguage, IconLock, IconRestore, IconSearch, IconSettings, IconUserPlus, IconWifi } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { i18n } from '../i18n/index.ts';
@@ -45,6 +45,14 @@ export function CommandPalette() {
     const manager = role === 'manager' || admin;
     const other = i18n.language === 'en' ? 'zh-CN' : 'en';
     const commands = [
+      {
+        id: 'action:book',
+        label: t('actions.book'),
+        description: t('actions.bookHint'),
+        keywords: keywordsFor('palette:actions.book'),
+        leftSection: <IconCalendarPlus size={20} stroke={1.6} />,
+        onClick: () => navigate('/appointments', { state: { book: true } }),
+      },
       admin && {
         id: 'action:addStaff',
         label: t('actions.addStaff'),

@@ -10,6 +10,7 @@ export const appointments = {
     previous: 'Previous',
     next: 'Next',
     today: 'Today',
+    tomorrow: 'Tomorrow',
     date: 'Date',
     service: 'Service',
     allServices: 'All services',

@@ -7,6 +7,8 @@ export const palette = {
   },
   goTo: 'Go to {{screen}}',
   actions: {
+    book: 'Book an appointment',
+    bookHint: 'Appointments › N',
     addStaff: 'Add staff',
     addStaffHint: 'Settings › Staff',
     backupNow: 'Back up now',

@@ -12,6 +12,7 @@ export const appointments: typeof en = {
     previous: '上一页',
     next: '下一页',
     today: '今天',
+    tomorrow: '明天',
     date: '日期',
     service: '服务',
     allServices: '全部服务',

@@ -9,6 +9,8 @@ export const palette: typeof en = {
   },
   goTo: '前往{{screen}}',
   actions: {
+    book: '新建预约',
+    bookHint: '预约 › N',
     addStaff: '添加员工',
     addStaffHint: '设置 › 员工',
     backupNow: '立即备份',

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Center, Checkbox, Group, Kbd, Loader, Paper, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconCalendarPlus, IconCalendarWeek, IconLayoutColumns, IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Appointment, ConfirmChannel } from '../../../../shared/contract/appointments.ts';
 import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
 import { useOp, useOpMutation } from '../../api/hooks.ts';
@@ -27,6 +27,7 @@ export function AppointmentsScreen() {
   const { t } = useTranslation('appointments');
   const localName = useLocalName();
   const location = useLocation();
+  const navigate = useNavigate();
   const nowIso = useNow();
   const today = storeToday();
   const [view, setView] = useState<View>('day');
@@ -38,8 +39,7 @@ export function AppointmentsScreen() {
   const [weekServiceId, setWeekServiceId] = useState<number | null>(null);
   const [showCancelled, setShowCancelled] = useState(false);
   const [open, setOpen] = useState<Appointment | null>(null);
-  const bookFor = (location.state as { bookFor?: CustomerSummary } | null)?.bookFor ?? null;
-  const [draft, setDraft] = useState<BookDraft | null>(() => (bookFor ? { day: today, serviceId: null, counterId: null, startsAt: null, customer: bookFor } : null));
+  const [draft, setDraft] = useState<BookDraft | null>(null);
   const [moving, setMoving] = useState<Appointment | null>(null);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
   const [checkedIn, setCheckedIn] = useState<CheckedIn | null>(null);
@@ -103,6 +103,13 @@ export function AppointmentsScreen() {
     const base = view === 'confirmations' ? confirmDay : day;
     setDraft({ day: base < today ? today : base, serviceId, counterId, startsAt: null, customer: null, ...d });
   };
+  // Another screen asks for a booking (the palette, a customer's page): open the dialog once, then forget the ask.
+  const ask = location.state as { book?: boolean; bookFor?: CustomerSummary } | null;
+  useEffect(() => {
+    if (!ask?.book && !ask?.bookFor) return;
+    setDraft({ day: today, serviceId: null, counterId: null, startsAt: null, customer: ask.bookFor ?? null });
+    void navigate(location.pathname, { replace: true, state: null });
+  }, [ask, today, navigate, location.pathname]);
   const step = view === 'week' ? 7 : 1;
   const shift = (n: number) => (view === 'confirmations' ? setConfirmDay((d) => addDays(d, n)) : setDay((d) => addDays(d, n * step)));
   const goToday = () => (view === 'confirmations' ? setConfirmDay(addDays(today, 1)) : setDay(today));

@@ -17,7 +17,7 @@ export function DateNavigator({ view, day, today, onShift, onToday, onPick }: { 
         </ActionIcon>
       </Tooltip>
       <Button variant={isHome ? 'light' : 'default'} onClick={onToday} rightSection={<Kbd size="xs">T</Kbd>}>
-        {t('toolbar.today')}
+        {t(view === 'confirmations' ? 'toolbar.tomorrow' : 'toolbar.today')}
       </Button>
       <Tooltip label={<Kbd size="xs">→</Kbd>}>
         <ActionIcon variant="default" size="lg" onClick={() => onShift(1)} aria-label={t('toolbar.next')}>

@@ -1,4 +1,4 @@
-import { Box, Group, Paper, ScrollArea, SegmentedControl, Table, Text, UnstyledButton } from '@mantine/core';
+import { Box, Group, Paper, SegmentedControl, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Slot } from '../../../../shared/contract/appointments.ts';
 import type { Service } from '../../../../shared/contract/queue.ts';
@@ -64,8 +64,8 @@ export function WeekView({ days, today, services, serviceId, onServiceChange, sl
           ))}
         </Group>
       </Group>
-      <ScrollArea type="auto">
-        <Table withColumnBorders highlightOnHover={false} verticalSpacing={4} horizontalSpacing={6} style={{ tableLayout: 'fixed', minWidth: 760 }}>
+      <Box style={{ overflow: 'auto', maxHeight: 'calc(100vh - 400px)', minHeight: 280 }}>
+        <Table stickyHeader withColumnBorders highlightOnHover={false} verticalSpacing={4} horizontalSpacing={6} style={{ tableLayout: 'fixed', minWidth: 760 }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={64} />
@@ -119,7 +119,7 @@ export function WeekView({ days, today, services, serviceId, onServiceChange, sl
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </Box>
       <Text size="xs" c="dimmed" mt="xs">
         {t('week.hint')}
       </Text>
