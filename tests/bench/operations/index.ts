@@ -4,6 +4,7 @@ import { diagnostics } from './diagnostics.ts';
 import { floors } from './floors.ts';
 import { foundation } from './foundation.ts';
 import { print } from './print.ts';
+import { queueDiagnostics } from './queue-diagnostics.ts';
 import { reception } from './reception.ts';
 
 /**
@@ -16,6 +17,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   ...print,
   ...reception,
   ...diagnostics,
+  ...queueDiagnostics,
 ];
 
 /** What the bench computes rather than times, run after the measurements. */

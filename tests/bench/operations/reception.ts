@@ -1,11 +1,9 @@
 import { call, dispatch } from '../../../electron/core/dispatch.ts';
-import { iterationsFor } from '../harness.ts';
 import { surnameAndGivenStart } from '../names.ts';
-import { serviceMinutes } from '../shop.ts';
-import { businessDate, dayjs } from '../../../shared/time.ts';
 import type { BenchContext, Measurement } from '../types.ts';
 import { displayCall } from './display-call.ts';
 import { staffFor } from './foundation.ts';
+import { ISSUE_GAP_MINUTES, issueDays, KEEP_WAITING, NUMBERS_PER_DAY } from './issue-days.ts';
 
 async function ok(ctx: BenchContext, name: string, input: unknown, token: string): Promise<unknown> {
   const result = await dispatch(ctx.core, name, input, { token, origin: 'bench' });
@@ -67,16 +65,6 @@ function search(name: string, what: string, chinese: boolean, query: (c: Custome
   };
 }
 
-const DAY_MS = 86_400_000;
-/** Numbers issued per simulated business day: a busy day, and well under each prefix's 999. */
-const NUMBERS_PER_DAY = 300;
-/** Minutes between two numbers within a day (300 numbers from 09:00 to 19:00). */
-const ISSUE_GAP_MINUTES = 2;
-/** The first simulated day lies this many days before the seeded ticket history starts. */
-const DAYS_BEFORE_HISTORY = 30;
-/** Tickets left waiting per service: the oldest beyond this is served (untimed), as counters would. */
-const KEEP_WAITING = 5;
-
 const issue: Measurement = {
   name: 'queue.issue',
   what:
@@ -88,41 +76,17 @@ const issue: Measurement = {
   cost: 'write',
   target: { kind: 'ratio_p95', max: 2 },
   async prepare(ctx) {
-    const { db } = ctx.core;
-    const { services, counters } = ctx.seeded.queue;
     const token = await receptionToken(ctx);
-    const { timeZone } = (await ok(ctx, 'store.profile.get', {}, token)) as { timeZone: string };
-    const { warmup, timed } = iterationsFor(this, ctx.scale);
-    const days = Math.ceil((warmup + timed) / NUMBERS_PER_DAY);
-    const oldestHistory = (db.prepare('SELECT min(business_day) AS day FROM tickets').get() as { day: string | null }).day;
-    const firstDay = Date.parse(`${oldestHistory ?? businessDate(Date.now(), timeZone)}T12:00:00Z`) - (DAYS_BEFORE_HISTORY + days) * DAY_MS;
-    const opensAt = new Map<number, number>();
-    const dayOpens = (d: number) => {
-      let at = opensAt.get(d);
-      if (at === undefined) {
-        at = dayjs.tz(`${new Date(firstDay + d * DAY_MS).toISOString().slice(0, 10)} 09:00`, timeZone).valueOf();
-        opensAt.set(d, at);
-      }
-      return at;
-    };
-    const waiting = db.prepare("SELECT count(*) AS n FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting'");
-    const oldest = db.prepare("SELECT id, issued_at FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting' ORDER BY queued_at, id LIMIT 1");
-    const serve = db.prepare("UPDATE tickets SET status = 'done', counter_id = ?, called_at = ?, started_at = ?, finished_at = ? WHERE id = ?");
+    const days = issueDays(ctx, issue);
     return async (i) => {
-      const at = dayOpens(Math.floor(i / NUMBERS_PER_DAY)) + (i % NUMBERS_PER_DAY) * ISSUE_GAP_MINUTES * 60_000;
-      const service = services[i % services.length] as (typeof services)[number];
-      const customerId = ctx.rng.next() < 1 / 3 ? ctx.rng.int(1, ctx.seeded.maxCustomerId) : null;
+      const at = days.at(i);
+      const service = days.service(i);
+      const customerId = days.customer();
       return ctx.clock.pinnedAt(at, async () => {
         const t0 = performance.now();
         const issued = (await ok(ctx, 'queue.issue', { serviceId: service.id, customerId, print: false }, token)) as { ticket: { businessDay: string } };
         const ms = performance.now() - t0;
-        const day = issued.ticket.businessDay;
-        if ((waiting.get(day, service.id) as { n: number }).n > KEEP_WAITING) {
-          const first = oldest.get(day, service.id) as { id: number; issued_at: string };
-          const started = Math.max(Date.parse(first.issued_at), at - serviceMinutes(ctx.rng, service.model) * 60_000);
-          const counter = counters.find((c) => c.serviceIds.includes(service.id));
-          serve.run(counter?.id ?? null, new Date(started).toISOString(), new Date(started).toISOString(), new Date(at).toISOString(), first.id);
-        }
+        days.keepQueueShort(issued.ticket.businessDay, service, at);
         return { ms };
       });
     };
