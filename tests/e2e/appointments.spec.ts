@@ -162,6 +162,10 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await openAppointments(page);
       await expect(page.getByTestId('booking-card').first()).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/appointments-day-${locale}.png` });
+      await page.getByText(locale === 'en' ? 'Counters' : '按窗口', { exact: true }).click();
+      await expect(page.getByTestId('day-column')).toHaveCount(4);
+      await page.screenshot({ path: `${SHOTS}/appointments-day-counters-${locale}.png` });
+      await page.getByText(locale === 'en' ? 'Services' : '按服务', { exact: true }).click();
       await page.getByRole('tab', { name: locale === 'en' ? 'Week' : '周视图' }).click();
       await expect(page.getByTestId('week-view')).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/appointments-week-${locale}.png` });

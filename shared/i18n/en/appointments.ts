@@ -49,6 +49,7 @@ export const appointments = {
     legendFull: 'Full',
     cellLabel: '{{day}} {{time}}: {{free}} of {{capacity}} free',
     hint: 'Click a free slot to book it.',
+    none: 'None of the services at this counter takes bookings.',
   },
   card: {
     ticket: 'No. {{number}}',

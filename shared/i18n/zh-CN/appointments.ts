@@ -51,6 +51,7 @@ export const appointments: typeof en = {
     legendFull: '约满',
     cellLabel: '{{day}} {{time}}：共 {{capacity}} 位，剩余 {{free}} 位',
     hint: '点击有空位的时段即可预约。',
+    none: '该窗口办理的服务都不接受预约。',
   },
   card: {
     ticket: '{{number}} 号',

@@ -15,16 +15,18 @@ interface DemoBooking {
   customer: number;
   note: [zh: string, en: string];
   confirmed?: ConfirmChannel;
+  /** Booked at the first counter serving the service. */
+  atCounter?: true;
 }
 
 const PLAN: DemoBooking[] = [
   { when: { today: 0 }, service: 0, customer: 0, note: ['屏幕碎裂，触摸失灵', 'Cracked screen, touch not responding'] },
-  { when: { today: 2 }, service: 0, customer: 1, note: ['电池不耐用，半天就没电', 'Battery drains in half a day'] },
+  { when: { today: 2 }, service: 0, customer: 1, note: ['电池不耐用，半天就没电', 'Battery drains in half a day'], atCounter: true },
   { when: { today: 4 }, service: 1, customer: 2, note: ['咨询以旧换新', 'Asking about a trade-in'] },
   { when: { tomorrow: '09:30' }, service: 0, customer: 3, note: ['进水后无法开机', 'Will not turn on after getting wet'], confirmed: 'phone' },
   { when: { tomorrow: '10:00' }, service: 0, customer: 4, note: ['充电口接触不良', 'Charging port is loose'] },
   { when: { tomorrow: '10:00' }, service: 1, customer: 5, note: ['咨询保修范围', 'Asking what the warranty covers'], confirmed: 'wechat' },
-  { when: { tomorrow: '14:00' }, service: 0, customer: 0, note: ['取回后复查', 'Follow-up check after the repair'] },
+  { when: { tomorrow: '14:00' }, service: 0, customer: 0, note: ['取回后复查', 'Follow-up check after the repair'], atCounter: true },
   { when: { tomorrow: '15:30' }, service: 0, customer: 1, note: ['更换后盖', 'Replace the back cover'] },
 ];
 
@@ -52,6 +54,9 @@ export function seedDemoAppointments(ctx: CallContext, zh: boolean): void {
     const time = b.when.tomorrow;
     return slotFrames(service, tomorrow, clock.timeZone).find((f) => f.time === time);
   };
+  const firstCounter = db.prepare(
+    'SELECT c.id FROM counters c JOIN counter_services cs ON cs.counter_id = c.id WHERE cs.service_id = ? AND c.active = 1 ORDER BY c.position, c.id LIMIT 1',
+  );
   for (const b of PLAN) {
     const serviceIndex = Math.min(b.service, services.length - 1);
     const customer = customers[b.customer % customers.length]!;
@@ -61,7 +66,7 @@ export function seedDemoAppointments(ctx: CallContext, zh: boolean): void {
       customerId: customer.id,
       assetId: serviceIndex === 0 ? customer.asset_id : null,
       serviceId: services[serviceIndex]!.id,
-      counterId: null,
+      counterId: b.atCounter ? ((firstCounter.get(services[serviceIndex]!.id) as { id: number } | undefined)?.id ?? null) : null,
       startsAt: slot.startsAt,
       note: zh ? b.note[0] : b.note[1],
     });

@@ -237,7 +237,13 @@ export function AppointmentsScreen() {
           </Group>
         </Stack>
       ) : view === 'week' ? (
-        weekService && (
+        !weekService ? (
+          <Paper withBorder radius="md" p="xl">
+            <Text c="dimmed" ta="center">
+              {t('week.none')}
+            </Text>
+          </Paper>
+        ) : (
           <WeekView
             days={range.data?.days ?? []}
             today={today}
