@@ -59,6 +59,15 @@ test('book from a customer into the last place of a slot: the slot shows full; c
   await signIn(page, 'Riley Reception', '3333');
   await openAppointments(page);
 
+  // ← and → move a day, T comes back to today.
+  const today = storeDay(timeZone);
+  await expect(page.getByTestId('day-view')).toHaveAttribute('data-day', today);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('day-view')).not.toHaveAttribute('data-day', today);
+  await page.keyboard.press('t');
+  await expect(page.getByTestId('day-view')).toHaveAttribute('data-day', today);
+
   // N opens the booking dialog; the customer is found by the last four digits of their phone.
   await page.keyboard.press('n');
   const dialog = page.getByRole('dialog', { name: 'Book an appointment' });
@@ -98,7 +107,7 @@ test('book from a customer into the last place of a slot: the slot shows full; c
   await expect(full).toContainText('Full');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('tab', { name: 'Week' }).click();
-  const cell = page.locator(`[data-testid="week-slot"][data-day="${storeDay(timeZone)}"][data-time="${time}"]`);
+  const cell = page.locator(`[data-testid="week-slot"][data-day="${today}"][data-time="${time}"]`);
   await expect(cell).toHaveAttribute('data-free', '0');
   await expect(cell).toContainText('Full');
 

@@ -22,6 +22,9 @@ import { WeekView } from './WeekView.tsx';
 
 type View = 'day' | 'week' | 'confirmations';
 
+/** Arrow keys on the tabs move between the tabs, not the days. */
+const onTab = (e: KeyboardEvent) => e.target instanceof Element && e.target.closest('[role="tab"]') !== null;
+
 /** Appointments (F10): the day and week calendars per service or counter, and tomorrow's confirmation calls. */
 export function AppointmentsScreen() {
   const { t } = useTranslation('appointments');
@@ -116,8 +119,8 @@ export function AppointmentsScreen() {
   useHotkeys(
     [
       ['n', () => !dialogOpen && startBooking()],
-      ['ArrowLeft', () => !dialogOpen && shift(-1)],
-      ['ArrowRight', () => !dialogOpen && shift(1)],
+      ['ArrowLeft', (e) => !dialogOpen && !onTab(e) && shift(-1)],
+      ['ArrowRight', (e) => !dialogOpen && !onTab(e) && shift(1)],
       ['t', () => !dialogOpen && goToday()],
     ],
     ['INPUT', 'TEXTAREA', 'SELECT'],

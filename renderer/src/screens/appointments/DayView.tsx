@@ -118,7 +118,7 @@ export function DayView(p: DayViewProps) {
   }, [p.day, p.columnsBy, start]);
 
   return (
-    <Paper withBorder radius="md" data-testid="day-view" style={{ overflow: 'hidden' }}>
+    <Paper withBorder radius="md" data-testid="day-view" data-day={p.day} style={{ overflow: 'hidden' }}>
       <Box ref={scroller} style={{ overflow: 'auto', maxHeight: 'calc(100vh - 330px)', minHeight: 320 }}>
         <Box style={{ display: 'grid', gridTemplateColumns: grid, minWidth: AXIS + columns.length * 200, position: 'sticky', top: 0, zIndex: 3, background: 'var(--mantine-color-body)' }}>
           <Box style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} />
