@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/co
 import { IconCoffee, IconStar, IconCalendarCheck, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Service, Ticket } from '../../../../shared/contract/queue.ts';
+import { formatWhen } from '../../format.ts';
 import { useElapsed } from './Elapsed.tsx';
 import { useLocalName } from './names.ts';
 import { ServiceBadge } from './ServiceBadge.tsx';
@@ -78,6 +79,9 @@ export function CurrentTicket({ ticket, service, waiting }: { ticket: Ticket | n
             {t('counter.walkIn')}
           </Text>
         )}
+        <Text fz="lg" c="dimmed">
+          · {t('counter.issuedAt', { time: formatWhen(ticket.issuedAt) })}
+        </Text>
       </Group>
     </Stack>
   );

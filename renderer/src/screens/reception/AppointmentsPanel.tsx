@@ -63,7 +63,7 @@ export function AppointmentsPanel({ businessDay, services, onCheckedIn }: { busi
                             {a.customerName}
                           </Text>
                           {a.customerVip && (
-                            <Badge size="xs" color="yellow" variant="filled">
+                            <Badge size="xs" color="yellow" variant="filled" style={{ flex: 'none' }}>
                               VIP
                             </Badge>
                           )}
@@ -76,10 +76,12 @@ export function AppointmentsPanel({ businessDay, services, onCheckedIn }: { busi
                       </Stack>
                     </Group>
                     <Group gap="xs" wrap="nowrap" style={{ flex: 'none' }}>
-                      <Badge variant="light" color={a.overdue ? STATUS.danger : a.status === 'confirmed' ? STATUS.ok : STATUS.neutral}>
-                        {t(a.overdue ? 'reception.appointments.late' : `reception.appointments.${a.status === 'confirmed' ? 'confirmed' : 'booked'}`)}
-                      </Badge>
-                      <Button size="xs" leftSection={<IconLogin2 size={14} />} loading={checkIn.isPending && checkIn.variables?.id === a.id} onClick={() => checkIn.mutate({ id: a.id })}>
+                      {(a.overdue || a.status === 'confirmed') && (
+                        <Badge variant="light" size="sm" color={a.overdue ? STATUS.danger : STATUS.ok}>
+                          {t(a.overdue ? 'reception.appointments.late' : 'reception.appointments.confirmed')}
+                        </Badge>
+                      )}
+                      <Button size="compact-sm" leftSection={<IconLogin2 size={14} />} loading={checkIn.isPending && checkIn.variables?.id === a.id} onClick={() => checkIn.mutate({ id: a.id })}>
                         {t('reception.appointments.checkIn')}
                       </Button>
                     </Group>

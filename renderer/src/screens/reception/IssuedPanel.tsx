@@ -69,7 +69,7 @@ function Issued({ issued }: { issued: IssuedNumber }) {
           )}
         </Stack>
         <Group grow gap="md">
-          <Stat value={String(issued.ahead)} label={t('reception.issued.aheadLabel')} testId="issued-ahead" />
+          <Stat value={String(issued.ahead)} label={t('reception.issued.aheadLabel', { count: issued.ahead })} testId="issued-ahead" />
           <Stat value={t('aboutMinutes', { count: issued.estimatedMinutes })} label={t('reception.issued.waitLabel')} testId="issued-wait" />
         </Group>
         <Divider my={4} />

@@ -20,22 +20,22 @@ export function PriorityToggle({ checked, vip, onChange }: { checked: boolean; v
       data-testid="priority-toggle"
       data-on={on}
     >
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Group gap="sm" wrap="nowrap">
-          <Switch size="md" color="green" checked={on} disabled={vip} onChange={(e) => onChange(e.currentTarget.checked)} onClick={(e) => e.stopPropagation()} aria-label={t('reception.priority')} />
-          <Stack gap={0}>
-            <Group gap={4} wrap="nowrap">
-              <IconStar size={15} color={on ? 'var(--mantine-color-green-7)' : 'var(--mantine-color-gray-6)'} fill={on ? 'var(--mantine-color-green-7)' : 'none'} />
-              <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
-                {t('reception.priority')}
-              </Text>
-            </Group>
-            <Text size="xs" c="dimmed">
-              {vip ? t('reception.vipAuto') : t('reception.priorityHint')}
+      <Group gap="sm" wrap="nowrap">
+        <Switch size="md" color="green" checked={on} disabled={vip} onChange={(e) => onChange(e.currentTarget.checked)} onClick={(e) => e.stopPropagation()} aria-label={t('reception.priority')} />
+        <Stack gap={2} miw={0}>
+          <Group gap={6} wrap="nowrap">
+            <IconStar size={15} color={on ? 'var(--mantine-color-green-7)' : 'var(--mantine-color-gray-6)'} fill={on ? 'var(--mantine-color-green-7)' : 'none'} style={{ flex: 'none' }} />
+            <Text fw={600} size="sm">
+              {t('reception.priority')}
             </Text>
-          </Stack>
-        </Group>
-        <Kbd style={{ whiteSpace: 'nowrap' }}>Ctrl G</Kbd>
+            <Kbd size="xs" style={{ whiteSpace: 'nowrap', flex: 'none' }}>
+              Ctrl G
+            </Kbd>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {vip ? t('reception.vipAuto') : t('reception.priorityHint')}
+          </Text>
+        </Stack>
       </Group>
     </Paper>
   );

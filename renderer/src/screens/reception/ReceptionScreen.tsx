@@ -66,7 +66,7 @@ export function ReceptionScreen() {
                 <div style={{ flex: 1, minWidth: 0 }}>
                   <CustomerSlot value={customer} onChange={setCustomer} />
                 </div>
-                <div style={{ flex: 'none', width: 300, paddingTop: 25 }}>
+                <div style={{ flex: 'none', width: 330, paddingTop: 25 }}>
                   <PriorityToggle checked={priority} vip={customer?.vip ?? false} onChange={setPriority} />
                 </div>
               </Group>

@@ -72,19 +72,23 @@ export function ServiceDialog({ state, onClose }: { state: ServiceDialogState; o
             <NumberField control={form.control} name="busyThreshold" label={d('busyThreshold')} description={d('busyHint')} min={1} max={999} nullable placeholder={t('settings.services.noWarning')} error={err(errors.busyThreshold)} />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <TextInput inputWrapperOrder={BELOW} label={d('opensAt')} description={d('hoursHint')} className="fd-mono" placeholder="08:30" maxLength={5} error={err(errors.opensAt)} {...form.register('opensAt')} />
-            <TextInput inputWrapperOrder={BELOW} label={d('closesAt')} className="fd-mono" placeholder="18:00" maxLength={5} error={err(errors.closesAt)} {...form.register('closesAt')} />
-            <NumberField control={form.control} name="position" label={d('position')} description={d('positionHint')} min={0} max={999} error={err(errors.position)} />
+            <TextInput inputWrapperOrder={BELOW} label={d('opensAt')} description={d('hoursHint')} placeholder="08:30" maxLength={5} error={err(errors.opensAt)} {...form.register('opensAt')} />
+            <TextInput inputWrapperOrder={BELOW} label={d('closesAt')} placeholder="18:00" maxLength={5} error={err(errors.closesAt)} {...form.register('closesAt')} />
           </SimpleGrid>
           <SimpleGrid cols={3}>
             <NumberField control={form.control} name="slotMinutes" label={d('slotMinutes')} min={5} max={480} suffix={minutes} error={err(errors.slotMinutes)} />
             <NumberField control={form.control} name="slotCapacity" label={d('slotCapacity')} description={d('slotHint')} min={0} max={50} error={err(errors.slotCapacity)} />
           </SimpleGrid>
-          <Controller
-            control={form.control}
-            name="active"
-            render={({ field }) => <Switch label={t('settings.active')} description={d('activeHint')} checked={field.value ?? true} onChange={(e) => field.onChange(e.currentTarget.checked)} />}
-          />
+          <SimpleGrid cols={3}>
+            <NumberField control={form.control} name="position" label={d('position')} description={d('positionHint')} min={0} max={999} error={err(errors.position)} />
+            <Controller
+              control={form.control}
+              name="active"
+              render={({ field }) => (
+                <Switch mt={30} label={t('settings.active')} description={d('activeHint')} checked={field.value ?? true} onChange={(e) => field.onChange(e.currentTarget.checked)} style={{ gridColumn: 'span 2' }} />
+              )}
+            />
+          </SimpleGrid>
           <FormActions onCancel={onClose} loading={save.isPending} submitLabel={t('settings.save')} />
         </Stack>
       </form>
