@@ -113,3 +113,15 @@ export function normalizePlate(raw: string): Checked {
   if (!/^[\p{Script=Han}A-Z0-9]{2,10}$/u.test(plate)) return refuse(PLATE_REASON);
   return ok(plate);
 }
+
+/**
+ * A stored phone as people read it: a mainland mobile in 3-4-4 groups ("138 0013 8000"), a North
+ * American number as "+1 415 555 0101"; anything else as stored.
+ */
+export function formatPhone(phone: string): string {
+  const mobile = /^(1\d{2})(\d{4})(\d{4})$/.exec(phone);
+  if (mobile) return `${mobile[1]} ${mobile[2]} ${mobile[3]}`;
+  const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(phone);
+  if (nanp) return `+1 ${nanp[1]} ${nanp[2]} ${nanp[3]}`;
+  return phone;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkImei, checkVin, luhnCheckDigit, normalizePhone, normalizePlate, reversedDigits, vinCheckCharacter } from '../../shared/identifiers.ts';
+import { checkImei, checkVin, formatPhone, luhnCheckDigit, normalizePhone, normalizePlate, reversedDigits, vinCheckCharacter } from '../../shared/identifiers.ts';
 
 describe('phone numbers', () => {
   it('strips spaces, dashes, dots and parentheses and keeps a leading +', () => {
@@ -27,6 +27,12 @@ describe('phone numbers', () => {
 
   it.each(['', '12', '123456789012345678901', 'abc', '138 0013 800x', '++8613800138000', '138+0013', '+'])('refuses %j', (raw) => {
     expect(normalizePhone(raw)).toEqual({ ok: false, reason: 'must be a phone number' });
+  });
+
+  it('shows mainland mobiles in 3-4-4 groups and North American numbers grouped, others as stored', () => {
+    expect(formatPhone('13800138000')).toBe('138 0013 8000');
+    expect(formatPhone('+14155550101')).toBe('+1 415 555 0101');
+    expect(formatPhone('02155550000')).toBe('02155550000');
   });
 
   it('reverses the digits for the "ends with" index', () => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { IconArrowsExchange, IconCalendarTime, IconCash, IconHistory, IconListNumbers, IconReportAnalytics, IconSettings, IconTool, IconUserPlus, type Icon } from '@tabler/icons-react';
+import { IconArrowsExchange, IconCalendarTime, IconCash, IconHistory, IconListNumbers, IconReportAnalytics, IconSettings, IconTool, IconUserPlus, IconUsers, type Icon } from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../shared/roles.ts';
 import { PlaceholderScreen } from '../screens/placeholder/PlaceholderScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
@@ -7,8 +7,9 @@ import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
 import { AppointmentsScreen } from '../screens/appointments/AppointmentsScreen.tsx';
 import { ReceptionScreen } from '../screens/reception/ReceptionScreen.tsx';
 import { CounterScreen } from '../screens/queue/CounterScreen.tsx';
+import { CustomersScreen } from '../screens/customers/CustomersScreen.tsx';
 
-export type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments';
+export type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
 
 export interface ScreenDef {
   key: ScreenKey;
@@ -19,6 +20,8 @@ export interface ScreenDef {
   fkey: `F${number}`;
   roles: readonly Role[];
   element: ReactNode;
+  /** The screen routes below its path itself (`/customers/12`). */
+  subroutes?: boolean;
 }
 
 /**
@@ -34,6 +37,7 @@ export const SCREENS: readonly ScreenDef[] = [
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="reports" /> },
   { key: 'settings', path: '/settings', icon: IconSettings, fkey: 'F7', roles: ROLES, element: <SettingsScreen /> },
   { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F8', roles: ['manager', 'admin'], element: <AuditScreen /> },
+  { key: 'customers', path: '/customers', icon: IconUsers, fkey: 'F9', roles: ROLES, element: <CustomersScreen />, subroutes: true },
   { key: 'appointments', path: '/appointments', icon: IconCalendarTime, fkey: 'F10', roles: ROLES, element: <AppointmentsScreen /> },
 ];
 

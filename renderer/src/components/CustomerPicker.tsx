@@ -3,6 +3,7 @@ import { ActionIcon, Combobox, Group, Input, InputBase, Loader, Paper, Stack, Te
 import { IconSearch, IconUserPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../shared/contract/customers.ts';
+import { formatPhone } from '../../../shared/identifiers.ts';
 import { CustomerDialog, draftFromQuery, type CustomerDraft } from '../screens/customers/CustomerDialog.tsx';
 import { useCustomerSearch } from '../screens/customers/useCustomerSearch.ts';
 import { VipBadge } from '../screens/customers/VipBadge.tsx';
@@ -20,7 +21,7 @@ function Summary({ customer }: { customer: CustomerSummary }) {
         {customer.vip && <VipBadge size="xs" />}
       </Group>
       <Text size="xs" c="dimmed" truncate>
-        {customer.phones.join(' · ')}
+        {customer.phones.map(formatPhone).join(' · ')}
       </Text>
     </Stack>
   );

@@ -114,7 +114,14 @@ export function CustomerDialog({
 
   return (
     <>
-      <Modal opened={opened} onClose={onClose} title={creating ? t('form.createTitle') : t('form.editTitle', { name: customer.name })} size="lg" data-testid="customer-dialog">
+      <Modal
+        opened={opened}
+        onClose={onClose}
+        title={creating ? t('form.createTitle') : t('form.editTitle', { name: customer.name })}
+        size="lg"
+        closeOnEscape={duplicate === null}
+        data-testid="customer-dialog"
+      >
         <form noValidate onSubmit={values.handleSubmit((v) => submit(v, false))}>
           <Stack>
             <TextInput label={t('form.name')} withAsterisk data-autofocus={draft?.phone === undefined || undefined} error={errorText(errors.name)} {...values.register('name')} />
