@@ -2,24 +2,11 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { signIn, watchConsole } from './console-pages.ts';
-import { call, openScreen, serviceByPrefix } from './queue-pages.ts';
+import { call, morningZone, openScreen, serviceByPrefix } from './queue-pages.ts';
 import { api } from '../support/http.ts';
 import { startStationProcess } from '../support/station-process.ts';
 
 const SHOTS = '/tmp/shots';
-
-/**
- * A fixed-offset zone where it is late morning now, so today always has bookable slots left and the
- * test does not depend on the hour it runs at. `Etc/GMT-N` is UTC+N.
- */
-function morningZone(): string {
-  const utcHour = new Date().getUTCHours();
-  for (let offset = -12; offset <= 14; offset++) {
-    const local = (((utcHour + offset) % 24) + 24) % 24;
-    if (local >= 9 && local <= 11) return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-  }
-  throw new Error('no zone found');
-}
 
 /**
  * Prepares a demo station before anyone signs in: the store's zone moved to a morning one, the grace

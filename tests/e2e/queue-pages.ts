@@ -39,3 +39,24 @@ export async function openScreen(page: Page, name: RegExp): Promise<void> {
 export function tile(page: Page, prefix: string) {
   return page.locator(`[data-testid="service-tile"][data-prefix="${prefix}"]`);
 }
+
+/**
+ * A fixed-offset zone where it is late morning now, so today always has bookable slots left and a
+ * test does not depend on the hour it runs at. `Etc/GMT-N` is UTC+N.
+ */
+export function morningZone(): string {
+  const utcHour = new Date().getUTCHours();
+  for (let offset = -12; offset <= 14; offset++) {
+    const local = (((utcHour + offset) % 24) + 24) % 24;
+    if (local >= 9 && local <= 11) return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+  }
+  throw new Error('no zone found');
+}
+
+/** Moves the signed-in admin's store to a morning zone (before anything is issued: it changes the business day). */
+export async function moveStoreToMorning(page: Page, baseUrl: string): Promise<string> {
+  const { demo: _demo, ...profile } = await call<Record<string, unknown>>(page, baseUrl, 'store.profile.get', {});
+  const timeZone = morningZone();
+  await call(page, baseUrl, 'store.profile.update', { ...profile, timeZone });
+  return timeZone;
+}
