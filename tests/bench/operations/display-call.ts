@@ -40,10 +40,12 @@ class DisplayClient {
       const at = this.arrived.get(ticketId);
       if (at !== undefined) return at;
       if (performance.now() > deadline) throw new Error(`A display never heard the call of ticket ${ticketId}`);
+      let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {
         this.#waiter = resolve;
-        setTimeout(resolve, 100);
+        timer = setTimeout(resolve, 100);
       });
+      clearTimeout(timer);
       this.#waiter = null;
     }
   }
