@@ -151,9 +151,9 @@ export const assetSaveInput = z
     brand: optionalText(40).default(''),
     model: optionalText(60).default(''),
     serial: optionalText(40).default(''),
-    imei: optionalIdentifier(40, checkImei).default(''),
-    plate: optionalIdentifier(20, normalizePlate).default(''),
-    vin: optionalIdentifier(40, checkVin).default(''),
+    imei: optionalIdentifier(40, checkImei).default(null),
+    plate: optionalIdentifier(20, normalizePlate).default(null),
+    vin: optionalIdentifier(40, checkVin).default(null),
     mileageKm: z
       .number({ error: 'must be a number' })
       .int({ error: 'must be a whole number' })

@@ -396,3 +396,70 @@ describe('bad input for appointments', () => {
     expect((await send('appointments.checkIn', { id: 987654 })).body).toMatchObject({ error: { code: 'NOT_FOUND', fields: { id: 'no such appointment' } } });
   });
 });
+
+describe('bad input for customers and assets', () => {
+  const customer = { name: '王二', phones: ['13711112222'] };
+  const device = (c: SampleWorld['customers']) => ({ customerId: c.customerId, kind: 'device', brand: 'Apple', model: 'iPhone 13' });
+  const vehicle = (c: SampleWorld['customers']) => ({ customerId: c.customerId, kind: 'vehicle', brand: 'Toyota', model: 'Corolla' });
+  const cases: [string, (c: SampleWorld['customers']) => unknown, Record<string, unknown>][] = [
+    ['customers.create', () => ({ ...customer, name: '  ' }), { name: 'is required' }],
+    ['customers.create', () => ({ ...customer, name: 'x'.repeat(61) }), { name: 'must be at most 60 characters' }],
+    ['customers.create', () => ({ ...customer, phones: [] }), { phones: 'add at least one phone number' }],
+    ['customers.create', () => ({ ...customer, phones: '13711112222' }), { phones: 'must be a list of phone numbers' }],
+    ['customers.create', () => ({ ...customer, phones: ['12'] }), { 'phones.0': 'must be a phone number' }],
+    ['customers.create', () => ({ ...customer, phones: ['13711112222', 'call me'] }), { 'phones.1': 'must be a phone number' }],
+    ['customers.create', () => ({ ...customer, phones: ['1', '2', '3', '4', '5', '6'].map((d) => `1371111222${d}`) }), { phones: 'at most 5 phone numbers' }],
+    ['customers.create', () => ({ ...customer, tags: Array.from({ length: 11 }, (_, i) => `t${i}`) }), { tags: 'at most 10 tags' }],
+    ['customers.create', () => ({ ...customer, tags: ['x'.repeat(21)] }), { 'tags.0': 'must be at most 20 characters' }],
+    ['customers.create', () => ({ ...customer, confirmDuplicate: 'yes' }), { confirmDuplicate: 'must be true or false' }],
+    ['customers.update', () => ({ id: 0, name: 'x' }), { id: 'must be positive' }],
+    ['customers.update', (c) => ({ id: c.customerId, phones: [] }), { phones: 'add at least one phone number' }],
+    ['customers.search', () => ({ q: 'x'.repeat(101) }), { q: 'must be at most 100 characters' }],
+    ['customers.search', () => ({ q: 'zs', limit: 0 }), { limit: 'must be at least 1' }],
+    ['customers.search', () => ({ q: 1234 }), { q: 'must be text' }],
+    ['customers.history', (c) => ({ id: c.customerId, limit: 501 }), { limit: 'must be at most 500' }],
+    ['customers.get', () => ({ id: '1' }), { id: 'must be an id' }],
+    ['assets.list', () => ({ customerId: -3 }), { customerId: 'must be positive' }],
+    ['assets.save', (c) => ({ ...device(c), imei: '356938035643808' }), { imei: 'check digit does not match' }],
+    ['assets.save', (c) => ({ ...device(c), imei: '35693803564380' }), { imei: 'must be 15 digits' }],
+    ['assets.save', (c) => ({ ...device(c), model: '' }), { model: 'is required' }],
+    ['assets.save', (c) => ({ ...device(c), kind: 'boat' }), { kind: 'must be device or vehicle' }],
+    ['assets.save', (c) => ({ ...device(c), purchaseDate: '2025-13-01' }), { purchaseDate: 'must be a date such as 2026-03-02' }],
+    ['assets.save', (c) => ({ ...device(c), proof: 'photo' }), { proof: expect.stringMatching(/^must be one of/) }],
+    ['assets.save', (c) => ({ ...vehicle(c), vin: '1M8GDM9A1KP042788' }), { vin: 'check digit does not match' }],
+    ['assets.save', (c) => ({ ...vehicle(c), vin: '1M8GDM9AXKP04278O' }), { vin: 'must not contain I, O or Q' }],
+    ['assets.save', (c) => ({ ...vehicle(c), vin: '1M8GDM9AXKP04278' }), { vin: 'must be 17 characters' }],
+    ['assets.save', (c) => ({ ...vehicle(c), plate: '沪A#1' }), { plate: 'must be a licence plate' }],
+    ['assets.save', (c) => vehicle(c), { plate: 'enter a plate or a VIN' }],
+    ['assets.save', (c) => ({ ...vehicle(c), plate: '沪A12345', mileageKm: -5 }), { mileageKm: 'must not be negative' }],
+    ['assets.remove', () => ({}), { id: expect.any(String) }],
+  ];
+
+  it('refuses bad names, phones, tags, IMEIs, VINs, plates and dates with the field and the reason, writing nothing', async () => {
+    for (const [name, body, fields] of cases) {
+      const input = body(w.customers);
+      const res = await send(name, input);
+      expect(res.status, `${name} ${JSON.stringify(input).slice(0, 100)}`).toBe(400);
+      expect(res.body, `${name} ${JSON.stringify(input).slice(0, 100)}`).toMatchObject({ error: { code: 'VALIDATION', fields } });
+    }
+  });
+
+  it('refuses a phone another customer has unless confirmed, a future purchase date, and unknown records, adding no row', async () => {
+    const c = w.customers;
+    const refusals: [string, unknown, string, Record<string, string>][] = [
+      ['customers.create', { name: '重复', phones: ['+86 136 0000 1111'] }, 'CONFLICT', { 'phones.0': 'belongs to another customer' }],
+      ['assets.save', { ...device(c), purchaseDate: '2099-01-01' }, 'VALIDATION', { purchaseDate: 'must not be in the future' }],
+      ['assets.save', { ...device(c), customerId: 987654 }, 'NOT_FOUND', { customerId: 'no such customer' }],
+      ['assets.save', { ...device(c), id: 987654 }, 'NOT_FOUND', { id: 'no such asset' }],
+      ['assets.remove', { id: 987654 }, 'NOT_FOUND', { id: 'no such asset' }],
+      ['customers.update', { id: 987654, name: 'x' }, 'NOT_FOUND', { id: 'no such customer' }],
+      ['customers.history', { id: 987654 }, 'NOT_FOUND', { id: 'no such customer' }],
+    ];
+    for (const [name, input, code, fields] of refusals) {
+      const res = await send(name, input);
+      expect(res.body, `${name} ${JSON.stringify(input).slice(0, 100)}`).toMatchObject({ error: { code, fields } });
+    }
+    const duplicate = await send('customers.create', { name: '重复', phones: ['13600001111'] });
+    expect(duplicate.body).toMatchObject({ error: { params: { customerId: c.customerId, customerName: '样例顾客' } } });
+  });
+});

@@ -61,6 +61,12 @@ describe('saving assets', () => {
     expect(await tryOp(core, 'assets.save', { customerId, ...vehicle, ...change }, token)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { [field]: message } } });
   });
 
+  it('keeps null, not an empty string, for what was left out', async () => {
+    const a = await op(core, 'assets.save', { customerId, kind: 'device', model: 'Mate 60' }, token);
+    expect(a).toMatchObject({ brand: '', serial: null, imei: null, plate: null, vin: null, mileageKm: null, purchaseDate: null, proof: 'none' });
+    expect(await tryOp(core, 'assets.save', { customerId, kind: 'vehicle', model: 'Corolla' }, token)).toMatchObject({ ok: false, error: { fields: { plate: 'enter a plate or a VIN' } } });
+  });
+
   it('takes a vehicle with only a plate or only a VIN', async () => {
     expect((await op(core, 'assets.save', { customerId, ...vehicle, vin: '' }, token)).vin).toBeNull();
     expect((await op(core, 'assets.save', { customerId, ...vehicle, plate: '' }, token)).plate).toBeNull();

@@ -5,6 +5,7 @@ import type { Core } from '../../electron/core/core.ts';
 import { buildAppointmentSamples, type AppointmentSamples } from './appointments.ts';
 import { addStaff, ADMIN_PIN, op, PROFILE, setUpStore } from './core.ts';
 import { buildQueueSamples, type QueueSamples } from './queue-samples.ts';
+import { buildCustomerSamples, type CustomerSamples } from './customer-samples.ts';
 
 /** A set-up store with one member of the roles the samples need, and files for the backup operations. */
 export interface SampleWorld {
@@ -34,6 +35,8 @@ export interface SampleWorld {
   appointments: AppointmentSamples;
   /** A service, counters and tickets in each state for the queue operations. */
   queue: QueueSamples;
+  /** A customer with a device to edit and one to remove. */
+  customers: CustomerSamples;
 }
 
 export const MANAGER_PIN = '60606060';
@@ -71,6 +74,7 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     displayToken: paired.token,
     appointments: await buildAppointmentSamples(core, adminToken),
     queue: await buildQueueSamples(core, adminToken),
+    customers: await buildCustomerSamples(core, adminToken),
   };
 }
 
@@ -156,4 +160,25 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'queue.start': (w) => ({ ticketId: w.queue.calledIds.start }),
   'queue.finish': (w) => ({ ticketId: w.queue.servingId }),
   'queue.cancel': (w) => ({ ticketId: w.queue.cancelId, reason: 'sample' }),
+  'customers.search': () => ({ q: '1111', limit: 10 }),
+  'customers.get': (w) => ({ id: w.customers.customerId }),
+  // Confirmed: the sample can be sent again and again without meeting its own phone.
+  'customers.create': () => ({ name: '张三丰', phones: ['139 8888 6666', '021-6543-2100'], notes: 'sample', tags: ['vip'], confirmDuplicate: true }),
+  'customers.update': (w) => ({ id: w.customers.customerId, name: '样例顾客', phones: ['13600001111'], notes: 'updated', tags: ['vip', 'sample'], confirmDuplicate: false }),
+  'customers.history': (w) => ({ id: w.customers.customerId, limit: 10 }),
+  'assets.list': (w) => ({ customerId: w.customers.customerId, includeInactive: true }),
+  'assets.save': (w) => ({
+    id: w.customers.assetId,
+    customerId: w.customers.customerId,
+    kind: 'device',
+    brand: 'Apple',
+    model: 'iPhone 13',
+    serial: 'F2LXK0ABC',
+    imei: '356938035643809',
+    purchaseDate: '2025-06-18',
+    proof: 'invoice',
+    proofNote: 'No. 0042',
+    notes: 'sample',
+  }),
+  'assets.remove': (w) => ({ id: w.customers.spareAssetId }),
 };
