@@ -123,6 +123,51 @@ test('customers: create one, find them by the last four digits and by pinyin ini
   expect(watch.problems).toEqual([]);
 });
 
+test('the customer picker: Enter takes the first match, ↑ reaches "new customer", a new customer is created inline, a known phone opens its owner', async ({ page, demoStation }) => {
+  const watch = watchConsole(page);
+  await page.goto(demoStation.url);
+  await signIn(page, 'Riley Reception', '3333');
+  await page.keyboard.press('F1');
+  const picker = page.getByTestId('customer-picker');
+  const chosen = page.getByTestId('customer-picker-chosen');
+
+  // Digits: the option list follows, Enter takes the first match.
+  await picker.fill('0104');
+  await expect(page.getByTestId('customer-option')).toHaveCount(1);
+  await expect(page.getByTestId('customer-option')).toContainText('Pat Kim');
+  await picker.press('Enter');
+  await expect(chosen).toContainText('Pat Kim');
+  await expect(chosen).toContainText('+1 415 555 0104');
+  await chosen.getByRole('button', { name: 'Remove the customer' }).click();
+
+  // A name nobody has: the last option creates the customer with that name filled in.
+  await picker.fill('Alex Newcomer');
+  await expect(page.getByText('No customer matches “Alex Newcomer”.')).toBeVisible();
+  await page.getByTestId('customer-option-create').click();
+  const dialog = page.getByRole('dialog', { name: 'New customer' });
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Alex Newcomer');
+  await dialog.getByRole('textbox', { name: 'Main phone' }).fill('+1 415 555 0199');
+  await dialog.getByRole('button', { name: 'Create customer' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(chosen).toContainText('Alex Newcomer');
+  await chosen.getByRole('button', { name: 'Remove the customer' }).click();
+
+  // Digits typed for a new customer go to the phone; a phone Chris Wong has opens Chris Wong.
+  await picker.fill('+1 415 555 0103 ');
+  await expect(page.getByTestId('customer-option')).toHaveCount(1);
+  await expect(page.getByTestId('customer-option')).toContainText('Chris Wong');
+  await picker.press('ArrowUp');
+  await expect(page.getByTestId('customer-option-create')).toHaveAttribute('data-combobox-selected', 'true');
+  await picker.press('Enter');
+  await expect(dialog.getByRole('textbox', { name: 'Main phone' })).toHaveValue('+1 415 555 0103');
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Chris Again');
+  await dialog.getByRole('button', { name: 'Create customer' }).click();
+  await page.getByRole('dialog', { name: 'This phone number is already known' }).getByRole('button', { name: 'Open Chris Wong' }).click();
+  await expect(chosen).toContainText('Chris Wong');
+  await expect(chosen.getByTestId('vip-badge')).toBeVisible();
+  expect(watch.problems).toEqual([]);
+});
+
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`screenshots of the customers screen, a customer page and the dialogs in ${locale}`, async ({ page }) => {
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -147,6 +192,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(rows(page).first()).toContainText(vip);
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('customer-name')).toHaveText(vip);
+      await page.getByTestId('history-appointments-tab').click();
+      await expect(page.getByTestId('history-appointments-tab')).toHaveAttribute('aria-selected', 'true');
       await page.screenshot({ path: `${SHOTS}/customers-page-${locale}.png`, fullPage: true });
 
       await page.getByTestId('add-asset').click();

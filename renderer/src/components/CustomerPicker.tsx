@@ -3,9 +3,11 @@ import { ActionIcon, Combobox, Group, Input, InputBase, Loader, Paper, Stack, Te
 import { IconSearch, IconUserPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../shared/contract/customers.ts';
+import { api } from '../api/client.ts';
 import { formatPhone } from '../../../shared/identifiers.ts';
 import { CustomerDialog, draftFromQuery, type CustomerDraft } from '../screens/customers/CustomerDialog.tsx';
 import { useCustomerSearch } from '../screens/customers/useCustomerSearch.ts';
+import { notifyError } from './errors.ts';
 import { VipBadge } from '../screens/customers/VipBadge.tsx';
 
 const CREATE = '__create__';
@@ -44,8 +46,8 @@ export function CustomerPicker(props: {
   const [q, setQ] = useState('');
   const [draft, setDraft] = useState<CustomerDraft | null>(null);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const search = useCustomerSearch(q, SHOWN, combobox.dropdownOpened && q.trim() !== '');
-  const results = q.trim() === '' ? [] : (search.data ?? []);
+  const search = useCustomerSearch(q, SHOWN, { enabled: combobox.dropdownOpened });
+  const results = q.trim() === '' || search.query === '' ? [] : (search.data ?? []);
 
   // The first match is ready for Enter as soon as the results arrive.
   useEffect(() => {
@@ -65,8 +67,11 @@ export function CustomerPicker(props: {
       onClose={() => setDraft(null)}
       onSaved={(c) => choose({ id: c.id, name: c.name, phones: c.phones, tags: c.tags, vip: c.vip })}
       onOpenExisting={(id) => {
-        const known = results.find((r) => r.id === id);
-        if (known) choose(known);
+        // The customer who already has the phone becomes the choice.
+        api
+          .call('customers.get', { id })
+          .then((c) => choose({ id: c.id, name: c.name, phones: c.phones, tags: c.tags, vip: c.vip }))
+          .catch((error: unknown) => notifyError(t, error));
       }}
     />
   );

@@ -35,6 +35,9 @@ function initialValues(customerId: number, a: Asset | undefined): FormIn {
   };
 }
 
+/** IMEI and VIN are read digit by digit: a fixed-width font in the box only. */
+const CODE = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
 /** Typed dates are read as YYYY-MM-DD only; anything else is left for the check to refuse. */
 const parseDay = (typed: string): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(typed.trim()) ? typed.trim() : null);
 
@@ -92,7 +95,7 @@ export function AssetDialog({ customerId, asset, opened, onClose }: { customerId
           </SimpleGrid>
           {kind === 'device' ? (
             <SimpleGrid cols={2}>
-              <TextInput label={t('assets.form.imei')} description={t('assets.form.imeiHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} inputMode="numeric" ff="monospace" error={errorText(errors.imei)} {...form.register('imei')} />
+              <TextInput label={t('assets.form.imei')} description={t('assets.form.imeiHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} inputMode="numeric" styles={CODE} error={errorText(errors.imei)} {...form.register('imei')} />
               <TextInput label={t('assets.form.serial')} error={errorText(errors.serial)} {...form.register('serial')} />
             </SimpleGrid>
           ) : (
@@ -117,7 +120,7 @@ export function AssetDialog({ customerId, asset, opened, onClose }: { customerId
                   )}
                 />
               </SimpleGrid>
-              <TextInput label={t('assets.form.vin')} description={t('assets.form.vinHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} ff="monospace" error={errorText(errors.vin)} {...form.register('vin')} />
+              <TextInput label={t('assets.form.vin')} description={t('assets.form.vinHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} styles={CODE} error={errorText(errors.vin)} {...form.register('vin')} />
             </>
           )}
           <SimpleGrid cols={2}>

@@ -61,7 +61,7 @@ export function AssetList({ customerId, assets, onDialogChange }: { customerId: 
                             </Badge>
                           )}
                         </Group>
-                        <Text size="sm" c="dimmed" ff="monospace">
+                        <Text size="sm" c="dimmed">
                           {facts(a).join(' · ')}
                         </Text>
                         {a.notes && <Text size="sm">{a.notes}</Text>}

@@ -20,7 +20,7 @@ export function CustomerSearchView() {
   const [q, setQ] = useState('');
   const [active, setActive] = useState(0);
   const [creating, setCreating] = useState(false);
-  const search = useCustomerSearch(q, LIMIT);
+  const search = useCustomerSearch(q, LIMIT, { listNewest: true });
   const results = search.data ?? [];
 
   useEffect(() => setActive(0), [search.data]);

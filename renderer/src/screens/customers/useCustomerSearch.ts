@@ -12,14 +12,15 @@ const DEBOUNCE_MS = 120;
  * on screen while the next ones load, so the list does not flicker. Cached under the operation's name,
  * so a change anywhere (a new customer) refreshes it.
  */
-export function useCustomerSearch(q: string, limit: number, enabled = true) {
+export function useCustomerSearch(q: string, limit: number, options: { enabled?: boolean; listNewest?: boolean } = {}) {
   const [debounced] = useDebouncedValue(q.trim(), DEBOUNCE_MS);
   const input = { q: debounced, limit };
   const query = useQuery<CustomerSummary[], ApiError>({
     queryKey: ['customers.search', input],
     queryFn: () => api.call('customers.search', input),
     placeholderData: keepPreviousData,
-    enabled,
+    // An empty query lists the newest customers: wanted on the customers screen, not in a picker.
+    enabled: (options.enabled ?? true) && (options.listNewest === true || debounced !== ''),
   });
   return { ...query, query: debounced, settled: debounced === q.trim() && !query.isPlaceholderData };
 }
