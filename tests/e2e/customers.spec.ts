@@ -120,6 +120,21 @@ test('customers: create one, find them by the last four digits and by pinyin ini
   await search(page, '7ABC123');
   await expect(rows(page).first()).toContainText('Jordan Lee');
 
+  // Editing: Alt+E opens the form; a second phone is added and found by its last four digits.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('customer-name')).toHaveText('Jordan Lee');
+  await page.keyboard.press('Alt+e');
+  const edit = page.getByRole('dialog', { name: 'Edit Jordan Lee' });
+  await edit.getByRole('button', { name: 'Add a phone' }).click();
+  await edit.getByRole('textbox', { name: 'Phone 2' }).fill('415.555.0177');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved Jordan Lee.')).toBeVisible();
+  await expect(page.getByTestId('customer-phone')).toHaveText(['+1 415 555 0101', '4155550177']);
+  await page.keyboard.press('Escape');
+  await search(page, '0177');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Jordan Lee');
+
   expect(watch.problems).toEqual([]);
 });
 
