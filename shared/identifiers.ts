@@ -93,15 +93,25 @@ export function vinCheckCharacter(vin: string): string {
 }
 
 /**
- * A VIN: 17 letters and digits without I, O or Q, and a valid check character at position 9. North
- * American VINs must carry one, and so must Chinese ones (GB 16735), so it is always checked.
+ * Where a VIN's check character is mandatory, by its first character (the region of the maker):
+ * North America (1-5, ISO 3779 as FMVSS 115 applies it) and China (L, GB 16735). European, Japanese
+ * and Korean makers may use position 9 for other data (VW's "Z"), so those VINs are checked for
+ * length and characters only: refusing a real car's VIN at the desk would be worse than not checking.
+ */
+export function vinCarriesCheckCharacter(vin: string): boolean {
+  return /^[1-5L]/.test(vin);
+}
+
+/**
+ * A VIN: 17 letters and digits without I, O or Q, and, where the maker's region requires one, a valid
+ * check character at position 9.
  */
 export function checkVin(raw: string): Checked {
   const vin = compactCode(raw);
   if (vin.length !== 17) return refuse(VIN_REASONS.length);
   if (!/^[A-Z0-9]{17}$/.test(vin)) return refuse(VIN_REASONS.chars);
   if (/[IOQ]/.test(vin)) return refuse(VIN_REASONS.ioq);
-  if (vinCheckCharacter(vin) !== vin[8]) return refuse(VIN_REASONS.check);
+  if (vinCarriesCheckCharacter(vin) && vinCheckCharacter(vin) !== vin[8]) return refuse(VIN_REASONS.check);
   return ok(vin);
 }
 

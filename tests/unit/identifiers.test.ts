@@ -81,8 +81,12 @@ describe('VIN', () => {
     expect(vinCheckCharacter('1HGCM82633A004352')).toBe('3');
   });
 
-  it.each(['1M8GDM9A1KP042788', '1HGCM82643A004352', '1M8GDM9AXKP042789', 'WVWZZZ1JZXW000001'])('refuses %s: check digit does not match', (vin) => {
+  it.each(['1M8GDM9A1KP042788', '1HGCM82643A004352', '1M8GDM9AXKP042789', 'LSVAU2180N2183290'])('refuses %s: check digit does not match', (vin) => {
     expect(checkVin(vin)).toEqual({ ok: false, reason: 'check digit does not match' });
+  });
+
+  it.each(['WVWZZZ1JZXW000001', 'WBA3A5C51CF256985', 'JTDKB20U793123456'])('accepts %s: a European or Japanese maker need not carry a check character', (vin) => {
+    expect(checkVin(vin)).toEqual({ ok: true, value: vin });
   });
 
   it.each(['1M8GDM9AXKP04278O', 'IM8GDM9AXKP042788', '1M8GDM9AXKQ042788'])('refuses %s: no I, O or Q', (vin) => {
