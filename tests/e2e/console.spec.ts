@@ -35,14 +35,14 @@ test('the command palette opens with Ctrl+K, finds screens and actions, and navi
 test('function keys open screens; placeholders say plainly what is coming', async ({ page, demoStation }) => {
   await page.goto(demoStation.url);
   await signIn(page, 'Casey Cashier', '4444');
-  await page.keyboard.press('F4');
+  await page.keyboard.press('F6');
   await expect(page).toHaveURL(/#\/cashier$/);
   await expect(page.getByRole('heading', { name: 'Cashier' })).toBeVisible();
   await expect(page.getByText('What this screen will hold')).toBeVisible();
   await expect(page.getByText("Discounts, refunds and voids with a manager's approval")).toBeVisible();
   await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
-  // A cashier has no audit log: F8 does nothing, the address falls back to the first screen.
-  await page.keyboard.press('F8');
+  // A cashier has no audit log: F10 does nothing, the address falls back to the first screen.
+  await page.keyboard.press('F10');
   await expect(page).toHaveURL(/#\/cashier$/);
   await page.goto(`${demoStation.url}#/audit`);
   await expect(page).toHaveURL(/#\/reception$/);
@@ -60,7 +60,7 @@ test('the language switch shows the console in Chinese', async ({ page, demoStat
   await expect(page.getByRole('heading', { name: '接待' })).toBeVisible();
   await expect(page.getByText('此页面将包含')).toBeVisible();
   await expect(page.getByTestId('connection')).toHaveText('已连接');
-  await page.keyboard.press('F7');
+  await page.keyboard.press('F9');
   await expect(page.getByRole('tab', { name: '门店信息' })).toBeVisible();
   await expect(page.getByRole('tab', { name: '备份' })).toBeVisible();
   // The choice sticks on this computer after a reload, and switches back.
@@ -79,7 +79,7 @@ test('the audit log lists changes newest first and shows a change field by field
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
 
-  await page.keyboard.press('F8');
+  await page.keyboard.press('F10');
   const first = page.getByTestId('audit-row').first();
   await expect(first).toContainText('Settings changed');
   await expect(first).toContainText('Alex Owner');

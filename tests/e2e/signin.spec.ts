@@ -46,7 +46,7 @@ test('switching user: lock with Ctrl+L, the next person signs in and the header 
   // The Lock button does the same; the manager then sees Alex's session ended in the audit log.
   await header(page).getByRole('button', { name: 'Lock' }).click();
   await signIn(page, 'Morgan Manager', '2222');
-  await page.keyboard.press('F8');
+  await page.keyboard.press('F10');
   await page.getByLabel('Action starts with').fill('auth.signOut');
   const rows = page.getByTestId('audit-row');
   await expect(rows).toHaveCount(2);

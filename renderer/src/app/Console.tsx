@@ -49,9 +49,10 @@ function Frame() {
 
   useHotkeys(
     [
+      // F-keys for every screen; Alt+1 to Alt+9 for the first nine (Alt+0 for a tenth).
       ...screens.flatMap((screen, i) => [
         [screen.fkey, () => navigate(screen.path)] as [string, () => void],
-        [`alt+${i + 1}`, () => navigate(screen.path)] as [string, () => void],
+        ...(i < 10 ? [[`alt+${(i + 1) % 10}`, () => navigate(screen.path)] as [string, () => void]] : []),
       ]),
       ['mod+L', () => session.lock()],
     ],

@@ -31,14 +31,14 @@ export interface ScreenDef {
 export const SCREENS: readonly ScreenDef[] = [
   { key: 'reception', path: '/reception', icon: IconUserPlus, fkey: 'F1', roles: ROLES, element: <ReceptionScreen /> },
   { key: 'queue', path: '/queue', icon: IconListNumbers, fkey: 'F2', roles: ROLES, element: <CounterScreen /> },
-  { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F3', roles: ROLES, element: <PlaceholderScreen screen="jobs" /> },
-  { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F4', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
-  { key: 'handover', path: '/handover', icon: IconArrowsExchange, fkey: 'F5', roles: ROLES, element: <PlaceholderScreen screen="handover" /> },
-  { key: 'reports', path: '/reports', icon: IconReportAnalytics, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="reports" /> },
-  { key: 'settings', path: '/settings', icon: IconSettings, fkey: 'F7', roles: ROLES, element: <SettingsScreen /> },
-  { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F8', roles: ['manager', 'admin'], element: <AuditScreen /> },
-  { key: 'customers', path: '/customers', icon: IconUsers, fkey: 'F9', roles: ROLES, element: <CustomersScreen />, subroutes: true },
-  { key: 'appointments', path: '/appointments', icon: IconCalendarTime, fkey: 'F10', roles: ROLES, element: <AppointmentsScreen /> },
+  { key: 'appointments', path: '/appointments', icon: IconCalendarTime, fkey: 'F3', roles: ROLES, element: <AppointmentsScreen /> },
+  { key: 'customers', path: '/customers', icon: IconUsers, fkey: 'F4', roles: ROLES, element: <CustomersScreen />, subroutes: true },
+  { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F5', roles: ROLES, element: <PlaceholderScreen screen="jobs" /> },
+  { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
+  { key: 'handover', path: '/handover', icon: IconArrowsExchange, fkey: 'F7', roles: ROLES, element: <PlaceholderScreen screen="handover" /> },
+  { key: 'reports', path: '/reports', icon: IconReportAnalytics, fkey: 'F8', roles: ROLES, element: <PlaceholderScreen screen="reports" /> },
+  { key: 'settings', path: '/settings', icon: IconSettings, fkey: 'F9', roles: ROLES, element: <SettingsScreen /> },
+  { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F10', roles: ['manager', 'admin'], element: <AuditScreen /> },
 ];
 
 export function screensFor(role: Role): ScreenDef[] {

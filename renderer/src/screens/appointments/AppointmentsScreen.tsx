@@ -25,7 +25,7 @@ type View = 'day' | 'week' | 'confirmations';
 /** Arrow keys on the tabs move between the tabs, not the days. */
 const onTab = (e: KeyboardEvent) => e.target instanceof Element && e.target.closest('[role="tab"]') !== null;
 
-/** Appointments (F10): the day and week calendars per service or counter, and tomorrow's confirmation calls. */
+/** Appointments (F3): the day and week calendars per service or counter, and tomorrow's confirmation calls. */
 export function AppointmentsScreen() {
   const { t } = useTranslation('appointments');
   const localName = useLocalName();

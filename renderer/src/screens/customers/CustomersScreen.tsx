@@ -2,7 +2,7 @@ import { Route, Routes } from 'react-router';
 import { CustomerPage } from './CustomerPage.tsx';
 import { CustomerSearchView } from './CustomerSearchView.tsx';
 
-/** Customers (F9): find one as you type, or open one's page at /customers/:id. */
+/** Customers (F4): find one as you type, or open one's page at /customers/:id. */
 export function CustomersScreen() {
   return (
     <Routes>
