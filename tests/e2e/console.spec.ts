@@ -57,8 +57,7 @@ test('the language switch shows the console in Chinese', async ({ page, demoStat
   await expect(header(page)).toContainText('经理');
   await expect(nav(page).getByText('接待')).toBeVisible();
   await expect(nav(page).getByText('操作日志')).toBeVisible();
-  await expect(page.getByRole('heading', { name: '接待' })).toBeVisible();
-  await expect(page.getByText('此页面将包含')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '前台接待' })).toBeVisible();
   await expect(page.getByTestId('connection')).toHaveText('已连接');
   await page.keyboard.press('F9');
   await expect(page.getByRole('tab', { name: '门店信息' })).toBeVisible();

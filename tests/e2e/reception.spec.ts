@@ -172,8 +172,9 @@ test('settings: an admin adds a service and reception issues its numbers on its 
   // Counter 2 serves the new service too.
   await page.getByRole('button', { name: 'Edit: Counter 2' }).click();
   const counter = page.getByRole('dialog', { name: 'Edit Counter 2' });
-  // The pills box takes the click for its hidden input.
-  await counter.getByRole('combobox', { name: 'Services it serves' }).click({ force: true });
+  // The dropdown opens from the keyboard on the focused field.
+  await counter.getByRole('combobox', { name: 'Services it serves' }).focus();
+  await page.keyboard.press('ArrowDown');
   await page.getByRole('option', { name: 'R · Returns' }).click();
   await counter.getByText('Edit Counter 2').click();
   await counter.getByRole('button', { name: 'Save' }).click();
