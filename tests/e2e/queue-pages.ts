@@ -1,5 +1,7 @@
+import iconv from 'iconv-lite';
 import { expect, type Page } from '@playwright/test';
 import { api } from '../support/http.ts';
+import { parseEscPos, type FakePrinter } from '../integration/print-fake-printer.ts';
 
 /** Page helpers shared by the reception and counter specs. */
 
@@ -59,4 +61,17 @@ export async function moveStoreToMorning(page: Page, baseUrl: string): Promise<s
   const timeZone = morningZone();
   await call(page, baseUrl, 'store.profile.update', { ...profile, timeZone });
   return timeZone;
+}
+
+/** The text of an ESC/POS slip as the customer reads it: its GB18030 text runs, one per line. */
+export function slipText(bytes: Buffer): string {
+  return parseEscPos(bytes)
+    .map((token) => ('text' in token ? iconv.decode(token.text, 'gb18030') : '\n'))
+    .join('');
+}
+
+/** A loopback thermal printer routed for queue slips, through the console's own API. */
+export async function routeQueueSlips(page: Page, baseUrl: string, printer: FakePrinter): Promise<void> {
+  const saved = await call<{ id: number }>(page, baseUrl, 'print.printers.save', { connection: 'network', name: 'Ticket printer', host: '127.0.0.1', port: printer.port, paper: '80mm' });
+  await call(page, baseUrl, 'print.routes.save', { routes: [{ kind: 'queueSlip', printerId: saved.id, paper: '80mm', copies: 1 }] });
 }

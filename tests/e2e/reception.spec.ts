@@ -1,22 +1,8 @@
-import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { signIn, watchConsole } from './console-pages.ts';
-import { call, openScreen, serviceByPrefix, tile } from './queue-pages.ts';
-import { parseEscPos, startFakePrinter, type FakePrinter } from '../integration/print-fake-printer.ts';
-
-/** The text of an ESC/POS slip as the customer reads it: its GB18030 text runs, one per line. */
-function slipText(bytes: Buffer): string {
-  return parseEscPos(bytes)
-    .map((token) => ('text' in token ? iconv.decode(token.text, 'gb18030') : '\n'))
-    .join('');
-}
-
-/** A loopback thermal printer routed for queue slips, through the console's own API. */
-async function routeQueueSlips(page: Page, baseUrl: string, printer: FakePrinter): Promise<void> {
-  const saved = await call<{ id: number }>(page, baseUrl, 'print.printers.save', { connection: 'network', name: 'Ticket printer', host: '127.0.0.1', port: printer.port, paper: '80mm' });
-  await call(page, baseUrl, 'print.routes.save', { routes: [{ kind: 'queueSlip', printerId: saved.id, paper: '80mm', copies: 1 }] });
-}
+import { call, openScreen, routeQueueSlips, serviceByPrefix, slipText, tile } from './queue-pages.ts';
+import { startFakePrinter } from '../integration/print-fake-printer.ts';
 
 /** Edits one service in Settings › Queue through its dialog. */
 async function editService(page: Page, prefix: string, fields: Record<string, string>): Promise<void> {

@@ -23,3 +23,12 @@ export function updateSettings(ctx: CallContext, patch: Partial<Settings>): Sett
     })
     .immediate();
 }
+
+/**
+ * A default that depends on the store, written once at first-run setup (inside its transaction,
+ * without an audit row of its own: the setup's rows record the store being created).
+ */
+export function seedSettings(db: Database.Database, values: Partial<Settings>): void {
+  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
+}

@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/roles.ts';
 import type { CallContext } from '../context.ts';
 import { hashPin } from './pin.ts';
 import { findProfile, writeProfile } from './profile.ts';
+import { seedSettings } from './settings.ts';
 import { insertStaff } from './staff.ts';
 
 export function isInitialized(ctx: CallContext): boolean {
@@ -35,6 +36,8 @@ export async function initializeStore(
     .transaction(() => {
       if (findProfile(db)) throw new AppError('ALREADY_SET_UP', 'The store is already set up');
       writeProfile(ctx, profile, demo);
+      // The display speaks the store's language until an admin chooses otherwise.
+      seedSettings(db, { voiceLanguages: profile.locale });
       const ids = staff.map((s, i) => insertStaff(ctx, { name: s.name, role: s.role, pinHash: hashes[i] as string }).id);
       fill?.();
       return ids;
