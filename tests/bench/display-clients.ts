@@ -2,29 +2,24 @@ import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 
 /**
- * Worker thread for `queue.callNext.display`: the paired displays' WebSockets on /api/events, read on
- * an event loop of their own (as a TV would, rather than waiting for the bench's steps to yield).
- * When every socket has heard the call of a ticket, it posts the last arrival, read from the
- * process-wide monotonic clock (`process.hrtime.bigint()`, the same in every thread).
+ * Worker thread for the display rows: the paired displays' WebSockets on /api/events, read on an
+ * event loop of their own (as a TV would, rather than waiting for the bench's steps to yield).
+ * `connect` opens one socket per token and answers `ready` when each has had its hello;
+ * `disconnect` closes them with the close handshake (so the station has let them go) and answers
+ * `closed`. When every socket has heard the call of a ticket, it posts the last arrival, read from
+ * the process-wide monotonic clock (`process.hrtime.bigint()`, the same in every thread).
  */
-export interface ClientsReady {
-  type: 'ready';
-}
-export interface CallArrived {
-  type: 'arrived';
-  ticketId: number;
-  /** process.hrtime.bigint() when the last display received the call. */
-  last: bigint;
-}
-export interface ClientsFailed {
-  type: 'error';
-  message: string;
-}
-export type FromClients = ClientsReady | CallArrived | ClientsFailed;
+export type ToClients = { type: 'connect' } | { type: 'disconnect' } | { type: 'exit' };
+export type FromClients =
+  | { type: 'ready' }
+  | { type: 'closed' }
+  | { type: 'arrived'; ticketId: number; /** process.hrtime.bigint() when the last display received the call. */ last: bigint }
+  | { type: 'error'; message: string };
 
 const { port, tokens } = workerData as { port: number; tokens: string[] };
 const post = (m: FromClients) => parentPort?.postMessage(m);
 const pending = new Map<number, bigint[]>();
+let sockets: WebSocket[] = [];
 
 function onMessage(data: WebSocket.RawData): void {
   const at = process.hrtime.bigint();
@@ -41,19 +36,36 @@ function onMessage(data: WebSocket.RawData): void {
   post({ type: 'arrived', ticketId: id, last: heard.reduce((a, b) => (b > a ? b : a)) });
 }
 
-let hello = 0;
-const sockets = tokens.map((token) => {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/api/events?token=${encodeURIComponent(token)}`);
-  ws.once('message', () => {
-    ws.on('message', onMessage);
-    if (++hello === tokens.length) post({ type: 'ready' });
+function connect(): void {
+  let hello = 0;
+  sockets = tokens.map((token) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/api/events?token=${encodeURIComponent(token)}`);
+    ws.once('message', () => {
+      ws.on('message', onMessage);
+      if (++hello === tokens.length) post({ type: 'ready' });
+    });
+    ws.on('error', (err) => post({ type: 'error', message: String(err) }));
+    return ws;
   });
-  ws.on('error', (err) => post({ type: 'error', message: String(err) }));
-  return ws;
-});
+}
 
-parentPort?.on('message', (m: { type: 'close' }) => {
-  if (m.type !== 'close') return;
-  for (const ws of sockets) ws.terminate();
-  parentPort?.close();
+function disconnect(): void {
+  let open = sockets.length;
+  pending.clear();
+  for (const ws of sockets) {
+    ws.once('close', () => {
+      if (--open === 0) post({ type: 'closed' });
+    });
+    ws.close();
+  }
+  sockets = [];
+}
+
+parentPort?.on('message', (m: ToClients) => {
+  if (m.type === 'connect') connect();
+  else if (m.type === 'disconnect') disconnect();
+  else {
+    for (const ws of sockets) ws.terminate();
+    parentPort?.close();
+  }
 });

@@ -1,6 +1,6 @@
 import type { Scale } from './scale.ts';
 import { summarize, type Summary } from './stats.ts';
-import type { BenchContext, Measurement, Step, StepResult } from './types.ts';
+import type { BenchContext, Bracketed, Measurement, Step, StepResult } from './types.ts';
 
 export interface MeasuredOperation {
   measurement: Measurement;
@@ -33,6 +33,8 @@ export function iterationsFor(m: Measurement, scale: Scale): { warmup: number; t
 interface Running {
   measurement: Measurement;
   step: Step;
+  enter: () => unknown;
+  leave: () => unknown;
   warmup: number;
   timed: number;
   calls: number;
@@ -52,12 +54,15 @@ export async function measureAll(
 ): Promise<MeasuredOperation[]> {
   const running: Running[] = [];
   for (const measurement of measurements) {
-    const step = await measurement.prepare(ctx);
-    running.push({ measurement, step, ...iterationsFor(measurement, ctx.scale), calls: 0, samples: [] });
+    const prepared: Step | Bracketed = await measurement.prepare(ctx);
+    const around = typeof prepared === 'function' ? { step: prepared, enter: () => undefined, leave: () => undefined } : prepared;
+    running.push({ measurement, ...around, ...iterationsFor(measurement, ctx.scale), calls: 0, samples: [] });
   }
 
   for (const r of running) {
+    await r.enter();
     for (let i = 0; i < r.warmup; i++) await timeOnce(r.step, r.calls++);
+    await r.leave();
   }
 
   const rounds = ctx.scale.rounds;
@@ -66,7 +71,10 @@ export async function measureAll(
   for (let round = 0; round < rounds; round++) {
     for (const r of running) {
       const share = Math.floor(r.timed / rounds) + (round < r.timed % rounds ? 1 : 0);
+      if (share === 0) continue;
+      await r.enter();
       for (let i = 0; i < share; i++) r.samples.push(await timeOnce(r.step, r.calls++));
+      await r.leave();
     }
     const tenths = Math.floor(((round + 1) * 10) / rounds);
     if (tenths > reported) {

@@ -14,6 +14,18 @@ export type StepResult = void | { ms: number };
  */
 export type Step = (iteration: number) => StepResult | Promise<StepResult>;
 
+/**
+ * A step with set-up around each run of its samples: `enter` runs before every batch of this
+ * operation's iterations (the warm-up, then its share of each round) and `leave` after it, untimed.
+ * For what must exist only while this operation runs (display clients connected), so it does not
+ * weigh on the operations measured in between.
+ */
+export interface Bracketed {
+  step: Step;
+  enter(): unknown;
+  leave(): unknown;
+}
+
 /** A budget an operation is held to, printed as PASS/FAIL next to its row. */
 export type Target =
   /** p95 at most `max` times its floor's p95. */
@@ -39,7 +51,7 @@ export interface Measurement {
    * Runs once before any timing: create what the step needs (prepared statements, a station,
    * sockets) and return the step. Register clean-up with `ctx.onTeardown`.
    */
-  prepare(ctx: BenchContext): Step | Promise<Step>;
+  prepare(ctx: BenchContext): Step | Bracketed | Promise<Step | Bracketed>;
 }
 
 /** A station server on loopback over the bench's store, shared by every measurement that asks. */

@@ -4,8 +4,10 @@ import { queueDay } from '../../../electron/core/services/queue/day.ts';
 import { issueTicket } from '../../../electron/core/services/queue/issue.ts';
 import { businessDate, dayjs } from '../../../shared/time.ts';
 import type { BenchContext, Measurement } from '../types.ts';
+import { pairedDisplays } from './displays.ts';
 import { staffFor } from './foundation.ts';
 import { issueDays } from './issue-days.ts';
+import { issuing } from './reception.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -33,8 +35,9 @@ function receptionist(ctx: BenchContext): CallContext {
 
 /**
  * Not targets: where `queue.issue`'s time goes. `diag.queue.issue.service` is the queue service
- * without dispatch; `diag.queue.day` is the store's day and time of day every issue and call works
- * out; `diag.queue.day.intl` is the same answer from a cached formatter.
+ * without dispatch; `diag.queue.issue.displays` is the whole call with ten displays listening;
+ * `diag.queue.day` is the store's day and time of day every issue and call works out;
+ * `diag.queue.day.intl` is the same answer from a cached formatter.
  */
 export const queueDiagnostics: Measurement[] = [
   {
@@ -57,6 +60,16 @@ export const queueDiagnostics: Measurement[] = [
           return { ms };
         });
       };
+    },
+  },
+  {
+    name: 'diag.queue.issue.displays',
+    what: 'queue.issue exactly, with the 10 paired displays of queue.callNext.display connected (they are not during queue.issue): what sending the invalidate event to them adds.',
+    floor: 'floor.commit',
+    cost: 'write',
+    async prepare(ctx) {
+      const displays = await pairedDisplays(ctx);
+      return { step: await issuing(ctx, queueDiagnostics[1] as Measurement), enter: () => displays.connect(), leave: () => displays.disconnect() };
     },
   },
   {

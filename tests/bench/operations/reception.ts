@@ -1,6 +1,6 @@
 import { call, dispatch } from '../../../electron/core/dispatch.ts';
 import { surnameAndGivenStart } from '../names.ts';
-import type { BenchContext, Measurement } from '../types.ts';
+import type { BenchContext, Measurement, Step } from '../types.ts';
 import { displayCall } from './display-call.ts';
 import { staffFor } from './foundation.ts';
 import { ISSUE_GAP_MINUTES, issueDays, KEEP_WAITING, NUMBERS_PER_DAY } from './issue-days.ts';
@@ -65,6 +65,24 @@ function search(name: string, what: string, chinese: boolean, query: (c: Custome
   };
 }
 
+/** The step of `queue.issue` (and of its diagnostic twin with displays listening). */
+export async function issuing(ctx: BenchContext, m: Measurement): Promise<Step> {
+  const token = await receptionToken(ctx);
+  const days = issueDays(ctx, m);
+  return async (i) => {
+    const at = days.at(i);
+    const service = days.service(i);
+    const customerId = days.customer();
+    return ctx.clock.pinnedAt(at, async () => {
+      const t0 = performance.now();
+      const issued = (await ok(ctx, 'queue.issue', { serviceId: service.id, customerId, print: false }, token)) as { ticket: { businessDay: string } };
+      const ms = performance.now() - t0;
+      days.keepQueueShort(issued.ticket.businessDay, service, at);
+      return { ms };
+    });
+  };
+}
+
 const issue: Measurement = {
   name: 'queue.issue',
   what:
@@ -75,22 +93,7 @@ const issue: Measurement = {
   floor: 'floor.commit',
   cost: 'write',
   target: { kind: 'ratio_p95', max: 2 },
-  async prepare(ctx) {
-    const token = await receptionToken(ctx);
-    const days = issueDays(ctx, issue);
-    return async (i) => {
-      const at = days.at(i);
-      const service = days.service(i);
-      const customerId = days.customer();
-      return ctx.clock.pinnedAt(at, async () => {
-        const t0 = performance.now();
-        const issued = (await ok(ctx, 'queue.issue', { serviceId: service.id, customerId, print: false }, token)) as { ticket: { businessDay: string } };
-        const ms = performance.now() - t0;
-        days.keepQueueShort(issued.ticket.businessDay, service, at);
-        return { ms };
-      });
-    };
-  },
+  prepare: (ctx) => issuing(ctx, issue),
 };
 
 /** Issue 4 (reception and the queue): customer search as you type, issuing a number, a call reaching the displays. */
