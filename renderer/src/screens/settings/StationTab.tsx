@@ -1,8 +1,8 @@
-import { ActionIcon, Alert, Anchor, CopyButton, Group, Paper, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Paper, Stack, Switch, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useOp, useOpMutation } from '../../api/hooks.ts';
+import { CopyIconButton } from '../../components/CopyIconButton.tsx';
 import { notifyError, notifySuccess } from '../../components/errors.ts';
 import { formatDateTime } from '../../format.ts';
 import { useSignedIn } from '../../session/session.tsx';
@@ -74,15 +74,7 @@ export function StationTab() {
                 ) : (
                   <Text className="fd-mono">{url}</Text>
                 )}
-                <CopyButton value={url}>
-                  {({ copied, copy }) => (
-                    <Tooltip label={copied ? t('common:actions.copied') : t('common:actions.copy')}>
-                      <ActionIcon variant="subtle" color={copied ? STATUS.ok : 'gray'} onClick={copy} aria-label={t('common:actions.copy')}>
-                        {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                      </ActionIcon>
-                    </Tooltip>
-                  )}
-                </CopyButton>
+                <CopyIconButton value={url} />
               </Group>
             ))}
           </Stack>

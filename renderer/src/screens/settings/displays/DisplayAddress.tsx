@@ -1,8 +1,8 @@
-import { ActionIcon, Alert, Anchor, CopyButton, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOp } from '../../../api/hooks.ts';
+import { CopyIconButton } from '../../../components/CopyIconButton.tsx';
 import { STATUS } from '../../../theme.ts';
 
 const LOOPBACK = /^https?:\/\/(127\.|localhost|\[::1\])/;
@@ -36,15 +36,7 @@ export function DisplayAddress() {
                   <Text className="fd-mono" fz="lg">
                     {url}
                   </Text>
-                  <CopyButton value={url}>
-                    {({ copied, copy }) => (
-                      <Tooltip label={copied ? t('common:actions.copied') : t('common:actions.copy')}>
-                        <ActionIcon variant="subtle" color={copied ? STATUS.ok : 'gray'} onClick={copy} aria-label={t('common:actions.copy')}>
-                          {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                        </ActionIcon>
-                      </Tooltip>
-                    )}
-                  </CopyButton>
+                  <CopyIconButton value={url} />
                 </Group>
               ))}
             </Stack>
