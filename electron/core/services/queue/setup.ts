@@ -16,6 +16,20 @@ export function listCounters(db: Database.Database, includeInactive: boolean): C
   return listCounterRows(db, includeInactive).map(toCounter);
 }
 
+/** The audit row of creating (no `before`) or updating a service or counter. */
+function auditSave<T extends Service | Counter>(ctx: CallContext, now: string, entity: 'service' | 'counter', before: T | null, after: T): void {
+  recordAudit(ctx.core.db, {
+    at: now,
+    actorId: ctx.actor?.id ?? null,
+    action: `queue.${entity}.${before ? 'update' : 'create'}`,
+    entity,
+    entityId: after.id,
+    before: before ?? undefined,
+    after,
+    origin: ctx.origin,
+  });
+}
+
 function requireService(db: Database.Database, id: number): Service {
   const row = findServiceRow(db, id);
   if (!row) throw new AppError('NOT_FOUND', `There is no service with id ${id}`, { id: 'is not a service' });
@@ -68,16 +82,7 @@ export function writeService(ctx: CallContext, input: ServiceInput): Service {
     );
   }
   const after = requireService(db, id);
-  recordAudit(db, {
-    at: now,
-    actorId: ctx.actor?.id ?? null,
-    action: before ? 'queue.service.update' : 'queue.service.create',
-    entity: 'service',
-    entityId: id,
-    before: before ?? undefined,
-    after,
-    origin: ctx.origin,
-  });
+  auditSave(ctx, now, 'service', before, after);
   return after;
 }
 
@@ -127,16 +132,7 @@ export function writeCounter(ctx: CallContext, input: CounterInput): Counter {
   const link = db.prepare('INSERT INTO counter_services (counter_id, service_id) VALUES (?, ?)');
   for (const serviceId of serviceIds) link.run(id, serviceId);
   const after = requireCounter(db, id);
-  recordAudit(db, {
-    at: now,
-    actorId: ctx.actor?.id ?? null,
-    action: before ? 'queue.counter.update' : 'queue.counter.create',
-    entity: 'counter',
-    entityId: id,
-    before: before ?? undefined,
-    after,
-    origin: ctx.origin,
-  });
+  auditSave(ctx, now, 'counter', before, after);
   return after;
 }
 
