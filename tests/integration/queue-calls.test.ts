@@ -1,38 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../shared/contract/index.ts';
 import { issueTicketTx } from '../../electron/core/services/queue/issue.ts';
-import { AppError } from '../../shared/errors.ts';
-import { addStaff, count, makeCore, op, removeTempDirs, setUpStore, snapshot, type TestCore } from '../support/core.ts';
-import { setUpQueue } from '../support/queue.ts';
+import { addStaff, count, op, snapshot } from '../support/core.ts';
+import { closeQueueStores, queueStore } from '../support/queue.ts';
+import { refusal } from '../support/refusal.ts';
 
 /** Counter operations: call order, one ticket per counter, recall, skip and reinstate, park, transfer, finish. */
 
-const open: TestCore[] = [];
-afterEach(() => {
-  for (const t of open.splice(0)) t.core.close();
-  removeTempDirs();
-});
+afterEach(closeQueueStores);
 
 async function world() {
-  const t = makeCore();
-  open.push(t);
-  const { adminToken, adminId } = await setUpStore(t.core);
-  const q = await setUpQueue(t.core, adminToken);
+  const w = await queueStore();
   const events: ServerEvent[] = [];
-  t.core.events.subscribe((e) => events.push(e));
+  w.core.events.subscribe((e) => events.push(e));
   const issue = async (serviceId: number, extra: Record<string, unknown> = {}) =>
-    (await op(t.core, 'queue.issue', { serviceId, print: false, ...extra }, adminToken)).ticket;
+    (await op(w.core, 'queue.issue', { serviceId, print: false, ...extra }, w.token)).ticket;
   const calls = () => events.flatMap((e) => (e.type === 'queue.call' ? [e.call] : []));
-  return { ...t, ...q, token: adminToken, adminId, issue, calls };
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
+  return { ...w, issue, calls };
 }
 
 describe('call next', () => {

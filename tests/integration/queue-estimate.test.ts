@@ -1,28 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimateWait, minutesPerCustomer, serviceLoads } from '../../electron/core/services/queue/estimate.ts';
-import { addStaff, makeCore, op, removeTempDirs, setUpStore, type TestCore } from '../support/core.ts';
-import { setUpQueue } from '../support/queue.ts';
+import { addStaff, op } from '../support/core.ts';
+import { closeQueueStores, queueStore, type QueueStore } from '../support/queue.ts';
 
 /** The estimated wait comes from real recent service times, shared across the open counters. */
 
-const open: TestCore[] = [];
-afterEach(() => {
-  for (const t of open.splice(0)) t.core.close();
-  removeTempDirs();
-});
-
-async function world() {
-  const t = makeCore();
-  open.push(t);
-  const { adminToken } = await setUpStore(t.core);
-  const q = await setUpQueue(t.core, adminToken);
-  return { ...t, ...q, token: adminToken };
-}
-
-type World = Awaited<ReturnType<typeof world>>;
+afterEach(closeQueueStores);
 
 /** Serves `n` customers of service A at counter 1, each taking `minutes` from start to finish. */
-async function serve(w: World, n: number, minutes: number): Promise<void> {
+async function serve(w: QueueStore, n: number, minutes: number): Promise<void> {
   for (let i = 0; i < n; i += 1) {
     const { ticket } = await op(w.core, 'queue.issue', { serviceId: w.services.A, print: false, confirmBusy: true }, w.token);
     await op(w.core, 'queue.call', { counterId: w.counters.c1, ticketId: ticket.id }, w.token);
@@ -32,11 +18,11 @@ async function serve(w: World, n: number, minutes: number): Promise<void> {
   }
 }
 
-const typicalA = (w: World) => ({ id: w.services.A, typical_minutes: 10 });
+const typicalA = (w: QueueStore) => ({ id: w.services.A, typical_minutes: 10 });
 
 describe('estimated wait', () => {
   it('uses the typical minutes with no history, and nobody ahead waits nothing', async () => {
-    const w = await world();
+    const w = await queueStore();
     expect(estimateWait(w.core, w.services.A, 0)).toBe(0);
     expect(estimateWait(w.core, w.services.A, 3)).toBe(30);
     for (let i = 0; i < 3; i += 1) await op(w.core, 'queue.issue', { serviceId: w.services.A, print: false }, w.token);
@@ -46,7 +32,7 @@ describe('estimated wait', () => {
   });
 
   it('blends a few real durations with the typical minutes, then trusts the history alone', async () => {
-    const w = await world();
+    const w = await queueStore();
     await serve(w, 2, 4);
     // Two samples weigh 2/5: 0.4 x 4 + 0.6 x 10 = 7.6 minutes a customer.
     expect(minutesPerCustomer(w.core.db, typicalA(w), w.clock.now())).toBeCloseTo(7.6, 5);
@@ -57,7 +43,7 @@ describe('estimated wait', () => {
   });
 
   it('reads only the last 20 finished tickets within 14 days', async () => {
-    const w = await world();
+    const w = await queueStore();
     await serve(w, 5, 30);
     await serve(w, 20, 2);
     expect(minutesPerCustomer(w.core.db, typicalA(w), w.clock.now())).toBeCloseTo(2, 5);
@@ -66,7 +52,7 @@ describe('estimated wait', () => {
   });
 
   it('divides the wait across the open counters that serve the service', async () => {
-    const w = await world();
+    const w = await queueStore();
     const other = await addStaff(w.core, w.token, 'reception', '3333');
     const third = await addStaff(w.core, w.token, 'reception', '4444');
     expect(estimateWait(w.core, w.services.A, 6)).toBe(60);
@@ -81,7 +67,7 @@ describe('estimated wait', () => {
   });
 
   it('uses the service the ticket was finished under, not the one it was issued for', async () => {
-    const w = await world();
+    const w = await queueStore();
     for (let i = 0; i < 5; i += 1) {
       const { ticket } = await op(w.core, 'queue.issue', { serviceId: w.services.A, print: false }, w.token);
       await op(w.core, 'queue.transfer', { ticketId: ticket.id, serviceId: w.services.C }, w.token);

@@ -1,42 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { issueTicketTx } from '../../electron/core/services/queue/issue.ts';
-import { AppError } from '../../shared/errors.ts';
-import { ADMIN_PIN, count, makeCore, op, removeTempDirs, setUpStore, snapshot, tryOp, type TestCore } from '../support/core.ts';
-import { setUpQueue } from '../support/queue.ts';
+import { ADMIN_PIN, count, makeCore, op, snapshot, tryOp } from '../support/core.ts';
+import { closeQueueStores, queueStore, type QueueStore } from '../support/queue.ts';
+import { refusal } from '../support/refusal.ts';
 
 /** Issuing walk-in numbers: numbering per prefix and business day, the cap, the hours, the busy warning. */
 
-const open: TestCore[] = [];
-afterEach(() => {
-  for (const t of open.splice(0)) t.core.close();
-  removeTempDirs();
-});
-
-async function world(overrides: Parameters<typeof setUpQueue>[2] = {}) {
-  const t = makeCore();
-  open.push(t);
-  const { adminToken, adminId } = await setUpStore(t.core);
-  const q = await setUpQueue(t.core, adminToken, overrides);
-  return { ...t, ...q, token: adminToken, adminId };
-}
+afterEach(closeQueueStores);
 
 /** Sessions end after a long idle time: sign in again after moving the clock a day on. */
-async function signInAgain(w: Awaited<ReturnType<typeof world>>): Promise<void> {
+async function signInAgain(w: QueueStore): Promise<void> {
   w.token = (await op(w.core, 'auth.signIn', { staffId: w.adminId, pin: ADMIN_PIN })).token;
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 describe('queue.issue', () => {
   it('numbers each prefix from 001 upwards, with a permanent id, an issue event and the wait stored', async () => {
-    const w = await world();
+    const w = await queueStore();
     const a1 = await op(w.core, 'queue.issue', { serviceId: w.services.A, print: false }, w.token);
     const a2 = await op(w.core, 'queue.issue', { serviceId: w.services.A, print: false }, w.token);
     const b1 = await op(w.core, 'queue.issue', { serviceId: w.services.B, print: false }, w.token);
@@ -53,7 +32,7 @@ describe('queue.issue', () => {
   });
 
   it('restarts numbers on the next business day (store time zone) and never reuses one in a day', async () => {
-    const w = await world();
+    const w = await queueStore();
     // 2026-03-02T01:00Z is 09:00 in Shanghai; 15:59Z is 23:59 the same business day.
     const first = await op(w.core, 'queue.issue', { serviceId: w.services.A, print: false }, w.token);
     await op(w.core, 'queue.cancel', { ticketId: first.ticket.id }, w.token);
@@ -73,7 +52,7 @@ describe('queue.issue', () => {
   });
 
   it('keeps the prefix sequence when a service is replaced by another with the same letter', async () => {
-    const w = await world();
+    const w = await queueStore();
     await op(w.core, 'queue.issue', { serviceId: w.services.C, print: false }, w.token);
     const old = (await op(w.core, 'queue.services.list', {}, w.token)).find((s) => s.id === w.services.C)!;
     await op(w.core, 'queue.services.save', { ...old, active: false }, w.token);
@@ -83,7 +62,7 @@ describe('queue.issue', () => {
   });
 
   it('stops at the daily cap with QUEUE_FULL and writes nothing', async () => {
-    const w = await world({ B: { dailyCap: 2 } });
+    const w = await queueStore({ B: { dailyCap: 2 } });
     await op(w.core, 'queue.issue', { serviceId: w.services.B, print: false }, w.token);
     await op(w.core, 'queue.issue', { serviceId: w.services.B, print: false }, w.token);
     const before = snapshot(w.core);
@@ -100,7 +79,7 @@ describe('queue.issue', () => {
   });
 
   it('issues only within the hours, in the store time zone, with QUEUE_CLOSED otherwise', async () => {
-    const w = await world({ A: { opensAt: '09:30', closesAt: '18:00' } });
+    const w = await queueStore({ A: { opensAt: '09:30', closesAt: '18:00' } });
     // 09:00 in Shanghai: not yet open.
     const before = snapshot(w.core);
     const early = await refusal(op(w.core, 'queue.issue', { serviceId: w.services.A, print: false }, w.token));
@@ -119,7 +98,7 @@ describe('queue.issue', () => {
   });
 
   it('warns when many are waiting (QUEUE_BUSY with waiting and minutes) and issues once confirmed', async () => {
-    const w = await world({ C: { busyThreshold: 2 } });
+    const w = await queueStore({ C: { busyThreshold: 2 } });
     await op(w.core, 'queue.issue', { serviceId: w.services.C, print: false }, w.token);
     await op(w.core, 'queue.issue', { serviceId: w.services.C, print: false }, w.token);
     const before = snapshot(w.core);
@@ -134,7 +113,7 @@ describe('queue.issue', () => {
   });
 
   it('gives a VIP customer priority and refuses an unknown customer or asset', async () => {
-    const w = await world();
+    const w = await queueStore();
     const now = w.core.nowIso();
     const vip = Number(w.core.db.prepare(`INSERT INTO customers (name, phone, tags, created_at, updated_at) VALUES ('张三', '', '["vip"]', ?, ?)`).run(now, now).lastInsertRowid);
     const plain = Number(w.core.db.prepare(`INSERT INTO customers (name, phone, created_at, updated_at) VALUES ('李四', '', ?, ?)`).run(now, now).lastInsertRowid);
@@ -156,7 +135,7 @@ describe('queue.issue', () => {
   });
 
   it('issueTicketTx runs in the caller transaction: appointments skip hours, cap and the busy warning; a rollback takes the number back', async () => {
-    const w = await world({ A: { opensAt: '10:00', closesAt: '11:00', dailyCap: 1, busyThreshold: 1 } });
+    const w = await queueStore({ A: { opensAt: '10:00', closesAt: '11:00', dailyCap: 1, busyThreshold: 1 } });
     const ctx = { core: w.core, actor: { id: w.adminId, name: 'Ada Admin', role: 'admin' as const }, origin: 'test' };
     const window = { start: w.core.nowIso(), end: new Date(w.clock.now() + 30 * 60_000).toISOString() };
     const req = { serviceId: w.services.A, customerId: null, assetId: null, priority: true, confirmBusy: false, source: 'appointment' as const, window, appointmentId: 7 };
@@ -185,7 +164,7 @@ describe('queue.issue', () => {
 
 describe('services and counters', () => {
   it('keeps prefixes unique among active services and audits each change', async () => {
-    const w = await world();
+    const w = await queueStore();
     const clash = await refusal(op(w.core, 'queue.services.save', { prefix: 'a', nameZh: '重复', nameEn: 'Duplicate', typicalMinutes: 5 }, w.token));
     expect(clash).toMatchObject({ code: 'CONFLICT', fields: { prefix: 'is already used by another service' } });
     expect(count(w.core, 'audit_log', "action LIKE 'queue.service.%'")).toBe(3);
@@ -195,7 +174,7 @@ describe('services and counters', () => {
   });
 
   it('refuses a counter serving an inactive or unknown service, and a taken name', async () => {
-    const w = await world();
+    const w = await queueStore();
     const old = (await op(w.core, 'queue.services.list', {}, w.token)).find((s) => s.id === w.services.B)!;
     await op(w.core, 'queue.services.save', { ...old, active: false }, w.token);
     const inactive = await refusal(op(w.core, 'queue.counters.save', { nameZh: '4号窗口', nameEn: 'Counter 4', kind: 'desk', serviceIds: [w.services.A, w.services.B] }, w.token));
@@ -207,7 +186,7 @@ describe('services and counters', () => {
   });
 
   it('seats the signed-in staff member at one counter at a time', async () => {
-    const w = await world();
+    const w = await queueStore();
     const one = await op(w.core, 'queue.counters.open', { counterId: w.counters.c1 }, w.token);
     expect(one).toMatchObject({ openStaffId: w.adminId, openStaffName: 'Ada Admin' });
     await op(w.core, 'queue.counters.open', { counterId: w.counters.c2 }, w.token);
@@ -220,7 +199,7 @@ describe('services and counters', () => {
 
   it('the demo store has services A, B, C open all day and three counters', async () => {
     const t = makeCore();
-    open.push(t);
+    onTestFinished(() => t.core.close());
     await op(t.core, 'setup.loadDemo', { locale: 'zh-CN' });
     const services = t.core.db.prepare('SELECT prefix, name_zh, name_en, opens_at, closes_at FROM services ORDER BY prefix').all();
     expect(services).toEqual([

@@ -1,5 +1,5 @@
 import type { Core } from '../../electron/core/core.ts';
-import { op } from './core.ts';
+import { makeCore, op, removeTempDirs, setUpStore, type TestCore } from './core.ts';
 
 /** Queue fixtures: services A/B/C and counters as the demo shop has them, saved through the contract as the admin. */
 export interface QueueWorld {
@@ -7,11 +7,10 @@ export interface QueueWorld {
   counters: { c1: number; c2: number; c3: number };
 }
 
-export async function setUpQueue(
-  core: Core,
-  adminToken: string,
-  overrides: Partial<Record<'A' | 'B' | 'C', Record<string, unknown>>> = {},
-): Promise<QueueWorld> {
+/** Fields to save on top of a fixture service, per prefix (a daily cap, hours, a busy threshold...). */
+export type QueueOverrides = Partial<Record<'A' | 'B' | 'C', Record<string, unknown>>>;
+
+export async function setUpQueue(core: Core, adminToken: string, overrides: QueueOverrides = {}): Promise<QueueWorld> {
   const save = (prefix: 'A' | 'B' | 'C', nameZh: string, nameEn: string, typicalMinutes: number) =>
     op(core, 'queue.services.save', { prefix, nameZh, nameEn, typicalMinutes, ...overrides[prefix] }, adminToken);
   const A = (await save('A', '维修受理', 'Repair intake', 10)).id;
@@ -23,4 +22,23 @@ export async function setUpQueue(
   const c2 = (await counter('2号窗口', 'Counter 2', [A, B])).id;
   const c3 = (await counter('3号窗口', 'Counter 3', [B, C])).id;
   return { services: { A, B, C }, counters: { c1, c2, c3 } };
+}
+
+const opened: TestCore[] = [];
+
+/** A new store with its admin signed in (`token`) and the queue fixtures; call closeQueueStores after each test. */
+export async function queueStore(overrides: QueueOverrides = {}) {
+  const t = makeCore();
+  opened.push(t);
+  const { adminToken, adminId } = await setUpStore(t.core);
+  const q = await setUpQueue(t.core, adminToken, overrides);
+  return { ...t, ...q, token: adminToken, adminId };
+}
+
+export type QueueStore = Awaited<ReturnType<typeof queueStore>>;
+
+/** Closes every store queueStore opened and removes the temp directories (for afterEach). */
+export function closeQueueStores(): void {
+  for (const t of opened.splice(0)) t.core.close();
+  removeTempDirs();
 }
