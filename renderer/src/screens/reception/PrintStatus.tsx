@@ -1,8 +1,21 @@
 import { Anchor, Group, Loader, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconPrinterOff } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks.ts';
 import { STATUS } from '../../theme.ts';
+
+/** One line of the print status: a coloured icon and what it means. */
+function StatusLine({ status, color, icon, children }: { status: string; color: string; icon: ReactNode; children: ReactNode }) {
+  return (
+    <Group gap="xs" wrap="nowrap" data-testid="print-status" data-status={status}>
+      <ThemeIcon color={color} variant="light" size="md">
+        {icon}
+      </ThemeIcon>
+      <Text size="sm">{children}</Text>
+    </Group>
+  );
+}
 
 /** The slip's print job as it goes: printing, printed, waiting for its printer, or failed. */
 export function PrintStatus({ printJobId }: { printJobId: number | null }) {
@@ -13,46 +26,31 @@ export function PrintStatus({ printJobId }: { printJobId: number | null }) {
 
   if (printJobId === null) {
     return (
-      <Group gap="xs" wrap="nowrap" data-testid="print-status" data-status="none">
-        <ThemeIcon color={STATUS.warn} variant="light" size="md">
-          <IconPrinterOff size={16} />
-        </ThemeIcon>
-        <Text size="sm">
-          {t('reception.issued.noPrinter')}{' '}
-          <Anchor size="sm" href="#/settings/printers">
-            {t('reception.issued.routePrinter')}
-          </Anchor>
-        </Text>
-      </Group>
+      <StatusLine status="none" color={STATUS.warn} icon={<IconPrinterOff size={16} />}>
+        {t('reception.issued.noPrinter')}{' '}
+        <Anchor size="sm" href="#/settings/printers">
+          {t('reception.issued.routePrinter')}
+        </Anchor>
+      </StatusLine>
     );
   }
   const status = row?.status;
   if (status === 'done') {
     return (
-      <Group gap="xs" wrap="nowrap" data-testid="print-status" data-status="done">
-        <ThemeIcon color={STATUS.ok} variant="light" size="md">
-          <IconCheck size={16} />
-        </ThemeIcon>
-        <Text size="sm">
-          {t('reception.issued.printed')} · {row?.printerName}
-        </Text>
-      </Group>
+      <StatusLine status="done" color={STATUS.ok} icon={<IconCheck size={16} />}>
+        {t('reception.issued.printed')} · {row?.printerName}
+      </StatusLine>
     );
   }
   const trouble = status === 'failed' || status === 'cancelled' || (status === 'queued' && (row?.attempts ?? 0) > 0);
   if (trouble) {
     return (
-      <Group gap="xs" wrap="nowrap" data-testid="print-status" data-status={status}>
-        <ThemeIcon color={status === 'queued' ? STATUS.warn : STATUS.danger} variant="light" size="md">
-          <IconAlertTriangle size={16} />
-        </ThemeIcon>
-        <Text size="sm">
-          {t(status === 'queued' ? 'reception.issued.printWaiting' : 'reception.issued.printFailed')}{' '}
-          <Anchor size="sm" href="#/settings/printers">
-            {t('reception.issued.printProblems')}
-          </Anchor>
-        </Text>
-      </Group>
+      <StatusLine status={status} color={status === 'queued' ? STATUS.warn : STATUS.danger} icon={<IconAlertTriangle size={16} />}>
+        {t(status === 'queued' ? 'reception.issued.printWaiting' : 'reception.issued.printFailed')}{' '}
+        <Anchor size="sm" href="#/settings/printers">
+          {t('reception.issued.printProblems')}
+        </Anchor>
+      </StatusLine>
     );
   }
   return (
