@@ -1,5 +1,5 @@
 import type { Core } from '../../core.ts';
-import { businessDate, dayjs } from '../../../../shared/time.ts';
+import { businessDate, localClock } from '../../../../shared/time.ts';
 import { getProfile } from '../profile.ts';
 
 /** The queue's sense of "today": the store's business day and time of day in its own time zone. */
@@ -20,7 +20,7 @@ export function queueDay(core: Core): QueueDay {
     nowIso: new Date(nowMs).toISOString(),
     timeZone,
     businessDay: businessDate(nowMs, timeZone),
-    clock: dayjs(nowMs).tz(timeZone).format('HH:mm'),
+    clock: localClock(nowMs, timeZone),
   };
 }
 
