@@ -23,8 +23,9 @@ describe('queue.issue', () => {
     expect(new Set([a1.ticket.id, a2.ticket.id, b1.ticket.id]).size).toBe(3);
     expect(a1.ahead).toBe(0);
     expect(a2.ahead).toBe(1);
-    expect(a2.estimatedMinutes).toBe(10);
-    expect(a2.ticket.estimatedMinutes).toBe(10);
+    // One A ahead at 10 typical minutes, over A's two counters (none open yet: the active ones).
+    expect(a2.estimatedMinutes).toBe(5);
+    expect(a2.ticket.estimatedMinutes).toBe(5);
     expect(a1.printJobId).toBeNull();
     const detail = await op(w.core, 'queue.ticket', { ticketId: a2.ticket.id }, w.token);
     expect(detail.events).toMatchObject([{ action: 'issue', staffId: w.adminId, counterId: null }]);
@@ -104,7 +105,8 @@ describe('queue.issue', () => {
     const before = snapshot(w.core);
     const busy = await refusal(op(w.core, 'queue.issue', { serviceId: w.services.C, print: false }, w.token));
     expect(busy.code).toBe('QUEUE_BUSY');
-    expect(busy.params).toEqual({ waiting: 2, minutes: 12 });
+    // Two C at 6 typical minutes over C's two counters.
+    expect(busy.params).toEqual({ waiting: 2, minutes: 6 });
     expect(snapshot(w.core)).toEqual(before);
     const confirmed = await op(w.core, 'queue.issue', { serviceId: w.services.C, confirmBusy: true, print: false }, w.token);
     expect(confirmed).toMatchObject({ ahead: 2, ticket: { number: 'C003' } });

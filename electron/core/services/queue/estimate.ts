@@ -1,32 +1,61 @@
 import type Database from 'better-sqlite3';
 import type { ServiceLoad } from '../../../../shared/contract/queue.ts';
 import type { Core } from '../../core.ts';
-import { queueDay, withinHours } from './day.ts';
-import type { ServiceRow } from './rows.ts';
+import { queueDay, withinHours, type QueueDay } from './day.ts';
+import { CALLED_BEFORE_SQL, CALL_ORDER_SQL, type ServiceRow } from './rows.ts';
 
 /**
- * Estimated wait, from what really happened rather than a constant.
+ * Estimated wait, from what really happened rather than a constant, over the counters a ticket shares
+ * with other services (a counter serving several services calls across them in one call order).
  *
- * 1. Minutes per customer for a service: the service time (started_at to finished_at) of its last
- *    SAMPLE_SIZE finished tickets within SAMPLE_DAYS days, each clamped to 0.5-480 minutes so one
- *    forgotten "finish" cannot swamp the rest; their mean.
- * 2. With few samples the mean is blended with the service's typical_minutes: k samples weigh k/FULL_TRUST
- *    (k < FULL_TRUST), the typical minutes the rest; with none, the typical minutes alone.
- * 3. The people ahead share the counters that serve the service and are open (someone sits there),
- *    at least one: wait = ahead x minutes per customer / open counters, rounded to whole minutes.
- *    A counter serving several services is counted for each of them, so a mixed shop is estimated
- *    a little short; the figure is an estimate the customer reads, not a promise.
+ * 1. Occupancy of a service: how long one of its customers keeps a counter, from the call to the
+ *    finish (walk-up included), over its last SAMPLE_SIZE finished tickets within SAMPLE_DAYS days,
+ *    each clamped to 0.5-480 minutes so one forgotten "finish" cannot swamp the rest; their mean.
+ * 2. With few samples the mean is blended with the service's typical_minutes, which stands for the
+ *    occupancy: k samples weigh k/FULL_TRUST (k < FULL_TRUST), the typical minutes the rest; with
+ *    none, the typical minutes alone.
+ * 3. The counters of service s: the active counters serving s that are open (someone sits there);
+ *    when none of them is open (before opening, everyone away), all the active counters serving s,
+ *    as if staffed. The shares below are taken among the same counters (the open ones, or in that
+ *    fallback all the active ones).
+ * 4. The tickets ahead: today's waiting tickets of any service that s's counters may call before this
+ *    customer (the call order: inside an appointment window, then priority, then queue time, then id).
+ *    Each adds its own service t's occupancy x the share of t's counters that also serve s (the
+ *    others take the rest of t's queue); a ticket sent to one counter adds all of it if that counter
+ *    serves s, none otherwise.
+ * 5. wait = that sum / the number of s's counters, rounded to whole minutes. A service that no
+ *    active counter serves counts only its own tickets, at one counter. The customers at the counters
+ *    now are not counted; the figure is an estimate the customer reads, not a promise.
+ *
+ * estimateWait(core, s, ahead) places the customer just before the waiting ticket of s that has
+ * `ahead` tickets of s before it in the call order (an existing ticket: the ticket itself), or at the
+ * end of the queue when s has no more than `ahead` waiting (a new number).
  */
 export const SAMPLE_SIZE = 20;
 export const SAMPLE_DAYS = 14;
 export const FULL_TRUST = 5;
 
-/** Minutes one customer of the service takes, from recent history blended with the typical minutes. */
-export function minutesPerCustomer(db: Database.Database, service: Pick<ServiceRow, 'id' | 'typical_minutes'>, nowMs: number): number {
+/** A place in the call order: inside an appointment window now, priority, queue time, id. */
+export interface QueuePlace {
+  inWindow: boolean;
+  priority: boolean;
+  queuedAt: string;
+  id: number;
+}
+
+/** Waiting tickets ahead, counted per service and the counter they were sent to (null: any). */
+interface AheadGroup {
+  serviceId: number;
+  targetCounterId: number | null;
+  n: number;
+}
+
+/** Minutes one customer of the service keeps a counter (call to finish), from recent history blended with the typical minutes. */
+export function occupancyMinutes(db: Database.Database, service: Pick<ServiceRow, 'id' | 'typical_minutes'>, nowMs: number): number {
   const since = new Date(nowMs - SAMPLE_DAYS * 86_400_000).toISOString();
   const rows = db
     .prepare(
-      `SELECT (julianday(finished_at) - julianday(started_at)) * 1440 AS minutes
+      `SELECT (julianday(finished_at) - julianday(coalesce(called_at, started_at))) * 1440 AS minutes
          FROM tickets
         WHERE service_id = ? AND status = 'done' AND started_at IS NOT NULL AND finished_at >= ?
         ORDER BY finished_at DESC
@@ -39,27 +68,112 @@ export function minutesPerCustomer(db: Database.Database, service: Pick<ServiceR
   return trust * mean + (1 - trust) * service.typical_minutes;
 }
 
-/** Open counters (someone sits there) that serve the service; at least one. */
-export function openServers(db: Database.Database, serviceId: number): number {
-  const { n } = db
+/** Everything one moment's estimates read once: the active counters and the services, with each occupancy on demand. */
+interface Snapshot {
+  /** Active counter id -> whether someone sits there and the services it serves. */
+  counters: Map<number, { open: boolean; serves: Set<number> }>;
+  occupancy(serviceId: number): number;
+  has(serviceId: number): boolean;
+}
+
+function snapshot(db: Database.Database, nowMs: number): Snapshot {
+  const counters: Snapshot['counters'] = new Map();
+  const rows = db
     .prepare(
-      `SELECT count(*) AS n FROM counters c JOIN counter_services cs ON cs.counter_id = c.id
-        WHERE cs.service_id = ? AND c.active = 1 AND c.open_staff_id IS NOT NULL`,
+      `SELECT c.id, c.open_staff_id IS NOT NULL AS open, cs.service_id AS serviceId
+         FROM counters c JOIN counter_services cs ON cs.counter_id = c.id
+        WHERE c.active = 1`,
     )
-    .get(serviceId) as { n: number };
-  return Math.max(1, n);
+    .all() as { id: number; open: number; serviceId: number }[];
+  for (const r of rows) {
+    const counter = counters.get(r.id) ?? { open: r.open === 1, serves: new Set<number>() };
+    counter.serves.add(r.serviceId);
+    counters.set(r.id, counter);
+  }
+  const typical = new Map((db.prepare('SELECT id, typical_minutes FROM services').all() as { id: number; typical_minutes: number }[]).map((s) => [s.id, s.typical_minutes]));
+  const known = new Map<number, number>();
+  return {
+    counters,
+    has: (serviceId) => typical.has(serviceId),
+    occupancy(serviceId) {
+      let minutes = known.get(serviceId);
+      if (minutes === undefined) {
+        minutes = occupancyMinutes(db, { id: serviceId, typical_minutes: typical.get(serviceId) ?? 0 }, nowMs);
+        known.set(serviceId, minutes);
+      }
+      return minutes;
+    },
+  };
 }
 
-function waitMinutes(db: Database.Database, service: Pick<ServiceRow, 'id' | 'typical_minutes'>, ahead: number, nowMs: number): number {
-  if (ahead <= 0) return 0;
-  return Math.round((ahead * minutesPerCustomer(db, service, nowMs)) / openServers(db, service.id));
+/** Minutes the tickets ahead keep service s's counters busy, per counter (steps 3 to 5 above). */
+function pooledWait(snap: Snapshot, serviceId: number, ahead: readonly AheadGroup[]): number {
+  const all = [...snap.counters];
+  const anyOpen = all.some(([, c]) => c.open && c.serves.has(serviceId));
+  const pool = new Map(all.filter(([, c]) => c.open || !anyOpen).map(([id, c]) => [id, c.serves]));
+  const mine = [...pool.values()].filter((serves) => serves.has(serviceId)).length;
+  const share = (g: AheadGroup): number => {
+    if (mine === 0) return g.serviceId === serviceId ? 1 : 0;
+    if (g.targetCounterId !== null) {
+      const serves = pool.get(g.targetCounterId);
+      return serves?.has(serviceId) && serves.has(g.serviceId) ? 1 : 0;
+    }
+    const theirs = [...pool.values()].filter((serves) => serves.has(g.serviceId));
+    return theirs.length === 0 ? 0 : theirs.filter((serves) => serves.has(serviceId)).length / theirs.length;
+  };
+  let minutes = 0;
+  for (const g of ahead) {
+    const part = share(g);
+    if (part > 0) minutes += g.n * snap.occupancy(g.serviceId) * part;
+  }
+  return Math.round(minutes / Math.max(1, mine));
 }
 
-/** Minutes a customer with `ahead` people before them can expect to wait for the service. */
+const GROUPED = 'GROUP BY t.service_id, t.target_counter_id';
+
+/** Today's waiting tickets, per service and target counter. */
+function waitingGroups(db: Database.Database, businessDay: string): AheadGroup[] {
+  return db
+    .prepare(`SELECT t.service_id AS serviceId, t.target_counter_id AS targetCounterId, count(*) AS n FROM tickets t WHERE t.business_day = ? AND t.status = 'waiting' ${GROUPED}`)
+    .all(businessDay) as AheadGroup[];
+}
+
+/** Today's waiting tickets called before `place`, per service and target counter. */
+function groupsBefore(db: Database.Database, day: QueueDay, place: QueuePlace): AheadGroup[] {
+  return db
+    .prepare(
+      `SELECT t.service_id AS serviceId, t.target_counter_id AS targetCounterId, count(*) AS n FROM tickets t
+        WHERE t.business_day = @day AND t.status = 'waiting' AND t.id <> @id AND ${CALLED_BEFORE_SQL} ${GROUPED}`,
+    )
+    .all({ day: day.businessDay, now: day.nowIso, w: place.inWindow ? 1 : 0, p: place.priority ? 1 : 0, q: place.queuedAt, id: place.id }) as AheadGroup[];
+}
+
+/** Minutes a customer of the service at `place` in the call order (null: the end of today's queue) can expect to wait. */
+export function estimateWaitAt(db: Database.Database, day: QueueDay, serviceId: number, place: QueuePlace | null): number {
+  const snap = snapshot(db, day.nowMs);
+  if (!snap.has(serviceId)) return 0;
+  return pooledWait(snap, serviceId, place ? groupsBefore(db, day, place) : waitingGroups(db, day.businessDay));
+}
+
+/** Minutes a customer with `ahead` people of the same service before them can expect to wait for the service. */
 export function estimateWait(core: Core, serviceId: number, ahead: number): number {
-  const service = core.db.prepare('SELECT id, typical_minutes FROM services WHERE id = ?').get(serviceId) as Pick<ServiceRow, 'id' | 'typical_minutes'> | undefined;
-  if (!service) return 0;
-  return waitMinutes(core.db, service, ahead, core.clock.now());
+  const day = queueDay(core);
+  const next = core.db
+    .prepare(
+      `SELECT t.window_start, t.window_end, t.priority, t.queued_at, t.id FROM tickets t
+        WHERE t.business_day = @day AND t.service_id = @service AND t.status = 'waiting'
+        ORDER BY ${CALL_ORDER_SQL} LIMIT 1 OFFSET @ahead`,
+    )
+    .get({ day: day.businessDay, service: serviceId, now: day.nowIso, ahead: Math.max(0, ahead) }) as
+    | { window_start: string | null; window_end: string | null; priority: number; queued_at: string; id: number }
+    | undefined;
+  const place = next && {
+    inWindow: next.window_start !== null && next.window_end !== null && next.window_start <= day.nowIso && day.nowIso <= next.window_end,
+    priority: next.priority === 1,
+    queuedAt: next.queued_at,
+    id: next.id,
+  };
+  return estimateWaitAt(core.db, day, serviceId, place ?? null);
 }
 
 /** Walk-in numbers of a service issued on a business day (what the daily cap counts). */
@@ -82,15 +196,14 @@ export function serviceLoads(core: Core): ServiceLoad[] {
   const day = queueDay(core);
   const services = db.prepare('SELECT * FROM services WHERE active = 1 ORDER BY position, prefix').all() as ServiceRow[];
   const issued = db.prepare('SELECT count(*) AS n FROM tickets WHERE business_day = ? AND original_service_id = ?');
-  return services.map((s) => {
-    const waiting = waitingCount(db, s.id, day.businessDay);
-    return {
-      serviceId: s.id,
-      waiting,
-      estimatedMinutes: waitMinutes(db, s, waiting, day.nowMs),
-      issuedToday: (issued.get(day.businessDay, s.id) as { n: number }).n,
-      capLeft: s.daily_cap === null ? null : Math.max(0, s.daily_cap - walkinsIssued(db, s.id, day.businessDay)),
-      open: withinHours(day.clock, s.opens_at, s.closes_at),
-    };
-  });
+  const snap = snapshot(db, day.nowMs);
+  const waitingNow = waitingGroups(db, day.businessDay);
+  return services.map((s) => ({
+    serviceId: s.id,
+    waiting: waitingNow.reduce((sum, g) => sum + (g.serviceId === s.id ? g.n : 0), 0),
+    estimatedMinutes: pooledWait(snap, s.id, waitingNow),
+    issuedToday: (issued.get(day.businessDay, s.id) as { n: number }).n,
+    capLeft: s.daily_cap === null ? null : Math.max(0, s.daily_cap - walkinsIssued(db, s.id, day.businessDay)),
+    open: withinHours(day.clock, s.opens_at, s.closes_at),
+  }));
 }

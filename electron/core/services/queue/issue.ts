@@ -3,9 +3,9 @@ import type { Ticket } from '../../../../shared/contract/queue.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { queueDay, withinHours } from './day.ts';
-import { estimateWait, waitingCount, walkinsIssued } from './estimate.ts';
+import { estimateWaitAt, waitingCount, walkinsIssued } from './estimate.ts';
 import { recordTicketEvent } from './events.ts';
-import { requireActiveService, requireTicket } from './rows.ts';
+import { CALLED_BEFORE_SQL, requireActiveService, requireTicket } from './rows.ts';
 import { printQueueSlip } from './slip.ts';
 
 export interface IssueRequest {
@@ -49,13 +49,10 @@ export function countAhead(
   db: Database.Database,
   q: { businessDay: string; serviceId: number; nowIso: string; inWindow: boolean; priority: boolean; queuedAt: string; id: number },
 ): number {
-  const inWindow = `(t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end)`;
   const row = db
     .prepare(
       `SELECT count(*) AS n FROM tickets t
-        WHERE t.business_day = @day AND t.service_id = @service AND t.status = 'waiting' AND t.id <> @id
-          AND (${inWindow} > @w OR (${inWindow} = @w AND (t.priority > @p OR (t.priority = @p
-               AND (t.queued_at < @q OR (t.queued_at = @q AND t.id < @id))))))`,
+        WHERE t.business_day = @day AND t.service_id = @service AND t.status = 'waiting' AND t.id <> @id AND ${CALLED_BEFORE_SQL}`,
     )
     .get({ day: q.businessDay, service: q.serviceId, now: q.nowIso, w: q.inWindow ? 1 : 0, p: q.priority ? 1 : 0, q: q.queuedAt, id: q.id }) as { n: number };
   return row.n;
@@ -102,7 +99,7 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
       throw new AppError('QUEUE_FULL', `Today's ${service.daily_cap} numbers for ${service.name_en} have all been issued`, {}, { cap: service.daily_cap });
     }
     if (service.busy_threshold !== null && waiting >= service.busy_threshold && !req.confirmBusy) {
-      const minutes = estimateWait(ctx.core, service.id, waiting);
+      const minutes = estimateWaitAt(db, day, service.id, null);
       throw new AppError('QUEUE_BUSY', `${waiting} people are already waiting for ${service.name_en} (about ${minutes} min)`, {}, { waiting, minutes });
     }
   }
@@ -115,8 +112,9 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
   }
   const priority = req.priority || vip;
   const inWindow = req.window !== null && req.window.start <= day.nowIso && day.nowIso <= req.window.end;
-  const ahead = countAhead(db, { businessDay: day.businessDay, serviceId: service.id, nowIso: day.nowIso, inWindow, priority, queuedAt: day.nowIso, id: Number.MAX_SAFE_INTEGER });
-  const estimatedMinutes = estimateWait(ctx.core, service.id, ahead);
+  const place = { inWindow, priority, queuedAt: day.nowIso, id: Number.MAX_SAFE_INTEGER };
+  const ahead = countAhead(db, { businessDay: day.businessDay, serviceId: service.id, nowIso: day.nowIso, ...place });
+  const estimatedMinutes = estimateWaitAt(db, day, service.id, place);
 
   db.prepare(
     `INSERT INTO ticket_sequences (business_day, prefix, last_number) VALUES (?, ?, ?)

@@ -182,6 +182,14 @@ export function callOrder(nowIso: string): (a: Ticket, b: Ticket) => number {
     a.id - b.id;
 }
 
+/**
+ * Waiting ticket `t` is called before a place in the queue (@w: inside its appointment window at @now,
+ * 0 or 1; @p: priority, 0 or 1; @q: queued at; @id): the call order as a condition.
+ */
+export const CALLED_BEFORE_SQL = `((t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end) > @w
+       OR ((t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end) = @w
+           AND (t.priority > @p OR (t.priority = @p AND (t.queued_at < @q OR (t.queued_at = @q AND t.id < @id))))))`;
+
 /** The same order as SQL, for picking the next ticket in one statement. */
 export const CALL_ORDER_SQL = `(t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end) DESC,
        t.priority DESC, t.queued_at, t.id`;
