@@ -125,8 +125,8 @@ function planDay(opts: HistoryOptions, date: string): Planned[] {
 /**
  * Writes finished days of the queue, as the queue service leaves them: tickets (done, or no-show)
  * with their issue, call, start and finish times, their ticket_events trail and each prefix's
- * ticket_sequences row. This is the history the estimated wait reads (the last 20 service times
- * within 14 days). The caller holds the transaction. Returns the number of tickets.
+ * ticket_sequences row. This is the history the estimated wait reads (the last 20 call-to-finish
+ * times of each service within 14 days). The caller holds the transaction. Returns the number of tickets.
  */
 export function seedTicketHistory(db: Database.Database, opts: HistoryOptions): number {
   const insertTicket = db.prepare(

@@ -8,7 +8,6 @@ import { openCounter } from '../../../electron/core/services/queue/setup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { dayjs } from '../../../shared/time.ts';
 import { ManualClock } from '../../support/core.ts';
-import { pooledEstimate } from '../pooled-estimate.ts';
 import { Rng } from '../rng.ts';
 import { seedTicketHistory, setUpShopQueue, type SeededCounter, type SeededService } from '../seed-queue.ts';
 import { arrivalMinutes, NO_SHOW_RATE, NO_SHOW_WAIT_MINUTES, OPEN_HOUR, pickService, serviceMinutes, walkUpMinutes } from '../shop.ts';
@@ -47,8 +46,6 @@ interface Visit {
   prefix: string;
   issuedAt: number;
   estimate: number;
-  /** The bench's comparison estimate (pooled-estimate.ts). */
-  pooled: number;
   calledAt: number | null;
 }
 
@@ -89,7 +86,7 @@ export const busyDay: Simulation = {
     `A busy Saturday on a store of its own, in simulated time (ManualClock): ${WALKINS} walk-ins from 09:00 to 19:00 with a lunchtime peak, ` +
     'services A/B/C (40/40/20%, log-normal service times, means 6/2.5/4.5 min), 3 counters each serving two services, 3% no-shows, ' +
     `after ${HISTORY_DAYS} days of history. Every step goes through the real services (issueTicket, callNext, start, finish, skip); ` +
-    'each ticket\'s estimate at issue is compared with its actual wait (issue to call), and so is a pooled estimate the bench computes for comparison.',
+    'each ticket\'s estimate at issue is compared with its actual wait (issue to call).',
   async run(ctx) {
     const clock = new ManualClock(dayjs.tz(`${DAY} 08:30`, TIME_ZONE).valueOf());
     const { core, queue, staff } = await openShop(path.join(ctx.tempDir, 'busy-day'), clock);
@@ -146,7 +143,6 @@ export const busyDay: Simulation = {
       };
 
       const arrive = (service: SeededService) => {
-        const pooled = pooledEstimate(core.db, queue, service.id, DAY, clock.now());
         const issue = (confirmBusy: boolean): Issued =>
           issueTicket(front, { serviceId: service.id, customerId: null, assetId: null, priority: false, confirmBusy, source: 'walkin', window: null, print: false });
         let issued: Issued;
@@ -157,7 +153,7 @@ export const busyDay: Simulation = {
           busyWarnings++;
           issued = issue(true);
         }
-        records.set(issued.ticket.id, { prefix: service.prefix, issuedAt: clock.now(), estimate: issued.estimatedMinutes, pooled, calledAt: null });
+        records.set(issued.ticket.id, { prefix: service.prefix, issuedAt: clock.now(), estimate: issued.estimatedMinutes, calledAt: null });
         for (const desk of desks) {
           if (desk.idle && desk.counter.serviceIds.includes(service.id)) {
             desk.idle = false;
@@ -179,7 +175,6 @@ export const busyDay: Simulation = {
       const all = [...records.values()];
       const waits = all.map((r) => ((r.calledAt ?? clock.now()) - r.issuedAt) / MINUTE);
       const errors = all.map((r, i) => r.estimate - (waits[i] as number));
-      const pooledErrors = all.map((r, i) => r.pooled - (waits[i] as number));
       const figures: Figure[] = [
         { name: 'walkins', value: all.length, unit: 'count', label: 'walk-ins issued' },
         { name: 'no_shows', value: noShows, unit: 'count', label: 'no-shows' },
@@ -192,8 +187,6 @@ export const busyDay: Simulation = {
         { name: 'mae_min', value: round(mean(errors.map(Math.abs))), unit: 'min', label: 'mean absolute error of the estimate' },
         { name: 'bias_min', value: round(mean(errors)), unit: 'min', label: 'mean error (estimate - actual; negative = too short)' },
         { name: 'within_5_min', value: round(errors.filter((e) => Math.abs(e) <= 5).length / Math.max(1, errors.length)), unit: 'share', label: 'estimates within 5 min' },
-        { name: 'mae_min_pooled', value: round(mean(pooledErrors.map(Math.abs))), unit: 'min', label: 'for comparison, pooled counters\' queues: mean absolute error' },
-        { name: 'bias_min_pooled', value: round(mean(pooledErrors)), unit: 'min', label: 'for comparison, pooled counters\' queues: mean error' },
       ];
       for (const s of queue.services) {
         const mine = all.flatMap((r, i) => (r.prefix === s.prefix ? [i] : []));
