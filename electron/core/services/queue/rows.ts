@@ -84,7 +84,8 @@ export function listCounterRows(db: Database.Database, includeInactive: boolean)
 }
 
 export function findCounter(db: Database.Database, id: number): Counter | null {
-  const r = db.prepare(`${COUNTER_SELECT} WHERE c.id = ?`).get(id) as CounterRow | undefined;
+  // `+?`: see TICKET_SELECT.
+  const r = db.prepare(`${COUNTER_SELECT} WHERE c.id = +?`).get(id) as CounterRow | undefined;
   return r ? toCounter(r) : null;
 }
 
@@ -159,7 +160,9 @@ export const toTicket = (r: TicketRow): Ticket => ({
 });
 
 export function findTicket(db: Database.Database, id: number): Ticket | null {
-  const r = db.prepare(`${TICKET_SELECT} WHERE t.id = ?`).get(id) as TicketRow | undefined;
+  // `= +?` rather than `= ?`: this SQLite is built with STAT4, which re-plans a join on every new bound
+  // value of an indexed column (about 20 µs a call); `+?` keeps the index but not the re-planning.
+  const r = db.prepare(`${TICKET_SELECT} WHERE t.id = +?`).get(id) as TicketRow | undefined;
   return r ? toTicket(r) : null;
 }
 
