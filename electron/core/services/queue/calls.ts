@@ -77,9 +77,9 @@ export function callNext(ctx: CallContext, counterId: number): Ticket {
       const row = db
         .prepare(
           `${TICKET_SELECT}
-            WHERE t.business_day = @day AND t.status = 'waiting'
-              AND t.service_id IN (SELECT service_id FROM counter_services WHERE counter_id = @counter)
-              AND (t.target_counter_id IS NULL OR t.target_counter_id = @counter)
+            WHERE t.business_day = +@day AND t.status = 'waiting'
+              AND t.service_id IN (SELECT service_id FROM counter_services WHERE counter_id = +@counter)
+              AND (t.target_counter_id IS NULL OR t.target_counter_id = +@counter)
             ORDER BY ${CALL_ORDER_SQL}
             LIMIT 1`,
         )

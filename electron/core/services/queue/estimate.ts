@@ -57,7 +57,7 @@ export function occupancyMinutes(db: Database.Database, service: Pick<ServiceRow
     .prepare(
       `SELECT (julianday(finished_at) - julianday(coalesce(called_at, started_at))) * 1440 AS minutes
          FROM tickets
-        WHERE service_id = ? AND status = 'done' AND started_at IS NOT NULL AND finished_at >= ?
+        WHERE service_id = +? AND status = 'done' AND started_at IS NOT NULL AND finished_at >= +?
         ORDER BY finished_at DESC
         LIMIT ${SAMPLE_SIZE}`,
     )
@@ -143,7 +143,7 @@ function groupsBefore(db: Database.Database, day: QueueDay, place: QueuePlace): 
   return db
     .prepare(
       `SELECT t.service_id AS serviceId, t.target_counter_id AS targetCounterId, count(*) AS n FROM tickets t
-        WHERE t.business_day = @day AND t.status = 'waiting' AND t.id <> @id AND ${CALLED_BEFORE_SQL} ${GROUPED}`,
+        WHERE t.business_day = +@day AND t.status = 'waiting' AND t.id <> @id AND ${CALLED_BEFORE_SQL} ${GROUPED}`,
     )
     .all({ day: day.businessDay, now: day.nowIso, w: place.inWindow ? 1 : 0, p: place.priority ? 1 : 0, q: place.queuedAt, id: place.id }) as AheadGroup[];
 }
@@ -180,7 +180,7 @@ export function estimateWait(core: Core, serviceId: number, ahead: number): numb
 export function walkinsIssued(db: Database.Database, serviceId: number, businessDay: string): number {
   return (
     db
-      .prepare("SELECT count(*) AS n FROM tickets WHERE business_day = ? AND original_service_id = ? AND source = 'walkin'")
+      .prepare("SELECT count(*) AS n FROM tickets WHERE business_day = +? AND original_service_id = +? AND source = 'walkin'")
       .get(businessDay, serviceId) as { n: number }
   ).n;
 }

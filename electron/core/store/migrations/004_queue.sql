@@ -84,6 +84,8 @@ CREATE TABLE tickets (
 CREATE INDEX tickets_queue ON tickets (business_day, status, service_id, queued_at);
 CREATE INDEX tickets_counter ON tickets (counter_id, status);
 CREATE INDEX tickets_customer ON tickets (customer_id, id);
+-- The daily cap counts a service's walk-ins of the day.
+CREATE INDEX tickets_walkins ON tickets (business_day, original_service_id) WHERE source = 'walkin';
 CREATE INDEX tickets_durations ON tickets (service_id, finished_at) WHERE status = 'done' AND started_at IS NOT NULL;
 
 -- What happened to each ticket, by whom, at which counter: the queue's own audit trail, read by the
