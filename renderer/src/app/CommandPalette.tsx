@@ -128,6 +128,9 @@ export function CommandPalette() {
       limit={20}
       scrollable
       maxHeight={460}
+      // No closing animation: an action that opens a dialog (book, back up now) would otherwise open
+      // it while the palette's overlay is still fading out, and that overlay could stay over it.
+      transitionProps={{ duration: 0 }}
       searchProps={{ leftSection: <IconSearch size={20} stroke={1.6} />, placeholder: t('placeholder'), 'aria-label': t('placeholder') }}
     />
   );
