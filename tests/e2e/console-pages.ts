@@ -23,8 +23,13 @@ export function staffTile(page: Page, name: string) {
 export async function enterPin(page: Page, name: string, pin: string): Promise<void> {
   await staffTile(page, name).click();
   await expect(page.getByText(new RegExp(`PIN for ${name}|${name} 的 PIN 码`))).toBeVisible();
-  await page.keyboard.type(pin);
-  await expect(page.getByTestId('pin-dots')).toHaveAttribute('data-count', String(pin.length));
+  // Keys typed in the instant the pad appears can arrive before it listens (seen under load): clear
+  // and type again until every digit shows.
+  await expect(async () => {
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type(pin);
+    await expect(page.getByTestId('pin-dots')).toHaveAttribute('data-count', String(pin.length), { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await page.keyboard.press('Enter');
 }
 
