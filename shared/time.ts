@@ -15,17 +15,47 @@ export function toUtcIso(ms: number): string {
  * (about 0.1 ms each), which the queue pays on every number issued and every call; a cached
  * formatter answers the same in microseconds.
  */
-const zoneParts = new Map<string, Intl.DateTimeFormat>();
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+const MINUTE_MS = 60_000;
+
+/** The zone's UTC offset at an instant, in milliseconds (whole minutes, as every zone in use today). */
+function offsetAt(instantMs: number, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    zoneFormats.set(timeZone, format);
+  }
+  const p = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
+  for (const part of format.formatToParts(instantMs)) if (part.type in p) p[part.type as keyof typeof p] = Number(part.value);
+  const minuteMs = Math.floor(instantMs / MINUTE_MS) * MINUTE_MS;
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - minuteMs;
+}
+
+/**
+ * Even formatToParts costs several microseconds, and the queue asks for the day and the clock a few
+ * times per call, so each zone remembers its offset over one quarter hour: when the offset is the
+ * same at both ends of the quarter, no change of offset (they are hours or half hours apart) lies
+ * between, and any instant inside is local time by arithmetic.
+ */
+const QUARTER_MS = 15 * MINUTE_MS;
+const zoneQuarters = new Map<string, { start: number; offset: number | null }>();
+
+function zoneOffset(instantMs: number, timeZone: string): number {
+  const start = Math.floor(instantMs / QUARTER_MS) * QUARTER_MS;
+  const known = zoneQuarters.get(timeZone);
+  if (known?.start === start && known.offset !== null) return known.offset;
+  if (known?.start === start) return offsetAt(instantMs, timeZone);
+  const first = offsetAt(start, timeZone);
+  const steady = first === offsetAt(start + QUARTER_MS - 1, timeZone);
+  zoneQuarters.set(timeZone, { start, offset: steady ? first : null });
+  return steady ? first : offsetAt(instantMs, timeZone);
+}
 
 function localParts(instantMs: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  let format = zoneParts.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-    zoneParts.set(timeZone, format);
-  }
-  const parts = { year: '', month: '', day: '', hour: '', minute: '' };
-  for (const part of format.formatToParts(instantMs)) if (part.type in parts) parts[part.type as keyof typeof parts] = part.value;
-  return parts;
+  const local = new Date(instantMs + zoneOffset(instantMs, timeZone));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { year: String(local.getUTCFullYear()), month: two(local.getUTCMonth() + 1), day: two(local.getUTCDate()), hour: two(local.getUTCHours()), minute: two(local.getUTCMinutes()) };
 }
 
 /** The shop's business date (YYYY-MM-DD) for an instant, in the store's time zone. */

@@ -124,18 +124,17 @@ function planDay(opts: HistoryOptions, date: string): Planned[] {
 
 /**
  * Writes finished days of the queue, as the queue service leaves them: tickets (done, or no-show)
- * with their issue, call, start and finish times, their ticket_events trail and each prefix's
- * ticket_sequences row. This is the history the estimated wait reads (the last 20 call-to-finish
+ * with their issue, call, start and finish times and their ticket_events trail (the issue is on the
+ * ticket's row). This is the history the estimated wait reads (the last 20 call-to-finish
  * times of each service within 14 days). The caller holds the transaction. Returns the number of tickets.
  */
 export function seedTicketHistory(db: Database.Database, opts: HistoryOptions): number {
   const insertTicket = db.prepare(
     `INSERT INTO tickets (business_day, prefix, number, service_id, original_service_id, customer_id, source, priority, status, counter_id,
-       issued_at, queued_at, called_at, started_at, finished_at, call_count, estimated_minutes, issued_by)
-     VALUES (?, ?, ?, ?, ?, ?, 'walkin', 0, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+       issued_at, queued_at, called_at, started_at, finished_at, call_count, estimated_minutes, issued_by, issue_origin, issue_detail_json)
+     VALUES (?, ?, ?, ?, ?, ?, 'walkin', 0, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 'ipc', '{"priority":false}')`,
   );
   const insertEvent = db.prepare('INSERT INTO ticket_events (ticket_id, at, action, counter_id, staff_id, detail_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertSequence = db.prepare('INSERT INTO ticket_sequences (business_day, prefix, last_number) VALUES (?, ?, ?)');
   const iso = (ms: number) => new Date(ms).toISOString();
   let tickets = 0;
   for (const date of opts.days) {
@@ -168,7 +167,6 @@ export function seedTicketHistory(db: Database.Database, opts: HistoryOptions): 
           opts.receptionId,
         ).lastInsertRowid,
       );
-      insertEvent.run(id, issuedIso, 'issue', null, opts.receptionId, JSON.stringify({ priority: false }), 'ipc');
       insertEvent.run(id, iso(p.called), 'call', counter.id, staff, JSON.stringify({ from: 'waiting' }), 'ipc');
       if (p.started === null || p.finished === null) {
         insertEvent.run(id, iso(p.called + NO_SHOW_WAIT_MINUTES * MINUTE), 'skip', counter.id, staff, JSON.stringify({ from: 'called' }), 'ipc');
@@ -178,7 +176,6 @@ export function seedTicketHistory(db: Database.Database, opts: HistoryOptions): 
       }
       tickets++;
     }
-    for (const [prefix, last] of numbers) insertSequence.run(date, prefix, last);
   }
   return tickets;
 }

@@ -197,9 +197,9 @@ describe('ticket actions', () => {
     const u = await w.issue(w.services.B);
     const cancelled = await op(w.core, 'queue.cancel', { ticketId: u.id, reason: 'left the shop' }, w.token);
     expect(cancelled.status).toBe('cancelled');
+    expect(w.core.db.prepare('SELECT issued_by, issue_origin FROM tickets WHERE id = ?').get(t.id)).toEqual({ issued_by: w.adminId, issue_origin: 'test' });
     const rows = w.core.db.prepare('SELECT action, counter_id, staff_id, origin FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(t.id);
     expect(rows).toEqual([
-      { action: 'issue', counter_id: null, staff_id: w.adminId, origin: 'test' },
       { action: 'call', counter_id: w.counters.c2, staff_id: w.adminId, origin: 'test' },
       { action: 'start', counter_id: w.counters.c2, staff_id: w.adminId, origin: 'test' },
       { action: 'finish', counter_id: w.counters.c2, staff_id: w.adminId, origin: 'test' },

@@ -5,7 +5,8 @@ import type { CallContext } from '../../context.ts';
 import type { Core } from '../../core.ts';
 import { findCounter } from './rows.ts';
 
-export type TicketAction = 'issue' | 'checkIn' | 'call' | 'recall' | 'skip' | 'reinstate' | 'park' | 'unpark' | 'transfer' | 'start' | 'finish' | 'cancel';
+/** What ticket_events records; the issue itself ('issue', or 'checkIn' for an appointment) is on the ticket's row. */
+export type TicketAction = 'call' | 'recall' | 'skip' | 'reinstate' | 'park' | 'unpark' | 'transfer' | 'start' | 'finish' | 'cancel';
 
 /** Writes one row of the queue's own trail; call it inside the transaction that makes the change. */
 export function recordTicketEvent(
@@ -28,13 +29,22 @@ interface EventRow {
   detail_json: string | null;
 }
 
+/**
+ * A ticket's trail, oldest first: its issue (from the ticket's own row, as event id 0: 'issue', or
+ * 'checkIn' for an appointment's ticket), then every ticket_events row.
+ */
 export function listTicketEvents(db: Database.Database, ticketId: number) {
   const rows = db
     .prepare(
-      `SELECT e.id, e.ticket_id, e.at, e.action, e.counter_id, e.staff_id, s.name AS staff_name, e.detail_json
-         FROM ticket_events e LEFT JOIN staff s ON s.id = e.staff_id WHERE e.ticket_id = ? ORDER BY e.id`,
+      `SELECT 0 AS id, t.id AS ticket_id, t.issued_at AS at, CASE t.source WHEN 'appointment' THEN 'checkIn' ELSE 'issue' END AS action,
+              NULL AS counter_id, t.issued_by AS staff_id, s.name AS staff_name, t.issue_detail_json AS detail_json
+         FROM tickets t LEFT JOIN staff s ON s.id = t.issued_by WHERE t.id = +@ticket
+       UNION ALL
+       SELECT e.id, e.ticket_id, e.at, e.action, e.counter_id, e.staff_id, s.name, e.detail_json
+         FROM ticket_events e LEFT JOIN staff s ON s.id = e.staff_id WHERE e.ticket_id = +@ticket
+       ORDER BY id`,
     )
-    .all(ticketId) as EventRow[];
+    .all({ ticket: ticketId }) as EventRow[];
   return rows.map((r) => ({
     id: r.id,
     ticketId: r.ticket_id,

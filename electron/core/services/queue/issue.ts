@@ -3,9 +3,8 @@ import type { Ticket } from '../../../../shared/contract/queue.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { queueDay, withinHours } from './day.ts';
-import { estimateWaitAt, waitingCount, walkinsIssued } from './estimate.ts';
-import { recordTicketEvent } from './events.ts';
-import { CALLED_BEFORE_SQL, requireActiveService, requireTicket } from './rows.ts';
+import { estimateFromGroups, queueGroups, walkinsIssued } from './estimate.ts';
+import { CALLED_BEFORE_SQL, requireActiveService, ticketNumber } from './rows.ts';
 import { printQueueSlip } from './slip.ts';
 
 export interface IssueRequest {
@@ -64,7 +63,13 @@ export function ticketAhead(db: Database.Database, ticket: Ticket, nowIso: strin
   return countAhead(db, { businessDay: ticket.businessDay, serviceId: ticket.serviceId, nowIso, inWindow, priority: ticket.priority, queuedAt: ticket.queuedAt, id: ticket.id });
 }
 
-function resolveCustomer(db: Database.Database, req: IssueRequest): { customerId: number | null; vip: boolean } {
+interface IssuedTo {
+  customerId: number | null;
+  customerName: string | null;
+  vip: boolean;
+}
+
+function resolveCustomer(db: Database.Database, req: IssueRequest): IssuedTo {
   let customerId = req.customerId;
   if (req.assetId !== null) {
     const asset = db.prepare('SELECT customer_id FROM assets WHERE id = ?').get(req.assetId) as { customer_id: number } | undefined;
@@ -74,23 +79,30 @@ function resolveCustomer(db: Database.Database, req: IssueRequest): { customerId
     }
     customerId = asset.customer_id;
   }
-  if (customerId === null) return { customerId, vip: false };
-  const customer = db.prepare('SELECT tags FROM customers WHERE id = ?').get(customerId) as { tags: string } | undefined;
+  if (customerId === null) return { customerId, customerName: null, vip: false };
+  const customer = db.prepare('SELECT name, tags FROM customers WHERE id = ?').get(customerId) as { name: string; tags: string } | undefined;
   if (!customer) throw new AppError('NOT_FOUND', `There is no customer with id ${customerId}`, { customerId: 'is not a customer' });
-  return { customerId, vip: isVip(customer.tags) };
+  return { customerId, customerName: customer.name, vip: isVip(customer.tags) };
 }
 
 /**
  * Issues a number inside the caller's transaction (no printing): a walk-in number (hours, daily cap
  * and the busy warning apply) or a checked-in appointment's ticket (they do not). Numbers run per
- * prefix and business day from ticket_sequences and are never reused. A refusal throws before any write.
+ * prefix and business day, one past the day's highest, and are never reused (tickets are never
+ * deleted). A refusal throws before any write.
  */
 export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
   const { db } = ctx.core;
   const service = requireActiveService(db, req.serviceId);
   const day = queueDay(ctx.core);
-  const { customerId, vip } = resolveCustomer(db, req);
-  const waiting = waitingCount(db, service.id, day.businessDay);
+  const { customerId, customerName, vip } = resolveCustomer(db, req);
+  const priority = req.priority || vip;
+  const inWindow = req.window !== null && req.window.start <= day.nowIso && day.nowIso <= req.window.end;
+  // The new ticket's place: after every waiting ticket with the same window, priority and queue time.
+  const place = { inWindow, priority, queuedAt: day.nowIso, id: Number.MAX_SAFE_INTEGER };
+  const groups = queueGroups(db, day, place);
+  const mine = groups.filter((g) => g.serviceId === service.id);
+  const waiting = mine.reduce((sum, g) => sum + g.n, 0);
   if (req.source === 'walkin') {
     if (!withinHours(day.clock, service.opens_at, service.closes_at)) {
       throw new AppError('QUEUE_CLOSED', `Numbers for ${service.name_en} are issued from ${service.opens_at} to ${service.closes_at}`, {}, { opensAt: service.opens_at, closesAt: service.closes_at });
@@ -99,33 +111,37 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
       throw new AppError('QUEUE_FULL', `Today's ${service.daily_cap} numbers for ${service.name_en} have all been issued`, {}, { cap: service.daily_cap });
     }
     if (service.busy_threshold !== null && waiting >= service.busy_threshold && !req.confirmBusy) {
-      const minutes = estimateWaitAt(db, day, service.id, null);
+      const minutes = estimateFromGroups(db, day, service.id, groups);
       throw new AppError('QUEUE_BUSY', `${waiting} people are already waiting for ${service.name_en} (about ${minutes} min)`, {}, { waiting, minutes });
     }
   }
-  const last = db.prepare('SELECT last_number FROM ticket_sequences WHERE business_day = ? AND prefix = ?').get(day.businessDay, service.prefix) as
-    | { last_number: number }
-    | undefined;
-  const number = (last?.last_number ?? 0) + 1;
+  const highest = db.prepare('SELECT max(number) AS n FROM tickets WHERE business_day = +? AND prefix = +?').get(day.businessDay, service.prefix) as { n: number | null };
+  const number = (highest.n ?? 0) + 1;
   if (number > MAX_NUMBER) {
     throw new AppError('QUEUE_FULL', `All ${MAX_NUMBER} numbers of prefix ${service.prefix} have been issued today`, {}, { cap: MAX_NUMBER });
   }
-  const priority = req.priority || vip;
-  const inWindow = req.window !== null && req.window.start <= day.nowIso && day.nowIso <= req.window.end;
-  const place = { inWindow, priority, queuedAt: day.nowIso, id: Number.MAX_SAFE_INTEGER };
-  const ahead = countAhead(db, { businessDay: day.businessDay, serviceId: service.id, nowIso: day.nowIso, ...place });
-  const estimatedMinutes = estimateWaitAt(db, day, service.id, place);
+  const ahead = mine.reduce((sum, g) => sum + g.before, 0);
+  const estimatedMinutes = estimateFromGroups(
+    db,
+    day,
+    service.id,
+    groups.map((g) => ({ serviceId: g.serviceId, targetCounterId: g.targetCounterId, n: g.before })),
+  );
 
-  db.prepare(
-    `INSERT INTO ticket_sequences (business_day, prefix, last_number) VALUES (?, ?, ?)
-     ON CONFLICT (business_day, prefix) DO UPDATE SET last_number = excluded.last_number`,
-  ).run(day.businessDay, service.prefix, number);
+  // The ticket's row records its issue (issued_at, issued_by, issue_origin, issue_detail_json); its
+  // ticket_events trail starts with the first call.
+  const detail = {
+    priority,
+    ...(vip ? { vip } : {}),
+    ...(req.confirmBusy && req.source === 'walkin' && service.busy_threshold !== null && waiting >= service.busy_threshold ? { confirmedBusy: waiting } : {}),
+    ...(req.appointmentId !== undefined ? { appointmentId: req.appointmentId } : {}),
+  };
   const ticketId = Number(
     db
       .prepare(
         `INSERT INTO tickets (business_day, prefix, number, service_id, original_service_id, customer_id, asset_id, source, priority,
-           window_start, window_end, status, issued_at, queued_at, estimated_minutes, issued_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`,
+           window_start, window_end, status, issued_at, queued_at, estimated_minutes, issued_by, issue_origin, issue_detail_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         day.businessDay,
@@ -143,26 +159,49 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
         day.nowIso,
         estimatedMinutes,
         ctx.actor?.id ?? null,
+        ctx.origin,
+        JSON.stringify(detail),
       ).lastInsertRowid,
   );
-  recordTicketEvent(ctx, {
-    ticketId,
-    action: req.source === 'appointment' ? 'checkIn' : 'issue',
-    at: day.nowIso,
+  const ticket: Ticket = {
+    id: ticketId,
+    number: ticketNumber(service.prefix, number),
+    businessDay: day.businessDay,
+    serviceId: service.id,
+    originalServiceId: service.id,
+    targetCounterId: null,
+    customerId,
+    customerName,
+    assetId: req.assetId,
+    source: req.source,
+    priority,
+    windowStart: req.window?.start ?? null,
+    windowEnd: req.window?.end ?? null,
+    status: 'waiting',
     counterId: null,
-    detail: {
-      priority,
-      ...(vip ? { vip } : {}),
-      ...(req.confirmBusy && req.source === 'walkin' && service.busy_threshold !== null && waiting >= service.busy_threshold ? { confirmedBusy: waiting } : {}),
-      ...(req.appointmentId !== undefined ? { appointmentId: req.appointmentId } : {}),
-    },
-  });
-  return { ticket: requireTicket(db, ticketId), ahead, estimatedMinutes };
+    issuedAt: day.nowIso,
+    queuedAt: day.nowIso,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    callCount: 0,
+    estimatedMinutes,
+  };
+  return { ticket, ahead, estimatedMinutes };
 }
 
 /** Issues a number in its own transaction, then (after the commit) queues its slip when asked and a printer is routed. */
+const issueTransactions = new WeakMap<Database.Database, Database.Transaction<typeof issueTicketTx>>();
+
 export function issueTicket(ctx: CallContext, req: IssueRequest & { print: boolean }): Issued & { printJobId: number | null } {
-  const issued = ctx.core.db.transaction(() => issueTicketTx(ctx, req)).immediate();
+  // Made once per connection: better-sqlite3 builds a transaction function's wrappers on every call.
+  const { db } = ctx.core;
+  let inTransaction = issueTransactions.get(db);
+  if (!inTransaction) {
+    inTransaction = db.transaction(issueTicketTx);
+    issueTransactions.set(db, inTransaction);
+  }
+  const issued = inTransaction.immediate(ctx, req);
   const printJobId = req.print ? printQueueSlip(ctx, issued) : null;
   return { ...issued, printJobId };
 }
