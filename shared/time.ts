@@ -34,22 +34,22 @@ function offsetAt(instantMs: number, timeZone: string): number {
 
 /**
  * Even formatToParts costs several microseconds, and the queue asks for the day and the clock a few
- * times per call, so each zone remembers its offset over one quarter hour: when the offset is the
- * same at both ends of the quarter, no change of offset (they are hours or half hours apart) lies
- * between, and any instant inside is local time by arithmetic.
+ * times per call, so each zone remembers its offset over one UTC day: when the offset is the same at
+ * both ends of the day, no change of offset (months apart) lies between, and any instant inside is
+ * local time by arithmetic. On the two days a year the offset changes, each instant is asked.
  */
-const QUARTER_MS = 15 * MINUTE_MS;
-const zoneQuarters = new Map<string, { start: number; offset: number | null }>();
+const DAY_MS = 24 * 60 * MINUTE_MS;
+const zoneDays = new Map<string, { start: number; offset: number | null }>();
 
 function zoneOffset(instantMs: number, timeZone: string): number {
-  const start = Math.floor(instantMs / QUARTER_MS) * QUARTER_MS;
-  const known = zoneQuarters.get(timeZone);
-  if (known?.start === start && known.offset !== null) return known.offset;
-  if (known?.start === start) return offsetAt(instantMs, timeZone);
-  const first = offsetAt(start, timeZone);
-  const steady = first === offsetAt(start + QUARTER_MS - 1, timeZone);
-  zoneQuarters.set(timeZone, { start, offset: steady ? first : null });
-  return steady ? first : offsetAt(instantMs, timeZone);
+  const start = Math.floor(instantMs / DAY_MS) * DAY_MS;
+  let known = zoneDays.get(timeZone);
+  if (known?.start !== start) {
+    const first = offsetAt(start, timeZone);
+    known = { start, offset: first === offsetAt(start + DAY_MS - 1, timeZone) ? first : null };
+    zoneDays.set(timeZone, known);
+  }
+  return known.offset ?? offsetAt(instantMs, timeZone);
 }
 
 function localParts(instantMs: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {

@@ -6,6 +6,7 @@ import type { StaffMember } from '../../../shared/contract/staff.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { APPROVER_ROLES } from '../../../shared/roles.ts';
 import type { Actor, CallContext } from '../context.ts';
+import { keptRead } from '../store/marks.ts';
 import { recordAudit } from './audit.ts';
 import { verifyPin } from './pin.ts';
 import { getSettings } from './settings.ts';
@@ -92,15 +93,23 @@ export async function signIn(ctx: CallContext, staffId: number, pin: string): Pr
 
 /** The staff member a session token belongs to, or null when it is unknown, ended or expired. */
 export function resolveSession(db: Database.Database, token: string, nowIso: string): Actor | null {
+  const hash = hashToken(token);
+  // Kept until a session or staff row changes (`keptRead`), as every call checks its session.
   // `= +?`: this SQLite is built with STAT4, which plans a join again on every new bound value of an
   // indexed column; with `+?` the join costs what two primary-key reads do (about 6 µs, not 35).
-  const row = db
-    .prepare(
-      `SELECT st.id, st.name, st.role, st.active, s.expires_at, s.ended_at
-         FROM sessions s JOIN staff st ON st.id = s.staff_id
-        WHERE s.token_hash = +?`,
-    )
-    .get(hashToken(token)) as (Actor & { active: number; expires_at: string; ended_at: string | null }) | undefined;
+  const row = keptRead(
+    db,
+    'sessions',
+    `session:${hash}`,
+    () =>
+      (db
+        .prepare(
+          `SELECT st.id, st.name, st.role, st.active, s.expires_at, s.ended_at
+             FROM sessions s JOIN staff st ON st.id = s.staff_id
+            WHERE s.token_hash = +?`,
+        )
+        .get(hash) as (Actor & { active: number; expires_at: string; ended_at: string | null }) | undefined) ?? null,
+  );
   if (!row || row.ended_at !== null || row.expires_at <= nowIso || row.active !== 1) return null;
   return { id: row.id, name: row.name, role: row.role };
 }

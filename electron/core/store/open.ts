@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { loadMigrations, migrate, NewerStoreError } from './migrate.ts';
+import { watchChanges } from './marks.ts';
 import { cacheStatements } from './statements.ts';
 
 export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
@@ -32,6 +33,7 @@ export function openStore(file: string, migrationsDir = DEFAULT_MIGRATIONS_DIR):
     applyPragmas(db);
     const schemaVersion = migrate(db, migrations);
     cacheStatements(db);
+    watchChanges(db);
     return { db, schemaVersion };
   } catch (err) {
     db.close();

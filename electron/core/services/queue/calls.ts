@@ -2,7 +2,6 @@ import type { Counter, Ticket, TicketStatus } from '../../../../shared/contract/
 import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { queueDay } from './day.ts';
-import { forgetOccupancy } from './estimate.ts';
 import { emitCall, recordTicketEvent } from './events.ts';
 import { CALL_ORDER_SQL, counterServes, requireActiveCounter, requireActiveService, requireTicket, TICKET_SELECT, toTicket, type TicketRow } from './rows.ts';
 import { seatAtCounter } from './setup.ts';
@@ -148,7 +147,6 @@ function transition(
       expectState(ticket, allowed);
       const change = set(ticket, now);
       db.prepare(`UPDATE tickets SET ${change.sql} WHERE id = ?`).run(...change.args, ticket.id);
-      if (action === 'finish') forgetOccupancy(db, ticket.serviceId);
       recordTicketEvent(ctx, { ticketId: ticket.id, action, at: now, counterId: ticket.counterId, detail: change.detail ?? { from: ticket.status } });
       return requireTicket(db, ticket.id);
     },

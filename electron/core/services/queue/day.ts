@@ -1,6 +1,6 @@
 import type { Core } from '../../core.ts';
 import { businessDate, localClock } from '../../../../shared/time.ts';
-import { getProfile } from '../profile.ts';
+import { queueLayout } from './layout.ts';
 
 /** The queue's sense of "today": the store's business day and time of day in its own time zone. */
 export interface QueueDay {
@@ -14,7 +14,7 @@ export interface QueueDay {
 
 export function queueDay(core: Core): QueueDay {
   const nowMs = core.clock.now();
-  const { timeZone } = getProfile(core.db);
+  const { timeZone } = queueLayout(core.db);
   return {
     nowMs,
     nowIso: new Date(nowMs).toISOString(),

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ServiceLoad } from '../../../../shared/contract/queue.ts';
 import type { Core } from '../../core.ts';
+import { finishesMark } from '../../store/marks.ts';
+import { queueLayout, type QueueLayout } from './layout.ts';
 import { queueDay, withinHours, type QueueDay } from './day.ts';
 import { CALLED_BEFORE_SQL, CALL_ORDER_SQL, type ServiceRow } from './rows.ts';
 
@@ -51,8 +53,8 @@ interface AheadGroup {
 }
 
 interface KnownOccupancy {
-  /** The service's newest finish ("finished_at|ticket id") when the figure was worked out. */
-  newest: string;
+  /** The mark of the service's finished tickets when the figure was worked out. */
+  mark: string;
   /** The oldest sample's finish, the start of the window then, and how many samples there were. */
   oldest: string;
   since: string;
@@ -64,85 +66,58 @@ interface KnownOccupancy {
 /**
  * Each connection remembers every service's occupancy: an issue needs those of all the services whose
  * tickets wait ahead, and working one out reads and dates 20 tickets (about 30 µs). A remembered
- * figure stands while the service's newest finish is the same one (a finish is stamped with the time
- * it happens, so a new sample is always the newest; `forgetOccupancy` covers a finish in the same
- * millisecond), every sample is still inside the window, and the window has not moved back past
- * samples it left out.
+ * figure stands while none of the service's tickets has finished since (`finishesMark`), every sample
+ * is still inside the window, and the window has not moved back past samples it left out.
  */
 const remembered = new WeakMap<Database.Database, Map<number, KnownOccupancy>>();
 
-/** Drops what the connection remembers of a service's occupancy (a ticket of it has just finished). */
-export function forgetOccupancy(db: Database.Database, serviceId: number): void {
-  remembered.get(db)?.delete(serviceId);
-}
-
-/** A service's newest finish as "finished_at|ticket id", for `t` a ticket of service `serviceSql`. */
-const newestFinishSql = (serviceSql: string) => `(SELECT t.finished_at || '|' || t.id FROM tickets t
-    WHERE t.service_id = ${serviceSql} AND t.status = 'done' AND t.started_at IS NOT NULL ORDER BY t.finished_at DESC LIMIT 1)`;
-
 /** Minutes one customer of the service keeps a counter (call to finish), from recent history blended with the typical minutes. */
 export function occupancyMinutes(db: Database.Database, service: Pick<ServiceRow, 'id' | 'typical_minutes'>, nowMs: number): number {
-  const { newest } = db.prepare(`SELECT ${newestFinishSql('+?')} AS newest`).get(service.id) as { newest: string | null };
-  return occupancyAfter(db, service, nowMs, newest);
+  return occupancyAt(db, service, nowMs, finishesMark(db, service.id));
 }
 
-/** occupancyMinutes, given the service's newest finish as read with the caller's other reads. */
-function occupancyAfter(db: Database.Database, service: Pick<ServiceRow, 'id' | 'typical_minutes'>, nowMs: number, newest: string | null): number {
+/** occupancyMinutes, given the mark of the service's finished tickets (null: work it out afresh). */
+function occupancyAt(db: Database.Database, service: Pick<ServiceRow, 'id' | 'typical_minutes'>, nowMs: number, mark: string | null): number {
   const since = new Date(nowMs - SAMPLE_DAYS * 86_400_000).toISOString();
-  if (newest === null || newest < since) return service.typical_minutes;
   let known = remembered.get(db);
   if (!known) {
     known = new Map();
     remembered.set(db, known);
   }
   const was = known.get(service.id);
-  if (was && was.newest === newest && was.typical === service.typical_minutes && since <= was.oldest && (was.count === SAMPLE_SIZE || since >= was.since)) {
+  if (mark !== null && was && was.mark === mark && was.typical === service.typical_minutes && since <= was.oldest && (was.count === SAMPLE_SIZE || since >= was.since)) {
     return was.minutes;
   }
-  const rows = db
+  // The minutes expression is the one in the index tickets_durations, so it is read, not worked out.
+  const sample = db
     .prepare(
-      `SELECT finished_at AS at, (julianday(finished_at) - julianday(coalesce(called_at, started_at))) * 1440 AS minutes
-         FROM tickets
-        WHERE service_id = +? AND status = 'done' AND started_at IS NOT NULL AND finished_at >= +?
-        ORDER BY finished_at DESC
-        LIMIT ${SAMPLE_SIZE}`,
+      `SELECT count(*) AS count, sum(min(480, max(0.5, minutes))) AS total, min(at) AS oldest FROM (
+         SELECT finished_at AS at, (julianday(finished_at) - julianday(coalesce(called_at, started_at))) * 1440 AS minutes
+           FROM tickets
+          WHERE service_id = +? AND status = 'done' AND started_at IS NOT NULL AND finished_at >= +?
+          ORDER BY finished_at DESC
+          LIMIT ${SAMPLE_SIZE})`,
     )
-    .all(service.id, since) as { at: string; minutes: number }[];
-  const mean = rows.reduce((sum, r) => sum + Math.min(480, Math.max(0.5, r.minutes)), 0) / rows.length;
-  const trust = Math.min(rows.length, FULL_TRUST) / FULL_TRUST;
-  const minutes = trust * mean + (1 - trust) * service.typical_minutes;
-  const oldest = (rows[rows.length - 1] as { at: string }).at;
-  known.set(service.id, { newest, oldest, since, count: rows.length, typical: service.typical_minutes, minutes });
+    .get(service.id, since) as { count: number; total: number | null; oldest: string | null };
+  if (sample.count === 0 || sample.total === null || sample.oldest === null) {
+    known.delete(service.id);
+    return service.typical_minutes;
+  }
+  const trust = Math.min(sample.count, FULL_TRUST) / FULL_TRUST;
+  const minutes = trust * (sample.total / sample.count) + (1 - trust) * service.typical_minutes;
+  if (mark !== null) known.set(service.id, { mark, oldest: sample.oldest, since, count: sample.count, typical: service.typical_minutes, minutes });
   return minutes;
 }
 
-/** Everything one moment's estimates read once: the active counters and the services, with each occupancy on demand. */
+/** Everything one moment's estimates read once: the layout, with each occupancy on demand. */
 interface Snapshot {
-  /** Active counter id -> whether someone sits there and the services it serves. */
-  counters: Map<number, { open: boolean; serves: Set<number> }>;
+  counters: QueueLayout['counters'];
   occupancy(serviceId: number): number;
   has(serviceId: number): boolean;
 }
 
 function snapshot(db: Database.Database, nowMs: number): Snapshot {
-  const counters: Snapshot['counters'] = new Map();
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.open_staff_id IS NOT NULL AS open, cs.service_id AS serviceId
-         FROM counters c JOIN counter_services cs ON cs.counter_id = c.id
-        WHERE c.active = 1`,
-    )
-    .all() as { id: number; open: number; serviceId: number }[];
-  for (const r of rows) {
-    const counter = counters.get(r.id) ?? { open: r.open === 1, serves: new Set<number>() };
-    counter.serves.add(r.serviceId);
-    counters.set(r.id, counter);
-  }
-  const services = new Map(
-    (db.prepare(`SELECT s.id, s.typical_minutes, ${newestFinishSql('s.id')} AS newest FROM services s`).all() as { id: number; typical_minutes: number; newest: string | null }[]).map(
-      (s) => [s.id, s],
-    ),
-  );
+  const { counters, services } = queueLayout(db);
   const known = new Map<number, number>();
   return {
     counters,
@@ -150,8 +125,7 @@ function snapshot(db: Database.Database, nowMs: number): Snapshot {
     occupancy(serviceId) {
       let minutes = known.get(serviceId);
       if (minutes === undefined) {
-        const service = services.get(serviceId);
-        minutes = service ? occupancyAfter(db, service, nowMs, service.newest) : 0;
+        minutes = occupancyAt(db, services.get(serviceId) ?? { id: serviceId, typical_minutes: 0 }, nowMs, finishesMark(db, serviceId));
         known.set(serviceId, minutes);
       }
       return minutes;

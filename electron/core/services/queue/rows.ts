@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Counter, Service, Ticket, TicketStatus } from '../../../../shared/contract/queue.ts';
 import { AppError } from '../../../../shared/errors.ts';
+import { queueLayout } from './layout.ts';
 
 /** The queue's rows as stored, and their mapping to the contract's shapes. */
 
@@ -38,8 +39,9 @@ export const toService = (r: ServiceRow): Service => ({
   active: r.active === 1,
 });
 
+/** A service's row, from the queue's kept layout: never change what it returns. */
 export function findServiceRow(db: Database.Database, id: number): ServiceRow | undefined {
-  return db.prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
+  return queueLayout(db).services.get(id);
 }
 
 /** An active service, or NOT_FOUND naming `field`. */

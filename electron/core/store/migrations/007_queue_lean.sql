@@ -26,3 +26,9 @@ UPDATE tickets
    SET issue_origin = coalesce((SELECT e.origin FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.action IN ('issue', 'checkIn') ORDER BY e.id LIMIT 1), ''),
        issue_detail_json = (SELECT e.detail_json FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.action IN ('issue', 'checkIn') ORDER BY e.id LIMIT 1);
 DELETE FROM ticket_events WHERE action IN ('issue', 'checkIn');
+
+-- The estimated wait reads a service's last 20 call-to-finish times; with the minutes in the index,
+-- they are read without visiting the table or working out dates.
+DROP INDEX tickets_durations;
+CREATE INDEX tickets_durations ON tickets (service_id, finished_at, (julianday(finished_at) - julianday(coalesce(called_at, started_at))) * 1440)
+  WHERE status = 'done' AND started_at IS NOT NULL;
