@@ -189,11 +189,11 @@ export function callOrder(nowIso: string): (a: Ticket, b: Ticket) => number {
 
 /**
  * Waiting ticket `t` is called before a place in the queue (@w: inside its appointment window at @now,
- * 0 or 1; @p: priority, 0 or 1; @q: queued at; @id): the call order as a condition.
+ * 0 or 1; @p: priority, 0 or 1; @q: queued at; @id): the call order as one row-value comparison,
+ * (t's window, t's priority, @q, @id) > (@w, @p, t's queue time, t's id), which reads "inside a window
+ * first, then priority, then the earlier queue time, then the lower id".
  */
-export const CALLED_BEFORE_SQL = `((t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end) > @w
-       OR ((t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end) = @w
-           AND (t.priority > @p OR (t.priority = @p AND (t.queued_at < @q OR (t.queued_at = @q AND t.id < @id))))))`;
+export const CALLED_BEFORE_SQL = `((coalesce(t.window_start <= @now AND @now <= t.window_end, 0), t.priority, @q, @id) > (@w, @p, t.queued_at, t.id))`;
 
 /** The same order as SQL, for picking the next ticket in one statement. */
 export const CALL_ORDER_SQL = `(t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end) DESC,
