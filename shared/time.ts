@@ -58,17 +58,17 @@ function localParts(instantMs: number, timeZone: string): Record<'year' | 'month
   return { year: String(local.getUTCFullYear()), month: two(local.getUTCMonth() + 1), day: two(local.getUTCDate()), hour: two(local.getUTCHours()), minute: two(local.getUTCMinutes()) };
 }
 
-/** The shop's business date (YYYY-MM-DD) for an instant, in the store's time zone. */
-export function businessDate(instantMs: number, timeZone: string): string {
+/** The shop's business date (YYYY-MM-DD) and the store-local time of day ("HH:mm") of an instant. */
+export function localDayAndClock(instantMs: number, timeZone: string): { day: string; clock: string } {
   const p = localParts(instantMs, timeZone);
-  return `${p.year.padStart(4, '0')}-${p.month}-${p.day}`;
+  return { day: `${p.year.padStart(4, '0')}-${p.month}-${p.day}`, clock: `${p.hour}:${p.minute}` };
 }
 
+/** The shop's business date (YYYY-MM-DD) for an instant, in the store's time zone. */
+export const businessDate = (instantMs: number, timeZone: string): string => localDayAndClock(instantMs, timeZone).day;
+
 /** The store-local time of day ("HH:mm") for an instant. */
-export function localClock(instantMs: number, timeZone: string): string {
-  const p = localParts(instantMs, timeZone);
-  return `${p.hour}:${p.minute}`;
-}
+export const localClock = (instantMs: number, timeZone: string): string => localDayAndClock(instantMs, timeZone).clock;
 
 export function isValidTimeZone(name: string): boolean {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDate, dayjs, localClock } from '../../shared/time.ts';
+import { businessDate, dayjs, localClock, localDayAndClock } from '../../shared/time.ts';
 
 const ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'Europe/London', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Etc/GMT-14', 'Etc/GMT+12'];
 
@@ -15,7 +15,8 @@ describe('business date and local clock', () => {
     for (const ms of instants) {
       for (const zone of ZONES) {
         const local = dayjs(ms).tz(zone);
-        if (businessDate(ms, zone) !== local.format('YYYY-MM-DD') || localClock(ms, zone) !== local.format('HH:mm')) mismatches.push(`${zone} ${new Date(ms).toISOString()}`);
+        const both = localDayAndClock(ms, zone);
+        if (businessDate(ms, zone) !== local.format('YYYY-MM-DD') || localClock(ms, zone) !== local.format('HH:mm') || both.day !== local.format('YYYY-MM-DD') || both.clock !== local.format('HH:mm')) mismatches.push(`${zone} ${new Date(ms).toISOString()}`);
       }
     }
     expect(mismatches).toEqual([]);

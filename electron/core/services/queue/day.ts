@@ -1,5 +1,5 @@
 import type { Core } from '../../core.ts';
-import { businessDate, localClock } from '../../../../shared/time.ts';
+import { localDayAndClock } from '../../../../shared/time.ts';
 import { queueLayout } from './layout.ts';
 
 /** The queue's sense of "today": the store's business day and time of day in its own time zone. */
@@ -15,13 +15,8 @@ export interface QueueDay {
 export function queueDay(core: Core): QueueDay {
   const nowMs = core.clock.now();
   const { timeZone } = queueLayout(core.db);
-  return {
-    nowMs,
-    nowIso: new Date(nowMs).toISOString(),
-    timeZone,
-    businessDay: businessDate(nowMs, timeZone),
-    clock: localClock(nowMs, timeZone),
-  };
+  const local = localDayAndClock(nowMs, timeZone);
+  return { nowMs, nowIso: new Date(nowMs).toISOString(), timeZone, businessDay: local.day, clock: local.clock };
 }
 
 /** Whether numbers are issued at `clock`: from opensAt up to, not including, closesAt ("24:00" is midnight). */
