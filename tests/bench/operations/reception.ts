@@ -87,7 +87,7 @@ const issue: Measurement = {
   name: 'queue.issue',
   what:
     'queue.issue (print off) through dispatch as a receptionist, services A/B/C in turn, a third naming a customer: session check, zod, service, hours, daily cap, ' +
-    'busy check, people ahead and estimated wait (tickets ahead on the shared counters, last 20 call-to-finish times per service), the sequence, ticket and ticket_events rows in one IMMEDIATE transaction. ' +
+    'busy check, people ahead and estimated wait (tickets ahead on the shared counters, last 20 call-to-finish times per service), the day\'s highest number and the ticket row (which records its issue) in one IMMEDIATE transaction. ' +
     `Each ${NUMBERS_PER_DAY} numbers fall on a business day of their own (the clock pinned to that day, ${ISSUE_GAP_MINUTES} min apart from 09:00), ` +
     `and the oldest ticket beyond ${KEEP_WAITING} waiting per service is marked served (untimed), so the day looks like a real one.`,
   floor: 'floor.commit',
