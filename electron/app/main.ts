@@ -6,6 +6,7 @@ import { Core } from '../core/core.ts';
 import { APP_NAME } from '../core/data-dir.ts';
 import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../core/lifecycle.ts';
 import { startPrinting } from '../core/printing/index.ts';
+import { startupRefusal } from '../core/startup.ts';
 import type { Station } from '../core/server/station.ts';
 import { parseShellArgs } from './args.ts';
 import { hardenSession } from './hardening.ts';
@@ -41,8 +42,14 @@ if (!app.requestSingleInstanceLock()) {
  * holds it (the core leaves such a store untouched): say why in a dialog and quit.
  */
 function refuseToStart(err: unknown): void {
-  dialog.showErrorBox('Frontdesk cannot start', err instanceof Error ? err.message : String(err));
+  const { title, message } = startupRefusal(err, args.locale ?? systemLocale(), args.dataDir);
+  dialog.showErrorBox(title, message);
   app.exit(1);
+}
+
+/** The system's language as far as Frontdesk speaks it: Chinese for any zh locale, else English. */
+function systemLocale(): 'zh-CN' | 'en' {
+  return app.getLocale().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
 /** A native open dialog, attached to the window that asked. */
@@ -56,7 +63,7 @@ async function start(): Promise<void> {
   const core = new Core({ dataDir: args.dataDir, version: app.getVersion(), migrationsDir: MIGRATIONS_DIR });
 
   if (args.demo) {
-    const locale = args.locale ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
+    const locale = args.locale ?? systemLocale();
     if (await loadDemoIfEmpty(core, locale)) console.log('Loaded the demo store (clearly marked DEMO in the console).');
   }
 

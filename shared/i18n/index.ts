@@ -16,6 +16,7 @@ import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
 import { signin as enSignin } from './en/signin.ts';
 import { staff as enStaff } from './en/staff.ts';
+import { startup as enStartup } from './en/startup.ts';
 import { validation as enValidation } from './en/validation.ts';
 import { approval as zhApproval } from './zh-CN/approval.ts';
 import { audit as zhAudit } from './zh-CN/audit.ts';
@@ -35,6 +36,7 @@ import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
 import { signin as zhSignin } from './zh-CN/signin.ts';
 import { staff as zhStaff } from './zh-CN/staff.ts';
+import { startup as zhStartup } from './zh-CN/startup.ts';
 import { validation as zhValidation } from './zh-CN/validation.ts';
 
 /**
@@ -54,6 +56,7 @@ export const resources = {
     approval: enApproval,
     settings: enSettings,
     staff: enStaff,
+    startup: enStartup,
     backup: enBackup,
     audit: enAudit,
     palette: enPalette,
@@ -75,6 +78,7 @@ export const resources = {
     approval: zhApproval,
     settings: zhSettings,
     staff: zhStaff,
+    startup: zhStartup,
     backup: zhBackup,
     audit: zhAudit,
     palette: zhPalette,

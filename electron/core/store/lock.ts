@@ -2,9 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export class StoreLockedError extends Error {
+  readonly dataDir: string;
+  readonly pid: number;
+
   constructor(dataDir: string, pid: number) {
     super(`Another Frontdesk (process ${pid}) is already using the data in ${dataDir}. Close it first.`);
     this.name = 'StoreLockedError';
+    this.dataDir = dataDir;
+    this.pid = pid;
   }
 }
 

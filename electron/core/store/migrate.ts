@@ -27,12 +27,17 @@ export function loadMigrations(dir: string): Migration[] {
 }
 
 export class NewerStoreError extends Error {
+  readonly found: number;
+  readonly supported: number;
+
   constructor(found: number, supported: number) {
     super(
       `This data was written by a newer version of Frontdesk (schema ${found}; this version knows up to ${supported}). ` +
         'Install the newer version to open it; the data has not been changed.',
     );
     this.name = 'NewerStoreError';
+    this.found = found;
+    this.supported = supported;
   }
 }
 
