@@ -52,6 +52,7 @@ describe('reads kept between calls (store/marks.ts)', () => {
         })
         .immediate(),
     ).toThrow('undo');
+    expect(nameOfA()).toBe('Repair intake');
     await nextTurn();
     expect(nameOfA()).toBe('Repair intake');
     // ...nor come back when a later committed write brings the marks to where they were.

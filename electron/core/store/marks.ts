@@ -10,8 +10,9 @@ import type Database from 'better-sqlite3';
  * other contents. The stamps are written in the writing transaction, so a rollback takes them back
  * with the change. Commits by other connections move `PRAGMA data_version`, which is part of every mark.
  *
- * All marks are read in one statement, at most once per turn of the event loop (a write on this
- * connection reads them again): a call checks its session, the layout and the service times with one read.
+ * All marks are read together, at most once per turn of the event loop outside a transaction (a write
+ * to a watched table reads them again): a call checks its session, the layout and the service times
+ * with one read.
  */
 export type MarkName = 'setup' | 'sessions';
 
@@ -71,10 +72,14 @@ function marks(db: Database.Database): ReadonlyMap<string, string> | null {
   const version = db.prepare('PRAGMA data_version').pluck().get() as number;
   const rows = db.prepare('SELECT name, stamp FROM temp.store_marks').raw().all() as [string, number][];
   const current = new Map(rows.map(([name, stamp]) => [name, `${stamp}/${version}`]));
-  turn.current = current;
-  queueMicrotask(() => {
-    if (turn.current === current) turn.current = null;
-  });
+  // Only marks read outside a transaction are kept for the turn: read inside one, they may stand for
+  // writes that a rollback later in this turn takes back. (A write in a transaction drops them too.)
+  if (!db.inTransaction) {
+    turn.current = current;
+    queueMicrotask(() => {
+      if (turn.current === current) turn.current = null;
+    });
+  }
   return current;
 }
 
