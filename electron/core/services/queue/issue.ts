@@ -3,7 +3,7 @@ import type { Ticket } from '../../../../shared/contract/queue.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { queueDay, withinHours } from './day.ts';
-import { estimateFromGroups, queueGroups, walkinsIssued } from './estimate.ts';
+import { estimateFromGroups, queueGroups } from './estimate.ts';
 import { CALLED_BEFORE_SQL, requireActiveService, ticketNumber } from './rows.ts';
 import { printQueueSlip } from './slip.ts';
 
@@ -103,11 +103,19 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
   const groups = queueGroups(db, day, place);
   const mine = groups.filter((g) => g.serviceId === service.id);
   const waiting = mine.reduce((sum, g) => sum + g.n, 0);
+  const capped = req.source === 'walkin' && service.daily_cap !== null;
+  // The day's highest number of the prefix and, when a cap applies, the service's walk-ins today, in one read.
+  const today = db
+    .prepare(
+      `SELECT (SELECT max(number) FROM tickets WHERE business_day = +@day AND prefix = +@prefix) AS highest,
+              CASE WHEN @capped THEN (SELECT count(*) FROM tickets WHERE business_day = +@day AND original_service_id = +@service AND source = 'walkin') END AS walkins`,
+    )
+    .get({ day: day.businessDay, prefix: service.prefix, service: service.id, capped: capped ? 1 : 0 }) as { highest: number | null; walkins: number | null };
   if (req.source === 'walkin') {
     if (!withinHours(day.clock, service.opens_at, service.closes_at)) {
       throw new AppError('QUEUE_CLOSED', `Numbers for ${service.name_en} are issued from ${service.opens_at} to ${service.closes_at}`, {}, { opensAt: service.opens_at, closesAt: service.closes_at });
     }
-    if (service.daily_cap !== null && walkinsIssued(db, service.id, day.businessDay) >= service.daily_cap) {
+    if (service.daily_cap !== null && (today.walkins ?? 0) >= service.daily_cap) {
       throw new AppError('QUEUE_FULL', `Today's ${service.daily_cap} numbers for ${service.name_en} have all been issued`, {}, { cap: service.daily_cap });
     }
     if (service.busy_threshold !== null && waiting >= service.busy_threshold && !req.confirmBusy) {
@@ -115,8 +123,7 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
       throw new AppError('QUEUE_BUSY', `${waiting} people are already waiting for ${service.name_en} (about ${minutes} min)`, {}, { waiting, minutes });
     }
   }
-  const highest = db.prepare('SELECT max(number) AS n FROM tickets WHERE business_day = +? AND prefix = +?').get(day.businessDay, service.prefix) as { n: number | null };
-  const number = (highest.n ?? 0) + 1;
+  const number = (today.highest ?? 0) + 1;
   if (number > MAX_NUMBER) {
     throw new AppError('QUEUE_FULL', `All ${MAX_NUMBER} numbers of prefix ${service.prefix} have been issued today`, {}, { cap: MAX_NUMBER });
   }
