@@ -86,6 +86,8 @@ test('book from a customer into the last place of a slot: the slot shows full; c
 
   // The slot is now full: refused in the dialog (opened from the palette this time), "Full" in the week view.
   await page.keyboard.press('Control+k');
+  const search = page.getByRole('textbox', { name: 'Go to a screen or run a command…' });
+  await expect(search).toBeFocused();
   await page.keyboard.type('Book an appointment');
   await page.keyboard.press('Enter');
   const full = dialog.locator(`[data-testid="slot-option"][data-time="${time}"]`);

@@ -12,6 +12,7 @@ test('"Back up now" saves a backup that appears in the list', async ({ page, dem
 
   // "Back up now" from the command palette runs the backup on the Backups tab.
   await page.keyboard.press('Control+k');
+  await expect(page.getByRole('textbox', { name: 'Go to a screen or run a command…' })).toBeFocused();
   await page.keyboard.type('back up now');
   await page.keyboard.press('Enter');
   const saved = page.getByText(/^Backup saved: /);

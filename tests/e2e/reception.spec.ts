@@ -198,3 +198,25 @@ test('settings: an admin adds a service and reception issues its numbers on its 
   expect(watch.problems).toEqual([]);
 });
 
+
+test('reception: keys that reach the screen while the command palette is open issue nothing; once it is closed the letter issues', async ({ page, demoStation }) => {
+  const watch = watchConsole(page);
+  await page.goto(demoStation.url);
+  await signIn(page, 'Riley Reception', '3333');
+  await openScreen(page, /Reception/);
+  await expect(tile(page, 'A')).toContainText('Repair intake');
+
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('textbox', { name: 'Go to a screen or run a command…' });
+  await expect(search).toBeFocused();
+  // A key typed before the palette's search box has focus goes to the page: sent there directly.
+  await page.evaluate(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', code: 'KeyA', bubbles: true })));
+  await expect(search).toBeVisible();
+  await expect(page.getByTestId('issued-number')).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await expect(search).toBeHidden();
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('issued-number')).toHaveText(/^A\d{3}$/);
+  expect(watch.problems).toEqual([]);
+});

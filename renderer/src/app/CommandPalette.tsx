@@ -9,6 +9,7 @@ import { useSignedIn } from '../session/session.tsx';
 import { SETTINGS_TABS } from '../screens/settings/tabs.tsx';
 import { screensFor } from './screens.tsx';
 import { toggleLanguage } from './LanguageSwitch.tsx';
+import { paletteStore } from '../components/palette-store.ts';
 
 /** Both languages' words for a catalogue key, so either finds the entry whatever language is shown. */
 function keywordsFor(key: string): string[] {
@@ -120,6 +121,7 @@ export function CommandPalette() {
 
   return (
     <Spotlight
+      store={paletteStore}
       actions={actions}
       shortcut={['mod + K']}
       tagsToIgnore={[]}

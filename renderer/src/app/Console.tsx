@@ -1,6 +1,5 @@
 import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useHotkeys, useIdle } from '@mantine/hooks';
-import { spotlight } from '@mantine/spotlight';
 import { IconLock, IconSearch } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { StaffAvatar } from './StaffAvatar.tsx';
 import { screensFor } from './screens.tsx';
+import { palette } from '../components/palette-store.ts';
 
 /** The signed-in console: header, navigation, the screens, the palette and the shortcuts. */
 export function Console() {
@@ -76,7 +76,7 @@ function Frame() {
             )}
           </Group>
           <Group gap="lg" wrap="nowrap">
-            <UnstyledButton onClick={() => spotlight.open()} aria-label={t('nav:search')}>
+            <UnstyledButton onClick={() => palette.open()} aria-label={t('nav:search')}>
               <Group gap={8} px="sm" py={6} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }} wrap="nowrap">
                 <IconSearch size={16} stroke={1.6} />
                 <Text size="sm" c="dimmed">

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Button, Center, Checkbox, Group, Kbd, Loader, Paper, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconCalendarPlus, IconCalendarWeek, IconLayoutColumns, IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -19,6 +18,7 @@ import { DayView, type ColumnsBy } from './DayView.tsx';
 import { RescheduleDialog } from './RescheduleDialog.tsx';
 import { addDays, storeToday, useNow, weekStart } from './time.ts';
 import { WeekView } from './WeekView.tsx';
+import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 
 type View = 'day' | 'week' | 'confirmations';
 
@@ -116,15 +116,12 @@ export function AppointmentsScreen() {
   const step = view === 'week' ? 7 : 1;
   const shift = (n: number) => (view === 'confirmations' ? setConfirmDay((d) => addDays(d, n)) : setDay((d) => addDays(d, n * step)));
   const goToday = () => (view === 'confirmations' ? setConfirmDay(addDays(today, 1)) : setDay(today));
-  useHotkeys(
-    [
-      ['n', () => !dialogOpen && startBooking()],
-      ['ArrowLeft', (e) => !dialogOpen && !onTab(e) && shift(-1)],
-      ['ArrowRight', (e) => !dialogOpen && !onTab(e) && shift(1)],
-      ['t', () => !dialogOpen && goToday()],
-    ],
-    ['INPUT', 'TEXTAREA', 'SELECT'],
-  );
+  useScreenHotkeys([
+    ['n', () => !dialogOpen && startBooking()],
+    ['ArrowLeft', (e) => !dialogOpen && !onTab(e) && shift(-1)],
+    ['ArrowRight', (e) => !dialogOpen && !onTab(e) && shift(1)],
+    ['t', () => !dialogOpen && goToday()],
+  ]);
 
   const weekService = bookable.find((s) => s.id === (serviceId ?? weekServiceId)) ?? bookable.find((s) => (range.data?.services ?? []).some((r) => r.serviceId === s.id));
   const weekSlots = range.data?.services.find((s) => s.serviceId === weekService?.id)?.slots ?? [];

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconArrowsExchange, IconBellRinging, IconCheck, IconDoorExit, IconPlayerPause, IconPlayerPlay, IconSwitchHorizontal, IconUserX, IconVolume } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Counter, Service } from '../../../../shared/contract/queue.ts';
@@ -15,6 +14,7 @@ import { ServiceBadge } from './ServiceBadge.tsx';
 import { TicketLists } from './TicketLists.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 import { useCounterActions } from './useCounterActions.ts';
+import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 
 /** The keys of the counter's actions; letters that match their English names, Space for the most used. */
 const KEYS = { callNext: 'Space', recall: 'R', start: 'S', finish: 'F', skip: 'N', park: 'P', transfer: 'T' } as const;
@@ -68,7 +68,7 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
   };
   const withCurrent = (action: (id: number) => void) => () => current && action(current.id);
 
-  useHotkeys([
+  useScreenHotkeys([
     ['space', run(can.callNext, actions.callNext)],
     ['r', run(can.recall, withCurrent(actions.recall))],
     ['s', run(can.start, withCurrent(actions.start))],

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Anchor, Center, Grid, Group, Kbd, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
@@ -13,6 +12,7 @@ import { IssuedPanel } from './IssuedPanel.tsx';
 import { PRIORITY_HOTKEY, PriorityToggle } from './PriorityToggle.tsx';
 import { ServiceTile } from './ServiceTile.tsx';
 import { useIssueNumber } from './useIssueNumber.ts';
+import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 
 /**
  * Reception (F1): a walk-in's number in one key press, the service's letter. A customer and the green
@@ -37,18 +37,15 @@ export function ReceptionScreen() {
   const loads = new Map((overview.data?.services ?? []).map((l) => [l.serviceId, l]));
   const keysLive = issuing.busy === null;
 
-  useHotkeys(
-    [
-      ...list.map((service) => [
-        service.prefix.toLowerCase(),
-        (event: KeyboardEvent) => {
-          if (keysLive && !event.repeat) issuing.issue(service);
-        },
-      ] as [string, (event: KeyboardEvent) => void]),
-      [PRIORITY_HOTKEY, () => keysLive && setPriority((on) => !on)],
-    ],
-    ['INPUT', 'TEXTAREA', 'SELECT'],
-  );
+  useScreenHotkeys([
+    ...list.map((service) => [
+      service.prefix.toLowerCase(),
+      (event: KeyboardEvent) => {
+        if (keysLive && !event.repeat) issuing.issue(service);
+      },
+    ] as [string, (event: KeyboardEvent) => void]),
+    [PRIORITY_HOTKEY, () => keysLive && setPriority((on) => !on)],
+  ]);
 
   return (
     <Stack gap="lg">
