@@ -210,7 +210,7 @@ test('reception: keys that reach the screen while the command palette is open is
   const search = page.getByRole('textbox', { name: 'Go to a screen or run a command…' });
   await expect(search).toBeFocused();
   // A key typed before the palette's search box has focus goes to the page: sent there directly.
-  await page.evaluate(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', code: 'KeyA', bubbles: true })));
+  await page.locator('body').dispatchEvent('keydown', { key: 'a', code: 'KeyA' });
   await expect(search).toBeVisible();
   await expect(page.getByTestId('issued-number')).toHaveCount(0);
 
