@@ -3,7 +3,7 @@ import { businessDate, dayjs } from '../../../shared/time.ts';
 import { iterationsFor } from '../harness.ts';
 import type { SeededService } from '../seed-queue.ts';
 import { serviceMinutes } from '../shop.ts';
-import type { BenchContext, Measurement } from '../types.ts';
+import type { BenchContext, Measurement, Step } from '../types.ts';
 
 const DAY_MS = 86_400_000;
 /** Numbers issued per simulated business day: a busy day, and well under each prefix's 999. */
@@ -67,5 +67,30 @@ export function issueDays(ctx: BenchContext, m: Measurement): IssueDays {
       const counter = counters.find((c) => c.serviceIds.includes(service.id));
       serve.run(counter?.id ?? null, started, started, new Date(at).toISOString(), first.id);
     },
+  };
+}
+
+interface IssuedOn {
+  ticket: { businessDay: string };
+}
+
+/**
+ * The timed step of a measurement that issues numbers: at the i-th instant (the clock pinned there),
+ * `issue` is timed for the i-th service and customer (a synchronous call is timed without a microtask
+ * hop); then, untimed, the queue is kept short.
+ */
+export function issueStep(ctx: BenchContext, days: IssueDays, issue: (serviceId: number, customerId: number | null) => IssuedOn | Promise<IssuedOn>): Step {
+  return async (i) => {
+    const at = days.at(i);
+    const service = days.service(i);
+    const customerId = days.customer();
+    return ctx.clock.pinnedAt(at, async () => {
+      const t0 = performance.now();
+      const pending = issue(service.id, customerId);
+      const issued = pending instanceof Promise ? await pending : pending;
+      const ms = performance.now() - t0;
+      days.keepQueueShort(issued.ticket.businessDay, service, at);
+      return { ms };
+    });
   };
 }

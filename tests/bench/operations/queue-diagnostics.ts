@@ -4,7 +4,7 @@ import { issueTicket } from '../../../electron/core/services/queue/issue.ts';
 import type { BenchContext, Measurement } from '../types.ts';
 import { pairedDisplays } from './displays.ts';
 import { staffFor } from './foundation.ts';
-import { issueDays } from './issue-days.ts';
+import { issueDays, issueStep } from './issue-days.ts';
 import { issuing } from './reception.ts';
 
 function receptionist(ctx: BenchContext): CallContext {
@@ -26,19 +26,9 @@ export const queueDiagnostics: Measurement[] = [
     cost: 'write',
     prepare(ctx) {
       const front = receptionist(ctx);
-      const days = issueDays(ctx, queueDiagnostics[0] as Measurement);
-      return async (i) => {
-        const at = days.at(i);
-        const service = days.service(i);
-        const customerId = days.customer();
-        return ctx.clock.pinnedAt(at, async () => {
-          const t0 = performance.now();
-          const issued = issueTicket(front, { serviceId: service.id, customerId, assetId: null, priority: false, confirmBusy: false, source: 'walkin', window: null, print: false });
-          const ms = performance.now() - t0;
-          days.keepQueueShort(issued.ticket.businessDay, service, at);
-          return { ms };
-        });
-      };
+      return issueStep(ctx, issueDays(ctx, queueDiagnostics[0] as Measurement), (serviceId, customerId) =>
+        issueTicket(front, { serviceId, customerId, assetId: null, priority: false, confirmBusy: false, source: 'walkin', window: null, print: false }),
+      );
     },
   },
   {

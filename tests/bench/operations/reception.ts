@@ -3,7 +3,7 @@ import { surnameAndGivenStart } from '../names.ts';
 import type { BenchContext, Measurement, Step } from '../types.ts';
 import { displayCall } from './display-call.ts';
 import { staffFor } from './foundation.ts';
-import { ISSUE_GAP_MINUTES, issueDays, KEEP_WAITING, NUMBERS_PER_DAY } from './issue-days.ts';
+import { ISSUE_GAP_MINUTES, issueDays, issueStep, KEEP_WAITING, NUMBERS_PER_DAY } from './issue-days.ts';
 
 async function ok(ctx: BenchContext, name: string, input: unknown, token: string): Promise<unknown> {
   const result = await dispatch(ctx.core, name, input, { token, origin: 'bench' });
@@ -68,19 +68,7 @@ function search(name: string, what: string, chinese: boolean, query: (c: Custome
 /** The step of `queue.issue` (and of its diagnostic twin with displays listening). */
 export async function issuing(ctx: BenchContext, m: Measurement): Promise<Step> {
   const token = await receptionToken(ctx);
-  const days = issueDays(ctx, m);
-  return async (i) => {
-    const at = days.at(i);
-    const service = days.service(i);
-    const customerId = days.customer();
-    return ctx.clock.pinnedAt(at, async () => {
-      const t0 = performance.now();
-      const issued = (await ok(ctx, 'queue.issue', { serviceId: service.id, customerId, print: false }, token)) as { ticket: { businessDay: string } };
-      const ms = performance.now() - t0;
-      days.keepQueueShort(issued.ticket.businessDay, service, at);
-      return { ms };
-    });
-  };
+  return issueStep(ctx, issueDays(ctx, m), async (serviceId, customerId) => (await ok(ctx, 'queue.issue', { serviceId, customerId, print: false }, token)) as { ticket: { businessDay: string } });
 }
 
 const issue: Measurement = {

@@ -175,7 +175,7 @@ export function queueGroups(db: Database.Database, day: QueueDay, place: QueuePl
   return db
     .prepare(
       `SELECT t.service_id AS serviceId, t.target_counter_id AS targetCounterId, count(*) AS n,
-              sum(t.id <> @id AND ${CALLED_BEFORE_SQL}) AS before
+              sum(${CALLED_BEFORE_SQL}) AS before
          FROM tickets t
         WHERE t.business_day = +@day AND t.status = 'waiting' ${GROUPED}`,
     )

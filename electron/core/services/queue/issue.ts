@@ -51,7 +51,7 @@ export function countAhead(
   const row = db
     .prepare(
       `SELECT count(*) AS n FROM tickets t
-        WHERE t.business_day = +@day AND t.service_id = +@service AND t.status = 'waiting' AND t.id <> @id AND ${CALLED_BEFORE_SQL}`,
+        WHERE t.business_day = +@day AND t.service_id = +@service AND t.status = 'waiting' AND ${CALLED_BEFORE_SQL}`,
     )
     .get({ day: q.businessDay, service: q.serviceId, now: q.nowIso, w: q.inWindow ? 1 : 0, p: q.priority ? 1 : 0, q: q.queuedAt, id: q.id }) as { n: number };
   return row.n;
