@@ -36,8 +36,10 @@ async function writeUntilKilled(p: StationProcess, token: string, round: number,
   const acked: Acked = { staff: [], lockoutMinutes: [] };
   let killed = false;
   const total = () => acked.staff.length + acked.lockoutMinutes.length;
+  // Both kinds of write must have been acknowledged: staff.create hashes a PIN and is slower, so under
+  // load the settings writer alone could reach the count first.
   const maybeKill = () => {
-    if (!killed && total() >= killAfter) {
+    if (!killed && total() >= killAfter && acked.staff.length > 0 && acked.lockoutMinutes.length > 0) {
       killed = true;
       p.child.kill('SIGKILL');
     }
