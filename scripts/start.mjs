@@ -43,7 +43,9 @@ async function main() {
     runForeground(binary, ['.', ...args], env);
     return;
   }
-  console.log("Electron's binary is not available on this machine, so Frontdesk starts the station server instead (open the URL below in a browser).");
+  console.log(
+    "Electron's binary is not available on this machine, so Frontdesk starts the station server instead (open the URL below in a browser).",
+  );
   const built = await npmRun('build:renderer');
   if (built !== 0) process.exit(built);
   runForeground(process.execPath, ['--import', 'tsx', path.join(root, 'electron/core/server/cli.ts'), ...args]);

@@ -37,7 +37,13 @@ async function step(name, command, args) {
   const started = Date.now();
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
   const code = await run(command, args);
-  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, note: code === 0 ? `ok in ${seconds(started)}` : `failed (exit ${code}) after ${seconds(started)}` };
+  return {
+    name,
+    passed: code === 0 ? 1 : 0,
+    failed: code === 0 ? 0 : 1,
+    skipped: 0,
+    note: code === 0 ? `ok in ${seconds(started)}` : `failed (exit ${code}) after ${seconds(started)}`,
+  };
 }
 
 async function vitest() {
@@ -49,10 +55,18 @@ async function vitest() {
   const json = readJson(report);
   if (!json) return { name: 'vitest', passed: 0, failed: 1, skipped: 0, note: `no JSON report (exit ${code})` };
   // A file that cannot even load fails its suite without failing a test: count it as one failure.
-  const brokenFiles = (json.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  const brokenFiles = (json.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
   let failed = json.numFailedTests + brokenFiles;
   if (code !== 0 && failed === 0) failed = 1; // e.g. an unhandled error between tests
-  return { name: 'vitest', passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests, note: `exit ${code} after ${seconds(started)}` };
+  return {
+    name: 'vitest',
+    passed: json.numPassedTests,
+    failed,
+    skipped: json.numPendingTests + json.numTodoTests,
+    note: `exit ${code} after ${seconds(started)}`,
+  };
 }
 
 async function playwright(name, configArgs, reportName, reporterArgs) {
@@ -60,13 +74,22 @@ async function playwright(name, configArgs, reportName, reporterArgs) {
   const report = path.join(outDir, reportName);
   fs.rmSync(report, { force: true });
   console.log(`\n=== ${name}: playwright test ${configArgs.join(' ')}`);
-  const code = await run('npx', ['playwright', 'test', ...configArgs, ...reporterArgs], { PLAYWRIGHT_JSON_OUTPUT_FILE: report, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const code = await run('npx', ['playwright', 'test', ...configArgs, ...reporterArgs], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
   const json = readJson(report);
   if (!json?.stats) return { name, passed: 0, failed: 1, skipped: 0, note: `no JSON report (exit ${code})` };
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = json.stats;
   let failed = unexpected + (json.errors?.length ?? 0);
   if (code !== 0 && failed === 0) failed = 1; // no tests found, a global setup that threw
-  return { name, passed: expected + flaky, failed, skipped, note: `exit ${code} after ${seconds(started)}${flaky ? `, ${flaky} flaky` : ''}` };
+  return {
+    name,
+    passed: expected + flaky,
+    failed,
+    skipped,
+    note: `exit ${code} after ${seconds(started)}${flaky ? `, ${flaky} flaky` : ''}`,
+  };
 }
 
 const results = [];
@@ -78,7 +101,13 @@ results.push(await playwright('browser end-to-end', [], 'playwright.json', ['--r
 if (fs.existsSync(path.join(root, 'tests/electron/playwright.config.ts'))) {
   results.push(await playwright('electron end-to-end', ['-c', 'tests/electron'], 'electron.json', ['--add-reporter=json']));
 } else {
-  results.push({ name: 'electron end-to-end', passed: 0, failed: 0, skipped: 1, note: 'skipped: tests/electron/playwright.config.ts does not exist yet' });
+  results.push({
+    name: 'electron end-to-end',
+    passed: 0,
+    failed: 0,
+    skipped: 1,
+    note: 'skipped: tests/electron/playwright.config.ts does not exist yet',
+  });
 }
 
 console.log('\n=== results');

@@ -39,12 +39,7 @@ export class AppError extends Error {
   readonly fields: Record<string, string>;
   readonly params: Record<string, string | number> | undefined;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    fields: Record<string, string> = {},
-    params?: Record<string, string | number>,
-  ) {
+  constructor(code: ErrorCode, message: string, fields: Record<string, string> = {}, params?: Record<string, string | number>) {
     super(message);
     this.name = 'AppError';
     this.code = code;

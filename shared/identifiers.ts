@@ -23,7 +23,9 @@ export const PHONE_REASON = 'must be a phone number';
  * is stored as its 11 digits, so the same phone is never two numbers.
  */
 export function normalizePhone(raw: string): Checked {
-  const compact = halfWidth(raw).trim().replace(/[\s\-().·]/g, '');
+  const compact = halfWidth(raw)
+    .trim()
+    .replace(/[\s\-().·]/g, '');
   if (!/^\+?\d{3,20}$/.test(compact)) return refuse(PHONE_REASON);
   const mainland = /^(?:\+86|0086)(1\d{10})$/.exec(compact);
   return ok(mainland ? (mainland[1] as string) : compact);
@@ -36,7 +38,10 @@ export function reversedDigits(phone: string): string {
 
 /** Digits and letters only, upper case: how codes printed in groups ("35-209900-176148-1") are compared. */
 function compactCode(raw: string): string {
-  return halfWidth(raw).trim().toUpperCase().replace(/[\s\-./·•]/g, '');
+  return halfWidth(raw)
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-./·•]/g, '');
 }
 
 /** The Luhn check digit of a string of digits (the IMEI's 15th digit for its first 14). */
@@ -74,9 +79,29 @@ export const VIN_REASONS = {
 
 // ISO 3779 / FMVSS 115 / GB 16735 transliteration of letters to numbers, and the position weights.
 const VIN_VALUES: Record<string, number> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 

@@ -23,7 +23,15 @@ const MINUTE_MS = 60_000;
 function offsetAt(instantMs: number, timeZone: string): number {
   let format = zoneFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
     zoneFormats.set(timeZone, format);
   }
   const p = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
@@ -55,7 +63,13 @@ function zoneOffset(instantMs: number, timeZone: string): number {
 function localParts(instantMs: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
   const local = new Date(instantMs + zoneOffset(instantMs, timeZone));
   const two = (n: number) => String(n).padStart(2, '0');
-  return { year: String(local.getUTCFullYear()), month: two(local.getUTCMonth() + 1), day: two(local.getUTCDate()), hour: two(local.getUTCHours()), minute: two(local.getUTCMinutes()) };
+  return {
+    year: String(local.getUTCFullYear()),
+    month: two(local.getUTCMonth() + 1),
+    day: two(local.getUTCDate()),
+    hour: two(local.getUTCHours()),
+    minute: two(local.getUTCMinutes()),
+  };
 }
 
 /** The shop's business date (YYYY-MM-DD) and the store-local time of day ("HH:mm") of an instant. */

@@ -95,8 +95,7 @@ async function start(): Promise<void> {
     core,
     isTrustedSender: (event: IpcMainInvokeEvent) => fromOurPage(event, (id) => windows.owns(id)),
     pickFolder: (event) => pick(event, { properties: ['openDirectory', 'createDirectory'] }),
-    pickBackupFile: (event) =>
-      pick(event, { properties: ['openFile'], filters: [{ name: 'Frontdesk backup', extensions: ['sqlite'] }] }),
+    pickBackupFile: (event) => pick(event, { properties: ['openFile'], filters: [{ name: 'Frontdesk backup', extensions: ['sqlite'] }] }),
   });
   const stopEvents = core.events.subscribe((event) => {
     for (const window of windows.all()) window.webContents.send(IPC.event, event);

@@ -352,7 +352,11 @@ export class ElectronSystemPrinting implements SystemPrinting {
           await within(
             printOnce(window.webContents, options),
             this.#copyTimeoutMs,
-            () => new PrintError('SYSTEM_PRINT_FAILED', `The system printer ${name} did not take the document within ${this.#copyTimeoutMs / 1000} s${sofar}`),
+            () =>
+              new PrintError(
+                'SYSTEM_PRINT_FAILED',
+                `The system printer ${name} did not take the document within ${this.#copyTimeoutMs / 1000} s${sofar}`,
+              ),
             signal,
             interrupted,
           );

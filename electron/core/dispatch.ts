@@ -43,16 +43,27 @@ function toAppError(err: unknown): AppError {
   const code = (err as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_FULL') return new AppError('STORE_FULL', 'The store is full: nothing was saved. Free disk space, then try again.');
   if (code === 'SQLITE_BUSY') return new AppError('STORE_BUSY', 'The store is busy: nothing was saved. Try again.');
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT', `The change conflicts with existing data (${(err as Error).message})`);
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
+    return new AppError('CONFLICT', `The change conflicts with existing data (${(err as Error).message})`);
   console.error(err);
   return new AppError('INTERNAL', 'Something went wrong inside Frontdesk; nothing was saved.');
 }
 
 function auditRefusal(core: Core, name: string, opts: CallOptions, actor: Actor | null, reason: string): void {
   try {
-    core.db.transaction(() => {
-      recordAudit(core.db, { at: core.nowIso(), actorId: actor?.id ?? null, action: 'access.denied', entity: 'operation', entityId: name, after: { reason }, origin: opts.origin });
-    }).immediate();
+    core.db
+      .transaction(() => {
+        recordAudit(core.db, {
+          at: core.nowIso(),
+          actorId: actor?.id ?? null,
+          action: 'access.denied',
+          entity: 'operation',
+          entityId: name,
+          after: { reason },
+          origin: opts.origin,
+        });
+      })
+      .immediate();
   } catch (err) {
     console.error('could not audit a refused call', err);
   }
@@ -65,7 +76,8 @@ function auditRefusal(core: Core, name: string, opts: CallOptions, actor: Actor 
 export async function dispatch(core: Core, name: string, rawInput: unknown, opts: CallOptions): Promise<CallResult> {
   const op = getOperation(name);
   const handler = getHandler(name);
-  if (!op || !handler) return { ok: false, error: new AppError('UNKNOWN_OPERATION', `There is no operation named "${name.slice(0, 80)}"`).toBody() };
+  if (!op || !handler)
+    return { ok: false, error: new AppError('UNKNOWN_OPERATION', `There is no operation named "${name.slice(0, 80)}"`).toBody() };
   let actor: Actor | null = null;
   try {
     const token = opts.token ?? null;

@@ -173,7 +173,10 @@ export const appointmentsOps = {
     input: z
       .object({ from: businessDay, to: businessDay, ...dayFilter })
       .refine((r) => daysBetween(r.from, r.to) >= 0, { path: ['to'], error: 'must be on or after from' })
-      .refine((r) => daysBetween(r.from, r.to) < MAX_RANGE_DAYS, { path: ['to'], error: `must be at most ${MAX_RANGE_DAYS} days after from` }),
+      .refine((r) => daysBetween(r.from, r.to) < MAX_RANGE_DAYS, {
+        path: ['to'],
+        error: `must be at most ${MAX_RANGE_DAYS} days after from`,
+      }),
     output: z.object({
       from: z.string(),
       to: z.string(),

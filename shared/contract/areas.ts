@@ -80,7 +80,12 @@ export const staffOps = {
   'staff.update': operation({ input: staffUpdateInput, output: staffMember, access: ['admin'], invalidates: ['staff.', 'auth.'] }),
   'staff.setPin': operation({ input: staffSetPinInput, output: ok, access: ['admin'], invalidates: ['staff.', 'auth.staffList'] }),
   'staff.changeOwnPin': operation({ input: staffChangeOwnPinInput, output: ok, access: 'session', invalidates: [] }),
-  'staff.unlock': operation({ input: staffUnlockInput, output: staffMember, access: ['manager', 'admin'], invalidates: ['staff.', 'auth.staffList'] }),
+  'staff.unlock': operation({
+    input: staffUnlockInput,
+    output: staffMember,
+    access: ['manager', 'admin'],
+    invalidates: ['staff.', 'auth.staffList'],
+  }),
 };
 
 export const storeOps = {
@@ -92,7 +97,12 @@ export const storeOps = {
     invalidates: ['store.', 'setup.', 'auth.me', 'display.'],
   }),
   'store.settings.get': operation({ input: empty, output: settings, access: 'session', invalidates: [] }),
-  'store.settings.update': operation({ input: settingsInput, output: settings, access: ['admin'], invalidates: ['store.', 'system.', 'display.'] }),
+  'store.settings.update': operation({
+    input: settingsInput,
+    output: settings,
+    access: ['admin'],
+    invalidates: ['store.', 'system.', 'display.'],
+  }),
 };
 
 export const auditOps = {

@@ -8,7 +8,12 @@ export const auditQuery = z.object({
   action: optionalText(60).optional(),
   entity: optionalText(40).optional(),
   text: optionalText(100).optional(),
-  limit: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).default(100),
+  limit: z
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(500, { error: 'must be at most 500' })
+    .default(100),
   beforeId: id.optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;

@@ -169,7 +169,8 @@ export const assetSaveInput = z
   })
   .superRefine((a, ctx) => {
     if (a.kind === 'device' && a.model === '') ctx.addIssue({ code: 'custom', path: ['model'], message: 'is required' });
-    if (a.kind === 'vehicle' && a.plate === null && a.vin === null) ctx.addIssue({ code: 'custom', path: ['plate'], message: 'enter a plate or a VIN' });
+    if (a.kind === 'vehicle' && a.plate === null && a.vin === null)
+      ctx.addIssue({ code: 'custom', path: ['plate'], message: 'enter a plate or a VIN' });
   });
 export type AssetSaveInput = z.input<typeof assetSaveInput>;
 
@@ -230,7 +231,12 @@ export const customersOps = {
   'customers.search': operation({
     input: z.object({
       q: z.string({ error: 'must be text' }).max(100, { error: 'must be at most 100 characters' }).default(''),
-      limit: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(50, { error: 'must be at most 50' }).default(20),
+      limit: z
+        .number({ error: 'must be a number' })
+        .int({ error: 'must be a whole number' })
+        .min(1, { error: 'must be at least 1' })
+        .max(50, { error: 'must be at most 50' })
+        .default(20),
     }),
     output: z.array(customerSummary),
     access: 'session',
@@ -242,7 +248,12 @@ export const customersOps = {
   'customers.history': operation({
     input: z.object({
       id,
-      limit: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).default(100),
+      limit: z
+        .number({ error: 'must be a number' })
+        .int({ error: 'must be a whole number' })
+        .min(1, { error: 'must be at least 1' })
+        .max(500, { error: 'must be at most 500' })
+        .default(100),
     }),
     output: customerHistory,
     access: 'session',

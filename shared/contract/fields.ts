@@ -14,7 +14,10 @@ export const text = (max: number) =>
     .min(1, { error: 'is required' });
 
 export const optionalText = (max: number) =>
-  z.string({ error: 'must be text' }).max(max, { error: `must be at most ${max} characters` }).trim();
+  z
+    .string({ error: 'must be text' })
+    .max(max, { error: `must be at most ${max} characters` })
+    .trim();
 
 export const id = z.number({ error: 'must be an id' }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
 
@@ -48,10 +51,7 @@ export const taxRateBp = z
 export const isoInstant = z.iso.datetime({ error: 'must be an ISO-8601 UTC instant' });
 
 /** A manager's or admin's PIN, given at the counter for a privileged action. */
-export const approval = z.object(
-  { approverId: id, pin },
-  { error: 'a manager approval is required' },
-);
+export const approval = z.object({ approverId: id, pin }, { error: 'a manager approval is required' });
 export type Approval = z.infer<typeof approval>;
 
 export const empty = z.object({}).strict();

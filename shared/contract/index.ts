@@ -7,7 +7,20 @@ import { appointmentsOps } from './appointments.ts';
 import { devicesOps } from './devices.ts';
 import { customersOps } from './customers.ts';
 
-export const contract = mergeAreas(setupOps, authOps, staffOps, storeOps, auditOps, backupOps, systemOps, printOps, queueOps, devicesOps, appointmentsOps, customersOps);
+export const contract = mergeAreas(
+  setupOps,
+  authOps,
+  staffOps,
+  storeOps,
+  auditOps,
+  backupOps,
+  systemOps,
+  printOps,
+  queueOps,
+  devicesOps,
+  appointmentsOps,
+  customersOps,
+);
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract & string;

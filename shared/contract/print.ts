@@ -117,18 +117,21 @@ export const jobsQuery = z.object({
   problems: z.boolean({ error: 'must be true or false' }).optional(),
   printerId: id.optional(),
   beforeId: id.optional(),
-  limit: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(200, { error: 'must be at most 200' }).default(50),
+  limit: z
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(200, { error: 'must be at most 200' })
+    .default(50),
 });
 
 /**
  * A document to preview or save as PDF, named by its kind and what it is built from. The feature
  * issues add their documents here (a receipt by sale id, a job ticket by job id...).
  */
-export const documentSource = z.discriminatedUnion(
-  'kind',
-  [z.object({ kind: z.literal('testPage'), printerId: id.optional() })],
-  { error: 'kind must be a printable document' },
-);
+export const documentSource = z.discriminatedUnion('kind', [z.object({ kind: z.literal('testPage'), printerId: id.optional() })], {
+  error: 'kind must be a printable document',
+});
 export type DocumentSource = z.infer<typeof documentSource>;
 
 export const previewOutput = z.object({
@@ -146,12 +149,19 @@ export const systemPrinters = z.object({
 
 export const printOps = {
   'print.printers.list': operation({ input: empty, output: z.array(printer), access: 'session', invalidates: [] }),
-  'print.printers.save': operation({ input: printerInput, output: printer, access: ['admin'], invalidates: ['print.printers', 'print.routes'] }),
+  'print.printers.save': operation({
+    input: printerInput,
+    output: printer,
+    access: ['admin'],
+    invalidates: ['print.printers', 'print.routes'],
+  }),
   'print.printers.remove': operation({ input: z.object({ id }), output: ok, access: ['admin'], invalidates: ['print.'] }),
   'print.systemPrinters': operation({ input: empty, output: systemPrinters, access: ['manager', 'admin'], invalidates: [] }),
   'print.routes.get': operation({ input: empty, output: z.array(printRoute), access: 'session', invalidates: [] }),
   'print.routes.save': operation({
-    input: z.object({ routes: z.array(printRoute, { error: 'must be a list of routes' }).min(1, { error: 'must name at least one document' }).max(20) }),
+    input: z.object({
+      routes: z.array(printRoute, { error: 'must be a list of routes' }).min(1, { error: 'must name at least one document' }).max(20),
+    }),
     output: z.array(printRoute),
     access: ['admin'],
     invalidates: ['print.routes'],

@@ -172,7 +172,12 @@ export const queueOps = {
     access: 'session',
     invalidates: [],
   }),
-  'queue.services.save': operation({ input: serviceInput, output: service, access: ['admin'], invalidates: ['queue.', 'display.', 'appointments.'] }),
+  'queue.services.save': operation({
+    input: serviceInput,
+    output: service,
+    access: ['admin'],
+    invalidates: ['queue.', 'display.', 'appointments.'],
+  }),
   'queue.counters.list': operation({
     input: z.object({ includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
     output: z.array(counter),
@@ -211,7 +216,12 @@ export const queueOps = {
     access: 'session',
     invalidates: [],
   }),
-  'queue.reprintSlip': operation({ input: ticketRef, output: z.object({ printJobId: z.number().int().nullable() }), access: 'session', invalidates: ['print.'] }),
+  'queue.reprintSlip': operation({
+    input: ticketRef,
+    output: z.object({ printJobId: z.number().int().nullable() }),
+    access: 'session',
+    invalidates: ['print.'],
+  }),
   /** The counter's screen: who sits there, the ticket at the counter, what is parked, what waits for it. */
   'queue.counter': operation({
     input: counterRef,
@@ -228,7 +238,12 @@ export const queueOps = {
   }),
   'queue.callNext': operation({ input: counterRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
   /** Calls one chosen ticket (a parked one, or a pick from the list) to the counter. */
-  'queue.call': operation({ input: z.object({ counterId: id, ticketId: id }), output: ticket, access: 'session', invalidates: QUEUE_READS }),
+  'queue.call': operation({
+    input: z.object({ counterId: id, ticketId: id }),
+    output: ticket,
+    access: 'session',
+    invalidates: QUEUE_READS,
+  }),
   'queue.recall': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
   'queue.skip': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
   'queue.reinstate': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
@@ -243,7 +258,10 @@ export const queueOps = {
   }),
   'queue.start': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
   'queue.finish': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
-  'queue.cancel': operation({ input: z.object({ ticketId: id, reason: optionalText(200).default('') }), output: ticket, access: 'session', invalidates: QUEUE_READS }),
+  'queue.cancel': operation({
+    input: z.object({ ticketId: id, reason: optionalText(200).default('') }),
+    output: ticket,
+    access: 'session',
+    invalidates: QUEUE_READS,
+  }),
 };
-
-

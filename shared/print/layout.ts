@@ -57,11 +57,30 @@ const textStyle = {
 export const block = z.discriminatedUnion('t', [
   z.object({ t: z.literal('text'), text: z.string().max(20_000), ...textStyle }),
   z.object({ t: z.literal('separator'), char: z.enum(['-', '=']).optional() }),
-  z.object({ t: z.literal('kv'), key: z.string().max(2_000), value: z.string().max(2_000), bold: z.boolean().optional(), size: textStyle.size }),
+  z.object({
+    t: z.literal('kv'),
+    key: z.string().max(2_000),
+    value: z.string().max(2_000),
+    bold: z.boolean().optional(),
+    size: textStyle.size,
+  }),
   /** A QR code; `cells` is the module size in dots on a thermal printer (1-16). */
-  z.object({ t: z.literal('qr'), data: z.string().min(1).max(1_000), cells: z.number().int().min(1).max(16).optional(), align: align.optional() }),
+  z.object({
+    t: z.literal('qr'),
+    data: z.string().min(1).max(1_000),
+    cells: z.number().int().min(1).max(16).optional(),
+    align: align.optional(),
+  }),
   /** A Code 128 barcode of printable ASCII, its text printed beneath. */
-  z.object({ t: z.literal('code128'), data: z.string().min(1).max(80).regex(/^[\x20-\x7e]+$/), align: align.optional() }),
+  z.object({
+    t: z.literal('code128'),
+    data: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[\x20-\x7e]+$/),
+    align: align.optional(),
+  }),
   z.object({ t: z.literal('spacer'), lines: z.number().int().min(1).max(20) }),
   z.object({ t: z.literal('cut') }),
   z.object({ t: z.literal('drawer') }),

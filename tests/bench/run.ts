@@ -41,7 +41,12 @@ function select(
   if (names.size !== all.length + sims.length) fail('Two measurements or simulations share a name');
   for (const m of all) if (m.floor && !names.has(m.floor)) fail(`${m.name} compares with ${m.floor}, which is not a measurement`);
   if (!only) return { measurements: [...all], simulations: [...sims] };
-  const wanted = new Set(only.split(',').map((s) => s.trim()).filter(Boolean));
+  const wanted = new Set(
+    only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   for (const w of wanted) if (!names.has(w)) fail(`There is no operation named ${w}; --list shows them`);
   for (const m of all) if (wanted.has(m.name) && m.floor) wanted.add(m.floor);
   return { measurements: all.filter((m) => wanted.has(m.name)), simulations: sims.filter((m) => wanted.has(m.name)) };
@@ -64,7 +69,8 @@ async function main(): Promise<void> {
     return;
   }
   if (values.list) {
-    for (const m of MEASUREMENTS) console.log(`${m.name}${m.floor ? ` (vs ${m.floor})` : ''}${m.target ? ` [${targetLabel(m.target)}]` : ''}\n    ${m.what}`);
+    for (const m of MEASUREMENTS)
+      console.log(`${m.name}${m.floor ? ` (vs ${m.floor})` : ''}${m.target ? ` [${targetLabel(m.target)}]` : ''}\n    ${m.what}`);
     for (const s of SIMULATIONS) console.log(`${s.name} (simulation)\n    ${s.what}`);
     return;
   }
@@ -84,9 +90,13 @@ async function main(): Promise<void> {
     const clock = new BenchClock();
     core = new Core({ dataDir: path.join(tempDir, 'data'), version: 'bench', clock });
     const sqlite = (core.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
-    log(`Frontdesk bench: scale "${scale.name}" (${scale.customers.toLocaleString('en')} customers, ${scale.staff} staff, ${scale.days} days of history)`);
+    log(
+      `Frontdesk bench: scale "${scale.name}" (${scale.customers.toLocaleString('en')} customers, ${scale.staff} staff, ${scale.days} days of history)`,
+    );
     log(`  Node ${process.versions.node}, SQLite ${sqlite}, ${os.cpus().length} CPUs, store in ${tempDir}`);
-    log(`  pragmas: journal_mode=${core.db.pragma('journal_mode', { simple: true })} synchronous=${core.db.pragma('synchronous', { simple: true })} (2 = FULL) foreign_keys=${core.db.pragma('foreign_keys', { simple: true })} busy_timeout=${core.db.pragma('busy_timeout', { simple: true })}`);
+    log(
+      `  pragmas: journal_mode=${core.db.pragma('journal_mode', { simple: true })} synchronous=${core.db.pragma('synchronous', { simple: true })} (2 = FULL) foreign_keys=${core.db.pragma('foreign_keys', { simple: true })} busy_timeout=${core.db.pragma('busy_timeout', { simple: true })}`,
+    );
 
     const loadStart = os.loadavg()[0] ?? 0;
     log('Seeding...');
@@ -133,14 +143,26 @@ async function main(): Promise<void> {
     console.log(formatTable(operations));
     for (const sim of simulated) console.log(`\n${formatSimulation(sim)}`);
     console.log('');
-    console.log(`scale ${scale.name}; seed ${seeded.seconds.toFixed(1)} s; whole run ${totalSeconds.toFixed(1)} s; load average ${loadStart.toFixed(2)} at start, ${loadEnd.toFixed(2)} at end (${os.cpus().length} CPUs).`);
-    console.log('Ratios compare p95s measured in this run on this store file; absolute times are this machine\'s.');
+    console.log(
+      `scale ${scale.name}; seed ${seeded.seconds.toFixed(1)} s; whole run ${totalSeconds.toFixed(1)} s; load average ${loadStart.toFixed(2)} at start, ${loadEnd.toFixed(2)} at end (${os.cpus().length} CPUs).`,
+    );
+    console.log("Ratios compare p95s measured in this run on this store file; absolute times are this machine's.");
 
     const report: BenchReport = benchReport.parse({
       scale: { name: scale.name, ...c },
       operations,
       ...(simulated.length ? { simulations: simulated } : {}),
-      meta: { started_at: startedAt, seed_s: Math.round(seeded.seconds * 10) / 10, total_s: Math.round(totalSeconds * 10) / 10, rounds: scale.rounds, node: process.versions.node, sqlite, cpus: os.cpus().length, loadavg_start: loadStart, loadavg_end: loadEnd },
+      meta: {
+        started_at: startedAt,
+        seed_s: Math.round(seeded.seconds * 10) / 10,
+        total_s: Math.round(totalSeconds * 10) / 10,
+        rounds: scale.rounds,
+        node: process.versions.node,
+        sqlite,
+        cpus: os.cpus().length,
+        loadavg_start: loadStart,
+        loadavg_end: loadEnd,
+      },
     });
     if (jsonFile) {
       fs.mkdirSync(path.dirname(jsonFile), { recursive: true });

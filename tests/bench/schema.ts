@@ -73,13 +73,16 @@ export const benchReport = z
       .optional(),
   })
   .superRefine((report, ctx) => {
-    if (report.operations.length === 0 && !report.simulations?.length) ctx.addIssue({ code: 'custom', message: 'nothing was measured or simulated', path: ['operations'] });
+    if (report.operations.length === 0 && !report.simulations?.length)
+      ctx.addIssue({ code: 'custom', message: 'nothing was measured or simulated', path: ['operations'] });
     const byName = new Map(report.operations.map((op) => [op.name, op]));
     if (byName.size !== report.operations.length) ctx.addIssue({ code: 'custom', message: 'operation names repeat', path: ['operations'] });
     report.operations.forEach((op, i) => {
       const path = ['operations', i];
-      if (!(op.p50_ms <= op.p95_ms && op.p95_ms <= op.p99_ms)) ctx.addIssue({ code: 'custom', message: `${op.name}: percentiles out of order`, path });
-      if ((op.floor === null) !== (op.ratio_p95 === null)) ctx.addIssue({ code: 'custom', message: `${op.name}: floor and ratio_p95 must both be set or both null`, path });
+      if (!(op.p50_ms <= op.p95_ms && op.p95_ms <= op.p99_ms))
+        ctx.addIssue({ code: 'custom', message: `${op.name}: percentiles out of order`, path });
+      if ((op.floor === null) !== (op.ratio_p95 === null))
+        ctx.addIssue({ code: 'custom', message: `${op.name}: floor and ratio_p95 must both be set or both null`, path });
       if (op.floor !== null) {
         const floor = byName.get(op.floor);
         if (!floor) ctx.addIssue({ code: 'custom', message: `${op.name}: floor ${op.floor} is not among the operations`, path });

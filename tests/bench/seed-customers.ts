@@ -19,7 +19,9 @@ export interface SeedCustomer {
  * transaction.
  */
 export function customerWriter(db: Database.Database): (c: SeedCustomer) => number {
-  const insert = db.prepare('INSERT INTO customers (name, phone, notes, pinyin, initials, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO customers (name, phone, notes, pinyin, initials, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const insertPhone = db.prepare('INSERT INTO customer_phones (customer_id, phone, reversed, position) VALUES (?, ?, ?, ?)');
   const keysOf = new Map<string, NameKeys>();
   return (c) => {
@@ -28,7 +30,9 @@ export function customerWriter(db: Database.Database): (c: SeedCustomer) => numb
       keys = nameKeys(c.name);
       keysOf.set(c.name, keys);
     }
-    const id = Number(insert.run(c.name, c.phones[0], c.notes, keys.pinyin, keys.initials, JSON.stringify(c.tags), c.at, c.at).lastInsertRowid);
+    const id = Number(
+      insert.run(c.name, c.phones[0], c.notes, keys.pinyin, keys.initials, JSON.stringify(c.tags), c.at, c.at).lastInsertRowid,
+    );
     c.phones.forEach((phone, position) => insertPhone.run(id, phone, reversedDigits(phone), position));
     indexCustomer(db, { id, name: c.name, pinyin: keys.pinyin, phones: c.phones });
     return id;

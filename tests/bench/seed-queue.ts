@@ -46,7 +46,15 @@ export async function setUpShopQueue(core: Core, adminToken: string): Promise<Se
     const saved = await call(
       core,
       'queue.services.save',
-      { prefix: s.prefix, nameZh: s.nameZh, nameEn: s.nameEn, typicalMinutes: s.typicalMinutes, dailyCap: s.dailyCap, busyThreshold: s.busyThreshold, position },
+      {
+        prefix: s.prefix,
+        nameZh: s.nameZh,
+        nameEn: s.nameEn,
+        typicalMinutes: s.typicalMinutes,
+        dailyCap: s.dailyCap,
+        busyThreshold: s.busyThreshold,
+        position,
+      },
       opts,
     );
     services.push({ id: saved.id, prefix: s.prefix, model: s });
@@ -54,7 +62,12 @@ export async function setUpShopQueue(core: Core, adminToken: string): Promise<Se
   const counters: SeededCounter[] = [];
   for (const [position, c] of SHOP_COUNTERS.entries()) {
     const serviceIds = c.prefixes.map((p) => services.find((s) => s.prefix === p)?.id as number);
-    const saved = await call(core, 'queue.counters.save', { nameZh: c.nameZh, nameEn: c.nameEn, kind: 'window', serviceIds, position }, opts);
+    const saved = await call(
+      core,
+      'queue.counters.save',
+      { nameZh: c.nameZh, nameEn: c.nameEn, kind: 'window', serviceIds, position },
+      opts,
+    );
     counters.push({ id: saved.id, serviceIds });
   }
   return { services, counters };
@@ -134,7 +147,9 @@ export function seedTicketHistory(db: Database.Database, opts: HistoryOptions): 
        issued_at, queued_at, called_at, started_at, finished_at, call_count, estimated_minutes, issued_by, issue_origin, issue_detail_json)
      VALUES (?, ?, ?, ?, ?, ?, 'walkin', 0, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 'ipc', '{"priority":false}')`,
   );
-  const insertEvent = db.prepare('INSERT INTO ticket_events (ticket_id, at, action, counter_id, staff_id, detail_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertEvent = db.prepare(
+    'INSERT INTO ticket_events (ticket_id, at, action, counter_id, staff_id, detail_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const iso = (ms: number) => new Date(ms).toISOString();
   let tickets = 0;
   for (const date of opts.days) {
@@ -169,7 +184,15 @@ export function seedTicketHistory(db: Database.Database, opts: HistoryOptions): 
       );
       insertEvent.run(id, iso(p.called), 'call', counter.id, staff, JSON.stringify({ from: 'waiting' }), 'ipc');
       if (p.started === null || p.finished === null) {
-        insertEvent.run(id, iso(p.called + NO_SHOW_WAIT_MINUTES * MINUTE), 'skip', counter.id, staff, JSON.stringify({ from: 'called' }), 'ipc');
+        insertEvent.run(
+          id,
+          iso(p.called + NO_SHOW_WAIT_MINUTES * MINUTE),
+          'skip',
+          counter.id,
+          staff,
+          JSON.stringify({ from: 'called' }),
+          'ipc',
+        );
       } else {
         insertEvent.run(id, iso(p.started), 'start', counter.id, staff, JSON.stringify({ from: 'called' }), 'ipc');
         insertEvent.run(id, iso(p.finished), 'finish', counter.id, staff, JSON.stringify({ from: 'serving' }), 'ipc');

@@ -50,7 +50,19 @@ const SECOND_PHONE_SHARE = 0.08;
 const VIP_SHARE = 0.02;
 
 // After the first admin, roles go round this list: a shop has more hands at the bench and the counter.
-const ROLE_CYCLE: Role[] = ['technician', 'reception', 'manager', 'cashier', 'technician', 'reception', 'technician', 'cashier', 'reception', 'technician', 'manager'];
+const ROLE_CYCLE: Role[] = [
+  'technician',
+  'reception',
+  'manager',
+  'cashier',
+  'technician',
+  'reception',
+  'technician',
+  'cashier',
+  'reception',
+  'technician',
+  'manager',
+];
 
 // The audit rows that fill a day besides sign-ins and new customers. Later issues' areas (jobs,
 // cashier) will write rows like these; their exact names do not matter to the indexes' shape. The
@@ -127,7 +139,9 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
     const created = await call(core, 'staff.create', { name, role, pin }, { token: adminToken, origin: 'bench' });
     staff.push({ id: created.id, name, role, pin });
   }
-  log(`  set up through the contract: profile, ${staff.length} staff (${((performance.now() - started) / 1000).toFixed(1)} s, scrypt per PIN)`);
+  log(
+    `  set up through the contract: profile, ${staff.length} staff (${((performance.now() - started) / 1000).toFixed(1)} s, scrypt per PIN)`,
+  );
 
   const { db } = core;
   const writeCustomer = customerWriter(db);
@@ -145,7 +159,10 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
   const managers = staff.filter((s) => s.role === 'manager' || s.role === 'admin');
   const hex = () => {
     let s = '';
-    for (let i = 0; i < 8; i++) s += Math.floor(rng.next() * 0x1_0000_0000).toString(16).padStart(8, '0');
+    for (let i = 0; i < 8; i++)
+      s += Math.floor(rng.next() * 0x1_0000_0000)
+        .toString(16)
+        .padStart(8, '0');
     return s;
   };
   const origins = ['ipc', 'ipc', 'ipc', 'http 192.168.1.21', 'http 192.168.1.35'];
@@ -184,7 +201,8 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
       events.push({ t: at(), kind: 'session', staffId: rng.pick(staff).id, hours: rng.int(1, 9) });
     }
     const others = Math.max(0, rng.poisson(scale.auditPerDay * busy) - customersToday - 2 * sessionsToday);
-    for (let i = 0; i < others; i++) events.push({ t: at(), kind: 'other', action: rng.weighted(OTHER_ACTIONS), actorId: rng.pick(staff).id });
+    for (let i = 0; i < others; i++)
+      events.push({ t: at(), kind: 'other', action: rng.weighted(OTHER_ACTIONS), actorId: rng.pick(staff).id });
     events.sort((a, b) => a.t - b.t);
 
     for (const e of events) {
@@ -199,7 +217,17 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
         const id = writeCustomer({ name, phones: list, notes, tags, at: iso });
         lastCustomerId = id;
         customers++;
-        insertAudit.run(iso, rng.pick(staff).id, null, 'customer.create', 'customer', String(id), null, JSON.stringify({ name, phones: list, tags, notes }), origin);
+        insertAudit.run(
+          iso,
+          rng.pick(staff).id,
+          null,
+          'customer.create',
+          'customer',
+          String(id),
+          null,
+          JSON.stringify({ name, phones: list, tags, notes }),
+          origin,
+        );
         audits++;
         pending += 2;
       } else if (e.kind === 'session') {
@@ -224,7 +252,12 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
             break;
           case 'job.create':
             entityId = String(++lastJob);
-            after = JSON.stringify({ customerId: rng.int(1, Math.max(1, lastCustomerId)), device: 'iPhone', fault: '屏幕碎裂', quote: rng.int(50, 900) * 100 });
+            after = JSON.stringify({
+              customerId: rng.int(1, Math.max(1, lastCustomerId)),
+              device: 'iPhone',
+              fault: '屏幕碎裂',
+              quote: rng.int(50, 900) * 100,
+            });
             break;
           case 'job.update': {
             entityId = String(rng.int(Math.max(1, lastJob - 200), Math.max(1, lastJob)));
@@ -274,7 +307,9 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
     }
   }
   commit.run();
-  log(`  customers (phones, pinyin keys, search indexes), sessions and audit log: ${((performance.now() - historyStarted) / 1000).toFixed(1)} s`);
+  log(
+    `  customers (phones, pinyin keys, search indexes), sessions and audit log: ${((performance.now() - historyStarted) / 1000).toFixed(1)} s`,
+  );
 
   const queueStarted = performance.now();
   const queue = await setUpShopQueue(core, adminToken);
@@ -304,7 +339,9 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
       },
     }),
   )();
-  log(`  queue: ${queue.services.length} services and ${queue.counters.length} counters through the contract, ${tickets.toLocaleString('en')} finished tickets over ${historyDays.length} days (${((performance.now() - queueStarted) / 1000).toFixed(1)} s)`);
+  log(
+    `  queue: ${queue.services.length} services and ${queue.counters.length} counters through the contract, ${tickets.toLocaleString('en')} finished tickets over ${historyDays.length} days (${((performance.now() - queueStarted) / 1000).toFixed(1)} s)`,
+  );
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

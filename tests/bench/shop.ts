@@ -21,9 +21,39 @@ export interface ShopService {
 }
 
 export const SHOP_SERVICES: readonly ShopService[] = [
-  { prefix: 'A', nameZh: '维修受理', nameEn: 'Repair intake', typicalMinutes: 8, dailyCap: 200, busyThreshold: 15, share: 0.4, meanMinutes: 6, cv: 0.5 },
-  { prefix: 'B', nameZh: '取件', nameEn: 'Pickup', typicalMinutes: 3, dailyCap: null, busyThreshold: 20, share: 0.4, meanMinutes: 2.5, cv: 0.4 },
-  { prefix: 'C', nameZh: '咨询', nameEn: 'Consultation', typicalMinutes: 6, dailyCap: null, busyThreshold: 15, share: 0.2, meanMinutes: 4.5, cv: 0.7 },
+  {
+    prefix: 'A',
+    nameZh: '维修受理',
+    nameEn: 'Repair intake',
+    typicalMinutes: 8,
+    dailyCap: 200,
+    busyThreshold: 15,
+    share: 0.4,
+    meanMinutes: 6,
+    cv: 0.5,
+  },
+  {
+    prefix: 'B',
+    nameZh: '取件',
+    nameEn: 'Pickup',
+    typicalMinutes: 3,
+    dailyCap: null,
+    busyThreshold: 20,
+    share: 0.4,
+    meanMinutes: 2.5,
+    cv: 0.4,
+  },
+  {
+    prefix: 'C',
+    nameZh: '咨询',
+    nameEn: 'Consultation',
+    typicalMinutes: 6,
+    dailyCap: null,
+    busyThreshold: 15,
+    share: 0.2,
+    meanMinutes: 4.5,
+    cv: 0.7,
+  },
 ];
 
 export const SHOP_COUNTERS: readonly { nameZh: string; nameEn: string; prefixes: readonly string[] }[] = [

@@ -39,7 +39,10 @@ function freeSlots(page: Page) {
   return page.getByRole('dialog').locator('[data-testid="slot-option"]:not([disabled])');
 }
 
-test('book from a customer into the last place of a slot: the slot shows full; check-in shows the number large', async ({ page, demoStation }) => {
+test('book from a customer into the last place of a slot: the slot shows full; check-in shows the number large', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   const { timeZone } = await prepareStore(demoStation.url);
   await page.goto(demoStation.url);
@@ -126,14 +129,24 @@ test('an appointment checked in within its window is called at the counter befor
   // Book Jamie Chen into the next slot with a place, then two walk-ins take numbers before she arrives.
   const customers = await call<{ id: number; name: string }[]>(page, demoStation.url, 'customers.search', { q: 'Jamie' });
   const day = storeDay(timeZone);
-  const { slots } = await call<{ slots: { startsAt: string; free: number }[] }>(page, demoStation.url, 'appointments.availability', { serviceId: repair.id, day });
+  const { slots } = await call<{ slots: { startsAt: string; free: number }[] }>(page, demoStation.url, 'appointments.availability', {
+    serviceId: repair.id,
+    day,
+  });
   const next = slots.find((s) => s.free > 0)!;
-  await call(page, demoStation.url, 'appointments.book', { customerId: customers[0]!.id, serviceId: repair.id, startsAt: next.startsAt, note: '' });
+  await call(page, demoStation.url, 'appointments.book', {
+    customerId: customers[0]!.id,
+    serviceId: repair.id,
+    startsAt: next.startsAt,
+    note: '',
+  });
   const first = await call<{ ticket: { number: string } }>(page, demoStation.url, 'queue.issue', { serviceId: repair.id, print: false });
   const second = await call<{ ticket: { number: string } }>(page, demoStation.url, 'queue.issue', { serviceId: repair.id, print: false });
 
   // The card of this booking (the demo may have booked Jamie Chen on this store day too).
-  const at = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(next.startsAt));
+  const at = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(next.startsAt),
+  );
   await openAppointments(page);
   await page.getByRole('button', { name: `Open the booking of Jamie Chen at ${at}` }).click();
   await page.getByTestId('booking-drawer').getByRole('button', { name: 'Check in' }).click();
@@ -145,7 +158,8 @@ test('an appointment checked in within its window is called at the counter befor
   const counter = counters.find((c) => c.serviceIds.includes(repair.id))!;
   await call(page, demoStation.url, 'queue.counters.open', { counterId: counter.id });
   const called: string[] = [];
-  for (let i = 0; i < 3; i++) called.push((await call<{ number: string }>(page, demoStation.url, 'queue.callNext', { counterId: counter.id })).number);
+  for (let i = 0; i < 3; i++)
+    called.push((await call<{ number: string }>(page, demoStation.url, 'queue.callNext', { counterId: counter.id })).number);
   expect(called).toEqual([number, first.ticket.number, second.ticket.number]);
 });
 

@@ -36,7 +36,10 @@ async function sitAt(page: Page, counterName: string): Promise<void> {
 const current = (page: Page) => page.getByTestId('current-number');
 const listed = (page: Page, testId: string, number: string) => page.locator(`[data-testid="${testId}"][data-number="${number}"]`);
 
-test('counter: call next, recall, no-show and reinstate, park and resume, transfer, start and finish, all from the keyboard', async ({ page, demoStation }) => {
+test('counter: call next, recall, no-show and reinstate, park and resume, transfer, start and finish, all from the keyboard', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Riley Reception', '3333');
@@ -98,7 +101,13 @@ test('counter: call next, recall, no-show and reinstate, park and resume, transf
   const pickup = await serviceByPrefix(page, demoStation.url, 'B');
   const counters = await call<{ id: number; nameEn: string }[]>(page, demoStation.url, 'queue.counters.list', {});
   const counter2 = counters.find((c) => c.nameEn === 'Counter 2');
-  expect(moved.ticket).toMatchObject({ status: 'waiting', serviceId: pickup.id, targetCounterId: counter2?.id, issuedAt: c1!.issuedAt, queuedAt: c1!.queuedAt });
+  expect(moved.ticket).toMatchObject({
+    status: 'waiting',
+    serviceId: pickup.id,
+    targetCounterId: counter2?.id,
+    issuedAt: c1!.issuedAt,
+    queuedAt: c1!.queuedAt,
+  });
 
   // The parked A002 resumes; S starts serving it, F finishes it.
   await listed(page, 'parked-ticket', 'A002').getByRole('button', { name: 'Resume' }).click();
@@ -166,11 +175,18 @@ test('an appointment checked in at reception inside its window is called before 
   await call(page, url, 'store.settings.update', { appointmentGraceMinutes: 60 });
   const repair = await serviceByPrefix(page, url, 'A');
   const overview = await call<{ businessDay: string }>(page, url, 'queue.overview', {});
-  const availability = await call<{ slots: { startsAt: string; free: number; past: boolean }[] }>(page, url, 'appointments.availability', { serviceId: repair.id, day: overview.businessDay });
+  const availability = await call<{ slots: { startsAt: string; free: number; past: boolean }[] }>(page, url, 'appointments.availability', {
+    serviceId: repair.id,
+    day: overview.businessDay,
+  });
   const slot = availability.slots.find((s) => !s.past && s.free > 0);
   expect(slot, 'a free slot later today').toBeDefined();
   const [sam] = await call<{ id: number }[]>(page, url, 'customers.search', { q: 'Sam Patel' });
-  const booking = await call<{ id: number }>(page, url, 'appointments.book', { customerId: sam!.id, serviceId: repair.id, startsAt: slot!.startsAt });
+  const booking = await call<{ id: number }>(page, url, 'appointments.book', {
+    customerId: sam!.id,
+    serviceId: repair.id,
+    startsAt: slot!.startsAt,
+  });
 
   // Reception checks Sam in from today's appointments: the number is issued after the walk-ins'.
   await openScreen(page, /Reception/);

@@ -20,7 +20,10 @@ async function search(page: Page, q: string): Promise<void> {
   await expect(page.getByText(/\d+ match(es)?/)).toBeVisible();
 }
 
-test('customers: create one, find them by the last four digits and by pinyin initials, a phone already known warns, a bad IMEI is refused with the reason', async ({ page, demoStation }) => {
+test('customers: create one, find them by the last four digits and by pinyin initials, a phone already known warns, a bad IMEI is refused with the reason', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Riley Reception', '3333');
@@ -138,7 +141,10 @@ test('customers: create one, find them by the last four digits and by pinyin ini
   expect(watch.problems).toEqual([]);
 });
 
-test('the customer picker: Enter takes the first match, ↑ reaches "new customer", a new customer is created inline, a known phone opens its owner', async ({ page, demoStation }) => {
+test('the customer picker: Enter takes the first match, ↑ reaches "new customer", a new customer is created inline, a known phone opens its owner', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Riley Reception', '3333');

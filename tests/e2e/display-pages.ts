@@ -52,7 +52,13 @@ export async function staffToken(request: APIRequestContext, url: string, staffI
   return ((await res.json()) as { token: string }).token;
 }
 
-export async function callOp<T = unknown>(request: APIRequestContext, url: string, name: string, data: unknown, token: string | null): Promise<T> {
+export async function callOp<T = unknown>(
+  request: APIRequestContext,
+  url: string,
+  name: string,
+  data: unknown,
+  token: string | null,
+): Promise<T> {
   const res = await request.post(`${url}api/${name}`, { data, headers: token ? { authorization: `Bearer ${token}` } : {} });
   expect(res.ok(), `${name}: ${await res.text()}`).toBe(true);
   return (await res.json()) as T;

@@ -13,7 +13,12 @@ import { apiCode, callOp, pairTv, recordSpeech, spoken, staffToken } from './dis
 
 const SHOTS = '/tmp/shots';
 
-test('an admin pairs a TV with a code; the TV shows the call large, flashes, and speaks it', async ({ page, browser, request, demoStation }) => {
+test('an admin pairs a TV with a code; the TV shows the call large, flashes, and speaks it', async ({
+  page,
+  browser,
+  request,
+  demoStation,
+}) => {
   const url = demoStation.url;
   const watch = watchConsole(page);
   await page.goto(url);
@@ -62,7 +67,13 @@ test('an admin pairs a TV with a code; the TV shows the call large, flashes, and
 
   // Speak both languages, twice; then a counter calls A001 and, right after, A002.
   const admin = await staffToken(request, url, 1, '1111');
-  await callOp(request, url, 'store.settings.update', { voiceLanguages: 'both', voiceRepeat: 2, displayNotice: 'Missed numbers must take a new one.' }, admin);
+  await callOp(
+    request,
+    url,
+    'store.settings.update',
+    { voiceLanguages: 'both', voiceRepeat: 2, displayNotice: 'Missed numbers must take a new one.' },
+    admin,
+  );
   await expect(tv.getByTestId('display-notice')).toHaveText('Missed numbers must take a new one.');
   const reception = await staffToken(request, url, 3, '3333');
   await callOp(request, url, 'queue.counters.open', { counterId: 2 }, reception);
@@ -82,14 +93,27 @@ test('an admin pairs a TV with a code; the TV shows the call large, flashes, and
   const en = (n: string) => ({ text: `Number ${n}, please go to Counter 2`, lang: 'en-US', voice: 'Test English' });
   await expect.poll(async () => (await spoken(tv)).length, { timeout: 20_000 }).toBe(8);
   const said = await spoken(tv);
-  expect(said.map(({ text, lang, voice }) => ({ text, lang, voice }))).toEqual([zh('A001'), en('A001'), zh('A001'), en('A001'), zh('A002'), en('A002'), zh('A002'), en('A002')]);
+  expect(said.map(({ text, lang, voice }) => ({ text, lang, voice }))).toEqual([
+    zh('A001'),
+    en('A001'),
+    zh('A001'),
+    en('A001'),
+    zh('A002'),
+    en('A002'),
+    zh('A002'),
+    en('A002'),
+  ]);
   // One at a time: each starts after the one before has ended (A002's waited for A001's chime and words).
   for (let i = 1; i < said.length; i++) expect(said[i]!.start, `utterance ${i}`).toBeGreaterThanOrEqual(said[i - 1]!.end);
 
   // The TV holds a display token, not a session: staff operations are refused.
   const refused = await tv.evaluate(async () => {
     const token = localStorage.getItem('frontdesk.displayToken');
-    const res = await fetch('./api/queue.callNext', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ counterId: 2 }) });
+    const res = await fetch('./api/queue.callNext', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ counterId: 2 }),
+    });
     return { status: res.status, body: (await res.json()) as { error: { code: string } } };
   });
   expect(refused).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
@@ -138,9 +162,23 @@ async function busyMorning(request: APIRequestContext, url: string, notice: stri
   const admin = await staffToken(request, url, 1, '1111');
   const reception = await staffToken(request, url, 3, '3333');
   await callOp(request, url, 'store.settings.update', { displayNotice: notice }, admin);
-  for (const counterId of [1, 2, 3]) await callOp(request, url, 'queue.counters.open', { counterId }, counterId === 1 ? admin : counterId === 2 ? reception : await staffToken(request, url, 2, '2222'));
+  for (const counterId of [1, 2, 3])
+    await callOp(
+      request,
+      url,
+      'queue.counters.open',
+      { counterId },
+      counterId === 1 ? admin : counterId === 2 ? reception : await staffToken(request, url, 2, '2222'),
+    );
   const customers = await callOp<{ id: number }[]>(request, url, 'customers.search', { q: '', limit: 10 }, reception);
-  const issue = (serviceId: number, i: number) => callOp(request, url, 'queue.issue', { serviceId, customerId: customers[i % Math.max(1, customers.length)]?.id ?? null, print: false }, reception);
+  const issue = (serviceId: number, i: number) =>
+    callOp(
+      request,
+      url,
+      'queue.issue',
+      { serviceId, customerId: customers[i % Math.max(1, customers.length)]?.id ?? null, print: false },
+      reception,
+    );
   for (let i = 0; i < 12; i++) await issue(1, i);
   for (let i = 0; i < 5; i++) await issue(2, i + 3);
   for (let i = 0; i < 4; i++) await issue(3, i + 5);
@@ -154,7 +192,13 @@ for (const locale of ['zh-CN', 'en'] as const) {
     try {
       const url = station.url;
       const admin = await staffToken(request, url, 1, '1111');
-      await busyMorning(request, url, locale === 'zh-CN' ? '过号无效，请您重新取号。维修完成的设备请凭取件单到 2号窗口 领取，谢谢合作！' : 'Missed numbers must take a new one. Finished repairs are collected at Counter 2 with your ticket.');
+      await busyMorning(
+        request,
+        url,
+        locale === 'zh-CN'
+          ? '过号无效，请您重新取号。维修完成的设备请凭取件单到 2号窗口 领取，谢谢合作！'
+          : 'Missed numbers must take a new one. Finished repairs are collected at Counter 2 with your ticket.',
+      );
       fs.mkdirSync(SHOTS, { recursive: true });
       for (const size of [
         { width: 1920, height: 1080 },
@@ -179,7 +223,12 @@ for (const locale of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('Settings › Displays says which voice each language uses; screenshots in en and zh-CN, and of the pairing screen', async ({ page, browser, request, demoStation }) => {
+test('Settings › Displays says which voice each language uses; screenshots in en and zh-CN, and of the pairing screen', async ({
+  page,
+  browser,
+  request,
+  demoStation,
+}) => {
   const url = demoStation.url;
   const admin = await staffToken(request, url, 1, '1111');
   await callOp(request, url, 'display.pair', { code: await apiCode(request, url, admin), name: 'Lobby TV' }, null);

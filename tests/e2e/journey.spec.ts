@@ -9,7 +9,12 @@ import { startFakePrinter } from '../integration/print-fake-printer.ts';
  * walk-in takes a number at reception (one key), the slip prints on a network printer (read back
  * from a loopback one), a counter calls it from the keyboard, and the paired TV shows and speaks it.
  */
-test('a walk-in takes a number, the slip prints, a counter calls it, and the TV shows and speaks it', async ({ page, browser, request, demoStation }) => {
+test('a walk-in takes a number, the slip prints, a counter calls it, and the TV shows and speaks it', async ({
+  page,
+  browser,
+  request,
+  demoStation,
+}) => {
   const url = demoStation.url;
   const watch = watchConsole(page);
   const printer = await startFakePrinter('status');
@@ -43,7 +48,9 @@ test('a walk-in takes a number, the slip prints, a counter calls it, and the TV 
     // The TV: the number large with its counter, and the call spoken in the store's language.
     await expect(tv.getByTestId('display-current-number')).toHaveText('A001');
     await expect(tv.getByTestId('display-current-counter')).toHaveText('Please go to Counter 1');
-    await expect.poll(async () => (await spoken(tv)).map((s) => s.text), { timeout: 15_000 }).toContain('Number A001, please go to Counter 1');
+    await expect
+      .poll(async () => (await spoken(tv)).map((s) => s.text), { timeout: 15_000 })
+      .toContain('Number A001, please go to Counter 1');
     await expect(tv.getByTestId('display-service').first()).toContainText('0 waiting');
     expect(watch.problems).toEqual([]);
     await tv.context().close();

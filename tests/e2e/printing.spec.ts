@@ -61,7 +61,10 @@ async function addNetworkPrinter(page: Page, name: string, port: number): Promis
 
 /** Switches the Printers tab to its "Print problems" view (problems, then recent prints). */
 async function showPrintProblems(page: Page): Promise<void> {
-  await page.getByRole('radiogroup').getByText(/^Print problems/).click();
+  await page
+    .getByRole('radiogroup')
+    .getByText(/^Print problems/)
+    .click();
   await expect(page.getByRole('heading', { name: 'Recent prints' })).toBeVisible();
 }
 
@@ -111,7 +114,10 @@ async function jobsOf(page: Page, printerName: string) {
   }[];
 }
 
-test('printers: a test page reaches a network printer; a refused one waits to retry, and is sent to the working printer', async ({ page, demoStation }) => {
+test('printers: a test page reaches a network printer; a refused one waits to retry, and is sent to the working printer', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   const printer = await startListener();
   const deadPort = await refusedPort();
@@ -128,7 +134,9 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     await expect(page.getByText('Test page sent to Front counter.')).toBeVisible();
 
     await expect.poll(() => printer.connections.length, { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => printer.connections[0]?.subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => printer.connections[0]?.subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST), { timeout: 15_000 })
+      .toBe(true);
     const page1 = printer.connections[0] as Buffer;
     expect(page1.includes(Buffer.from('Demo Phone Repair', 'ascii'))).toBe(true);
     expect(page1.includes(CUT)).toBe(true);
@@ -155,10 +163,13 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     // The console shows no error for a job between tries, so the refusal itself is read from the
     // console's own API (read only).
     await expect
-      .poll(async () => {
-        const [job] = await jobsOf(page, 'Back office (off)');
-        return job ? `${job.status} ${job.lastErrorCode}` : null;
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const [job] = await jobsOf(page, 'Back office (off)');
+          return job ? `${job.status} ${job.lastErrorCode}` : null;
+        },
+        { timeout: 10_000 },
+      )
       .toBe('queued CONNECT_REFUSED');
     const [refused] = await jobsOf(page, 'Back office (off)');
     expect(refused?.attempts).toBe(1);
@@ -184,7 +195,9 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     await expect(page.getByText('Sent again.')).toBeVisible();
 
     await expect.poll(() => printer.connections.length, { timeout: 15_000 }).toBe(2);
-    await expect.poll(() => printer.connections[1]?.subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => printer.connections[1]?.subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST), { timeout: 15_000 })
+      .toBe(true);
     const page2 = printer.connections[1] as Buffer;
     // The stored test page of the refusing printer, now on the working one.
     expect(page2.includes(Buffer.from('Back office (off)', 'ascii'))).toBe(true);

@@ -72,6 +72,12 @@ export function slipText(bytes: Buffer): string {
 
 /** A loopback thermal printer routed for queue slips, through the console's own API. */
 export async function routeQueueSlips(page: Page, baseUrl: string, printer: FakePrinter): Promise<void> {
-  const saved = await call<{ id: number }>(page, baseUrl, 'print.printers.save', { connection: 'network', name: 'Ticket printer', host: '127.0.0.1', port: printer.port, paper: '80mm' });
+  const saved = await call<{ id: number }>(page, baseUrl, 'print.printers.save', {
+    connection: 'network',
+    name: 'Ticket printer',
+    host: '127.0.0.1',
+    port: printer.port,
+    paper: '80mm',
+  });
   await call(page, baseUrl, 'print.routes.save', { routes: [{ kind: 'queueSlip', printerId: saved.id, paper: '80mm', copies: 1 }] });
 }

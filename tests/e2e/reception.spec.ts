@@ -14,7 +14,10 @@ async function editService(page: Page, prefix: string, fields: Record<string, st
   await expect(dialog).toBeHidden();
 }
 
-test('reception: the letter key issues A001 with its confirmation, and the slip prints the number, the people ahead and the notice', async ({ page, demoStation }) => {
+test('reception: the letter key issues A001 with its confirmation, and the slip prints the number, the people ahead and the notice', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   const printer = await startFakePrinter('status');
   try {
@@ -71,7 +74,10 @@ test('reception: the letter key issues A001 with its confirmation, and the slip 
   }
 });
 
-test('reception: without a slip printer it says so; the green channel marks the number; busy asks first, full and closed refuse politely', async ({ page, demoStation }) => {
+test('reception: without a slip printer it says so; the green channel marks the number; busy asks first, full and closed refuse politely', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Alex Owner', '1111');
@@ -127,7 +133,9 @@ test('reception: without a slip printer it says so; the green channel marks the 
   expect(overview.tickets.map((t) => t.number).sort()).toEqual(['B001', 'B002', 'B003', 'C001']);
 
   // A's numbers are issued only at other hours (the demo store keeps Los Angeles time).
-  const hour = Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: 'America/Los_Angeles' }).format(new Date()));
+  const hour = Number(
+    new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: 'America/Los_Angeles' }).format(new Date()),
+  );
   const hours = hour < 12 ? { opensAt: '20:00', closesAt: '21:00' } : { opensAt: '02:00', closesAt: '03:00' };
   await call(page, demoStation.url, 'queue.services.save', { ...(await serviceByPrefix(page, demoStation.url, 'A')), ...hours });
   await expect(tile(page, 'A')).toContainText(`${hours.opensAt}–${hours.closesAt}`);
@@ -137,7 +145,10 @@ test('reception: without a slip printer it says so; the green channel marks the 
   expect(watch.problems).toEqual([]);
 });
 
-test('settings: an admin adds a service and reception issues its numbers on its own key (a taken letter is refused on its field); a VIP chosen first gets a priority number', async ({ page, demoStation }) => {
+test('settings: an admin adds a service and reception issues its numbers on its own key (a taken letter is refused on its field); a VIP chosen first gets a priority number', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Alex Owner', '1111');
@@ -198,8 +209,10 @@ test('settings: an admin adds a service and reception issues its numbers on its 
   expect(watch.problems).toEqual([]);
 });
 
-
-test('reception: keys that reach the screen while the command palette is open issue nothing; once it is closed the letter issues', async ({ page, demoStation }) => {
+test('reception: keys that reach the screen while the command palette is open issue nothing; once it is closed the letter issues', async ({
+  page,
+  demoStation,
+}) => {
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Riley Reception', '3333');

@@ -84,13 +84,15 @@ test.describe('the Electron app', () => {
   });
 
   test('runs under the console CSP, with navigation and new windows denied', async () => {
-    expect(await page.evaluate(() => {
-      try {
-        return String(eval('"eval ran"'));
-      } catch {
-        return 'blocked';
-      }
-    })).toBe('blocked');
+    expect(
+      await page.evaluate(() => {
+        try {
+          return String(eval('"eval ran"'));
+        } catch {
+          return 'blocked';
+        }
+      }),
+    ).toBe('blocked');
 
     const before = page.url();
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') === null)).toBe(true);

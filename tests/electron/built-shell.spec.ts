@@ -102,10 +102,14 @@ test.describe('the built shell', () => {
 
   test('the store migrations are copied next to the bundled main', () => {
     const source = path.join(ROOT, 'electron/core/store/migrations');
-    const sql = fs.readdirSync(source).filter((f) => f.endsWith('.sql')).sort();
+    const sql = fs
+      .readdirSync(source)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(sql.length).toBeGreaterThan(0);
     expect(fs.readdirSync(out('main', 'migrations')).sort()).toEqual(sql);
-    for (const file of sql) expect(fs.readFileSync(out('main', 'migrations', file), 'utf8')).toBe(fs.readFileSync(path.join(source, file), 'utf8'));
+    for (const file of sql)
+      expect(fs.readFileSync(out('main', 'migrations', file), 'utf8')).toBe(fs.readFileSync(path.join(source, file), 'utf8'));
   });
 
   test('every package the bundled main imports is a runtime dependency the installer keeps', () => {

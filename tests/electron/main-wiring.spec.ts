@@ -22,9 +22,13 @@ function drive(mode: 'session' | 'refused', prepare?: (dataDir: string) => void)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-main-'));
   dirs.push(dataDir);
   prepare?.(dataDir);
-  const result = spawnSync(process.execPath, [path.join(HERE, 'stand-in/drive-main.mjs'), mode, dataDir], { encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [path.join(HERE, 'stand-in/drive-main.mjs'), mode, dataDir], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const last = result.stdout.trim().split('\n').at(-1) ?? '';
-  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`drive-main ${mode} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0 || !last.startsWith('{'))
+    throw new Error(`drive-main ${mode} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return { dataDir, ...JSON.parse(last) };
 }
 
@@ -57,7 +61,9 @@ test.describe('the built main process', () => {
     expect(seen.setup).toMatchObject({ ok: true });
     expect(seen.eventsToConsole).toContainEqual([IPC.event, { type: 'invalidate', prefixes: ['setup.', 'auth.', 'store.'] }]);
     expect(seen.info).toMatchObject({ ok: true, value: { version: '0.0.0-stand-in', dataDir: seen.dataDir } });
-    expect(seen.info.value.schemaVersion).toBe(fs.readdirSync(path.join(HERE, '../../electron/core/store/migrations')).filter((f: string) => f.endsWith('.sql')).length);
+    expect(seen.info.value.schemaVersion).toBe(
+      fs.readdirSync(path.join(HERE, '../../electron/core/store/migrations')).filter((f: string) => f.endsWith('.sql')).length,
+    );
     expect(seen.pickFolder).toBe('/chosen');
     expect(seen.pickFolderDialog.properties).toContain('openDirectory');
 
@@ -101,11 +107,21 @@ test.describe('the built main process', () => {
       lastErrorCode: 'SYSTEM_PRINT_FAILED',
       lastError: expect.stringContaining('this computer has no printer named "Gone_Printer"'),
     });
-    expect(seen.printing.rawJob).toMatchObject({ status: 'failed', attempts: 1, lastErrorCode: 'UNSUPPORTED', lastError: expect.stringContaining('TCP, port 9100') });
+    expect(seen.printing.rawJob).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastErrorCode: 'UNSUPPORTED',
+      lastError: expect.stringContaining('TCP, port 9100'),
+    });
     const common = { silent: true, deviceName: 'Stand_in_Receipt', printBackground: true, color: false, landscape: false, copies: 1 };
     const [roll, a4, a5] = seen.printing.prints;
     // 80 mm roll: the stand-in's page measures 400 px, so 106 mm of content and 1 mm to spare.
-    expect(roll.options).toEqual({ ...common, pageSize: { width: 80_000, height: 107_000 }, dpi: { horizontal: 203, vertical: 203 }, margins: { marginType: 'none' } });
+    expect(roll.options).toEqual({
+      ...common,
+      pageSize: { width: 80_000, height: 107_000 },
+      dpi: { horizontal: 203, vertical: 203 },
+      margins: { marginType: 'none' },
+    });
     // A4: the page's own 12 mm margins, as points.
     expect(a4.options).toEqual({
       ...common,
@@ -119,7 +135,11 @@ test.describe('the built main process', () => {
     expect(seen.printing.pdf).toMatchObject({ ok: true, head: '%PDF-1.4' });
     expect(seen.printing.pdfs).toHaveLength(1);
     const [pdf] = seen.printing.pdfs;
-    expect(pdf.options).toMatchObject({ margins: { top: 0, bottom: 0, left: 0, right: 0 }, preferCSSPageSize: true, printBackground: true });
+    expect(pdf.options).toMatchObject({
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
     expect(pdf.options.pageSize.width).toBeCloseTo(148 / 25.4, 6);
     expect(pdf.options.pageSize.height).toBeCloseTo(210 / 25.4, 6);
     expect(seen.printing.debugger).toEqual(['DOM.getBoxModel', 'DOM.getDocument', 'DOM.querySelector', 'Emulation.setEmulatedMedia']);

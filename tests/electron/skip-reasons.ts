@@ -6,7 +6,8 @@ export default class SkipReasons implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult): void {
     if (result.status !== 'skipped') return;
-    const reason = [...result.annotations, ...test.annotations].find((a) => a.type === 'skip' && a.description)?.description ?? 'no reason given';
+    const reason =
+      [...result.annotations, ...test.annotations].find((a) => a.type === 'skip' && a.description)?.description ?? 'no reason given';
     this.#reasons.set(reason, (this.#reasons.get(reason) ?? 0) + 1);
   }
 

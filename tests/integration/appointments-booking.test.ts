@@ -46,7 +46,12 @@ describe('booking a slot', () => {
     w = await makeShop();
     const first = await book(w, { startsAt: local(2, '11:00') });
     await book(w, { customerId: w.bob, startsAt: local(2, '11:00') });
-    const full = await refusedUnchanged('appointments.book', { customerId: w.alice, serviceId: w.repair, startsAt: local(2, '11:00'), note: '' });
+    const full = await refusedUnchanged('appointments.book', {
+      customerId: w.alice,
+      serviceId: w.repair,
+      startsAt: local(2, '11:00'),
+      note: '',
+    });
     expect(full).toMatchObject({ code: 'FULLY_BOOKED', fields: { startsAt: 'is fully booked' } });
 
     const slots = await op(w.core, 'appointments.availability', { serviceId: w.repair, day: '2026-03-02' }, w.token);
@@ -64,20 +69,47 @@ describe('booking a slot', () => {
   it('lets a counter hold one booking at a time, across services', async () => {
     w = await makeShop();
     await book(w, { counterId: w.counter1, startsAt: local(2, '10:00') });
-    const clash = await refusedUnchanged('appointments.book', { customerId: w.bob, serviceId: w.repair, counterId: w.counter1, startsAt: local(2, '10:00'), note: '' });
+    const clash = await refusedUnchanged('appointments.book', {
+      customerId: w.bob,
+      serviceId: w.repair,
+      counterId: w.counter1,
+      startsAt: local(2, '10:00'),
+      note: '',
+    });
     expect(clash).toMatchObject({ code: 'FULLY_BOOKED', fields: { counterId: 'is already booked at this time' } });
     // The 60-minute inspection at counter 1 from 10:00 would overlap the repair booked there.
-    const overlap = await refusedUnchanged('appointments.book', { customerId: w.bob, serviceId: w.inspection, counterId: w.counter1, startsAt: local(2, '10:00'), note: '' });
+    const overlap = await refusedUnchanged('appointments.book', {
+      customerId: w.bob,
+      serviceId: w.inspection,
+      counterId: w.counter1,
+      startsAt: local(2, '10:00'),
+      note: '',
+    });
     expect(overlap.code).toBe('FULLY_BOOKED');
     // Another counter, or no counter, still has the service's second place.
     await book(w, { customerId: w.bob, counterId: w.counter2, startsAt: local(2, '10:00') });
-    const atCounter = await op(w.core, 'appointments.availability', { serviceId: w.repair, day: '2026-03-02', counterId: w.counter1 }, w.token);
+    const atCounter = await op(
+      w.core,
+      'appointments.availability',
+      { serviceId: w.repair, day: '2026-03-02', counterId: w.counter1 },
+      w.token,
+    );
     expect(atCounter.slots.find((s) => s.time === '10:00')).toMatchObject({ capacity: 1, booked: 1, free: 0 });
     expect(atCounter.slots.find((s) => s.time === '10:30')).toMatchObject({ capacity: 1, booked: 0, free: 1 });
     // The service is full at 10:00 now, so even a free counter has no place.
-    const noPlace = await refusedUnchanged('appointments.book', { customerId: w.bob, serviceId: w.repair, startsAt: local(2, '10:00'), note: '' });
+    const noPlace = await refusedUnchanged('appointments.book', {
+      customerId: w.bob,
+      serviceId: w.repair,
+      startsAt: local(2, '10:00'),
+      note: '',
+    });
     expect(noPlace.fields).toEqual({ startsAt: 'is fully booked' });
-    const inspectionAt1 = await op(w.core, 'appointments.availability', { serviceId: w.inspection, day: '2026-03-02', counterId: w.counter1 }, w.token);
+    const inspectionAt1 = await op(
+      w.core,
+      'appointments.availability',
+      { serviceId: w.inspection, day: '2026-03-02', counterId: w.counter1 },
+      w.token,
+    );
     expect(inspectionAt1.slots.find((s) => s.time === '10:00')).toMatchObject({ booked: 1, free: 0 });
     expect(inspectionAt1.slots.find((s) => s.time === '11:00')).toMatchObject({ booked: 0, free: 1 });
   });
@@ -85,16 +117,34 @@ describe('booking a slot', () => {
   it("books only inside the service's hours, on a slot boundary, for a bookable service and a counter that serves it", async () => {
     w = await makeShop();
     const base = { customerId: w.alice, serviceId: w.repair, note: '' };
-    expect((await refusedUnchanged('appointments.book', { ...base, startsAt: local(3, '08:30') })).fields).toEqual({ startsAt: "must be within the service's hours" });
-    expect((await refusedUnchanged('appointments.book', { ...base, startsAt: local(3, '18:00') })).fields).toEqual({ startsAt: "must be within the service's hours" });
-    expect((await refusedUnchanged('appointments.book', { ...base, serviceId: w.inspection, startsAt: local(3, '17:30') })).fields).toEqual({ startsAt: "must be within the service's hours" });
-    expect((await refusedUnchanged('appointments.book', { ...base, startsAt: local(3, '10:15') })).fields).toEqual({ startsAt: 'must start on a slot boundary' });
-    expect((await refusedUnchanged('appointments.book', { ...base, serviceId: w.inspection, startsAt: local(3, '10:30') })).fields).toEqual({ startsAt: 'must start on a slot boundary' });
-    expect((await refusedUnchanged('appointments.book', { ...base, serviceId: w.pickup, startsAt: local(3, '10:00') })).fields).toEqual({ serviceId: 'is not bookable' });
-    expect((await refusedUnchanged('appointments.book', { ...base, counterId: w.counter3, startsAt: local(3, '10:00') })).fields).toEqual({ counterId: 'does not serve this service' });
+    expect((await refusedUnchanged('appointments.book', { ...base, startsAt: local(3, '08:30') })).fields).toEqual({
+      startsAt: "must be within the service's hours",
+    });
+    expect((await refusedUnchanged('appointments.book', { ...base, startsAt: local(3, '18:00') })).fields).toEqual({
+      startsAt: "must be within the service's hours",
+    });
+    expect((await refusedUnchanged('appointments.book', { ...base, serviceId: w.inspection, startsAt: local(3, '17:30') })).fields).toEqual(
+      { startsAt: "must be within the service's hours" },
+    );
+    expect((await refusedUnchanged('appointments.book', { ...base, startsAt: local(3, '10:15') })).fields).toEqual({
+      startsAt: 'must start on a slot boundary',
+    });
+    expect((await refusedUnchanged('appointments.book', { ...base, serviceId: w.inspection, startsAt: local(3, '10:30') })).fields).toEqual(
+      { startsAt: 'must start on a slot boundary' },
+    );
+    expect((await refusedUnchanged('appointments.book', { ...base, serviceId: w.pickup, startsAt: local(3, '10:00') })).fields).toEqual({
+      serviceId: 'is not bookable',
+    });
+    expect((await refusedUnchanged('appointments.book', { ...base, counterId: w.counter3, startsAt: local(3, '10:00') })).fields).toEqual({
+      counterId: 'does not serve this service',
+    });
     expect((await refusedUnchanged('appointments.book', { ...base, counterId: 999, startsAt: local(3, '10:00') })).code).toBe('NOT_FOUND');
-    expect((await refusedUnchanged('appointments.book', { ...base, customerId: 999, startsAt: local(3, '10:00') })).fields).toEqual({ customerId: 'no such customer' });
-    expect((await refusedUnchanged('appointments.book', { ...base, assetId: w.bobDevice, startsAt: local(3, '10:00') })).fields).toEqual({ assetId: 'must belong to the customer' });
+    expect((await refusedUnchanged('appointments.book', { ...base, customerId: 999, startsAt: local(3, '10:00') })).fields).toEqual({
+      customerId: 'no such customer',
+    });
+    expect((await refusedUnchanged('appointments.book', { ...base, assetId: w.bobDevice, startsAt: local(3, '10:00') })).fields).toEqual({
+      assetId: 'must belong to the customer',
+    });
     // The last slot that ends at closing time is fine, and an instant with an offset-free form without milliseconds too.
     const last = await book(w, { startsAt: '2026-03-03T09:30:00Z' });
     expect(last.startsAt).toBe(local(3, '17:30'));
@@ -103,8 +153,14 @@ describe('booking a slot', () => {
   it('refuses the past: a slot that has started cannot be booked and shows as past', async () => {
     w = await makeShop();
     w.clock.advanceMinutes(75); // 10:15
-    expect((await refusedUnchanged('appointments.book', { customerId: w.alice, serviceId: w.repair, startsAt: local(2, '10:00'), note: '' })).fields).toEqual({ startsAt: 'must be in the future' });
-    expect((await refusedUnchanged('appointments.book', { customerId: w.alice, serviceId: w.repair, startsAt: local(1, '11:00'), note: '' })).fields).toEqual({ startsAt: 'must be in the future' });
+    expect(
+      (await refusedUnchanged('appointments.book', { customerId: w.alice, serviceId: w.repair, startsAt: local(2, '10:00'), note: '' }))
+        .fields,
+    ).toEqual({ startsAt: 'must be in the future' });
+    expect(
+      (await refusedUnchanged('appointments.book', { customerId: w.alice, serviceId: w.repair, startsAt: local(1, '11:00'), note: '' }))
+        .fields,
+    ).toEqual({ startsAt: 'must be in the future' });
     const slots = (await op(w.core, 'appointments.availability', { serviceId: w.repair, day: '2026-03-02' }, w.token)).slots;
     expect(slots[0]).toMatchObject({ time: '09:00', past: true, free: 0 });
     expect(slots.find((s) => s.time === '10:00')).toMatchObject({ past: true, free: 0 });
@@ -120,7 +176,13 @@ describe('changing a booking', () => {
     const a = await book(w, { startsAt: local(3, '10:00') });
     await op(w.core, 'appointments.confirm', { id: a.id, channel: 'phone', note: '' }, w.token);
     const moved = await op(w.core, 'appointments.reschedule', { id: a.id, startsAt: local(3, '14:00'), counterId: w.counter2 }, w.token);
-    expect(moved).toMatchObject({ startsAt: local(3, '14:00'), counterId: w.counter2, status: 'booked', confirmedAt: null, confirmChannel: null });
+    expect(moved).toMatchObject({
+      startsAt: local(3, '14:00'),
+      counterId: w.counter2,
+      status: 'booked',
+      confirmedAt: null,
+      confirmChannel: null,
+    });
     expect(count(w.core, 'audit_log', "action = 'appointment.reschedule'")).toBe(1);
     const slots = (await op(w.core, 'appointments.availability', { serviceId: w.repair, day: '2026-03-03' }, w.token)).slots;
     expect(slots.find((s) => s.time === '10:00')!.booked).toBe(0);
@@ -148,7 +210,10 @@ describe('changing a booking', () => {
     ] as const) {
       expect(await refusedUnchanged(name, input)).toMatchObject({ code: 'INVALID_STATE', params: { state: 'cancelled' } });
     }
-    expect((await op(w.core, 'appointments.day', { day: '2026-03-03' }, w.token)).appointments[0]).toMatchObject({ status: 'cancelled', cancelReason: 'moved away' });
+    expect((await op(w.core, 'appointments.day', { day: '2026-03-03' }, w.token)).appointments[0]).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'moved away',
+    });
   });
 });
 
@@ -166,7 +231,13 @@ describe('the reads', () => {
       [a.id, ['13800138000'], null],
     ]);
     const confirmed = await op(w.core, 'appointments.confirm', { id: a.id, channel: 'phone', note: 'will be 5 min early' }, w.token);
-    expect(confirmed).toMatchObject({ status: 'confirmed', confirmChannel: 'phone', confirmNote: 'will be 5 min early', confirmedByName: 'Ada Admin', confirmedAt: w.core.nowIso() });
+    expect(confirmed).toMatchObject({
+      status: 'confirmed',
+      confirmChannel: 'phone',
+      confirmNote: 'will be 5 min early',
+      confirmedByName: 'Ada Admin',
+      confirmedAt: w.core.nowIso(),
+    });
     expect(count(w.core, 'audit_log', "action = 'appointment.confirm'")).toBe(1);
     const after = await op(w.core, 'appointments.confirmations', { day: '2026-03-03' }, w.token);
     expect(after.appointments.map((x) => [x.id, x.status])).toEqual([
@@ -197,7 +268,9 @@ describe('the reads', () => {
     ]);
     const tooLong = await refused(w, 'appointments.range', { from: '2026-03-01', to: '2026-04-15' });
     expect(tooLong).toMatchObject({ code: 'VALIDATION', fields: { to: 'must be at most 31 days after from' } });
-    expect((await refused(w, 'appointments.range', { from: '2026-03-05', to: '2026-03-01' })).fields).toEqual({ to: 'must be on or after from' });
+    expect((await refused(w, 'appointments.range', { from: '2026-03-05', to: '2026-03-01' })).fields).toEqual({
+      to: 'must be on or after from',
+    });
     expect((await refused(w, 'appointments.day', { day: '2026-02-30' })).fields).toEqual({ day: 'must be a date such as 2026-03-02' });
   });
 });

@@ -40,8 +40,16 @@ describe('checking in', () => {
       status: 'waiting',
     });
     expect(checkedIn.ahead).toBe(0);
-    expect(checkedIn.appointment).toMatchObject({ status: 'checkedIn', ticketId: checkedIn.ticket.id, ticketNumber: checkedIn.ticket.number, checkedInLate: false, checkedInAt: w.core.nowIso() });
-    expect((await op(w.core, 'queue.ticket', { ticketId: checkedIn.ticket.id }, w.token)).events).toMatchObject([{ id: 0, action: 'checkIn', detail: { appointmentId: checkedIn.appointment.id } }]);
+    expect(checkedIn.appointment).toMatchObject({
+      status: 'checkedIn',
+      ticketId: checkedIn.ticket.id,
+      ticketNumber: checkedIn.ticket.number,
+      checkedInLate: false,
+      checkedInAt: w.core.nowIso(),
+    });
+    expect((await op(w.core, 'queue.ticket', { ticketId: checkedIn.ticket.id }, w.token)).events).toMatchObject([
+      { id: 0, action: 'checkIn', detail: { appointmentId: checkedIn.appointment.id } },
+    ]);
     expect(count(w.core, 'audit_log', "action = 'appointment.checkIn'")).toBe(1);
 
     await op(w.core, 'queue.counters.open', { counterId: w.counter2 }, w.token);
@@ -74,16 +82,28 @@ describe('checking in', () => {
     w = await makeShop();
     const cancelled = await book(w, { startsAt: local(2, '10:00') });
     await op(w.core, 'appointments.cancel', { id: cancelled.id, reason: 'ill' }, w.token);
-    expect(await refusedUnchanged('appointments.checkIn', { id: cancelled.id })).toMatchObject({ code: 'INVALID_STATE', params: { state: 'cancelled' } });
+    expect(await refusedUnchanged('appointments.checkIn', { id: cancelled.id })).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { state: 'cancelled' },
+    });
 
     const twice = await book(w, { customerId: w.bob, startsAt: local(2, '10:00') });
     await op(w.core, 'appointments.checkIn', { id: twice.id }, w.token);
     const tickets = count(w.core, 'tickets');
-    expect(await refusedUnchanged('appointments.checkIn', { id: twice.id })).toMatchObject({ code: 'INVALID_STATE', params: { state: 'checkedIn' } });
-    expect(await refusedUnchanged('appointments.cancel', { id: twice.id, reason: 'too late' })).toMatchObject({ code: 'INVALID_STATE', params: { state: 'checkedIn' } });
+    expect(await refusedUnchanged('appointments.checkIn', { id: twice.id })).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { state: 'checkedIn' },
+    });
+    expect(await refusedUnchanged('appointments.cancel', { id: twice.id, reason: 'too late' })).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { state: 'checkedIn' },
+    });
     expect(count(w.core, 'tickets')).toBe(tickets);
 
-    expect(await refusedUnchanged('appointments.checkIn', { id: 999 })).toMatchObject({ code: 'NOT_FOUND', fields: { id: 'no such appointment' } });
+    expect(await refusedUnchanged('appointments.checkIn', { id: 999 })).toMatchObject({
+      code: 'NOT_FOUND',
+      fields: { id: 'no such appointment' },
+    });
   });
 
   it('sends the ticket of a booking at a counter to that counter only', async () => {
@@ -100,12 +120,20 @@ describe('checking in', () => {
   it('refuses to check in a booking for another day', async () => {
     w = await makeShop();
     const tomorrow = await book(w, { startsAt: local(3, '10:00') });
-    expect(await refusedUnchanged('appointments.checkIn', { id: tomorrow.id })).toMatchObject({ code: 'INVALID_STATE', params: { state: 'otherDay' } });
+    expect(await refusedUnchanged('appointments.checkIn', { id: tomorrow.id })).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { state: 'otherDay' },
+    });
   });
 
   it('queues the slip on the printer routed for queue slips', async () => {
     w = await makeShop();
-    const printer = await op(w.core, 'print.printers.save', { name: 'Slips', connection: 'network', host: '127.0.0.1', port: 9, paper: '80mm' }, w.token);
+    const printer = await op(
+      w.core,
+      'print.printers.save',
+      { name: 'Slips', connection: 'network', host: '127.0.0.1', port: 9, paper: '80mm' },
+      w.token,
+    );
     await op(w.core, 'print.routes.save', { routes: [{ kind: 'queueSlip', printerId: printer.id, paper: '80mm', copies: 1 }] }, w.token);
     const a = await book(w, { startsAt: local(2, '09:30') });
     const checkedIn = await op(w.core, 'appointments.checkIn', { id: a.id }, w.token);
@@ -119,12 +147,21 @@ describe('no-shows', () => {
     w = await makeShop();
     const a = await book(w, { startsAt: local(2, '10:00') });
     w.clock.advanceMinutes(74); // 10:14, still inside the grace
-    expect(await refusedUnchanged('appointments.markNoShow', { id: a.id })).toMatchObject({ code: 'INVALID_STATE', params: { state: 'notDue' } });
+    expect(await refusedUnchanged('appointments.markNoShow', { id: a.id })).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { state: 'notDue' },
+    });
     w.clock.advanceMinutes(1); // 10:15
     const noShow = await op(w.core, 'appointments.markNoShow', { id: a.id }, w.token);
     expect(noShow).toMatchObject({ status: 'noShow', noShowAt: w.core.nowIso(), overdue: false });
     expect(count(w.core, 'audit_log', "action = 'appointment.noShow'")).toBe(1);
-    expect(await refusedUnchanged('appointments.checkIn', { id: a.id })).toMatchObject({ code: 'INVALID_STATE', params: { state: 'noShow' } });
-    expect(await refusedUnchanged('appointments.markNoShow', { id: a.id })).toMatchObject({ code: 'INVALID_STATE', params: { state: 'noShow' } });
+    expect(await refusedUnchanged('appointments.checkIn', { id: a.id })).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { state: 'noShow' },
+    });
+    expect(await refusedUnchanged('appointments.markNoShow', { id: a.id })).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { state: 'noShow' },
+    });
   });
 });

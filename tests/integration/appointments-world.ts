@@ -33,8 +33,14 @@ export function local(day: number, hhmm: string): string {
 
 function insertCustomer(core: Core, name: string, phone: string, tags: string[] = []): number {
   const now = core.nowIso();
-  const id = Number(core.db.prepare('INSERT INTO customers (name, phone, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(name, phone, JSON.stringify(tags), now, now).lastInsertRowid);
-  core.db.prepare('INSERT INTO customer_phones (customer_id, phone, reversed, position) VALUES (?, ?, ?, 0)').run(id, phone, [...phone].reverse().join(''));
+  const id = Number(
+    core.db
+      .prepare('INSERT INTO customers (name, phone, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run(name, phone, JSON.stringify(tags), now, now).lastInsertRowid,
+  );
+  core.db
+    .prepare('INSERT INTO customer_phones (customer_id, phone, reversed, position) VALUES (?, ?, ?, 0)')
+    .run(id, phone, [...phone].reverse().join(''));
   return id;
 }
 
@@ -52,11 +58,17 @@ export async function makeShop(): Promise<ShopWorld> {
   clock.advance(Date.parse(local(2, '09:00')) - clock.now());
   const { adminToken: token } = await setUpStore(core);
   const service = (prefix: string, nameEn: string, slotMinutes: number, slotCapacity: number) =>
-    op(core, 'queue.services.save', { prefix, nameZh: nameEn, nameEn, typicalMinutes: 10, opensAt: '09:00', closesAt: '18:00', slotMinutes, slotCapacity }, token);
+    op(
+      core,
+      'queue.services.save',
+      { prefix, nameZh: nameEn, nameEn, typicalMinutes: 10, opensAt: '09:00', closesAt: '18:00', slotMinutes, slotCapacity },
+      token,
+    );
   const repair = await service('A', 'Repair', 30, 2);
   const pickup = await service('B', 'Pickup', 30, 0);
   const inspection = await service('C', 'Inspection', 60, 1);
-  const counter = (n: number, serviceIds: number[]) => op(core, 'queue.counters.save', { nameZh: `${n}号窗口`, nameEn: `Counter ${n}`, kind: 'window', serviceIds }, token);
+  const counter = (n: number, serviceIds: number[]) =>
+    op(core, 'queue.counters.save', { nameZh: `${n}号窗口`, nameEn: `Counter ${n}`, kind: 'window', serviceIds }, token);
   const counter1 = await counter(1, [repair.id, inspection.id]);
   const counter2 = await counter(2, [repair.id]);
   const counter3 = await counter(3, [pickup.id]);
@@ -84,8 +96,13 @@ export function book(w: ShopWorld, input: Record<string, unknown>): Promise<OpOu
 }
 
 /** Calls an operation expected to fail and returns its error body. */
-export async function refused(w: ShopWorld, name: OpName, input: unknown): Promise<{ code: string; fields: Record<string, string>; params?: Record<string, string | number> }> {
+export async function refused(
+  w: ShopWorld,
+  name: OpName,
+  input: unknown,
+): Promise<{ code: string; fields: Record<string, string>; params?: Record<string, string | number> }> {
   const result = await tryOp(w.core, name, input, w.token);
-  if (result.ok) throw new AppError('INTERNAL', `${name} was expected to be refused but answered ${JSON.stringify(result.value).slice(0, 200)}`);
+  if (result.ok)
+    throw new AppError('INTERNAL', `${name} was expected to be refused but answered ${JSON.stringify(result.value).slice(0, 200)}`);
   return result.error;
 }

@@ -23,8 +23,26 @@ interface WriteCase {
 }
 
 /** The demo's bookings (all of them at the test clock's 09:00): today's three, then tomorrow's with two confirmed. */
-const DEMO_BOOKINGS = [...Array(4).fill('appointment.book'), 'appointment.confirm', ...Array(2).fill('appointment.book'), 'appointment.confirm', ...Array(2).fill('appointment.book')];
-const DEMO_ACTIONS = ['store.profile.create', ...Array(5).fill('staff.create'), 'customer.create', 'asset.create', 'customer.create', 'customer.create', 'asset.create', ...Array(3).fill('customer.create'), ...Array(3).fill('queue.service.create'), ...Array(3).fill('queue.counter.create'), ...DEMO_BOOKINGS];
+const DEMO_BOOKINGS = [
+  ...Array(4).fill('appointment.book'),
+  'appointment.confirm',
+  ...Array(2).fill('appointment.book'),
+  'appointment.confirm',
+  ...Array(2).fill('appointment.book'),
+];
+const DEMO_ACTIONS = [
+  'store.profile.create',
+  ...Array(5).fill('staff.create'),
+  'customer.create',
+  'asset.create',
+  'customer.create',
+  'customer.create',
+  'asset.create',
+  ...Array(3).fill('customer.create'),
+  ...Array(3).fill('queue.service.create'),
+  ...Array(3).fill('queue.counter.create'),
+  ...DEMO_BOOKINGS,
+];
 
 const WRITES: Partial<Record<OpName, WriteCase>> = {
   'setup.initialize': { actions: ['store.profile.create', 'staff.create'], token: () => null, fresh: true },
@@ -56,14 +74,19 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'appointments.cancel': { actions: ['appointment.cancel'] },
   'appointments.confirm': { actions: ['appointment.confirm'] },
   'appointments.checkIn': { actions: ['appointment.checkIn'] },
-  'appointments.markNoShow': { actions: [], skip: "allowed only after start + grace, so the sample is refused as not due; appointments-checkin.test.ts checks the no-show's audit row" },
+  'appointments.markNoShow': {
+    actions: [],
+    skip: "allowed only after start + grace, so the sample is refused as not due; appointments-checkin.test.ts checks the no-show's audit row",
+  },
 };
 
 /** Writes are the operations that invalidate reads, plus those listed here (changing your PIN and signing out invalidate nothing). */
 const writeOps = OP_NAMES.filter((name) => name in WRITES || (getOperation(name)?.invalidates.length ?? 0) > 0);
 
 function refuseAudit(core: Core, action: string): () => void {
-  core.db.exec(`CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log WHEN NEW.action = '${action}' BEGIN SELECT RAISE(ABORT, 'audit refused by the test'); END`);
+  core.db.exec(
+    `CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log WHEN NEW.action = '${action}' BEGIN SELECT RAISE(ABORT, 'audit refused by the test'); END`,
+  );
   return () => core.db.exec('DROP TRIGGER temp.refuse_audit');
 }
 
@@ -118,7 +141,11 @@ describe('audit rows are written in the same transaction as the change', () => {
       const lastId = auditIds(core);
       const result = await tryOp(core, name, input, token);
       expect(result).toMatchObject({ ok: true });
-      const rows = core.db.prepare('SELECT action, actor_id, origin FROM audit_log WHERE id > ? ORDER BY id').all(lastId) as { action: string; actor_id: number | null; origin: string }[];
+      const rows = core.db.prepare('SELECT action, actor_id, origin FROM audit_log WHERE id > ? ORDER BY id').all(lastId) as {
+        action: string;
+        actor_id: number | null;
+        origin: string;
+      }[];
       expect(rows.map((r) => r.action)).toEqual(c!.actions);
       for (const r of rows) expect(c!.origins ?? ['test']).toContain(r.origin);
       if (!c!.token) for (const r of rows) expect(r.actor_id).toBe(world.adminId);

@@ -21,7 +21,13 @@ const errorOf = async (core: Core, name: string, input: unknown, token: string |
 };
 
 const staffRow = (core: Core, id: number) =>
-  core.db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as { pin_hash: string; failed_attempts: number; locked_until: string | null; active: number; role: string };
+  core.db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as {
+    pin_hash: string;
+    failed_attempts: number;
+    locked_until: string | null;
+    active: number;
+    role: string;
+  };
 
 describe('first-run setup and sign-in', () => {
   it('sets up once, then signs the admin in', async () => {
@@ -187,7 +193,9 @@ describe('sessions and roles', () => {
   it('changes your own PIN only with the current one', async () => {
     const { core } = fresh();
     const { adminId, adminToken } = await setUpStore(core);
-    expect((await errorOf(core, 'staff.changeOwnPin', { currentPin: '00000000', newPin: '5678' }, adminToken)).fields).toEqual({ currentPin: 'is wrong' });
+    expect((await errorOf(core, 'staff.changeOwnPin', { currentPin: '00000000', newPin: '5678' }, adminToken)).fields).toEqual({
+      currentPin: 'is wrong',
+    });
     await op(core, 'staff.changeOwnPin', { currentPin: ADMIN_PIN, newPin: '5678' }, adminToken);
     expect((await errorOf(core, 'auth.signIn', { staffId: adminId, pin: ADMIN_PIN })).code).toBe('WRONG_PIN');
     await op(core, 'auth.signIn', { staffId: adminId, pin: '5678' });
@@ -202,15 +210,32 @@ describe('manager approval', () => {
     const manager = await addStaff(core, adminToken, 'manager', '40404040', 'Meg Manager');
     const reception = await addStaff(core, adminToken, 'reception', '50505050', 'Ray Reception');
 
-    const wrongRole = await errorOf(core, 'auth.checkApproval', { approval: { approverId: reception.id, pin: '50505050' }, action: 'discount' }, cashier.token);
+    const wrongRole = await errorOf(
+      core,
+      'auth.checkApproval',
+      { approval: { approverId: reception.id, pin: '50505050' }, action: 'discount' },
+      cashier.token,
+    );
     expect(wrongRole).toMatchObject({ code: 'APPROVAL_REQUIRED', fields: { 'approval.approverId': expect.any(String) } });
 
-    const wrongPin = await errorOf(core, 'auth.checkApproval', { approval: { approverId: manager.id, pin: '11112222' }, action: 'discount' }, cashier.token);
+    const wrongPin = await errorOf(
+      core,
+      'auth.checkApproval',
+      { approval: { approverId: manager.id, pin: '11112222' }, action: 'discount' },
+      cashier.token,
+    );
     expect(wrongPin).toMatchObject({ code: 'WRONG_PIN', fields: { 'approval.pin': 'is wrong' }, params: { attemptsLeft: 4 } });
     expect(staffRow(core, manager.id).failed_attempts).toBe(1);
-    expect(count(core, 'audit_log', "action = 'approval.wrongPin' AND entity_id = ? AND actor_id = ?", String(manager.id), cashier.id)).toBe(1);
+    expect(
+      count(core, 'audit_log', "action = 'approval.wrongPin' AND entity_id = ? AND actor_id = ?", String(manager.id), cashier.id),
+    ).toBe(1);
 
-    const granted = await op(core, 'auth.checkApproval', { approval: { approverId: manager.id, pin: '40404040' }, action: 'discount' }, cashier.token);
+    const granted = await op(
+      core,
+      'auth.checkApproval',
+      { approval: { approverId: manager.id, pin: '40404040' }, action: 'discount' },
+      cashier.token,
+    );
     expect(granted).toEqual({ approverId: manager.id, approverName: 'Meg Manager' });
     const row = core.db.prepare("SELECT actor_id, approver_id, entity_id FROM audit_log WHERE action = 'approval.granted'").get();
     expect(row).toEqual({ actor_id: cashier.id, approver_id: manager.id, entity_id: 'discount' });
@@ -218,9 +243,33 @@ describe('manager approval', () => {
     expect(listed.rows[0]).toMatchObject({ actorName: 'Cass Cashier', approverName: 'Meg Manager' });
 
     // Five wrong approval PINs lock the manager out of approving and of signing in.
-    for (let i = 0; i < 4; i++) await errorOf(core, 'auth.checkApproval', { approval: { approverId: manager.id, pin: '11112222' }, action: 'discount' }, cashier.token);
-    expect((await errorOf(core, 'auth.checkApproval', { approval: { approverId: manager.id, pin: '11112222' }, action: 'discount' }, cashier.token)).code).toBe('LOCKED');
-    expect((await errorOf(core, 'auth.checkApproval', { approval: { approverId: manager.id, pin: '40404040' }, action: 'discount' }, cashier.token)).code).toBe('LOCKED');
+    for (let i = 0; i < 4; i++)
+      await errorOf(
+        core,
+        'auth.checkApproval',
+        { approval: { approverId: manager.id, pin: '11112222' }, action: 'discount' },
+        cashier.token,
+      );
+    expect(
+      (
+        await errorOf(
+          core,
+          'auth.checkApproval',
+          { approval: { approverId: manager.id, pin: '11112222' }, action: 'discount' },
+          cashier.token,
+        )
+      ).code,
+    ).toBe('LOCKED');
+    expect(
+      (
+        await errorOf(
+          core,
+          'auth.checkApproval',
+          { approval: { approverId: manager.id, pin: '40404040' }, action: 'discount' },
+          cashier.token,
+        )
+      ).code,
+    ).toBe('LOCKED');
     expect((await errorOf(core, 'auth.signIn', { staffId: manager.id, pin: '40404040' })).code).toBe('LOCKED');
   });
 });

@@ -20,7 +20,8 @@ afterEach(() => {
 });
 afterAll(removeTempDirs);
 
-const staffNames = (db: Database.Database | Core['db']) => (db.prepare('SELECT name FROM staff ORDER BY id').all() as { name: string }[]).map((r) => r.name);
+const staffNames = (db: Database.Database | Core['db']) =>
+  (db.prepare('SELECT name FROM staff ORDER BY id').all() as { name: string }[]).map((r) => r.name);
 
 function readStore<T>(file: string, read: (db: Database.Database) => T): T {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -45,7 +46,10 @@ describe('backups', () => {
     });
     const inspection = await op(core, 'backup.inspect', { file: made.file }, adminToken);
     expect(inspection).toMatchObject({ ok: true, problem: null, storeName: 'Test Repair Shop', schemaVersion: core.schemaVersion });
-    expect(core.db.prepare("SELECT actor_id, entity_id FROM audit_log WHERE action = 'backup.create'").get()).toEqual({ actor_id: manager.id, entity_id: made.name });
+    expect(core.db.prepare("SELECT actor_id, entity_id FROM audit_log WHERE action = 'backup.create'").get()).toEqual({
+      actor_id: manager.id,
+      entity_id: made.name,
+    });
 
     const folder = makeTempDir('frontdesk-usb-');
     const elsewhere = await op(core, 'backup.create', { folder }, adminToken);
@@ -110,15 +114,39 @@ describe('backups', () => {
     await addStaff(core, adminToken, 'cashier', '11223344', 'Before Backup');
     const backup = await op(core, 'backup.create', {}, adminToken);
     await addStaff(core, adminToken, 'technician', '55667788', 'After Backup');
-    await op(core, 'store.profile.update', { name: 'Renamed After Backup', address: '', phone: '', currency: 'CNY', taxMode: 'none', taxRateBp: 0, locale: 'en', timeZone: 'Asia/Shanghai' }, adminToken);
+    await op(
+      core,
+      'store.profile.update',
+      {
+        name: 'Renamed After Backup',
+        address: '',
+        phone: '',
+        currency: 'CNY',
+        taxMode: 'none',
+        taxRateBp: 0,
+        locale: 'en',
+        timeZone: 'Asia/Shanghai',
+      },
+      adminToken,
+    );
     const events: string[] = [];
     core.events.subscribe((e) => events.push(e.type));
 
-    const wrongPin = await tryOp(core, 'backup.restore', { file: backup.file, approval: { approverId: manager.id, pin: '99999999' } }, adminToken);
+    const wrongPin = await tryOp(
+      core,
+      'backup.restore',
+      { file: backup.file, approval: { approverId: manager.id, pin: '99999999' } },
+      adminToken,
+    );
     expect(wrongPin).toMatchObject({ ok: false, error: { code: 'WRONG_PIN' } });
     expect(staffNames(core.db)).toContain('After Backup');
 
-    const result = await op(core, 'backup.restore', { file: backup.file, approval: { approverId: manager.id, pin: '60606060' } }, adminToken);
+    const result = await op(
+      core,
+      'backup.restore',
+      { file: backup.file, approval: { approverId: manager.id, pin: '60606060' } },
+      adminToken,
+    );
     expect(result.restoredFrom).toBe(backup.file);
     expect(staffNames(core.db)).toEqual(['Ada Admin', 'Mia Manager', 'Before Backup']);
     expect((await op(core, 'store.profile.get', {}, adminToken)).name).toBe('Test Repair Shop');
@@ -132,10 +160,16 @@ describe('backups', () => {
       expect(staffNames(db)).toContain('After Backup');
       expect((db.prepare('SELECT name FROM store_profile').get() as { name: string }).name).toBe('Renamed After Backup');
     });
-    expect((await op(core, 'backup.list', {}, adminToken)).some((b) => b.file === result.keptAside && b.kind === 'before-restore')).toBe(true);
+    expect((await op(core, 'backup.list', {}, adminToken)).some((b) => b.file === result.keptAside && b.kind === 'before-restore')).toBe(
+      true,
+    );
 
     // The restore is in the (restored) audit log, with who did it and who approved it.
-    const row = core.db.prepare("SELECT actor_id, approver_id, after_json FROM audit_log WHERE action = 'backup.restore'").get() as { actor_id: number; approver_id: number; after_json: string };
+    const row = core.db.prepare("SELECT actor_id, approver_id, after_json FROM audit_log WHERE action = 'backup.restore'").get() as {
+      actor_id: number;
+      approver_id: number;
+      after_json: string;
+    };
     expect(row).toMatchObject({ actor_id: adminId, approver_id: manager.id });
     expect(JSON.parse(row.after_json)).toMatchObject({ restoredFrom: backup.file, keptAside: result.keptAside });
   });

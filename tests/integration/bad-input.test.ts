@@ -41,7 +41,11 @@ afterAll(async () => {
 
 const totalChanges = () => (s.core.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 function rowCounts(): Record<string, number> {
-  const tables = (s.core.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    s.core.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'").all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
   return Object.fromEntries(tables.map((t) => [t, (s.core.db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
 }
 
@@ -51,7 +55,11 @@ function rowCounts(): Record<string, number> {
  * an admin's, and note what the harness changed so it is not blamed on the call.
  */
 async function keepAdmin(): Promise<void> {
-  const row = s.core.db.prepare('SELECT role, active, locked_until FROM staff WHERE id = ?').get(w.adminId) as { role: string; active: number; locked_until: string | null };
+  const row = s.core.db.prepare('SELECT role, active, locked_until FROM staff WHERE id = ?').get(w.adminId) as {
+    role: string;
+    active: number;
+    locked_until: string | null;
+  };
   const me = await api(s.url, 'auth.me', {}, w.adminToken);
   if (row.role === 'admin' && row.active === 1 && row.locked_until === null && me.status === 200) return;
   s.core.db.prepare("UPDATE staff SET role = 'admin', active = 1, failed_attempts = 0, locked_until = NULL WHERE id = ?").run(w.adminId);
@@ -81,7 +89,8 @@ function checkShape(name: string, res: ApiResponse): void {
   expect((error!.message as string).length).toBeLessThan(2000); // a 1 MB input is not echoed back
   expect(typeof error!.fields).toBe('object');
   for (const v of Object.values(error!.fields as object)) expect(typeof v).toBe('string');
-  if (error!.code === 'VALIDATION') expect(Object.keys(error!.fields as object).length, `${name} VALIDATION names no field`).toBeGreaterThan(0);
+  if (error!.code === 'VALIDATION')
+    expect(Object.keys(error!.fields as object).length, `${name} VALIDATION names no field`).toBeGreaterThan(0);
 }
 
 /** Sends one call as the admin and checks the answer's shape and that a refused call wrote nothing. */
@@ -125,7 +134,22 @@ const nastyValue: fc.Arbitrary<Nasty> = fc.oneof(
   fc.constantFrom(0, -0.5, 0.5, 1.5, 2 ** 53, -(2 ** 53), 1e300, -1e300, Number.MIN_VALUE),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('', '   ', '\u0000', '１２３４', ' 1234 ', '1234\n', "'; DROP TABLE staff; --", '%_\\', '<script>', '..', '/', 'NaN', '-1', '1.5'),
+  fc.constantFrom(
+    '',
+    '   ',
+    '\u0000',
+    '１２３４',
+    ' 1234 ',
+    '1234\n',
+    "'; DROP TABLE staff; --",
+    '%_\\',
+    '<script>',
+    '..',
+    '/',
+    'NaN',
+    '-1',
+    '1.5',
+  ),
   fc.constant(ONE_MB_MARK),
   fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 4 }),
@@ -178,7 +202,8 @@ describe('bad input over HTTP, for every operation', () => {
       const input = sample(w);
       expect(getOperation(name)!.input.safeParse(input).success, `the sample for ${name} breaks its own schema`).toBe(true);
       const res = await send(name, input);
-      if (res.status >= 400) expect((res.body as { error: { code: string } }).error.code, `${name} refused its sample`).not.toBe('VALIDATION');
+      if (res.status >= 400)
+        expect((res.body as { error: { code: string } }).error.code, `${name} refused its sample`).not.toBe('VALIDATION');
     }
   });
 
@@ -194,14 +219,12 @@ describe('bad input over HTTP, for every operation', () => {
   });
 
   it('names the field when one field is wrong, missing, huge, negative or fractional', async () => {
-    const cases = fc
-      .tuple(names, fc.nat(), nastyValue, fc.boolean())
-      .map(([name, pick, value, unknownKey]) => {
-        const sample = SAMPLES[name]?.(w);
-        const paths = sample ? fieldPaths(sample) : schemaKeys(name).map((k) => [k]);
-        if (unknownKey || paths.length === 0) return { name, sample, path: ['unexpectedField'], value };
-        return { name, sample, path: paths[pick % paths.length]!, value };
-      });
+    const cases = fc.tuple(names, fc.nat(), nastyValue, fc.boolean()).map(([name, pick, value, unknownKey]) => {
+      const sample = SAMPLES[name]?.(w);
+      const paths = sample ? fieldPaths(sample) : schemaKeys(name).map((k) => [k]);
+      if (unknownKey || paths.length === 0) return { name, sample, path: ['unexpectedField'], value };
+      return { name, sample, path: paths[pick % paths.length]!, value };
+    });
     await fc.assert(
       fc.asyncProperty(cases, async ({ name, sample, path: pathParts, value }) => {
         const input = withField(sample ?? {}, pathParts, value);
@@ -212,7 +235,8 @@ describe('bad input over HTTP, for every operation', () => {
           // Independent of the schema: a value of another type, or a 1 MB string, is never right.
           const original = getField(sample, pathParts);
           // A field whose sample is null (an optional id) may take a value of any one type: no type to compare.
-          const wrongType = value !== DELETE && value !== null && original !== undefined && original !== null && kind(value) !== kind(original);
+          const wrongType =
+            value !== DELETE && value !== null && original !== undefined && original !== null && kind(value) !== kind(original);
           const negativeOrFraction = typeof value === 'number' && typeof original === 'number' && (value < 0 || !Number.isInteger(value));
           if (wrongType || value === ONE_MB_MARK || negativeOrFraction) {
             expect(local.success, `the schema of ${name} accepts ${JSON.stringify(value).slice(0, 60)} for ${dotted}`).toBe(false);
@@ -261,17 +285,33 @@ describe('bad input over HTTP, for every operation', () => {
   it('answers unknown operation names with 404 and writes nothing', async () => {
     const bogus = fc.oneof(
       fc.string({ maxLength: 40 }),
-      fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'staff', 'staff.', '.list', 'STAFF.LIST', 'staff.list ', 'staff..list', '../staff.list', 'staff.list/x'),
+      fc.constantFrom(
+        'constructor',
+        '__proto__',
+        'toString',
+        'hasOwnProperty',
+        'staff',
+        'staff.',
+        '.list',
+        'STAFF.LIST',
+        'staff.list ',
+        'staff..list',
+        '../staff.list',
+        'staff.list/x',
+      ),
       names.map((n) => `${n}x`),
     );
     await fc.assert(
-      fc.asyncProperty(bogus.filter((n) => !(OP_NAMES as string[]).includes(n)), async (name) => {
-        const changes = totalChanges();
-        const res = await request(s.url, `/api/${encodeURIComponent(name)}`, { body: {}, token: w.adminToken });
-        expect(res.status, `${JSON.stringify(name)} answered ${res.status}`).toBe(404);
-        expect(res.body).toMatchObject({ error: { code: 'UNKNOWN_OPERATION', message: expect.any(String) } });
-        expect(totalChanges()).toBe(changes);
-      }),
+      fc.asyncProperty(
+        bogus.filter((n) => !(OP_NAMES as string[]).includes(n)),
+        async (name) => {
+          const changes = totalChanges();
+          const res = await request(s.url, `/api/${encodeURIComponent(name)}`, { body: {}, token: w.adminToken });
+          expect(res.status, `${JSON.stringify(name)} answered ${res.status}`).toBe(404);
+          expect(res.body).toMatchObject({ error: { code: 'UNKNOWN_OPERATION', message: expect.any(String) } });
+          expect(totalChanges()).toBe(changes);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -285,18 +325,53 @@ describe('bad input over HTTP, for every operation', () => {
     const waitingId = (fresh.body as { ticket: { id: number } }).ticket.id;
     const cases: [string, Record<string, unknown>, number, Record<string, unknown>][] = [
       ['queue.issue', { serviceId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { serviceId: 'is not an active service' } }],
-      ['queue.issue', { serviceId: q.serviceId, customerId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { customerId: 'is not a customer' } }],
+      [
+        'queue.issue',
+        { serviceId: q.serviceId, customerId: 999_999 },
+        404,
+        { code: 'NOT_FOUND', fields: { customerId: 'is not a customer' } },
+      ],
       ['queue.transfer', { ticketId: waitingId }, 400, { code: 'VALIDATION', fields: { serviceId: 'choose a service or a counter' } }],
-      ['queue.transfer', { ticketId: waitingId, counterId: w.appointments.counterId }, 400, { code: 'VALIDATION', fields: { counterId: 'does not serve this service' } }],
-      ['queue.call', { counterId: w.appointments.counterId, ticketId: waitingId }, 400, { code: 'VALIDATION', fields: { counterId: 'does not serve this service' } }],
+      [
+        'queue.transfer',
+        { ticketId: waitingId, counterId: w.appointments.counterId },
+        400,
+        { code: 'VALIDATION', fields: { counterId: 'does not serve this service' } },
+      ],
+      [
+        'queue.call',
+        { counterId: w.appointments.counterId, ticketId: waitingId },
+        400,
+        { code: 'VALIDATION', fields: { counterId: 'does not serve this service' } },
+      ],
       ['queue.reinstate', { ticketId: waitingId }, 409, { code: 'INVALID_STATE', params: { state: 'waiting' } }],
       ['queue.start', { ticketId: waitingId }, 409, { code: 'INVALID_STATE', params: { state: 'waiting' } }],
       ['queue.ticket', { ticketId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { ticketId: 'is not a ticket' } }],
       ['queue.counter', { counterId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { counterId: 'is not an active counter' } }],
-      ['queue.services.save', { prefix: 'AB', nameZh: 'x', nameEn: 'x', typicalMinutes: 5 }, 400, { code: 'VALIDATION', fields: { prefix: 'must be one letter A-Z' } }],
-      ['queue.services.save', { prefix: 'S', nameZh: 'x', nameEn: 'x', typicalMinutes: 5, opensAt: '25:00' }, 400, { code: 'VALIDATION', fields: { opensAt: 'must be a time such as 09:00' } }],
-      ['queue.counters.save', { nameZh: 'x', nameEn: 'x', kind: 'desk', serviceIds: [] }, 400, { code: 'VALIDATION', fields: { serviceIds: 'choose at least one service' } }],
-      ['queue.counters.save', { nameZh: 'x', nameEn: 'x', kind: 'desk', serviceIds: [999_999] }, 400, { code: 'VALIDATION', fields: { 'serviceIds.0': 'is not an active service' } }],
+      [
+        'queue.services.save',
+        { prefix: 'AB', nameZh: 'x', nameEn: 'x', typicalMinutes: 5 },
+        400,
+        { code: 'VALIDATION', fields: { prefix: 'must be one letter A-Z' } },
+      ],
+      [
+        'queue.services.save',
+        { prefix: 'S', nameZh: 'x', nameEn: 'x', typicalMinutes: 5, opensAt: '25:00' },
+        400,
+        { code: 'VALIDATION', fields: { opensAt: 'must be a time such as 09:00' } },
+      ],
+      [
+        'queue.counters.save',
+        { nameZh: 'x', nameEn: 'x', kind: 'desk', serviceIds: [] },
+        400,
+        { code: 'VALIDATION', fields: { serviceIds: 'choose at least one service' } },
+      ],
+      [
+        'queue.counters.save',
+        { nameZh: 'x', nameEn: 'x', kind: 'desk', serviceIds: [999_999] },
+        400,
+        { code: 'VALIDATION', fields: { 'serviceIds.0': 'is not an active service' } },
+      ],
     ];
     for (const [name, body, status, error] of cases) {
       const changes = totalChanges();
@@ -344,7 +419,9 @@ describe('bad input for pairing and the display', () => {
 
   it('refuses an unknown device and a wrong code without pairing anything', async () => {
     const devices = rowCounts().devices;
-    expect((await send('devices.revoke', { id: 987654 })).body).toMatchObject({ error: { code: 'NOT_FOUND', fields: { id: expect.any(String) } } });
+    expect((await send('devices.revoke', { id: 987654 })).body).toMatchObject({
+      error: { code: 'NOT_FOUND', fields: { id: expect.any(String) } },
+    });
     expect((await send('devices.rename', { id: 987654, name: 'TV' })).body).toMatchObject({ error: { code: 'NOT_FOUND' } });
     const wrong = await api(s.url, 'display.pair', { code: '000000', name: 'TV' });
     expect(['WRONG_PIN', 'LOCKED']).toContain((wrong.body as { error: { code: string } }).error.code);
@@ -354,10 +431,22 @@ describe('bad input for pairing and the display', () => {
 
 describe('bad input for appointments', () => {
   const cases: [string, (a: SampleWorld['appointments']) => unknown, Record<string, unknown>][] = [
-    ['appointments.book', (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: '2026-03-03 10:00' }), { startsAt: 'must be an ISO-8601 UTC instant' }],
-    ['appointments.book', (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: a.at(a.tomorrow, '10:00'), counterId: 0 }), { counterId: 'must be positive' }],
+    [
+      'appointments.book',
+      (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: '2026-03-03 10:00' }),
+      { startsAt: 'must be an ISO-8601 UTC instant' },
+    ],
+    [
+      'appointments.book',
+      (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: a.at(a.tomorrow, '10:00'), counterId: 0 }),
+      { counterId: 'must be positive' },
+    ],
     ['appointments.book', (a) => ({ serviceId: a.serviceId, startsAt: a.at(a.tomorrow, '10:00') }), { customerId: expect.any(String) }],
-    ['appointments.book', (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: a.at(a.tomorrow, '10:00'), note: 'x'.repeat(201) }), { note: 'must be at most 200 characters' }],
+    [
+      'appointments.book',
+      (a) => ({ customerId: a.customerId, serviceId: a.serviceId, startsAt: a.at(a.tomorrow, '10:00'), note: 'x'.repeat(201) }),
+      { note: 'must be at most 200 characters' },
+    ],
     ['appointments.reschedule', (a) => ({ id: a.rescheduleId }), { startsAt: expect.any(String) }],
     ['appointments.cancel', (a) => ({ id: a.cancelId, reason: '  ' }), { reason: 'is required' }],
     ['appointments.confirm', (a) => ({ id: a.confirmId, channel: 'fax' }), { channel: 'must be phone, sms, wechat or inPerson' }],
@@ -393,8 +482,12 @@ describe('bad input for appointments', () => {
       expect((await send('appointments.book', input)).body).toMatchObject({ error: { code, fields } });
     }
     for (let i = 0; i < 3; i++) await send('appointments.book', { ...base, startsAt: a.at(a.tomorrow, '17:00') });
-    expect((await send('appointments.book', { ...base, startsAt: a.at(a.tomorrow, '17:00') })).body).toMatchObject({ error: { code: 'FULLY_BOOKED', fields: { startsAt: 'is fully booked' } } });
-    expect((await send('appointments.checkIn', { id: 987654 })).body).toMatchObject({ error: { code: 'NOT_FOUND', fields: { id: 'no such appointment' } } });
+    expect((await send('appointments.book', { ...base, startsAt: a.at(a.tomorrow, '17:00') })).body).toMatchObject({
+      error: { code: 'FULLY_BOOKED', fields: { startsAt: 'is fully booked' } },
+    });
+    expect((await send('appointments.checkIn', { id: 987654 })).body).toMatchObject({
+      error: { code: 'NOT_FOUND', fields: { id: 'no such appointment' } },
+    });
   });
 });
 
@@ -409,7 +502,11 @@ describe('bad input for customers and assets', () => {
     ['customers.create', () => ({ ...customer, phones: '13711112222' }), { phones: 'must be a list of phone numbers' }],
     ['customers.create', () => ({ ...customer, phones: ['12'] }), { 'phones.0': 'must be a phone number' }],
     ['customers.create', () => ({ ...customer, phones: ['13711112222', 'call me'] }), { 'phones.1': 'must be a phone number' }],
-    ['customers.create', () => ({ ...customer, phones: ['1', '2', '3', '4', '5', '6'].map((d) => `1371111222${d}`) }), { phones: 'at most 5 phone numbers' }],
+    [
+      'customers.create',
+      () => ({ ...customer, phones: ['1', '2', '3', '4', '5', '6'].map((d) => `1371111222${d}`) }),
+      { phones: 'at most 5 phone numbers' },
+    ],
     ['customers.create', () => ({ ...customer, tags: Array.from({ length: 11 }, (_, i) => `t${i}`) }), { tags: 'at most 10 tags' }],
     ['customers.create', () => ({ ...customer, tags: ['x'.repeat(21)] }), { 'tags.0': 'must be at most 20 characters' }],
     ['customers.create', () => ({ ...customer, confirmDuplicate: 'yes' }), { confirmDuplicate: 'must be true or false' }],

@@ -15,12 +15,16 @@ describe('npm run bench', () => {
 
   it('runs end to end at the tiny scale and writes JSON of the documented shape', async () => {
     const file = path.join(dir, 'bench.json');
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/bench/run.ts'), '--scale', 'tiny', '--json', file], {
-      cwd: ROOT,
-      timeout: 170_000,
-      maxBuffer: 8 * 1024 * 1024,
-      env: { ...process.env, INIT_CWD: ROOT },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'tests/bench/run.ts'), '--scale', 'tiny', '--json', file],
+      {
+        cwd: ROOT,
+        timeout: 170_000,
+        maxBuffer: 8 * 1024 * 1024,
+        env: { ...process.env, INIT_CWD: ROOT },
+      },
+    );
     expect(stdout).toContain('scale "tiny"');
     expect(stdout).toMatch(/seeded in \d+\.\d s/);
 

@@ -9,8 +9,26 @@ let adminId: number;
 let customerId: number;
 
 // The test clock starts at 2026-03-02T01:00Z: 09:00 on 2 March in the store's zone (Asia/Shanghai).
-const device = { kind: 'device', brand: 'Apple', model: 'iPhone 13', serial: 'F2LXK0ABC', imei: '35-693803-564380-9', purchaseDate: '2025-06-18', proof: 'invoice', proofNote: 'No. 0042' };
-const vehicle = { kind: 'vehicle', brand: 'Toyota', model: 'Corolla', plate: '沪a·12345', vin: '1hgcm82633a004352', mileageKm: 42_000, purchaseDate: '2021-09-30', proof: 'receipt' };
+const device = {
+  kind: 'device',
+  brand: 'Apple',
+  model: 'iPhone 13',
+  serial: 'F2LXK0ABC',
+  imei: '35-693803-564380-9',
+  purchaseDate: '2025-06-18',
+  proof: 'invoice',
+  proofNote: 'No. 0042',
+};
+const vehicle = {
+  kind: 'vehicle',
+  brand: 'Toyota',
+  model: 'Corolla',
+  plate: '沪a·12345',
+  vin: '1hgcm82633a004352',
+  mileageKm: 42_000,
+  purchaseDate: '2021-09-30',
+  proof: 'receipt',
+};
 
 beforeEach(async () => {
   ({ core, clock } = makeCore());
@@ -22,8 +40,26 @@ afterAll(() => removeTempDirs());
 describe('saving assets', () => {
   it('adds a device with its IMEI normalised and checked, and an audit row', async () => {
     const a = await op(core, 'assets.save', { customerId, ...device }, token);
-    expect(a).toMatchObject({ customerId, kind: 'device', brand: 'Apple', model: 'iPhone 13', serial: 'F2LXK0ABC', imei: '356938035643809', plate: null, vin: null, mileageKm: null, purchaseDate: '2025-06-18', proof: 'invoice', proofNote: 'No. 0042', active: true });
-    const audit = core.db.prepare("SELECT entity, entity_id, after_json FROM audit_log WHERE action = 'asset.create'").get() as { entity: string; entity_id: string; after_json: string };
+    expect(a).toMatchObject({
+      customerId,
+      kind: 'device',
+      brand: 'Apple',
+      model: 'iPhone 13',
+      serial: 'F2LXK0ABC',
+      imei: '356938035643809',
+      plate: null,
+      vin: null,
+      mileageKm: null,
+      purchaseDate: '2025-06-18',
+      proof: 'invoice',
+      proofNote: 'No. 0042',
+      active: true,
+    });
+    const audit = core.db.prepare("SELECT entity, entity_id, after_json FROM audit_log WHERE action = 'asset.create'").get() as {
+      entity: string;
+      entity_id: string;
+      after_json: string;
+    };
     expect(audit).toMatchObject({ entity: 'asset', entity_id: String(a.id) });
     expect(JSON.parse(audit.after_json)).toMatchObject({ imei: '356938035643809' });
     expect((await op(core, 'customers.get', { id: customerId }, token)).assets.map((x) => x.id)).toEqual([a.id]);
@@ -45,7 +81,10 @@ describe('saving assets', () => {
     [{ kind: 'boat' }, 'kind', 'must be device or vehicle'],
   ])('refuses a device with %j, naming %s, and writes nothing', async (change, field, message) => {
     const before = snapshot(core);
-    expect(await tryOp(core, 'assets.save', { customerId, ...device, ...change }, token)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { [field]: message } } });
+    expect(await tryOp(core, 'assets.save', { customerId, ...device, ...change }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { [field]: message } },
+    });
     expect(snapshot(core)).toEqual(before);
   });
 
@@ -58,13 +97,28 @@ describe('saving assets', () => {
     [{ mileageKm: -1 }, 'mileageKm', 'must not be negative'],
     [{ mileageKm: 12.5 }, 'mileageKm', 'must be a whole number'],
   ])('refuses a vehicle with %j, naming %s', async (change, field, message) => {
-    expect(await tryOp(core, 'assets.save', { customerId, ...vehicle, ...change }, token)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { [field]: message } } });
+    expect(await tryOp(core, 'assets.save', { customerId, ...vehicle, ...change }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { [field]: message } },
+    });
   });
 
   it('keeps null, not an empty string, for what was left out', async () => {
     const a = await op(core, 'assets.save', { customerId, kind: 'device', model: 'Mate 60' }, token);
-    expect(a).toMatchObject({ brand: '', serial: null, imei: null, plate: null, vin: null, mileageKm: null, purchaseDate: null, proof: 'none' });
-    expect(await tryOp(core, 'assets.save', { customerId, kind: 'vehicle', model: 'Corolla' }, token)).toMatchObject({ ok: false, error: { fields: { plate: 'enter a plate or a VIN' } } });
+    expect(a).toMatchObject({
+      brand: '',
+      serial: null,
+      imei: null,
+      plate: null,
+      vin: null,
+      mileageKm: null,
+      purchaseDate: null,
+      proof: 'none',
+    });
+    expect(await tryOp(core, 'assets.save', { customerId, kind: 'vehicle', model: 'Corolla' }, token)).toMatchObject({
+      ok: false,
+      error: { fields: { plate: 'enter a plate or a VIN' } },
+    });
   });
 
   it('takes a vehicle with only a plate or only a VIN', async () => {
@@ -87,20 +141,37 @@ describe('saving assets', () => {
   });
 
   it('refuses an unknown customer or asset with NOT_FOUND', async () => {
-    expect(await tryOp(core, 'assets.save', { customerId: 999, ...device }, token)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { customerId: 'no such customer' } } });
-    expect(await tryOp(core, 'assets.save', { id: 999, customerId, ...device }, token)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { id: 'no such asset' } } });
+    expect(await tryOp(core, 'assets.save', { customerId: 999, ...device }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { customerId: 'no such customer' } },
+    });
+    expect(await tryOp(core, 'assets.save', { id: 999, customerId, ...device }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { id: 'no such asset' } },
+    });
     expect(await tryOp(core, 'assets.list', { customerId: 999 }, token)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it("edits an asset, audits before and after, and refuses to move it to another customer's record", async () => {
     const a = await op(core, 'assets.save', { customerId, ...device }, token);
-    const edited = await op(core, 'assets.save', { id: a.id, customerId, ...device, model: 'iPhone 13 mini', imei: '490154203237518' }, token);
+    const edited = await op(
+      core,
+      'assets.save',
+      { id: a.id, customerId, ...device, model: 'iPhone 13 mini', imei: '490154203237518' },
+      token,
+    );
     expect(edited).toMatchObject({ id: a.id, model: 'iPhone 13 mini', imei: '490154203237518' });
-    const audit = core.db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'asset.update'").get() as { before_json: string; after_json: string };
+    const audit = core.db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'asset.update'").get() as {
+      before_json: string;
+      after_json: string;
+    };
     expect(JSON.parse(audit.before_json)).toMatchObject({ model: 'iPhone 13', imei: '356938035643809' });
     expect(JSON.parse(audit.after_json)).toMatchObject({ model: 'iPhone 13 mini', imei: '490154203237518' });
     const other = (await op(core, 'customers.create', { name: '李四', phones: ['13912345678'] }, token)).id;
-    expect(await tryOp(core, 'assets.save', { id: a.id, customerId: other, ...device }, token)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { customerId: 'does not own this asset' } } });
+    expect(await tryOp(core, 'assets.save', { id: a.id, customerId: other, ...device }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { customerId: 'does not own this asset' } },
+    });
   });
 });
 
@@ -123,7 +194,10 @@ describe('removing assets', () => {
   });
 
   it('refuses an unknown asset with NOT_FOUND', async () => {
-    expect(await tryOp(core, 'assets.remove', { id: 999 }, token)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { id: 'no such asset' } } });
+    expect(await tryOp(core, 'assets.remove', { id: 999 }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { id: 'no such asset' } },
+    });
   });
 });
 
@@ -132,7 +206,10 @@ describe('finding the owner', () => {
     await op(core, 'assets.save', { customerId, ...device }, token);
     await op(core, 'assets.save', { customerId, ...vehicle }, token);
     for (const q of ['356938035643809', '沪A12345', '沪a 12345', '1HGCM82633A004352', 'F2LXK0ABC']) {
-      expect((await op(core, 'customers.search', { q }, token)).map((c) => c.id), q).toEqual([customerId]);
+      expect(
+        (await op(core, 'customers.search', { q }, token)).map((c) => c.id),
+        q,
+      ).toEqual([customerId]);
     }
   });
 });

@@ -10,10 +10,13 @@ afterAll(() => removeTempDirs());
 /** A store as the version before customer search left it: migrations 001 and 002, customers with one free-text phone. */
 function olderStore(customers: [string, string][]): string {
   const migrations = makeTempDir('frontdesk-migrations-');
-  for (const file of ['001_initial.sql', '002_printing.sql']) fs.copyFileSync(path.join(DEFAULT_MIGRATIONS_DIR, file), path.join(migrations, file));
+  for (const file of ['001_initial.sql', '002_printing.sql'])
+    fs.copyFileSync(path.join(DEFAULT_MIGRATIONS_DIR, file), path.join(migrations, file));
   const { core, dataDir } = makeCore({ migrationsDir: migrations });
   expect(core.schemaVersion).toBe(2);
-  const insert = core.db.prepare("INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')");
+  const insert = core.db.prepare(
+    "INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')",
+  );
   for (const [name, phone] of customers) insert.run(name, phone);
   core.close();
   return dataDir;
@@ -54,11 +57,19 @@ describe('customers from an older store', () => {
   it('is a no-op once every customer has keys, and picks up rows written without them', async () => {
     const { core } = makeCore();
     expect(keyUnkeyedCustomers(core.db)).toBe(0);
-    core.db.prepare("INSERT INTO customers (name, phone, created_at, updated_at) VALUES ('李四', '13912345678', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')").run();
+    core.db
+      .prepare(
+        "INSERT INTO customers (name, phone, created_at, updated_at) VALUES ('李四', '13912345678', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')",
+      )
+      .run();
     expect(keyUnkeyedCustomers(core.db)).toBe(1);
     expect(keyUnkeyedCustomers(core.db)).toBe(0);
     expect(core.db.prepare('SELECT pinyin, initials FROM customers').get()).toEqual({ pinyin: 'lisi', initials: 'ls' });
-    expect(core.db.prepare('SELECT phone, reversed, position FROM customer_phones').get()).toEqual({ phone: '13912345678', reversed: '87654321931', position: 0 });
+    expect(core.db.prepare('SELECT phone, reversed, position FROM customer_phones').get()).toEqual({
+      phone: '13912345678',
+      reversed: '87654321931',
+      position: 0,
+    });
     core.close();
   });
 });

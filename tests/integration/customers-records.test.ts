@@ -21,12 +21,38 @@ const auditRows = (action: string) =>
 
 describe('creating a customer', () => {
   it('normalises and dedupes the phones, keeps the main one first, lower-cases tags, writes an audit row', async () => {
-    const c = await op(core, 'customers.create', { name: ' 张三 ', phones: ['138-0013 8000', '+86 138 0013 8000', '(021) 5555 0000'], tags: ['VIP', 'vip', '老客户'], notes: '屏幕易碎' }, token);
-    expect(c).toMatchObject({ name: '张三', phones: ['13800138000', '02155550000'], tags: ['vip', '老客户'], vip: true, notes: '屏幕易碎', assets: [] });
-    expect(core.db.prepare('SELECT phone, pinyin, initials FROM customers WHERE id = ?').get(c.id)).toEqual({ phone: '13800138000', pinyin: 'zhangsan', initials: 'zs' });
+    const c = await op(
+      core,
+      'customers.create',
+      {
+        name: ' 张三 ',
+        phones: ['138-0013 8000', '+86 138 0013 8000', '(021) 5555 0000'],
+        tags: ['VIP', 'vip', '老客户'],
+        notes: '屏幕易碎',
+      },
+      token,
+    );
+    expect(c).toMatchObject({
+      name: '张三',
+      phones: ['13800138000', '02155550000'],
+      tags: ['vip', '老客户'],
+      vip: true,
+      notes: '屏幕易碎',
+      assets: [],
+    });
+    expect(core.db.prepare('SELECT phone, pinyin, initials FROM customers WHERE id = ?').get(c.id)).toEqual({
+      phone: '13800138000',
+      pinyin: 'zhangsan',
+      initials: 'zs',
+    });
     const [audit] = auditRows('customer.create');
     expect(audit).toMatchObject({ entity: 'customer', entity_id: String(c.id) });
-    expect(JSON.parse(audit!.after_json!)).toEqual({ name: '张三', phones: ['13800138000', '02155550000'], tags: ['vip', '老客户'], notes: '屏幕易碎' });
+    expect(JSON.parse(audit!.after_json!)).toEqual({
+      name: '张三',
+      phones: ['13800138000', '02155550000'],
+      tags: ['vip', '老客户'],
+      notes: '屏幕易碎',
+    });
   });
 
   it('is found by get with its assets', async () => {
@@ -57,7 +83,11 @@ describe('a phone another customer has', () => {
     const res = await tryOp(core, 'customers.create', { name: '张三丰', phones: ['15900005678', '+86 13800138000'] }, token);
     expect(res).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', fields: { 'phones.1': 'belongs to another customer' }, params: { customerId: zhang.id, customerName: '张三' } },
+      error: {
+        code: 'CONFLICT',
+        fields: { 'phones.1': 'belongs to another customer' },
+        params: { customerId: zhang.id, customerName: '张三' },
+      },
     });
     expect(snapshot(core)).toEqual(before);
   });
@@ -78,7 +108,10 @@ describe('a phone another customer has', () => {
     expect(res.ok).toBe(true);
     await op(core, 'customers.create', { name: '王五', phones: ['13700001234'] }, token);
     const clash = await tryOp(core, 'customers.update', { id: a.id, phones: ['13800138000', '13700001234'] }, token);
-    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { 'phones.1': 'belongs to another customer' }, params: { customerName: '王五' } } });
+    expect(clash).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', fields: { 'phones.1': 'belongs to another customer' }, params: { customerName: '王五' } },
+    });
   });
 });
 
@@ -87,7 +120,11 @@ describe('updating a customer', () => {
     const c = await op(core, 'customers.create', { name: '张三', phones: ['13800138000'], tags: ['vip'] }, token);
     const u = await op(core, 'customers.update', { id: c.id, name: '欧阳娜娜', phones: ['15900005678', '13800138000'], tags: [] }, token);
     expect(u).toMatchObject({ name: '欧阳娜娜', phones: ['15900005678', '13800138000'], tags: [], vip: false, notes: '' });
-    expect(core.db.prepare('SELECT phone, pinyin, initials FROM customers WHERE id = ?').get(c.id)).toEqual({ phone: '15900005678', pinyin: 'ouyangnana', initials: 'oynn' });
+    expect(core.db.prepare('SELECT phone, pinyin, initials FROM customers WHERE id = ?').get(c.id)).toEqual({
+      phone: '15900005678',
+      pinyin: 'ouyangnana',
+      initials: 'oynn',
+    });
     expect((await op(core, 'customers.search', { q: 'oy' }, token)).map((x) => x.id)).toEqual([c.id]);
     expect(await op(core, 'customers.search', { q: 'zs' }, token)).toEqual([]);
     const [audit] = auditRows('customer.update');
@@ -113,11 +150,14 @@ describe('the demo shop', () => {
   it('writes its customers through the service: normalised phones, pinyin keys, a VIP, a device, audit rows from "demo"', async () => {
     const { core: demo } = makeCore();
     await op(demo, 'setup.loadDemo', { locale: 'zh-CN' });
-    const rows = demo.db.prepare('SELECT name, phone, pinyin, initials, tags FROM customers ORDER BY id').all() as { name: string; pinyin: string }[];
+    const rows = demo.db.prepare('SELECT name, phone, pinyin, initials, tags FROM customers ORDER BY id').all() as {
+      name: string;
+      pinyin: string;
+    }[];
     expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual({ name: '张三', phone: '13800138000', pinyin: 'zhangsan', initials: 'zs', tags: '[]' });
     expect(count(demo, 'customer_phones')).toBe(7);
-    expect(count(demo, 'customers', "tags LIKE '%\"vip\"%'")).toBe(1);
+    expect(count(demo, 'customers', 'tags LIKE \'%"vip"%\'')).toBe(1);
     expect(count(demo, 'assets')).toBe(2);
     expect(count(demo, 'audit_log', "action = 'customer.create' AND origin = 'demo'")).toBe(6);
     const { token: t } = await op(demo, 'auth.signIn', { staffId: 1, pin: '1111' });

@@ -6,7 +6,8 @@ let core: Core;
 let token: string;
 const ids: Record<string, number> = {};
 
-const names = async (q: string, limit?: number) => (await op(core, 'customers.search', limit ? { q, limit } : { q }, token)).map((c) => c.name);
+const names = async (q: string, limit?: number) =>
+  (await op(core, 'customers.search', limit ? { q, limit } : { q }, token)).map((c) => c.name);
 
 beforeAll(async () => {
   ({ core } = makeCore());
@@ -131,8 +132,14 @@ describe('the result list', () => {
   });
 
   it('refuses a query over 100 characters and a limit over 50', async () => {
-    expect(await tryOp(core, 'customers.search', { q: 'x'.repeat(101) }, token)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { q: 'must be at most 100 characters' } } });
-    expect(await tryOp(core, 'customers.search', { q: 'x', limit: 51 }, token)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { limit: 'must be at most 50' } } });
+    expect(await tryOp(core, 'customers.search', { q: 'x'.repeat(101) }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { q: 'must be at most 100 characters' } },
+    });
+    expect(await tryOp(core, 'customers.search', { q: 'x', limit: 51 }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { limit: 'must be at most 50' } },
+    });
   });
 
   it('needs a signed-in staff member', async () => {

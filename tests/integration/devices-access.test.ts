@@ -80,10 +80,21 @@ beforeAll(async () => {
   s = await startTestStation();
   ({ adminToken } = await setUpStore(s.core));
   ({ token: receptionToken } = await addStaff(s.core, adminToken, 'reception', '70707070', 'Rob Reception'));
-  ({ id: serviceId } = await ok<{ id: number }>('queue.services.save', { prefix: 'A', nameZh: '维修', nameEn: 'Repair', typicalMinutes: 10 }, adminToken));
-  ({ id: counterId } = await ok<{ id: number }>('queue.counters.save', { nameZh: '2号窗口', nameEn: 'Counter 2', kind: 'window', serviceIds: [serviceId] }, adminToken));
+  ({ id: serviceId } = await ok<{ id: number }>(
+    'queue.services.save',
+    { prefix: 'A', nameZh: '维修', nameEn: 'Repair', typicalMinutes: 10 },
+    adminToken,
+  ));
+  ({ id: counterId } = await ok<{ id: number }>(
+    'queue.counters.save',
+    { nameZh: '2号窗口', nameEn: 'Counter 2', kind: 'window', serviceIds: [serviceId] },
+    adminToken,
+  ));
   await ok('queue.counters.open', { counterId }, receptionToken);
-  ({ token: displayToken, device: { id: deviceId } } = await pairDisplay('Lobby TV'));
+  ({
+    token: displayToken,
+    device: { id: deviceId },
+  } = await pairDisplay('Lobby TV'));
 });
 afterAll(async () => {
   await s.close();
@@ -122,14 +133,22 @@ describe('the display event stream', () => {
     await staff.waitFor((e) => e.type === 'hello');
 
     const customerId = Number(
-      s.core.db.prepare("INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z')").run(NAME, PHONE).lastInsertRowid,
+      s.core.db
+        .prepare(
+          "INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z')",
+        )
+        .run(NAME, PHONE).lastInsertRowid,
     );
     await ok('queue.issue', { serviceId, customerId, print: false }, receptionToken);
     await ok('queue.callNext', { counterId }, receptionToken);
     const heard = await display.waitFor((e): e is Extract<ServerEvent, { type: 'queue.call' }> => e.type === 'queue.call');
     expect(heard.call).toMatchObject({ number: 'A001', counterNameZh: '2号窗口', counterNameEn: 'Counter 2', customerMasked: '张**' });
 
-    const printer = await ok<{ id: number }>('print.printers.save', { name: 'Counter printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '80mm' }, adminToken);
+    const printer = await ok<{ id: number }>(
+      'print.printers.save',
+      { name: 'Counter printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '80mm' },
+      adminToken,
+    );
     await ok('print.testPage', { printerId: printer.id }, adminToken);
     await ok('backup.create', {}, adminToken);
     await staff.waitFor((e) => e.type === 'invalidate' && e.prefixes.some((p) => p.startsWith('backup.')));

@@ -36,7 +36,14 @@ describe('pairing codes', () => {
     const { code } = await newCode();
     const first = await op(t.core, 'display.pair', { code, name: ' Lobby TV ' });
     expect(first.token.length).toBeGreaterThan(30);
-    expect(first.device).toMatchObject({ name: 'Lobby TV', kind: 'display', pairedById: adminId, pairedByName: 'Ada Admin', revokedAt: null, pairedFrom: 'test' });
+    expect(first.device).toMatchObject({
+      name: 'Lobby TV',
+      kind: 'display',
+      pairedById: adminId,
+      pairedByName: 'Ada Admin',
+      revokedAt: null,
+      pairedFrom: 'test',
+    });
     expect(JSON.stringify(t.core.db.prepare('SELECT * FROM devices').all())).not.toContain(first.token);
     const again = await pair(code, 'Second TV');
     expect(again).toMatchObject({ ok: false, error: { code: 'WRONG_PIN', fields: { code: 'is wrong' } } });
@@ -68,8 +75,14 @@ describe('pairing codes', () => {
 
   it('is for admins only', async () => {
     const manager = await addStaff(t.core, adminToken, 'manager', '24682468');
-    expect(await tryOp(t.core, 'devices.pairingCode', { kind: 'display' }, manager.token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await tryOp(t.core, 'devices.pairingCode', { kind: 'display' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await tryOp(t.core, 'devices.pairingCode', { kind: 'display' }, manager.token)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await tryOp(t.core, 'devices.pairingCode', { kind: 'display' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
@@ -102,7 +115,10 @@ describe('wrong codes', () => {
     for (let i = 0; i < PAIRING_MAX_WRONG - 1; i++) await pair(other(code));
     t.clock.advanceMinutes(10);
     const fresh = (await newCode()).code;
-    expect(await pair(other(fresh))).toMatchObject({ ok: false, error: { code: 'WRONG_PIN', params: { attemptsLeft: PAIRING_MAX_WRONG - 1 } } });
+    expect(await pair(other(fresh))).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PIN', params: { attemptsLeft: PAIRING_MAX_WRONG - 1 } },
+    });
     expect(await pair(fresh)).toMatchObject({ ok: true });
   });
 });
@@ -125,12 +141,16 @@ describe('paired devices', () => {
     // Revoking again changes nothing and writes nothing.
     await op(t.core, 'devices.revoke', { id: device.id }, adminToken);
     expect(audits('devices.revoke')).toBe(1);
-    expect(await tryOp(t.core, 'devices.revoke', { id: 999 }, adminToken)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { id: expect.any(String) } } });
+    expect(await tryOp(t.core, 'devices.revoke', { id: 999 }, adminToken)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { id: expect.any(String) } },
+    });
   });
 
   it('notes when a display was last seen, at most once a minute', async () => {
     const { device, token } = await op(t.core, 'display.pair', { code: (await newCode()).code, name: 'Lobby TV' });
-    const seen = () => (t.core.db.prepare('SELECT last_seen_at FROM devices WHERE id = ?').get(device.id) as { last_seen_at: string | null }).last_seen_at;
+    const seen = () =>
+      (t.core.db.prepare('SELECT last_seen_at FROM devices WHERE id = ?').get(device.id) as { last_seen_at: string | null }).last_seen_at;
     expect(seen()).toBeNull();
     await op(t.core, 'display.state', {}, token);
     const first = seen();

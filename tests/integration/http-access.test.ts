@@ -40,7 +40,9 @@ describe('HTTP access control', () => {
         expect(denials('entity_id = ? AND actor_id IS NULL', name), `${name} refusal audited`).toBe(before + 1);
       }
     }
-    const row = s.core.db.prepare("SELECT origin, after_json FROM audit_log WHERE action = 'access.denied' ORDER BY id DESC LIMIT 1").get() as { origin: string; after_json: string };
+    const row = s.core.db
+      .prepare("SELECT origin, after_json FROM audit_log WHERE action = 'access.denied' ORDER BY id DESC LIMIT 1")
+      .get() as { origin: string; after_json: string };
     expect(row.origin).toBe('http 127.0.0.1');
     expect(JSON.parse(row.after_json)).toEqual({ reason: 'not signed in' });
   });
@@ -95,7 +97,8 @@ describe('HTTP access control', () => {
 });
 
 describe('the /api/events WebSocket', () => {
-  const wsUrl = (token?: string) => `${s.url.replace(/^http/, 'ws')}api/events${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
+  const wsUrl = (token?: string) =>
+    `${s.url.replace(/^http/, 'ws')}api/events${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
 
   function refusal(url: string): Promise<number> {
     return new Promise((resolve, reject) => {

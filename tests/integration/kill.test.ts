@@ -85,13 +85,27 @@ function checkFile(dataDir: string, acked: Acked): void {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
     const names = new Set((db.prepare('SELECT name FROM staff').all() as { name: string }[]).map((r) => r.name));
-    expect(acked.staff.filter((n) => !names.has(n)), 'acknowledged staff missing after the kill').toEqual([]);
+    expect(
+      acked.staff.filter((n) => !names.has(n)),
+      'acknowledged staff missing after the kill',
+    ).toEqual([]);
     const audited = new Set(
-      (db.prepare("SELECT json_extract(after_json, '$.lockoutMinutes') AS m FROM audit_log WHERE action = 'settings.update'").all() as { m: number }[]).map((r) => r.m),
+      (
+        db.prepare("SELECT json_extract(after_json, '$.lockoutMinutes') AS m FROM audit_log WHERE action = 'settings.update'").all() as {
+          m: number;
+        }[]
+      ).map((r) => r.m),
     );
-    expect(acked.lockoutMinutes.filter((m) => !audited.has(m)), 'acknowledged settings changes missing after the kill').toEqual([]);
+    expect(
+      acked.lockoutMinutes.filter((m) => !audited.has(m)),
+      'acknowledged settings changes missing after the kill',
+    ).toEqual([]);
     // Every staff row has its audit row: the kill never split a change from its audit.
-    const unaudited = db.prepare("SELECT count(*) AS n FROM staff s WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'staff.create' AND a.entity_id = CAST(s.id AS TEXT))").get() as { n: number };
+    const unaudited = db
+      .prepare(
+        "SELECT count(*) AS n FROM staff s WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'staff.create' AND a.entity_id = CAST(s.id AS TEXT))",
+      )
+      .get() as { n: number };
     expect(unaudited.n).toBe(0);
   } finally {
     db.close();

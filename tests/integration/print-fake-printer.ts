@@ -132,7 +132,13 @@ export function parseEscPos(buf: Buffer): Token[] {
     const b = buf[i]!;
     const n1 = buf[i + 1];
     if (b === 0x1b) {
-      const table: Record<number, [string, number]> = { 0x40: ['init', 2], 0x45: ['bold', 3], 0x61: ['align', 3], 0x64: ['feed', 3], 0x70: ['drawer', 5] };
+      const table: Record<number, [string, number]> = {
+        0x40: ['init', 2],
+        0x45: ['bold', 3],
+        0x61: ['align', 3],
+        0x64: ['feed', 3],
+        0x70: ['drawer', 5],
+      };
       const c = table[n1!];
       if (!c) throw new Error(`unknown ESC ${n1} at ${i}`);
       cmd(...c);

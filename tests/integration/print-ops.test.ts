@@ -24,7 +24,13 @@ async function world() {
   return { ...t, adminToken };
 }
 
-const network = (over: Record<string, unknown> = {}) => ({ name: 'Front desk', connection: 'network', host: '192.168.1.50', paper: '80mm', ...over });
+const network = (over: Record<string, unknown> = {}) => ({
+  name: 'Front desk',
+  connection: 'network',
+  host: '192.168.1.50',
+  paper: '80mm',
+  ...over,
+});
 
 async function fieldsOf(core: Core, name: string, input: unknown, token: string) {
   const r = await tryOp(core, name, input, token);
@@ -36,7 +42,15 @@ describe('printers', () => {
   it('adds a network printer with port 9100 by default, lists it, edits and removes it with audit rows', async () => {
     const w = await world();
     const p = await op(w.core, 'print.printers.save', network(), w.adminToken);
-    expect(p).toMatchObject({ name: 'Front desk', connection: 'network', host: '192.168.1.50', port: 9100, language: 'escpos', paper: '80mm', systemName: null });
+    expect(p).toMatchObject({
+      name: 'Front desk',
+      connection: 'network',
+      host: '192.168.1.50',
+      port: 9100,
+      language: 'escpos',
+      paper: '80mm',
+      systemName: null,
+    });
     const edited = await op(w.core, 'print.printers.save', network({ id: p.id, port: 9101, paper: '58mm' }), w.adminToken);
     expect(edited).toMatchObject({ id: p.id, port: 9101, paper: '58mm' });
     expect(await op(w.core, 'print.printers.list', {}, w.adminToken)).toHaveLength(1);
@@ -49,23 +63,46 @@ describe('printers', () => {
 
   it('names the field for a bad address, port, paper or a duplicate name', async () => {
     const w = await world();
-    expect((await fieldsOf(w.core, 'print.printers.save', network({ host: 'not a host!' }), w.adminToken)).fields).toEqual({ host: 'must be an IP address or host name, such as 192.168.1.50' });
+    expect((await fieldsOf(w.core, 'print.printers.save', network({ host: 'not a host!' }), w.adminToken)).fields).toEqual({
+      host: 'must be an IP address or host name, such as 192.168.1.50',
+    });
     expect((await fieldsOf(w.core, 'print.printers.save', network({ host: '999.1.1.1' }), w.adminToken)).fields).toHaveProperty('host');
-    expect((await fieldsOf(w.core, 'print.printers.save', network({ port: 0 }), w.adminToken)).fields).toEqual({ port: 'must be between 1 and 65535' });
-    expect((await fieldsOf(w.core, 'print.printers.save', network({ paper: 'A4' }), w.adminToken)).fields).toEqual({ paper: 'a thermal printer takes 58mm, 80mm or label40x30 paper' });
-    expect((await fieldsOf(w.core, 'print.printers.save', { name: 'x', connection: 'usb' }, w.adminToken)).fields).toHaveProperty('connection');
+    expect((await fieldsOf(w.core, 'print.printers.save', network({ port: 0 }), w.adminToken)).fields).toEqual({
+      port: 'must be between 1 and 65535',
+    });
+    expect((await fieldsOf(w.core, 'print.printers.save', network({ paper: 'A4' }), w.adminToken)).fields).toEqual({
+      paper: 'a thermal printer takes 58mm, 80mm or label40x30 paper',
+    });
+    expect((await fieldsOf(w.core, 'print.printers.save', { name: 'x', connection: 'usb' }, w.adminToken)).fields).toHaveProperty(
+      'connection',
+    );
     await op(w.core, 'print.printers.save', network(), w.adminToken);
-    expect(await fieldsOf(w.core, 'print.printers.save', network({ host: 'printer.local' }), w.adminToken)).toMatchObject({ code: 'CONFLICT', fields: { name: 'is already the name of another printer' } });
+    expect(await fieldsOf(w.core, 'print.printers.save', network({ host: 'printer.local' }), w.adminToken)).toMatchObject({
+      code: 'CONFLICT',
+      fields: { name: 'is already the name of another printer' },
+    });
   });
 
   it('lets staff list printers and print, but only an admin configure them', async () => {
     const w = await world();
     const reception = await addStaff(w.core, w.adminToken, 'reception', '246813');
     expect((await fieldsOf(w.core, 'print.printers.save', network(), reception.token)).code).toBe('FORBIDDEN');
-    expect((await fieldsOf(w.core, 'print.routes.save', { routes: [{ kind: 'receipt', printerId: null, paper: '80mm', copies: 1 }] }, reception.token)).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await fieldsOf(
+          w.core,
+          'print.routes.save',
+          { routes: [{ kind: 'receipt', printerId: null, paper: '80mm', copies: 1 }] },
+          reception.token,
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
     expect(await op(w.core, 'print.printers.list', {}, reception.token)).toEqual([]);
     expect((await op(w.core, 'print.jobs.list', {}, reception.token)).rows).toEqual([]);
-    expect(await fieldsOf(w.core, 'print.pdf', { document: { kind: 'testPage' }, folder: makeTempDir() }, reception.token)).toMatchObject({ code: 'FORBIDDEN', fields: { folder: 'may only be chosen by a manager or admin' } });
+    expect(await fieldsOf(w.core, 'print.pdf', { document: { kind: 'testPage' }, folder: makeTempDir() }, reception.token)).toMatchObject({
+      code: 'FORBIDDEN',
+      fields: { folder: 'may only be chosen by a manager or admin' },
+    });
   });
 });
 
@@ -85,19 +122,44 @@ describe('routes: which printer prints what', () => {
     expect(() => enqueuePrint(ctx, { kind: 'receipt', document: doc })).toThrow(/No printer is chosen for receipt/);
 
     const p = await op(w.core, 'print.printers.save', network(), w.adminToken);
-    const saved = await op(w.core, 'print.routes.save', { routes: [{ kind: 'receipt', printerId: p.id, paper: '58mm', copies: 2 }] }, w.adminToken);
+    const saved = await op(
+      w.core,
+      'print.routes.save',
+      { routes: [{ kind: 'receipt', printerId: p.id, paper: '58mm', copies: 2 }] },
+      w.adminToken,
+    );
     expect(saved.find((r) => r.kind === 'receipt')).toEqual({ kind: 'receipt', printerId: p.id, paper: '58mm', copies: 2 });
-    expect(enqueuePrint(ctx, { kind: 'receipt', document: doc })).toMatchObject({ printerId: p.id, paper: '58mm', copies: 2, status: 'queued' });
+    expect(enqueuePrint(ctx, { kind: 'receipt', document: doc })).toMatchObject({
+      printerId: p.id,
+      paper: '58mm',
+      copies: 2,
+      status: 'queued',
+    });
   });
 
   it('refuses A4 on a thermal printer and a removed printer, naming the route field', async () => {
     const w = await world();
     const p = await op(w.core, 'print.printers.save', network(), w.adminToken);
-    expect((await fieldsOf(w.core, 'print.routes.save', { routes: [{ kind: 'report', printerId: p.id, paper: 'A4', copies: 1 }] }, w.adminToken)).fields).toEqual({
+    expect(
+      (await fieldsOf(w.core, 'print.routes.save', { routes: [{ kind: 'report', printerId: p.id, paper: 'A4', copies: 1 }] }, w.adminToken))
+        .fields,
+    ).toEqual({
       'routes.0.paper': 'a thermal printer takes 58mm, 80mm or label40x30 paper',
     });
-    expect((await fieldsOf(w.core, 'print.routes.save', { routes: [{ kind: 'report', printerId: 999, paper: 'A4', copies: 1 }] }, w.adminToken)).fields).toHaveProperty('routes.0.printerId');
-    expect((await fieldsOf(w.core, 'print.routes.save', { routes: [{ kind: 'report', printerId: null, paper: 'A4', copies: 11 }] }, w.adminToken)).fields).toEqual({ 'routes.0.copies': 'must be at most 10' });
+    expect(
+      (await fieldsOf(w.core, 'print.routes.save', { routes: [{ kind: 'report', printerId: 999, paper: 'A4', copies: 1 }] }, w.adminToken))
+        .fields,
+    ).toHaveProperty('routes.0.printerId');
+    expect(
+      (
+        await fieldsOf(
+          w.core,
+          'print.routes.save',
+          { routes: [{ kind: 'report', printerId: null, paper: 'A4', copies: 11 }] },
+          w.adminToken,
+        )
+      ).fields,
+    ).toEqual({ 'routes.0.copies': 'must be at most 10' });
     await op(w.core, 'print.routes.save', { routes: [{ kind: 'receipt', printerId: p.id, paper: '80mm', copies: 1 }] }, w.adminToken);
     await op(w.core, 'print.printers.remove', { id: p.id }, w.adminToken);
     expect((await op(w.core, 'print.routes.get', {}, w.adminToken)).find((r) => r.kind === 'receipt')?.printerId).toBeNull();
@@ -117,7 +179,9 @@ describe('previews', () => {
     expect(preview.html.match(/<svg /g)).toHaveLength(2);
     expect(preview.document.blocks[0]).toMatchObject({ t: 'text', text: 'Fix <script>alert(1)</script> & Co' });
     // A thermal printer cannot take A4: the preview falls back to its paper.
-    expect((await op(w.core, 'print.preview', { document: { kind: 'testPage', printerId: p.id }, paper: 'A4' }, w.adminToken)).paper).toBe('58mm');
+    expect((await op(w.core, 'print.preview', { document: { kind: 'testPage', printerId: p.id }, paper: 'A4' }, w.adminToken)).paper).toBe(
+      '58mm',
+    );
     const job = await op(w.core, 'print.testPage', { printerId: p.id }, w.adminToken);
     const again = await op(w.core, 'print.jobs.preview', { id: job.id }, w.adminToken);
     expect(again.html).toContain(`FD-T${String(job.id).padStart(6, '0')}`);
@@ -129,12 +193,17 @@ describe('system printers', () => {
     const w = await world();
     const sys = new NoSystemPrinting();
     startPrinting(w.core, { system: sys, pdf: { render: async () => Buffer.from(''), close: async () => undefined } });
-    expect(await op(w.core, 'print.systemPrinters', {}, w.adminToken)).toEqual({ source: 'none', printers: [], message: expect.stringContaining('CUPS') });
+    expect(await op(w.core, 'print.systemPrinters', {}, w.adminToken)).toEqual({
+      source: 'none',
+      printers: [],
+      message: expect.stringContaining('CUPS'),
+    });
     expect(printingPorts(w.core).system).toBe(sys);
   });
 
   it('reads lpstat', () => {
-    const out = 'printer office_laser is idle.  enabled since Mon 02 Mar 2026\nprinter receipt58 disabled since Mon 02 Mar 2026 -\n\treason unknown\nsystem default destination: office_laser\n';
+    const out =
+      'printer office_laser is idle.  enabled since Mon 02 Mar 2026\nprinter receipt58 disabled since Mon 02 Mar 2026 -\n\treason unknown\nsystem default destination: office_laser\n';
     expect(parseLpstat(out)).toEqual([
       { name: 'office_laser', isDefault: true, status: 'idle' },
       { name: 'receipt58', isDefault: false, status: 'disabled' },
@@ -151,21 +220,51 @@ describe('system printers', () => {
       `#!/bin/sh\necho "$@" >> "${log}"\nfor last; do :; done\ncase "$*" in *broken*) echo "lp: The printer or class does not exist." >&2; exit 1;; esac\ncp "$last" "${out}/job-$(ls "${out}" | wc -l).bin"\necho "request id is x-1 (1 file(s))"\n`,
       { mode: 0o755 },
     );
-    fs.writeFileSync(path.join(bin, 'lpstat'), `#!/bin/sh\necho "printer office_laser is idle.  enabled since today"\necho "system default destination: office_laser"\n`, { mode: 0o755 });
-    const pdf: PdfRenderer = { render: async (html, paper) => Buffer.from(`%PDF-stand-in ${paper} ${html.length}`), close: async () => undefined };
+    fs.writeFileSync(
+      path.join(bin, 'lpstat'),
+      `#!/bin/sh\necho "printer office_laser is idle.  enabled since today"\necho "system default destination: office_laser"\n`,
+      { mode: 0o755 },
+    );
+    const pdf: PdfRenderer = {
+      render: async (html, paper) => Buffer.from(`%PDF-stand-in ${paper} ${html.length}`),
+      close: async () => undefined,
+    };
     const system = new CupsPrinting({ pdf, lp: path.join(bin, 'lp'), lpstat: path.join(bin, 'lpstat') });
     startPrinting(w.core, { pdf, system, clock: systemClock, retryDelaysMs: [20] });
-    expect(await op(w.core, 'print.systemPrinters', {}, w.adminToken)).toEqual({ source: 'cups', printers: [{ name: 'office_laser', isDefault: true, status: 'idle' }], message: null });
+    expect(await op(w.core, 'print.systemPrinters', {}, w.adminToken)).toEqual({
+      source: 'cups',
+      printers: [{ name: 'office_laser', isDefault: true, status: 'idle' }],
+      message: null,
+    });
 
-    const laser = await op(w.core, 'print.printers.save', { name: 'Office', connection: 'system', systemName: 'office_laser', paper: 'A4' }, w.adminToken);
-    const thermal = await op(w.core, 'print.printers.save', { name: 'USB receipt', connection: 'system', systemName: 'usb58', language: 'escpos', paper: '58mm' }, w.adminToken);
-    const broken = await op(w.core, 'print.printers.save', { name: 'Broken', connection: 'system', systemName: 'broken', paper: 'A4' }, w.adminToken);
+    const laser = await op(
+      w.core,
+      'print.printers.save',
+      { name: 'Office', connection: 'system', systemName: 'office_laser', paper: 'A4' },
+      w.adminToken,
+    );
+    const thermal = await op(
+      w.core,
+      'print.printers.save',
+      { name: 'USB receipt', connection: 'system', systemName: 'usb58', language: 'escpos', paper: '58mm' },
+      w.adminToken,
+    );
+    const broken = await op(
+      w.core,
+      'print.printers.save',
+      { name: 'Broken', connection: 'system', systemName: 'broken', paper: 'A4' },
+      w.adminToken,
+    );
     const a = await op(w.core, 'print.testPage', { printerId: laser.id }, w.adminToken);
     const b = await op(w.core, 'print.testPage', { printerId: thermal.id }, w.adminToken);
     const c = await op(w.core, 'print.testPage', { printerId: broken.id }, w.adminToken);
     const settled = async (id: number) => {
       for (let i = 0; i < 200; i++) {
-        const row = w.core.db.prepare('SELECT status, last_error_code, last_error FROM print_jobs WHERE id = ?').get(id) as { status: string; last_error_code: string | null; last_error: string | null };
+        const row = w.core.db.prepare('SELECT status, last_error_code, last_error FROM print_jobs WHERE id = ?').get(id) as {
+          status: string;
+          last_error_code: string | null;
+          last_error: string | null;
+        };
         if (row.status === 'done' || row.status === 'failed') return row;
         await new Promise((r) => setTimeout(r, 25));
       }
@@ -180,7 +279,10 @@ describe('system printers', () => {
     const lines = fs.readFileSync(log, 'utf8').trim().split('\n');
     expect(lines.find((l) => l.includes('office_laser'))).toMatch(/-d office_laser -n 1 -t .* -o media=A4 -o fit-to-page /);
     expect(lines.find((l) => l.includes('usb58'))).toMatch(/-d usb58 -n 1 -t .* -o raw /);
-    const files = fs.readdirSync(out).filter((f) => f.endsWith('.bin')).map((f) => fs.readFileSync(path.join(out, f)));
+    const files = fs
+      .readdirSync(out)
+      .filter((f) => f.endsWith('.bin'))
+      .map((f) => fs.readFileSync(path.join(out, f)));
     expect(files.some((f) => f.subarray(0, 13).toString() === '%PDF-stand-in')).toBe(true);
     expect(files.some((f) => f[0] === 0x1b && f[1] === 0x40)).toBe(true);
   });

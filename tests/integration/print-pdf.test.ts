@@ -23,7 +23,11 @@ const poppler = (() => {
     return false;
   }
 })();
-const why = !chromium ? 'no Chromium on this machine (install chromium or set FRONTDESK_CHROMIUM)' : !poppler ? 'pdftotext (poppler-utils) is not installed' : '';
+const why = !chromium
+  ? 'no Chromium on this machine (install chromium or set FRONTDESK_CHROMIUM)'
+  : !poppler
+    ? 'pdftotext (poppler-utils) is not installed'
+    : '';
 if (why) console.warn(`print-pdf tests skipped: ${why}`);
 
 const text = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
@@ -43,7 +47,9 @@ beforeAll(async () => {
   ({ core } = makeCore());
   token = (await setUpStore(core)).adminToken;
   await op(core, 'store.profile.update', { ...PROFILE, name: '华强维修中心', locale: 'zh-CN' }, token);
-  printerId = (await op(core, 'print.printers.save', { name: 'Office', connection: 'system', systemName: 'office_laser', paper: 'A4' }, token)).id;
+  printerId = (
+    await op(core, 'print.printers.save', { name: 'Office', connection: 'system', systemName: 'office_laser', paper: 'A4' }, token)
+  ).id;
 });
 afterAll(async () => {
   if (core) {
@@ -109,7 +115,11 @@ describe.skipIf(why !== '')('PDF through real Chromium', () => {
       kind: 'report',
       title: 'Day report',
       locale: 'en',
-      blocks: Array.from({ length: 500 }, (_, i) => (i % 50 === 0 ? { t: 'text' as const, text: `${'long '.repeat(400)}😀 end ${i}` } : { t: 'kv' as const, key: `Line ${i} <b>&amp;</b>`, value: `¥${i}.00` })),
+      blocks: Array.from({ length: 500 }, (_, i) =>
+        i % 50 === 0
+          ? { t: 'text' as const, text: `${'long '.repeat(400)}😀 end ${i}` }
+          : { t: 'kv' as const, key: `Line ${i} <b>&amp;</b>`, value: `¥${i}.00` },
+      ),
     };
     const reportFile = path.join(dir, 'report.pdf');
     fs.writeFileSync(reportFile, await pdf.render(renderHtml(report, 'A4'), 'A4'));

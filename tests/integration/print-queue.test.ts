@@ -47,17 +47,25 @@ async function addPrinter(core: Core, token: string, name: string, port: number)
 }
 
 function job(core: Core, id: number): PrintJob {
-  return (core.db.prepare('SELECT status, attempts, last_error_code, last_error FROM print_jobs WHERE id = ?').get(id) as unknown) as PrintJob;
+  return core.db
+    .prepare('SELECT status, attempts, last_error_code, last_error FROM print_jobs WHERE id = ?')
+    .get(id) as unknown as PrintJob;
 }
 
 /** Waits until a job reaches one of `statuses`, by watching the core's events. */
-function waitFor(core: Core, id: number, statuses: string[], timeoutMs = 8_000): Promise<{ status: string; attempts: number; last_error_code: string | null; last_error: string | null }> {
-  const read = () => core.db.prepare('SELECT status, attempts, last_error_code, last_error FROM print_jobs WHERE id = ?').get(id) as {
-    status: string;
-    attempts: number;
-    last_error_code: string | null;
-    last_error: string | null;
-  };
+function waitFor(
+  core: Core,
+  id: number,
+  statuses: string[],
+  timeoutMs = 8_000,
+): Promise<{ status: string; attempts: number; last_error_code: string | null; last_error: string | null }> {
+  const read = () =>
+    core.db.prepare('SELECT status, attempts, last_error_code, last_error FROM print_jobs WHERE id = ?').get(id) as {
+      status: string;
+      attempts: number;
+      last_error_code: string | null;
+      last_error: string | null;
+    };
   return new Promise((resolve, reject) => {
     const check = () => {
       const row = read();
@@ -115,7 +123,12 @@ describe('printing to a network printer over TCP', () => {
     expect(cmds.at(-1)).toBe('status');
     const number = String(queued.id).padStart(6, '0');
     expect(bytes.includes(Buffer.from(`FD-T${number}`))).toBe(true);
-    expect((await op(w.core, 'print.jobs.list', {}, w.adminToken)).rows[0]).toMatchObject({ id: queued.id, status: 'done', attempts: 1, printerName: 'Front desk' });
+    expect((await op(w.core, 'print.jobs.list', {}, w.adminToken)).rows[0]).toMatchObject({
+      id: queued.id,
+      status: 'done',
+      attempts: 1,
+      printerName: 'Front desk',
+    });
   });
 
   it('prints every copy in one connection and kicks the drawer in each', async () => {
@@ -123,7 +136,10 @@ describe('printing to a network printer over TCP', () => {
     const printer = await fake('print');
     const p = await addPrinter(w.core, w.adminToken, 'Till', printer.port);
     start(w.core);
-    const j = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: p.id, copies: 2, document: receipt(3, [{ t: 'drawer' }]) });
+    const j = enqueuePrint(
+      { core: w.core, actor: null, origin: 'test' },
+      { kind: 'receipt', printerId: p.id, copies: 2, document: receipt(3, [{ t: 'drawer' }]) },
+    );
     const got = await printer.nextJob();
     await waitFor(w.core, j.id, ['done']);
     const cmds = parseEscPos(got.bytes).flatMap((t) => ('cmd' in t ? [t.cmd] : []));
@@ -162,7 +178,15 @@ describe('printers that fail', () => {
       start(w.core);
       const started = Date.now();
       // The hang-up case sends a long document so the printer drops the line with data still coming.
-      const j = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: p.id, copies: c.behaviour === 'hangup' ? 10 : 1, document: receipt(c.behaviour === 'hangup' ? 500 : 5) });
+      const j = enqueuePrint(
+        { core: w.core, actor: null, origin: 'test' },
+        {
+          kind: 'receipt',
+          printerId: p.id,
+          copies: c.behaviour === 'hangup' ? 10 : 1,
+          document: receipt(c.behaviour === 'hangup' ? 500 : 5),
+        },
+      );
       const end = await waitFor(w.core, j.id, ['failed', 'done']);
       const elapsed = Date.now() - started;
       expect(end).toMatchObject({ status: 'failed', attempts: 3, last_error_code: c.code });
@@ -220,7 +244,9 @@ describe('a queue that loses nothing', () => {
     const p = await addPrinter(first.core, first.adminToken, 'Front', port);
     const ctx = { core: first.core, actor: null, origin: 'test' };
     // No worker runs yet: the jobs only wait in the store.
-    const ids = [1, 2, 3].map((n) => enqueuePrint(ctx, { kind: 'receipt', printerId: p.id, document: { ...receipt(1), title: `Receipt ${n}` } }).id);
+    const ids = [1, 2, 3].map(
+      (n) => enqueuePrint(ctx, { kind: 'receipt', printerId: p.id, document: { ...receipt(1), title: `Receipt ${n}` } }).id,
+    );
     first.core.db.prepare("UPDATE print_jobs SET status = 'printing', attempts = 1 WHERE id = ?").run(ids[0]); // a crash mid-send
     const dataDir = first.dataDir;
     first.core.close();
@@ -243,7 +269,10 @@ describe('a queue that loses nothing', () => {
     const off = await addPrinter(w.core, w.adminToken, 'Off', port);
     const on = await addPrinter(w.core, w.adminToken, 'On', good.port);
     start(w.core);
-    const failed = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: off.id, document: receipt(2) });
+    const failed = enqueuePrint(
+      { core: w.core, actor: null, origin: 'test' },
+      { kind: 'receipt', printerId: off.id, document: receipt(2) },
+    );
     await waitFor(w.core, failed.id, ['failed']);
     expect((await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken)).rows).toHaveLength(1);
 
@@ -264,8 +293,15 @@ describe('a queue that loses nothing', () => {
     const off = await addPrinter(w.core, w.adminToken, 'Off', await refusedPort());
     const on = await addPrinter(w.core, w.adminToken, 'On', good.port);
     startPrinting(w.core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING, retryDelaysMs: [60_000] });
-    const waiting = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: off.id, document: receipt(3) });
-    const state = () => w.core.db.prepare('SELECT status, last_error_code AS code FROM print_jobs WHERE id = ?').get(waiting.id) as { status: string; code: string | null };
+    const waiting = enqueuePrint(
+      { core: w.core, actor: null, origin: 'test' },
+      { kind: 'receipt', printerId: off.id, document: receipt(3) },
+    );
+    const state = () =>
+      w.core.db.prepare('SELECT status, last_error_code AS code FROM print_jobs WHERE id = ?').get(waiting.id) as {
+        status: string;
+        code: string | null;
+      };
     await expect.poll(() => `${state().status} ${state().code}`, { timeout: 5_000 }).toBe('queued CONNECT_REFUSED');
     const problems = await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken);
     expect(problems.rows).toEqual([expect.objectContaining({ id: waiting.id, status: 'queued', lastErrorCode: 'CONNECT_REFUSED' })]);
@@ -285,7 +321,10 @@ describe('a queue that loses nothing', () => {
     const j = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: p.id, document: receipt(1) });
     await op(w.core, 'print.printers.remove', { id: p.id }, w.adminToken);
     expect(job(w.core, j.id)).toMatchObject({ status: 'failed', last_error_code: 'PRINTER_REMOVED' });
-    expect((await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken)).rows[0]).toMatchObject({ id: j.id, printerName: 'Gone' });
+    expect((await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken)).rows[0]).toMatchObject({
+      id: j.id,
+      printerName: 'Gone',
+    });
   });
 
   it('stopping the worker mid-send puts the job back in the queue without counting the try', async () => {

@@ -17,7 +17,11 @@ import { AppError } from '../../shared/errors.ts';
 const [dbFile, counterArg, staffArg, startArg] = process.argv.slice(2);
 const { db } = openStore(dbFile as string);
 const core = { db, clock: systemClock, events: new EventBus(), nowIso: () => new Date(systemClock.now()).toISOString() } as unknown as Core;
-const ctx: CallContext = { core, actor: { id: Number(staffArg), name: `staff ${staffArg}`, role: 'reception' }, origin: `process ${process.pid}` };
+const ctx: CallContext = {
+  core,
+  actor: { id: Number(staffArg), name: `staff ${staffArg}`, role: 'reception' },
+  origin: `process ${process.pid}`,
+};
 
 while (Date.now() < Number(startArg)) {
   // Both processes begin at the same instant.

@@ -64,10 +64,23 @@ describe('call next', () => {
     const green = await w.issue(w.services.A, { priority: true });
     w.clock.advanceMinutes(1);
     const start = w.clock.now();
-    const window = (fromMin: number, toMin: number) => ({ start: new Date(start + fromMin * 60_000).toISOString(), end: new Date(start + toMin * 60_000).toISOString() });
+    const window = (fromMin: number, toMin: number) => ({
+      start: new Date(start + fromMin * 60_000).toISOString(),
+      end: new Date(start + toMin * 60_000).toISOString(),
+    });
     const appt = (win: { start: string; end: string }) =>
       w.core.db
-        .transaction(() => issueTicketTx(ctx, { serviceId: w.services.A, customerId: null, assetId: null, priority: true, confirmBusy: false, source: 'appointment', window: win }))
+        .transaction(() =>
+          issueTicketTx(ctx, {
+            serviceId: w.services.A,
+            customerId: null,
+            assetId: null,
+            priority: true,
+            confirmBusy: false,
+            source: 'appointment',
+            window: win,
+          }),
+        )
         .immediate().ticket;
     const later = appt(window(60, 90)); // its window has not begun: a priority ticket until then
     w.clock.advanceMinutes(1);
@@ -168,18 +181,31 @@ describe('ticket actions', () => {
     await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token);
     const before = snapshot(w.core);
     // Counter 2 serves A and B, not C.
-    const refused = await refusal(op(w.core, 'queue.transfer', { ticketId: early.id, serviceId: w.services.C, counterId: w.counters.c2 }, w.token));
+    const refused = await refusal(
+      op(w.core, 'queue.transfer', { ticketId: early.id, serviceId: w.services.C, counterId: w.counters.c2 }, w.token),
+    );
     expect(refused).toMatchObject({ code: 'VALIDATION', fields: { counterId: 'does not serve this service' } });
     const unknown = await refusal(op(w.core, 'queue.transfer', { ticketId: early.id, serviceId: 999 }, w.token));
     expect(unknown).toMatchObject({ code: 'NOT_FOUND', fields: { serviceId: 'is not an active service' } });
     expect(snapshot(w.core)).toEqual(before);
     const moved = await op(w.core, 'queue.transfer', { ticketId: early.id, serviceId: w.services.C }, w.token);
-    expect(moved).toMatchObject({ status: 'waiting', serviceId: w.services.C, originalServiceId: w.services.A, number: 'A001', issuedAt: early.issuedAt, queuedAt: early.queuedAt, counterId: null });
+    expect(moved).toMatchObject({
+      status: 'waiting',
+      serviceId: w.services.C,
+      originalServiceId: w.services.A,
+      number: 'A001',
+      issuedAt: early.issuedAt,
+      queuedAt: early.queuedAt,
+      counterId: null,
+    });
     // Its original place: ahead of C001, issued three minutes later.
     expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token)).id).toBe(early.id);
     expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token)).id).toBe(c.id);
     const detail = await op(w.core, 'queue.ticket', { ticketId: early.id }, w.token);
-    expect(detail.events.find((e) => e.action === 'transfer')?.detail).toMatchObject({ fromServiceId: w.services.A, toServiceId: w.services.C });
+    expect(detail.events.find((e) => e.action === 'transfer')?.detail).toMatchObject({
+      fromServiceId: w.services.A,
+      toServiceId: w.services.C,
+    });
   });
 
   it('starts, finishes and cancels only from the right states, recording who and where', async () => {
@@ -197,8 +223,13 @@ describe('ticket actions', () => {
     const u = await w.issue(w.services.B);
     const cancelled = await op(w.core, 'queue.cancel', { ticketId: u.id, reason: 'left the shop' }, w.token);
     expect(cancelled.status).toBe('cancelled');
-    expect(w.core.db.prepare('SELECT issued_by, issue_origin FROM tickets WHERE id = ?').get(t.id)).toEqual({ issued_by: w.adminId, issue_origin: 'test' });
-    const rows = w.core.db.prepare('SELECT action, counter_id, staff_id, origin FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(t.id);
+    expect(w.core.db.prepare('SELECT issued_by, issue_origin FROM tickets WHERE id = ?').get(t.id)).toEqual({
+      issued_by: w.adminId,
+      issue_origin: 'test',
+    });
+    const rows = w.core.db
+      .prepare('SELECT action, counter_id, staff_id, origin FROM ticket_events WHERE ticket_id = ? ORDER BY id')
+      .all(t.id);
     expect(rows).toEqual([
       { action: 'call', counter_id: w.counters.c2, staff_id: w.adminId, origin: 'test' },
       { action: 'start', counter_id: w.counters.c2, staff_id: w.adminId, origin: 'test' },
@@ -220,7 +251,11 @@ describe('ticket actions', () => {
   it('masks the customer name in the call announcement', async () => {
     const w = await world();
     const now = w.core.nowIso();
-    const id = Number(w.core.db.prepare(`INSERT INTO customers (name, phone, created_at, updated_at) VALUES ('欧阳娜娜', '13800138000', ?, ?)`).run(now, now).lastInsertRowid);
+    const id = Number(
+      w.core.db
+        .prepare(`INSERT INTO customers (name, phone, created_at, updated_at) VALUES ('欧阳娜娜', '13800138000', ?, ?)`)
+        .run(now, now).lastInsertRowid,
+    );
     await w.issue(w.services.A, { customerId: id });
     await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token);
     expect(w.calls()[0]!.customerMasked).toBe('欧***');

@@ -24,7 +24,10 @@ interface CallerResult {
 
 function runCaller(args: string[]): Promise<CallerResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/integration/queue-caller.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/integration/queue-caller.ts'), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -37,66 +40,84 @@ function runCaller(args: string[]): Promise<CallerResult> {
 }
 
 describe('two counters calling concurrently', () => {
-  it(
-    `share ${TICKETS} tickets between two processes without ever calling one twice`,
-    async () => {
-      // Real time, so the callers' business day (read from the system clock) is the tickets' day.
-      const { core, dataDir } = makeCore({ clock: new ManualClock(Date.now()) });
-      const { adminToken, adminId } = await setUpStore(core);
-      const services = await Promise.all(
-        (['A', 'B'] as const).map((prefix, i) => op(core, 'queue.services.save', { prefix, nameZh: `业务${prefix}`, nameEn: `Service ${prefix}`, typicalMinutes: 5, position: i }, adminToken)),
-      );
-      const serviceIds = services.map((s) => s.id);
-      const one = await op(core, 'queue.counters.save', { nameZh: '1号窗口', nameEn: 'Counter 1', kind: 'window', serviceIds }, adminToken);
-      const two = await op(core, 'queue.counters.save', { nameZh: '2号窗口', nameEn: 'Counter 2', kind: 'window', serviceIds }, adminToken);
-      const clerk = await addStaff(core, adminToken, 'reception', '3333');
-      await op(core, 'queue.counters.open', { counterId: one.id }, adminToken);
-      await op(core, 'queue.counters.open', { counterId: two.id }, clerk.token);
-      const ctx = { core, actor: { id: adminId, name: 'Ada Admin', role: 'admin' as const }, origin: 'test' };
-      const issued = core.db
-        .transaction(() =>
-          Array.from({ length: TICKETS }, (_, i) =>
-            issueTicketTx(ctx, { serviceId: serviceIds[i % 2] as number, customerId: null, assetId: null, priority: i % 7 === 0, confirmBusy: true, source: 'walkin', window: null }).ticket.id,
-          ),
-        )
-        .immediate();
-      core.close();
+  it(`share ${TICKETS} tickets between two processes without ever calling one twice`, async () => {
+    // Real time, so the callers' business day (read from the system clock) is the tickets' day.
+    const { core, dataDir } = makeCore({ clock: new ManualClock(Date.now()) });
+    const { adminToken, adminId } = await setUpStore(core);
+    const services = await Promise.all(
+      (['A', 'B'] as const).map((prefix, i) =>
+        op(
+          core,
+          'queue.services.save',
+          { prefix, nameZh: `业务${prefix}`, nameEn: `Service ${prefix}`, typicalMinutes: 5, position: i },
+          adminToken,
+        ),
+      ),
+    );
+    const serviceIds = services.map((s) => s.id);
+    const one = await op(core, 'queue.counters.save', { nameZh: '1号窗口', nameEn: 'Counter 1', kind: 'window', serviceIds }, adminToken);
+    const two = await op(core, 'queue.counters.save', { nameZh: '2号窗口', nameEn: 'Counter 2', kind: 'window', serviceIds }, adminToken);
+    const clerk = await addStaff(core, adminToken, 'reception', '3333');
+    await op(core, 'queue.counters.open', { counterId: one.id }, adminToken);
+    await op(core, 'queue.counters.open', { counterId: two.id }, clerk.token);
+    const ctx = { core, actor: { id: adminId, name: 'Ada Admin', role: 'admin' as const }, origin: 'test' };
+    const issued = core.db
+      .transaction(() =>
+        Array.from(
+          { length: TICKETS },
+          (_, i) =>
+            issueTicketTx(ctx, {
+              serviceId: serviceIds[i % 2] as number,
+              customerId: null,
+              assetId: null,
+              priority: i % 7 === 0,
+              confirmBusy: true,
+              source: 'walkin',
+              window: null,
+            }).ticket.id,
+        ),
+      )
+      .immediate();
+    core.close();
 
-      const dbFile = path.join(dataDir, 'frontdesk.sqlite');
-      const startAt = String(Date.now() + 2_500);
-      const [a, b] = await Promise.all([runCaller([dbFile, String(one.id), String(adminId), startAt]), runCaller([dbFile, String(two.id), String(clerk.id), startAt])]);
+    const dbFile = path.join(dataDir, 'frontdesk.sqlite');
+    const startAt = String(Date.now() + 2_500);
+    const [a, b] = await Promise.all([
+      runCaller([dbFile, String(one.id), String(adminId), startAt]),
+      runCaller([dbFile, String(two.id), String(clerk.id), startAt]),
+    ]);
 
-      // Both really ran at the same time, and both got a share.
-      expect(Math.max(a.started, b.started)).toBeLessThan(Math.min(a.finished, b.finished));
-      expect(a.ids.length).toBeGreaterThan(50);
-      expect(b.ids.length).toBeGreaterThan(50);
-      // Every ticket called exactly once.
-      const all = [...a.ids, ...b.ids];
-      expect(all).toHaveLength(TICKETS);
-      expect(new Set(all).size).toBe(TICKETS);
-      expect([...all].sort((x, y) => x - y)).toEqual([...issued].sort((x, y) => x - y));
+    // Both really ran at the same time, and both got a share.
+    expect(Math.max(a.started, b.started)).toBeLessThan(Math.min(a.finished, b.finished));
+    expect(a.ids.length).toBeGreaterThan(50);
+    expect(b.ids.length).toBeGreaterThan(50);
+    // Every ticket called exactly once.
+    const all = [...a.ids, ...b.ids];
+    expect(all).toHaveLength(TICKETS);
+    expect(new Set(all).size).toBe(TICKETS);
+    expect([...all].sort((x, y) => x - y)).toEqual([...issued].sort((x, y) => x - y));
 
-      const { core: check } = makeCore({ dataDir, clock: new ManualClock(Date.now()) });
-      try {
-        const calls = check.db.prepare("SELECT ticket_id, count(*) AS n FROM ticket_events WHERE action = 'call' GROUP BY ticket_id HAVING n <> 1").all();
-        expect(calls).toEqual([]);
-        expect(check.db.prepare("SELECT count(*) AS n FROM ticket_events WHERE action = 'call'").get()).toEqual({ n: TICKETS });
-        const statuses = check.db.prepare('SELECT status, count(*) AS n FROM tickets GROUP BY status ORDER BY status').all();
-        // Each counter still holds its last ticket; every other was finished by the next call.
-        expect(statuses).toEqual([
-          { status: 'called', n: 2 },
-          { status: 'done', n: TICKETS - 2 },
-        ]);
-        // Each counter's calls are in call order: priority first, then first come first served.
-        for (const ids of [a.ids, b.ids]) {
-          const rows = ids.map((id) => check.db.prepare('SELECT priority FROM tickets WHERE id = ?').get(id) as { priority: number });
-          const firstPlain = rows.findIndex((r) => r.priority === 0);
-          expect(rows.slice(firstPlain).every((r) => r.priority === 0)).toBe(true);
-        }
-      } finally {
-        check.close();
+    const { core: check } = makeCore({ dataDir, clock: new ManualClock(Date.now()) });
+    try {
+      const calls = check.db
+        .prepare("SELECT ticket_id, count(*) AS n FROM ticket_events WHERE action = 'call' GROUP BY ticket_id HAVING n <> 1")
+        .all();
+      expect(calls).toEqual([]);
+      expect(check.db.prepare("SELECT count(*) AS n FROM ticket_events WHERE action = 'call'").get()).toEqual({ n: TICKETS });
+      const statuses = check.db.prepare('SELECT status, count(*) AS n FROM tickets GROUP BY status ORDER BY status').all();
+      // Each counter still holds its last ticket; every other was finished by the next call.
+      expect(statuses).toEqual([
+        { status: 'called', n: 2 },
+        { status: 'done', n: TICKETS - 2 },
+      ]);
+      // Each counter's calls are in call order: priority first, then first come first served.
+      for (const ids of [a.ids, b.ids]) {
+        const rows = ids.map((id) => check.db.prepare('SELECT priority FROM tickets WHERE id = ?').get(id) as { priority: number });
+        const firstPlain = rows.findIndex((r) => r.priority === 0);
+        expect(rows.slice(firstPlain).every((r) => r.priority === 0)).toBe(true);
       }
-    },
-    180_000,
-  );
+    } finally {
+      check.close();
+    }
+  }, 180_000);
 });

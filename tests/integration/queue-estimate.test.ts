@@ -33,7 +33,9 @@ async function wait(w: QueueStore, prefix: Prefix, n: number, priority = false):
   const ids: number[] = [];
   for (let i = 0; i < n; i += 1) {
     w.clock.advanceMinutes(1);
-    ids.push((await op(w.core, 'queue.issue', { serviceId: w.services[prefix], print: false, priority, confirmBusy: true }, w.token)).ticket.id);
+    ids.push(
+      (await op(w.core, 'queue.issue', { serviceId: w.services[prefix], print: false, priority, confirmBusy: true }, w.token)).ticket.id,
+    );
   }
   return ids;
 }
@@ -125,7 +127,7 @@ describe('estimated wait', () => {
     expect(load(w, 'B')?.estimatedMinutes).toBe(19);
   });
 
-  it('counts only the tickets called before this one: priority first, then an existing ticket\'s place', async () => {
+  it("counts only the tickets called before this one: priority first, then an existing ticket's place", async () => {
     const w = await queueStore();
     await openAll(w);
     await wait(w, 'A', 1);
@@ -137,7 +139,10 @@ describe('estimated wait', () => {
     expect(estimateWait(w.core, w.services.A, 2)).toBe(11);
     await wait(w, 'A', 2, true);
     // A new priority B waits only behind the two priority A tickets: 2 x 10 x 1/2 / 2.
-    expect(await op(w.core, 'queue.issue', { serviceId: w.services.B, print: false, priority: true }, w.token)).toMatchObject({ ahead: 0, estimatedMinutes: 5 });
+    expect(await op(w.core, 'queue.issue', { serviceId: w.services.B, print: false, priority: true }, w.token)).toMatchObject({
+      ahead: 0,
+      estimatedMinutes: 5,
+    });
     // The first A ticket (two of its own service ahead now) waits behind the two priority A and the priority B: (20 + 2) / 2.
     expect(estimateWait(w.core, w.services.A, 2)).toBe(11);
   });

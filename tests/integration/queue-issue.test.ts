@@ -32,7 +32,10 @@ describe('queue.issue', () => {
     const detail = await op(w.core, 'queue.ticket', { ticketId: a2.ticket.id }, w.token);
     expect(detail.events).toMatchObject([{ action: 'issue', staffId: w.adminId, counterId: null }]);
     // The issue is recorded on the ticket's own row; ticket_events starts at the first call.
-    expect(w.core.db.prepare('SELECT issue_origin, issue_detail_json FROM tickets WHERE id = ?').get(a2.ticket.id)).toEqual({ issue_origin: 'test', issue_detail_json: '{"priority":false}' });
+    expect(w.core.db.prepare('SELECT issue_origin, issue_detail_json FROM tickets WHERE id = ?').get(a2.ticket.id)).toEqual({
+      issue_origin: 'test',
+      issue_detail_json: '{"priority":false}',
+    });
     expect(count(w.core, 'ticket_events', 'ticket_id = ?', a2.ticket.id)).toBe(0);
   });
 
@@ -63,7 +66,12 @@ describe('queue.issue', () => {
     await op(w.core, 'queue.issue', { serviceId: w.services.C, print: false }, w.token);
     const old = (await op(w.core, 'queue.services.list', {}, w.token)).find((s) => s.id === w.services.C)!;
     await op(w.core, 'queue.services.save', { ...old, active: false }, w.token);
-    const replacement = await op(w.core, 'queue.services.save', { prefix: 'C', nameZh: '新咨询', nameEn: 'New consultation', typicalMinutes: 5 }, w.token);
+    const replacement = await op(
+      w.core,
+      'queue.services.save',
+      { prefix: 'C', nameZh: '新咨询', nameEn: 'New consultation', typicalMinutes: 5 },
+      w.token,
+    );
     const next = await op(w.core, 'queue.issue', { serviceId: replacement.id, print: false }, w.token);
     expect(next.ticket.number).toBe('C002');
   });
@@ -123,9 +131,19 @@ describe('queue.issue', () => {
   it('gives a VIP customer priority and refuses an unknown customer or asset', async () => {
     const w = await queueStore();
     const now = w.core.nowIso();
-    const vip = Number(w.core.db.prepare(`INSERT INTO customers (name, phone, tags, created_at, updated_at) VALUES ('张三', '', '["vip"]', ?, ?)`).run(now, now).lastInsertRowid);
-    const plain = Number(w.core.db.prepare(`INSERT INTO customers (name, phone, created_at, updated_at) VALUES ('李四', '', ?, ?)`).run(now, now).lastInsertRowid);
-    const asset = Number(w.core.db.prepare(`INSERT INTO assets (customer_id, kind, created_at, updated_at) VALUES (?, 'device', ?, ?)`).run(plain, now, now).lastInsertRowid);
+    const vip = Number(
+      w.core.db
+        .prepare(`INSERT INTO customers (name, phone, tags, created_at, updated_at) VALUES ('张三', '', '["vip"]', ?, ?)`)
+        .run(now, now).lastInsertRowid,
+    );
+    const plain = Number(
+      w.core.db.prepare(`INSERT INTO customers (name, phone, created_at, updated_at) VALUES ('李四', '', ?, ?)`).run(now, now)
+        .lastInsertRowid,
+    );
+    const asset = Number(
+      w.core.db.prepare(`INSERT INTO assets (customer_id, kind, created_at, updated_at) VALUES (?, 'device', ?, ?)`).run(plain, now, now)
+        .lastInsertRowid,
+    );
     await op(w.core, 'queue.issue', { serviceId: w.services.A, print: false }, w.token);
     const v = await op(w.core, 'queue.issue', { serviceId: w.services.A, customerId: vip, print: false }, w.token);
     expect(v.ticket).toMatchObject({ priority: true, customerName: '张三' });
@@ -136,7 +154,9 @@ describe('queue.issue', () => {
     const before = snapshot(w.core);
     const unknown = await refusal(op(w.core, 'queue.issue', { serviceId: w.services.A, customerId: 9999, print: false }, w.token));
     expect(unknown).toMatchObject({ code: 'NOT_FOUND', fields: { customerId: 'is not a customer' } });
-    const wrongOwner = await refusal(op(w.core, 'queue.issue', { serviceId: w.services.A, customerId: vip, assetId: asset, print: false }, w.token));
+    const wrongOwner = await refusal(
+      op(w.core, 'queue.issue', { serviceId: w.services.A, customerId: vip, assetId: asset, print: false }, w.token),
+    );
     expect(wrongOwner).toMatchObject({ code: 'VALIDATION', fields: { assetId: 'does not belong to this customer' } });
     const noService = await refusal(op(w.core, 'queue.issue', { serviceId: 9999, print: false }, w.token));
     expect(noService).toMatchObject({ code: 'NOT_FOUND', fields: { serviceId: 'is not an active service' } });
@@ -147,7 +167,16 @@ describe('queue.issue', () => {
     const w = await queueStore({ A: { opensAt: '10:00', closesAt: '11:00', dailyCap: 1, busyThreshold: 1 } });
     const ctx = { core: w.core, actor: { id: w.adminId, name: 'Ada Admin', role: 'admin' as const }, origin: 'test' };
     const window = { start: w.core.nowIso(), end: new Date(w.clock.now() + 30 * 60_000).toISOString() };
-    const req = { serviceId: w.services.A, customerId: null, assetId: null, priority: true, confirmBusy: false, source: 'appointment' as const, window, appointmentId: 7 };
+    const req = {
+      serviceId: w.services.A,
+      customerId: null,
+      assetId: null,
+      priority: true,
+      confirmBusy: false,
+      source: 'appointment' as const,
+      window,
+      appointmentId: 7,
+    };
     const rolledBack = () =>
       w.core.db
         .transaction(() => {
@@ -159,10 +188,25 @@ describe('queue.issue', () => {
     expect(count(w.core, 'tickets')).toBe(0);
     const first = w.core.db.transaction(() => issueTicketTx(ctx, req)).immediate();
     const second = w.core.db.transaction(() => issueTicketTx(ctx, req)).immediate();
-    expect(first.ticket).toMatchObject({ number: 'A001', source: 'appointment', priority: true, windowStart: window.start, windowEnd: window.end });
+    expect(first.ticket).toMatchObject({
+      number: 'A001',
+      source: 'appointment',
+      priority: true,
+      windowStart: window.start,
+      windowEnd: window.end,
+    });
     expect(second.ticket.number).toBe('A002');
     expect(listTicketEvents(w.core.db, first.ticket.id)).toEqual([
-      { id: 0, ticketId: first.ticket.id, at: w.core.nowIso(), action: 'checkIn', counterId: null, staffId: w.adminId, staffName: 'Ada Admin', detail: { priority: true, appointmentId: 7 } },
+      {
+        id: 0,
+        ticketId: first.ticket.id,
+        at: w.core.nowIso(),
+        action: 'checkIn',
+        counterId: null,
+        staffId: w.adminId,
+        staffName: 'Ada Admin',
+        detail: { priority: true, appointmentId: 7 },
+      },
     ]);
     // A walk-in at the same moment is outside the hours.
     expect((await tryOp(w.core, 'queue.issue', { serviceId: w.services.A, print: false }, w.token)).ok).toBe(false);
@@ -172,11 +216,18 @@ describe('queue.issue', () => {
 describe('services and counters', () => {
   it('keeps prefixes unique among active services and audits each change', async () => {
     const w = await queueStore();
-    const clash = await refusal(op(w.core, 'queue.services.save', { prefix: 'a', nameZh: '重复', nameEn: 'Duplicate', typicalMinutes: 5 }, w.token));
+    const clash = await refusal(
+      op(w.core, 'queue.services.save', { prefix: 'a', nameZh: '重复', nameEn: 'Duplicate', typicalMinutes: 5 }, w.token),
+    );
     expect(clash).toMatchObject({ code: 'CONFLICT', fields: { prefix: 'is already used by another service' } });
     expect(count(w.core, 'audit_log', "action LIKE 'queue.service.%'")).toBe(3);
     expect(count(w.core, 'audit_log', "action LIKE 'queue.counter.%'")).toBe(3);
-    const hours = await tryOp(w.core, 'queue.services.save', { prefix: 'D', nameZh: '夜', nameEn: 'Night', typicalMinutes: 5, opensAt: '18:00', closesAt: '09:00' }, w.token);
+    const hours = await tryOp(
+      w.core,
+      'queue.services.save',
+      { prefix: 'D', nameZh: '夜', nameEn: 'Night', typicalMinutes: 5, opensAt: '18:00', closesAt: '09:00' },
+      w.token,
+    );
     expect(hours).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { closesAt: 'must be after the opening time' } } });
   });
 
@@ -184,11 +235,25 @@ describe('services and counters', () => {
     const w = await queueStore();
     const old = (await op(w.core, 'queue.services.list', {}, w.token)).find((s) => s.id === w.services.B)!;
     await op(w.core, 'queue.services.save', { ...old, active: false }, w.token);
-    const inactive = await refusal(op(w.core, 'queue.counters.save', { nameZh: '4号窗口', nameEn: 'Counter 4', kind: 'desk', serviceIds: [w.services.A, w.services.B] }, w.token));
+    const inactive = await refusal(
+      op(
+        w.core,
+        'queue.counters.save',
+        { nameZh: '4号窗口', nameEn: 'Counter 4', kind: 'desk', serviceIds: [w.services.A, w.services.B] },
+        w.token,
+      ),
+    );
     expect(inactive).toMatchObject({ code: 'VALIDATION', fields: { 'serviceIds.1': 'is not an active service' } });
-    const taken = await refusal(op(w.core, 'queue.counters.save', { nameZh: '1号窗口', nameEn: 'Counter 9', kind: 'desk', serviceIds: [w.services.A] }, w.token));
+    const taken = await refusal(
+      op(w.core, 'queue.counters.save', { nameZh: '1号窗口', nameEn: 'Counter 9', kind: 'desk', serviceIds: [w.services.A] }, w.token),
+    );
     expect(taken).toMatchObject({ code: 'CONFLICT', fields: { nameZh: 'is already the name of another counter' } });
-    const edited = await op(w.core, 'queue.counters.save', { id: w.counters.c1, nameZh: '1号窗口', nameEn: 'Counter 1', kind: 'window', serviceIds: [w.services.C] }, w.token);
+    const edited = await op(
+      w.core,
+      'queue.counters.save',
+      { id: w.counters.c1, nameZh: '1号窗口', nameEn: 'Counter 1', kind: 'window', serviceIds: [w.services.C] },
+      w.token,
+    );
     expect(edited.serviceIds).toEqual([w.services.C]);
   });
 

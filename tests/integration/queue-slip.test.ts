@@ -60,7 +60,13 @@ describe('the queue slip document', () => {
   });
 
   it('speaks English first in an English store, says "next" with nobody ahead, and prints the store notice', () => {
-    const doc = queueSlip({ ...SLIP, store: { ...SLIP.store, name: 'Fix It', locale: 'en' }, ahead: 0, estimatedMinutes: 0, notice: 'Keep this slip, please' });
+    const doc = queueSlip({
+      ...SLIP,
+      store: { ...SLIP.store, name: 'Fix It', locale: 'en' },
+      ahead: 0,
+      estimatedMinutes: 0,
+      notice: 'Keep this slip, please',
+    });
     const lines = texts(parseEscPos(renderEscPos(doc, { paper: '58mm' }))).map((t) => t.trim());
     expect(doc.title).toBe('Queue number A012');
     expect(lines.indexOf('Repair intake')).toBeLessThan(lines.indexOf('维修受理'));
@@ -87,7 +93,14 @@ async function world() {
 }
 
 function startQueue(core: Core): void {
-  startPrinting(core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, connectTimeoutMs: 1_000, writeTimeoutMs: 700, retryDelaysMs: [50, 100] });
+  startPrinting(core, {
+    pdf: noPdf,
+    system: new NoSystemPrinting(),
+    clock: systemClock,
+    connectTimeoutMs: 1_000,
+    writeTimeoutMs: 700,
+    retryDelaysMs: [50, 100],
+  });
   cleanups.push(() => stopPrinting(core));
 }
 
@@ -105,7 +118,12 @@ describe('printing the slip when a number is issued', () => {
     const w = await world();
     const printer = await startFakePrinter('print');
     cleanups.push(() => printer.close());
-    const p = await op(w.core, 'print.printers.save', { name: 'Slips', connection: 'network', host: '127.0.0.1', port: printer.port, paper: '80mm' }, w.token);
+    const p = await op(
+      w.core,
+      'print.printers.save',
+      { name: 'Slips', connection: 'network', host: '127.0.0.1', port: printer.port, paper: '80mm' },
+      w.token,
+    );
     await op(w.core, 'print.routes.save', { routes: [{ kind: 'queueSlip', printerId: p.id, paper: '80mm', copies: 1 }] }, w.token);
     await op(w.core, 'store.settings.update', { queueSlipNotice: '请留意叫号屏' }, w.token);
     startQueue(w.core);
@@ -127,6 +145,9 @@ describe('printing the slip when a number is issued', () => {
     // A finished ticket's slip is not printed again.
     await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token);
     await op(w.core, 'queue.finish', { ticketId: issued.ticket.id }, w.token);
-    await expect(op(w.core, 'queue.reprintSlip', { ticketId: issued.ticket.id }, w.token)).rejects.toMatchObject({ code: 'INVALID_STATE', params: { state: 'done' } });
+    await expect(op(w.core, 'queue.reprintSlip', { ticketId: issued.ticket.id }, w.token)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      params: { state: 'done' },
+    });
   });
 });

@@ -29,7 +29,9 @@ describe('the store file', () => {
     expect(core.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(core.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
     // The foreign keys really are enforced, not just reported.
-    expect(() => core.db.prepare("INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at) VALUES ('x', 999, 't', 'a', 'b')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      core.db.prepare("INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at) VALUES ('x', 999, 't', 'a', 'b')").run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('migrates a new file to the latest version', () => {
@@ -48,7 +50,10 @@ describe('the store file', () => {
   it('applies all pending migrations in one transaction: a failing step rolls back the steps before it', () => {
     const migrations = makeTempDir('frontdesk-migrations-');
     fs.writeFileSync(path.join(migrations, '001_first.sql'), 'CREATE TABLE first_table (id INTEGER PRIMARY KEY);');
-    fs.writeFileSync(path.join(migrations, '002_second.sql'), "CREATE TABLE second_table (id INTEGER PRIMARY KEY); INSERT INTO second_table VALUES (1);");
+    fs.writeFileSync(
+      path.join(migrations, '002_second.sql'),
+      'CREATE TABLE second_table (id INTEGER PRIMARY KEY); INSERT INTO second_table VALUES (1);',
+    );
     fs.writeFileSync(path.join(migrations, '003_broken.sql'), 'CREATE TABLE third_table (id INTEGER PRIMARY KEY); THIS IS NOT SQL;');
     const file = path.join(makeTempDir(), 'store.sqlite');
 
@@ -66,7 +71,9 @@ describe('the store file', () => {
     const opened = openStore(file, migrations);
     try {
       expect(opened.schemaVersion).toBe(3);
-      const tables = (opened.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+      const tables = (
+        opened.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+      ).map((t) => t.name);
       expect(tables).toEqual(['first_table', 'second_table', 'third_table']);
     } finally {
       opened.db.close();
@@ -78,7 +85,10 @@ describe('the store file', () => {
     fs.copyFileSync(path.join(DEFAULT_MIGRATIONS_DIR, '001_initial.sql'), path.join(migrations, '001_initial.sql'));
     const dataDir = makeTempDir();
     new Core({ dataDir, migrationsDir: migrations }).close();
-    fs.writeFileSync(path.join(migrations, '002_broken.sql'), 'ALTER TABLE staff ADD COLUMN nickname TEXT NOT NULL DEFAULT ""; ALTER TABLE no_such_table ADD COLUMN x;');
+    fs.writeFileSync(
+      path.join(migrations, '002_broken.sql'),
+      'ALTER TABLE staff ADD COLUMN nickname TEXT NOT NULL DEFAULT ""; ALTER TABLE no_such_table ADD COLUMN x;',
+    );
     expect(() => new Core({ dataDir, migrationsDir: migrations })).toThrow(/no such table/);
     expect(fs.existsSync(path.join(dataDir, 'frontdesk.lock'))).toBe(false);
     const db = new Database(path.join(dataDir, 'frontdesk.sqlite'), { readonly: true });
@@ -97,7 +107,9 @@ describe('the store file', () => {
     // A store as a newer Frontdesk would leave it: its own schema and a higher user_version.
     const newer = new Database(file);
     newer.pragma(`journal_mode = ${journal}`);
-    newer.exec("CREATE TABLE future_things (id INTEGER PRIMARY KEY, what TEXT); INSERT INTO future_things (what) VALUES ('from the future');");
+    newer.exec(
+      "CREATE TABLE future_things (id INTEGER PRIMARY KEY, what TEXT); INSERT INTO future_things (what) VALUES ('from the future');",
+    );
     newer.pragma('user_version = 99');
     newer.close();
     const before = sha256(file);
@@ -173,10 +185,17 @@ describe('audit log queries', () => {
   }
 
   function seed(core: Core): void {
-    const insert = core.db.prepare("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, after_json, origin) VALUES (?, NULL, ?, ?, ?, '{}', 'seed')");
+    const insert = core.db.prepare(
+      "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, after_json, origin) VALUES (?, NULL, ?, ?, ?, '{}', 'seed')",
+    );
     core.db.transaction(() => {
       for (let i = 0; i < 20_000; i++) {
-        insert.run(new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), ['staff.create', 'auth.signIn', 'settings.update', 'backup.create'][i % 4], ['staff', 'settings', 'backup'][i % 3], String(i));
+        insert.run(
+          new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+          ['staff.create', 'auth.signIn', 'settings.update', 'backup.create'][i % 4],
+          ['staff', 'settings', 'backup'][i % 3],
+          String(i),
+        );
       }
     })();
   }

@@ -24,11 +24,23 @@ export interface AppointmentSamples {
 }
 
 export async function buildAppointmentSamples(core: Core, adminToken: string): Promise<AppointmentSamples> {
-  const service = await op(core, 'queue.services.save', { prefix: 'Y', nameZh: '预约检测', nameEn: 'Booked check', typicalMinutes: 15, slotMinutes: 30, slotCapacity: 3 }, adminToken);
-  const counter = await op(core, 'queue.counters.save', { nameZh: '预约台', nameEn: 'Booking desk', kind: 'desk', serviceIds: [service.id] }, adminToken);
+  const service = await op(
+    core,
+    'queue.services.save',
+    { prefix: 'Y', nameZh: '预约检测', nameEn: 'Booked check', typicalMinutes: 15, slotMinutes: 30, slotCapacity: 3 },
+    adminToken,
+  );
+  const counter = await op(
+    core,
+    'queue.counters.save',
+    { nameZh: '预约台', nameEn: 'Booking desk', kind: 'desk', serviceIds: [service.id] },
+    adminToken,
+  );
   const now = core.nowIso();
   const customerId = Number(
-    core.db.prepare("INSERT INTO customers (name, phone, tags, created_at, updated_at) VALUES ('Sample Booker', '13700001111', '[]', ?, ?)").run(now, now).lastInsertRowid,
+    core.db
+      .prepare("INSERT INTO customers (name, phone, tags, created_at, updated_at) VALUES ('Sample Booker', '13700001111', '[]', ?, ?)")
+      .run(now, now).lastInsertRowid,
   );
   const zone = PROFILE.timeZone;
   const today = dayjs(core.clock.now()).tz(zone).format('YYYY-MM-DD');
@@ -36,7 +48,10 @@ export async function buildAppointmentSamples(core: Core, adminToken: string): P
   const at = (day: string, hhmm: string) => dayjs.tz(`${day} ${hhmm}`, zone).toISOString();
   // The next slot today (after 23:30 there is none, and the check-in sample meets a booking for tomorrow).
   const next = dayjs(core.clock.now()).tz(zone).add(30, 'minute');
-  const soon = next.minute(next.minute() < 30 ? 0 : 30).second(0).millisecond(0);
+  const soon = next
+    .minute(next.minute() < 30 ? 0 : 30)
+    .second(0)
+    .millisecond(0);
   const book = async (startsAt: string) =>
     (await op(core, 'appointments.book', { customerId, serviceId: service.id, startsAt, note: 'sample' }, adminToken)).id;
   return {

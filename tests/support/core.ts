@@ -84,7 +84,13 @@ export async function setUpStore(core: Core): Promise<SetUpStore> {
 }
 
 /** Adds a staff member as the admin and signs them in. */
-export async function addStaff(core: Core, adminToken: string, role: Role, pin: string, name = `${role} ${pin}`): Promise<{ id: number; token: string }> {
+export async function addStaff(
+  core: Core,
+  adminToken: string,
+  role: Role,
+  pin: string,
+  name = `${role} ${pin}`,
+): Promise<{ id: number; token: string }> {
   const { id } = await op(core, 'staff.create', { name, role, pin }, adminToken);
   const { token } = await op(core, 'auth.signIn', { staffId: id, pin });
   return { id, token };
@@ -96,6 +102,19 @@ export function count(core: Core, table: string, where = '1 = 1', ...args: unkno
 
 /** Every row of every table, for "nothing changed" comparisons. */
 export function snapshot(core: Core): Record<string, unknown[]> {
-  const tables = (core.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-  return Object.fromEntries(tables.map((t) => [t, core.db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort()]));
+  const tables = (
+    core.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      core.db
+        .prepare(`SELECT * FROM "${t}"`)
+        .all()
+        .map((r) => JSON.stringify(r))
+        .sort(),
+    ]),
+  );
 }

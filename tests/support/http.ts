@@ -14,9 +14,17 @@ export interface ApiResponse {
  * One HTTP request over a real socket. `body` is sent as given when it is a string or Buffer (for
  * malformed JSON), otherwise as JSON. A fresh connection each time, so a closed one cannot hide a crash.
  */
-export function request(baseUrl: string, pathname: string, options: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> } = {}): Promise<ApiResponse> {
+export function request(
+  baseUrl: string,
+  pathname: string,
+  options: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> } = {},
+): Promise<ApiResponse> {
   const payload =
-    options.body === undefined ? undefined : typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body);
+    options.body === undefined
+      ? undefined
+      : typeof options.body === 'string' || Buffer.isBuffer(options.body)
+        ? options.body
+        : JSON.stringify(options.body);
   const url = new URL(pathname, baseUrl);
   return new Promise((resolve, reject) => {
     const req = http.request(

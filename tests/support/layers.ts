@@ -80,7 +80,8 @@ export function checkFile(relFile: string, source: string): Violation[] {
         if (pkg === 'better-sqlite3' || pkg === 'ws' || pkg === 'sirv') flag(specifier, `shared imports no server package (${pkg})`);
         break;
       case 'core':
-        if (target === 'app' || target === 'renderer' || target === 'electron-other') flag(specifier, `electron/core never imports ${target}`);
+        if (target === 'app' || target === 'renderer' || target === 'electron-other')
+          flag(specifier, `electron/core never imports ${target}`);
         break;
       case 'renderer':
         if (target && target !== 'renderer' && target !== 'shared') flag(specifier, `renderer never imports ${target}`);

@@ -16,10 +16,24 @@ export interface QueueSamples {
 }
 
 export async function buildQueueSamples(core: Core, adminToken: string): Promise<QueueSamples> {
-  const service = await op(core, 'queue.services.save', { prefix: 'Q', nameZh: '样例业务', nameEn: 'Sample service', typicalMinutes: 5 }, adminToken);
+  const service = await op(
+    core,
+    'queue.services.save',
+    { prefix: 'Q', nameZh: '样例业务', nameEn: 'Sample service', typicalMinutes: 5 },
+    adminToken,
+  );
   const counters: number[] = [];
   for (let i = 1; i <= 7; i += 1) {
-    counters.push((await op(core, 'queue.counters.save', { nameZh: `样例${i}号`, nameEn: `Sample ${i}`, kind: 'desk', serviceIds: [service.id] }, adminToken)).id);
+    counters.push(
+      (
+        await op(
+          core,
+          'queue.counters.save',
+          { nameZh: `样例${i}号`, nameEn: `Sample ${i}`, kind: 'desk', serviceIds: [service.id] },
+          adminToken,
+        )
+      ).id,
+    );
   }
   const issue = async () => (await op(core, 'queue.issue', { serviceId: service.id, print: false }, adminToken)).ticket.id;
   const callTo = async (counterId: number) => {
@@ -36,5 +50,15 @@ export async function buildQueueSamples(core: Core, adminToken: string): Promise
   const parkedId = await callTo(c7);
   await op(core, 'queue.park', { ticketId: parkedId }, adminToken);
   await op(core, 'queue.counters.close', { counterId: c7 }, adminToken);
-  return { serviceId: service.id, counterId: c1, waitingId: await issue(), parkedId, calledIds, servingId, noShowId, transferId: await issue(), cancelId: await issue() };
+  return {
+    serviceId: service.id,
+    counterId: c1,
+    waitingId: await issue(),
+    parkedId,
+    calledIds,
+    servingId,
+    noShowId,
+    transferId: await issue(),
+    cancelId: await issue(),
+  };
 }

@@ -49,8 +49,18 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
   const backup = await op(core, 'backup.create', {}, adminToken);
   const notABackup = path.join(core.dataDir, 'notes.txt');
   fs.writeFileSync(notABackup, 'not a database');
-  const printer = await op(core, 'print.printers.save', { name: 'Counter printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '80mm' }, adminToken);
-  const spare = await op(core, 'print.printers.save', { name: 'Spare printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '58mm' }, adminToken);
+  const printer = await op(
+    core,
+    'print.printers.save',
+    { name: 'Counter printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '80mm' },
+    adminToken,
+  );
+  const spare = await op(
+    core,
+    'print.printers.save',
+    { name: 'Spare printer', connection: 'network', host: '127.0.0.1', port: 9, paper: '58mm' },
+    adminToken,
+  );
   const job = await op(core, 'print.testPage', { printerId: printer.id }, adminToken);
   const cancelJob = await op(core, 'print.testPage', { printerId: printer.id }, adminToken);
   const { code } = await op(core, 'devices.pairingCode', { kind: 'display' }, adminToken);
@@ -128,8 +138,17 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   // A wrong code: the whole path runs (and counts towards the lockout), nothing is paired.
   'display.pair': () => ({ code: '000000', name: 'Spare TV' }),
   'display.state': () => ({}),
-  'appointments.book': (w) => ({ customerId: w.appointments.customerId, serviceId: w.appointments.serviceId, startsAt: w.appointments.at(w.appointments.tomorrow, '14:00'), note: 'sample' }),
-  'appointments.reschedule': (w) => ({ id: w.appointments.rescheduleId, startsAt: w.appointments.at(w.appointments.tomorrow, '15:00'), counterId: w.appointments.counterId }),
+  'appointments.book': (w) => ({
+    customerId: w.appointments.customerId,
+    serviceId: w.appointments.serviceId,
+    startsAt: w.appointments.at(w.appointments.tomorrow, '14:00'),
+    note: 'sample',
+  }),
+  'appointments.reschedule': (w) => ({
+    id: w.appointments.rescheduleId,
+    startsAt: w.appointments.at(w.appointments.tomorrow, '15:00'),
+    counterId: w.appointments.counterId,
+  }),
   'appointments.cancel': (w) => ({ id: w.appointments.cancelId, reason: 'customer called off' }),
   'appointments.confirm': (w) => ({ id: w.appointments.confirmId, channel: 'phone', note: 'see you then' }),
   'appointments.checkIn': (w) => ({ id: w.appointments.checkInId }),
@@ -137,16 +156,36 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'appointments.markNoShow': (w) => ({ id: w.appointments.noShowId }),
   'appointments.day': (w) => ({ day: w.appointments.today, serviceId: w.appointments.serviceId }),
   'appointments.range': (w) => ({ from: w.appointments.today, to: w.appointments.tomorrow, counterId: w.appointments.counterId }),
-  'appointments.availability': (w) => ({ serviceId: w.appointments.serviceId, day: w.appointments.tomorrow, counterId: w.appointments.counterId }),
+  'appointments.availability': (w) => ({
+    serviceId: w.appointments.serviceId,
+    day: w.appointments.tomorrow,
+    counterId: w.appointments.counterId,
+  }),
   'appointments.confirmations': (w) => ({ day: w.appointments.tomorrow }),
   'queue.services.list': () => ({ includeInactive: true }),
-  'queue.services.save': () => ({ prefix: 'R', nameZh: '样例退换', nameEn: 'Sample returns', typicalMinutes: 7, dailyCap: 50, busyThreshold: 10, opensAt: '08:00', closesAt: '24:00' }),
+  'queue.services.save': () => ({
+    prefix: 'R',
+    nameZh: '样例退换',
+    nameEn: 'Sample returns',
+    typicalMinutes: 7,
+    dailyCap: 50,
+    busyThreshold: 10,
+    opensAt: '08:00',
+    closesAt: '24:00',
+  }),
   'queue.counters.list': () => ({ includeInactive: true }),
   'queue.counters.save': (w) => ({ nameZh: '样例新台', nameEn: 'Sample new desk', kind: 'bay', serviceIds: [w.queue.serviceId] }),
   'queue.counters.open': (w) => ({ counterId: w.queue.counterId }),
   'queue.counters.close': (w) => ({ counterId: w.queue.counterId }),
   'queue.overview': () => ({}),
-  'queue.issue': (w) => ({ serviceId: w.queue.serviceId, customerId: null, assetId: null, priority: false, confirmBusy: true, print: false }),
+  'queue.issue': (w) => ({
+    serviceId: w.queue.serviceId,
+    customerId: null,
+    assetId: null,
+    priority: false,
+    confirmBusy: true,
+    print: false,
+  }),
   'queue.ticket': (w) => ({ ticketId: w.queue.waitingId }),
   'queue.reprintSlip': (w) => ({ ticketId: w.queue.waitingId }),
   'queue.counter': (w) => ({ counterId: w.queue.counterId }),
@@ -163,8 +202,21 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'customers.search': () => ({ q: '1111', limit: 10 }),
   'customers.get': (w) => ({ id: w.customers.customerId }),
   // Confirmed: the sample can be sent again and again without meeting its own phone.
-  'customers.create': () => ({ name: '张三丰', phones: ['139 8888 6666', '021-6543-2100'], notes: 'sample', tags: ['vip'], confirmDuplicate: true }),
-  'customers.update': (w) => ({ id: w.customers.customerId, name: '样例顾客', phones: ['13600001111'], notes: 'updated', tags: ['vip', 'sample'], confirmDuplicate: false }),
+  'customers.create': () => ({
+    name: '张三丰',
+    phones: ['139 8888 6666', '021-6543-2100'],
+    notes: 'sample',
+    tags: ['vip'],
+    confirmDuplicate: true,
+  }),
+  'customers.update': (w) => ({
+    id: w.customers.customerId,
+    name: '样例顾客',
+    phones: ['13600001111'],
+    notes: 'updated',
+    tags: ['vip', 'sample'],
+    confirmDuplicate: false,
+  }),
   'customers.history': (w) => ({ id: w.customers.customerId, limit: 10 }),
   'assets.list': (w) => ({ customerId: w.customers.customerId, includeInactive: true }),
   'assets.save': (w) => ({

@@ -22,7 +22,9 @@ export function tempDataDir(prefix = 'frontdesk-'): string {
  * Starts the real station server (`electron/core/server/cli.ts` under tsx) on a free port with its own
  * data directory, and resolves once it prints its URL. The renderer must be built (out/renderer).
  */
-export async function startStationProcess(options: { dataDir?: string; args?: string[]; timeoutMs?: number } = {}): Promise<StationProcess> {
+export async function startStationProcess(
+  options: { dataDir?: string; args?: string[]; timeoutMs?: number } = {},
+): Promise<StationProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const child = spawn(
     process.execPath,

@@ -16,8 +16,14 @@ describe('the contract and the handler table', () => {
   it('binds every contract entry to a handler and every handler to an entry', () => {
     const handled = Object.keys(handlers).sort();
     const declared = [...OP_NAMES].sort();
-    expect(handled.filter((n) => !declared.includes(n as never)), 'handlers without a contract entry').toEqual([]);
-    expect(declared.filter((n) => !handled.includes(n)), 'contract entries without a handler').toEqual([]);
+    expect(
+      handled.filter((n) => !declared.includes(n as never)),
+      'handlers without a contract entry',
+    ).toEqual([]);
+    expect(
+      declared.filter((n) => !handled.includes(n)),
+      'contract entries without a handler',
+    ).toEqual([]);
     for (const name of OP_NAMES) expect(typeof getHandler(name), name).toBe('function');
   });
 

@@ -4,10 +4,22 @@ import type { DisplayCall } from '../../shared/contract/queue.ts';
 import { withCall } from '../../renderer/src/screens/display/calls.ts';
 import { languagesOf, pickVoice, voiceChoices, type VoiceInfo } from '../../renderer/src/screens/display/voice-pick.ts';
 
-const voice = (name: string, lang: string, extra: Partial<VoiceInfo> = {}): VoiceInfo => ({ name, lang, default: false, localService: true, ...extra });
+const voice = (name: string, lang: string, extra: Partial<VoiceInfo> = {}): VoiceInfo => ({
+  name,
+  lang,
+  default: false,
+  localService: true,
+  ...extra,
+});
 
 describe('choosing a voice', () => {
-  const voices = [voice('Sin-ji', 'zh-HK'), voice('Mei-Jia', 'zh-TW'), voice('Tingting', 'zh-CN'), voice('Daniel', 'en-GB'), voice('Samantha', 'en-US', { default: true })];
+  const voices = [
+    voice('Sin-ji', 'zh-HK'),
+    voice('Mei-Jia', 'zh-TW'),
+    voice('Tingting', 'zh-CN'),
+    voice('Daniel', 'en-GB'),
+    voice('Samantha', 'en-US', { default: true }),
+  ];
 
   it('prefers mainland Mandarin for Chinese and US or UK English for English, the default voice first', () => {
     expect(pickVoice(voices, 'zh-CN')?.name).toBe('Tingting');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkImei, checkVin, formatPhone, luhnCheckDigit, normalizePhone, normalizePlate, reversedDigits, vinCheckCharacter } from '../../shared/identifiers.ts';
+import {
+  checkImei,
+  checkVin,
+  formatPhone,
+  luhnCheckDigit,
+  normalizePhone,
+  normalizePlate,
+  reversedDigits,
+  vinCheckCharacter,
+} from '../../shared/identifiers.ts';
 
 describe('phone numbers', () => {
   it('strips spaces, dashes, dots and parentheses and keeps a leading +', () => {
@@ -68,9 +77,12 @@ describe('IMEI', () => {
 describe('VIN', () => {
   // Real VINs: NHTSA's documented example, a Honda Accord, an Acura Legend; and a Chinese-format
   // (GB 16735) VIN with the FAW-Volkswagen manufacturer code.
-  it.each(['1M8GDM9AXKP042788', '1HGCM82633A004352', 'JH4KA7561PC008269', 'LFV2A21K8D4123456', '11111111111111111'])('accepts %s', (vin) => {
-    expect(checkVin(vin)).toEqual({ ok: true, value: vin });
-  });
+  it.each(['1M8GDM9AXKP042788', '1HGCM82633A004352', 'JH4KA7561PC008269', 'LFV2A21K8D4123456', '11111111111111111'])(
+    'accepts %s',
+    (vin) => {
+      expect(checkVin(vin)).toEqual({ ok: true, value: vin });
+    },
+  );
 
   it('normalises case and spaces', () => {
     expect(checkVin(' 1m8gdm9axkp 042788 ')).toEqual({ ok: true, value: '1M8GDM9AXKP042788' });
@@ -81,13 +93,19 @@ describe('VIN', () => {
     expect(vinCheckCharacter('1HGCM82633A004352')).toBe('3');
   });
 
-  it.each(['1M8GDM9A1KP042788', '1HGCM82643A004352', '1M8GDM9AXKP042789', 'LSVAU2180N2183290'])('refuses %s: check digit does not match', (vin) => {
-    expect(checkVin(vin)).toEqual({ ok: false, reason: 'check digit does not match' });
-  });
+  it.each(['1M8GDM9A1KP042788', '1HGCM82643A004352', '1M8GDM9AXKP042789', 'LSVAU2180N2183290'])(
+    'refuses %s: check digit does not match',
+    (vin) => {
+      expect(checkVin(vin)).toEqual({ ok: false, reason: 'check digit does not match' });
+    },
+  );
 
-  it.each(['WVWZZZ1JZXW000001', 'WBA3A5C51CF256985', 'JTDKB20U793123456'])('accepts %s: a European or Japanese maker need not carry a check character', (vin) => {
-    expect(checkVin(vin)).toEqual({ ok: true, value: vin });
-  });
+  it.each(['WVWZZZ1JZXW000001', 'WBA3A5C51CF256985', 'JTDKB20U793123456'])(
+    'accepts %s: a European or Japanese maker need not carry a check character',
+    (vin) => {
+      expect(checkVin(vin)).toEqual({ ok: true, value: vin });
+    },
+  );
 
   it.each(['1M8GDM9AXKP04278O', 'IM8GDM9AXKP042788', '1M8GDM9AXKQ042788'])('refuses %s: no I, O or Q', (vin) => {
     expect(checkVin(vin)).toEqual({ ok: false, reason: 'must not contain I, O or Q' });

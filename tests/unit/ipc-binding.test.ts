@@ -70,7 +70,12 @@ describe('the Electron IPC binding', () => {
     const status = (await ipc.invoke(IPC.op('setup.status'), TRUSTED, {}, null)) as BridgeResult;
     expect(status).toMatchObject({ ok: true, value: { initialized: false } });
 
-    const setup = (await ipc.invoke(IPC.op('setup.initialize'), TRUSTED, { profile: PROFILE, admin: { name: 'Ada Admin', pin: ADMIN_PIN } }, null)) as BridgeResult;
+    const setup = (await ipc.invoke(
+      IPC.op('setup.initialize'),
+      TRUSTED,
+      { profile: PROFILE, admin: { name: 'Ada Admin', pin: ADMIN_PIN } },
+      null,
+    )) as BridgeResult;
     expect(setup.ok).toBe(true);
     const adminId = (setup as { value: { adminId: number } }).value.adminId;
 
@@ -88,7 +93,12 @@ describe('the Electron IPC binding', () => {
   it('answers bad input with a validation error naming the field, and writes nothing', async () => {
     const { core, ipc } = bound();
     const before = snapshot(core);
-    const result = (await ipc.invoke(IPC.op('setup.initialize'), TRUSTED, { profile: { ...PROFILE, currency: 42 }, admin: { name: 'A', pin: ADMIN_PIN } }, null)) as BridgeResult;
+    const result = (await ipc.invoke(
+      IPC.op('setup.initialize'),
+      TRUSTED,
+      { profile: { ...PROFILE, currency: 42 }, admin: { name: 'A', pin: ADMIN_PIN } },
+      null,
+    )) as BridgeResult;
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(Object.keys((result as { error: { fields: object } }).error.fields)).toContain('profile.currency');
     expect(snapshot(core)).toEqual(before);
@@ -104,7 +114,12 @@ describe('the Electron IPC binding', () => {
     const { core, ipc, picked } = bound();
     const before = snapshot(core);
 
-    const result = (await ipc.invoke(IPC.op('setup.initialize'), STRANGER, { profile: PROFILE, admin: { name: 'Eve', pin: ADMIN_PIN } }, null)) as BridgeResult;
+    const result = (await ipc.invoke(
+      IPC.op('setup.initialize'),
+      STRANGER,
+      { profile: PROFILE, admin: { name: 'Eve', pin: ADMIN_PIN } },
+      null,
+    )) as BridgeResult;
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await ipc.invoke(IPC.pickFolder, STRANGER)).toBeNull();
     expect(await ipc.invoke(IPC.pickBackupFile, STRANGER)).toBeNull();
@@ -124,7 +139,10 @@ describe('which senders count as our pages', () => {
   const OURS = 7;
   const owns = (id: number) => id === OURS;
   const from = (url: string, options: { id?: number; parent?: unknown; noFrame?: boolean } = {}) =>
-    fromOurPage({ sender: { id: options.id ?? OURS }, senderFrame: options.noFrame ? null : { url, parent: options.parent ?? null } }, owns);
+    fromOurPage(
+      { sender: { id: options.id ?? OURS }, senderFrame: options.noFrame ? null : { url, parent: options.parent ?? null } },
+      owns,
+    );
 
   it('accepts the console and the display, on any route', () => {
     expect(pageUrl()).toBe('app://frontdesk/index.html');

@@ -31,18 +31,32 @@ describe('layer check: shared ← electron/core ← electron/app; shared ← ren
     expect(rules('electron/core/x.ts', "const m = await import('electron/main');")).toEqual(['electron/main']);
     expect(rules('electron/core/services/x.ts', "import type { W } from '../../app/window.ts';")).toEqual(['../../app/window.ts']);
     expect(rules('electron/core/x.ts', "import { App } from '../../renderer/src/App.tsx';")).toEqual(['../../renderer/src/App.tsx']);
-    expect(rules('electron/core/x.ts', "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nimport { z } from '../../shared/contract/index.ts';")).toEqual([]);
+    expect(
+      rules(
+        'electron/core/x.ts',
+        "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nimport { z } from '../../shared/contract/index.ts';",
+      ),
+    ).toEqual([]);
 
     // renderer: no Node builtins, nothing from electron/, no 'electron' or 'better-sqlite3'
     expect(rules('renderer/src/x.tsx', "import path from 'path';")).toEqual(['path']);
     expect(rules('renderer/src/x.tsx', "import { readFile } from 'node:fs/promises';")).toEqual(['node:fs/promises']);
     expect(rules('renderer/src/x.tsx', "import { ipcRenderer } from 'electron';")).toEqual(['electron']);
     expect(rules('renderer/src/x.tsx', "import type Database from 'better-sqlite3';")).toEqual(['better-sqlite3']);
-    expect(rules('renderer/src/x.tsx', "import { call } from '../../electron/core/dispatch.ts';")).toEqual(['../../electron/core/dispatch.ts']);
-    expect(rules('renderer/src/x.tsx', "import { contract } from '../../shared/contract/index.ts';\nimport { useQuery } from '@tanstack/react-query';")).toEqual([]);
+    expect(rules('renderer/src/x.tsx', "import { call } from '../../electron/core/dispatch.ts';")).toEqual([
+      '../../electron/core/dispatch.ts',
+    ]);
+    expect(
+      rules(
+        'renderer/src/x.tsx',
+        "import { contract } from '../../shared/contract/index.ts';\nimport { useQuery } from '@tanstack/react-query';",
+      ),
+    ).toEqual([]);
 
     // only electron/app imports 'electron'
-    expect(rules('electron/app/main.ts', "import { app, BrowserWindow } from 'electron';\nimport { Core } from '../core/core.ts';")).toEqual([]);
+    expect(
+      rules('electron/app/main.ts', "import { app, BrowserWindow } from 'electron';\nimport { Core } from '../core/core.ts';"),
+    ).toEqual([]);
     expect(rules('electron/app/main.ts', "import { App } from '../../renderer/src/App.tsx';")).toEqual(['../../renderer/src/App.tsx']);
     expect(rules('electron/other.ts', "import { app } from 'electron';")).toEqual(['electron']);
   });

@@ -26,7 +26,10 @@ describe('thermal text: only what the printer can print', () => {
     const out = sanitizeThermal(nasty);
     for (const ch of out) {
       const bytes = iconv.encode(ch, 'gb18030');
-      expect(bytes.length === 1 ? bytes[0]! >= 0x20 && bytes[0]! < 0x7f : bytes.length === 2, `${ch} (U+${ch.codePointAt(0)!.toString(16)})`).toBe(true);
+      expect(
+        bytes.length === 1 ? bytes[0]! >= 0x20 && bytes[0]! < 0x7f : bytes.length === 2,
+        `${ch} (U+${ch.codePointAt(0)!.toString(16)})`,
+      ).toBe(true);
     }
   });
 

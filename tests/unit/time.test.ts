@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { businessDate, dayjs, localClock, localDayAndClock } from '../../shared/time.ts';
 
-const ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'Europe/London', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Etc/GMT-14', 'Etc/GMT+12'];
+const ZONES = [
+  'Asia/Shanghai',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+  'Etc/GMT-14',
+  'Etc/GMT+12',
+];
 
 describe('business date and local clock', () => {
   it('agree with dayjs in every zone, every 373 minutes of two years and each minute around DST changes', () => {
     const instants: number[] = [];
     for (let ms = Date.UTC(2025, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 373 * 60_000) instants.push(ms);
     // Los Angeles and London spring forward and fall back in 2026; Lord Howe moves by half an hour.
-    for (const change of ['2026-03-08T10:00:00Z', '2026-11-01T09:00:00Z', '2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-04-04T15:00:00Z']) {
+    for (const change of [
+      '2026-03-08T10:00:00Z',
+      '2026-11-01T09:00:00Z',
+      '2026-03-29T01:00:00Z',
+      '2026-10-25T01:00:00Z',
+      '2026-04-04T15:00:00Z',
+    ]) {
       for (let m = -90; m <= 90; m++) instants.push(Date.parse(change) + m * 60_000);
     }
     const mismatches: string[] = [];
@@ -16,7 +30,13 @@ describe('business date and local clock', () => {
       for (const zone of ZONES) {
         const local = dayjs(ms).tz(zone);
         const both = localDayAndClock(ms, zone);
-        if (businessDate(ms, zone) !== local.format('YYYY-MM-DD') || localClock(ms, zone) !== local.format('HH:mm') || both.day !== local.format('YYYY-MM-DD') || both.clock !== local.format('HH:mm')) mismatches.push(`${zone} ${new Date(ms).toISOString()}`);
+        if (
+          businessDate(ms, zone) !== local.format('YYYY-MM-DD') ||
+          localClock(ms, zone) !== local.format('HH:mm') ||
+          both.day !== local.format('YYYY-MM-DD') ||
+          both.clock !== local.format('HH:mm')
+        )
+          mismatches.push(`${zone} ${new Date(ms).toISOString()}`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -45,7 +45,11 @@ function testPageFor(ctx: CallContext, printer: StoredPrinter | null, paper: Pap
 }
 
 /** Builds a document named by the caller, at the paper asked for (or the one its printer uses). */
-function buildDocument(ctx: CallContext, source: DocumentSource, paper: PaperSize | undefined): { document: PrintDocument; paper: PaperSize } {
+function buildDocument(
+  ctx: CallContext,
+  source: DocumentSource,
+  paper: PaperSize | undefined,
+): { document: PrintDocument; paper: PaperSize } {
   switch (source.kind) {
     case 'testPage': {
       const printer = source.printerId ? requireActivePrinter(ctx.core.db, source.printerId, 'document.printerId') : null;
@@ -56,7 +60,12 @@ function buildDocument(ctx: CallContext, source: DocumentSource, paper: PaperSiz
 }
 
 function safeFileName(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, '-').slice(0, 80) || 'document';
+  return (
+    text
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+      .replace(/\s+/g, '-')
+      .slice(0, 80) || 'document'
+  );
 }
 
 export const printHandlers: HandlerTable<PrintOps> = {
@@ -111,7 +120,9 @@ export const printHandlers: HandlerTable<PrintOps> = {
     }
     // Saving into a folder of one's choosing on the station computer is for managers and admins.
     if (input.folder && ctx.actor?.role !== 'manager' && ctx.actor?.role !== 'admin') {
-      throw new AppError('FORBIDDEN', 'Only a manager or admin may choose the folder', { folder: 'may only be chosen by a manager or admin' });
+      throw new AppError('FORBIDDEN', 'Only a manager or admin may choose the folder', {
+        folder: 'may only be chosen by a manager or admin',
+      });
     }
     const folder = input.folder ? path.resolve(input.folder) : pdfFolder(core);
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {

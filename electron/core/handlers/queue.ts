@@ -1,5 +1,16 @@
 import type { Contract } from '../../../shared/contract/index.ts';
-import { callNext, callTicket, cancelTicket, finishTicket, parkTicket, recallTicket, reinstateTicket, skipTicket, startTicket, transferTicket } from '../services/queue/calls.ts';
+import {
+  callNext,
+  callTicket,
+  cancelTicket,
+  finishTicket,
+  parkTicket,
+  recallTicket,
+  reinstateTicket,
+  skipTicket,
+  startTicket,
+  transferTicket,
+} from '../services/queue/calls.ts';
 import { issueTicket } from '../services/queue/issue.ts';
 import { closeCounter, listCounters, listServices, openCounter, saveCounter, saveService } from '../services/queue/setup.ts';
 import { counterView, queueOverview, reprintSlip, ticketDetail } from '../services/queue/view.ts';

@@ -10,7 +10,12 @@ type SetupOps = keyof Contract & `setup.${string}`;
 export const setupHandlers: HandlerTable<SetupOps> = {
   'setup.status': (_input, { core }) => {
     const profile = findProfile(core.db);
-    return { initialized: profile !== null, storeName: profile?.name ?? null, locale: profile?.locale ?? 'zh-CN', demo: profile?.demo ?? false };
+    return {
+      initialized: profile !== null,
+      storeName: profile?.name ?? null,
+      locale: profile?.locale ?? 'zh-CN',
+      demo: profile?.demo ?? false,
+    };
   },
   'setup.initialize': async (input, ctx) => {
     const [adminId] = await initializeStore(ctx, input.profile, [{ name: input.admin.name, role: 'admin', pin: input.admin.pin }], false);

@@ -71,7 +71,9 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     if (!this.#browser) {
       const executablePath = this.#executablePath ?? findChromium();
       if (!executablePath) {
-        throw new PdfUnavailableError('PDF needs Chromium: install it (Debian: apt-get install chromium) or set FRONTDESK_CHROMIUM to its path');
+        throw new PdfUnavailableError(
+          'PDF needs Chromium: install it (Debian: apt-get install chromium) or set FRONTDESK_CHROMIUM to its path',
+        );
       }
       this.#browser = import('playwright-core').then(({ chromium }) =>
         chromium.launch({ executablePath, headless: true, args: ['--disable-gpu', '--font-render-hinting=none'] }),
@@ -105,7 +107,12 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     // A roll: one page exactly as long as the document.
     const heightPx = await page.evaluate('Math.ceil(document.documentElement.getBoundingClientRect().height)');
     const heightMm = Math.min(MAX_ROLL_MM, Math.max(20, Math.ceil(Number(heightPx) * MM_PER_PX) + 1));
-    return page.pdf({ printBackground: true, width: `${spec.widthMm}mm`, height: `${heightMm}mm`, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+    return page.pdf({
+      printBackground: true,
+      width: `${spec.widthMm}mm`,
+      height: `${heightMm}mm`,
+      margin: { top: '0', right: '0', bottom: '0', left: '0' },
+    });
   }
 
   render(html: string, paper: PaperSize): Promise<Buffer> {

@@ -1,7 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { JobStatus, PrintJob, PrintRoute, Printer, PrinterInput } from '../../../shared/contract/print.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { PAPER, ROLL_PAPERS, ROUTED_KINDS, printDocument, type DocumentKind, type PaperSize, type PrintDocument, type RoutedKind } from '../../../shared/print/layout.ts';
+import {
+  PAPER,
+  ROLL_PAPERS,
+  ROUTED_KINDS,
+  printDocument,
+  type DocumentKind,
+  type PaperSize,
+  type PrintDocument,
+  type RoutedKind,
+} from '../../../shared/print/layout.ts';
 import type { CallContext } from '../context.ts';
 import type { Core } from '../core.ts';
 import { recordAudit } from '../services/audit.ts';
@@ -45,7 +54,9 @@ const toPrinter = (r: PrinterRow): StoredPrinter => ({
 const publicPrinter = ({ active: _active, ...p }: StoredPrinter): Printer => p;
 
 export function listPrinters(db: Database.Database): Printer[] {
-  return (db.prepare('SELECT * FROM printers WHERE active = 1 ORDER BY name COLLATE NOCASE, id').all() as PrinterRow[]).map((r) => publicPrinter(toPrinter(r)));
+  return (db.prepare('SELECT * FROM printers WHERE active = 1 ORDER BY name COLLATE NOCASE, id').all() as PrinterRow[]).map((r) =>
+    publicPrinter(toPrinter(r)),
+  );
 }
 
 /** Any printer by id, removed ones included (a job names the printer it was for). */
@@ -56,7 +67,8 @@ export function findPrinter(db: Database.Database, id: number): StoredPrinter | 
 
 export function requireActivePrinter(db: Database.Database, id: number, field = 'printerId'): StoredPrinter {
   const p = findPrinter(db, id);
-  if (!p || !p.active) throw new AppError('NOT_FOUND', `There is no printer with id ${id}`, { [field]: 'is not a printer (it may have been removed)' });
+  if (!p || !p.active)
+    throw new AppError('NOT_FOUND', `There is no printer with id ${id}`, { [field]: 'is not a printer (it may have been removed)' });
   return p;
 }
 
@@ -67,7 +79,10 @@ export function savePrinter(ctx: CallContext, input: PrinterInput): Printer {
     .transaction(() => {
       const before = input.id ? requireActivePrinter(db, input.id, 'id') : null;
       const clash = db.prepare('SELECT id FROM printers WHERE active = 1 AND name = ? AND id IS NOT ?').get(input.name, input.id ?? null);
-      if (clash) throw new AppError('CONFLICT', `A printer named "${input.name}" already exists`, { name: 'is already the name of another printer' });
+      if (clash)
+        throw new AppError('CONFLICT', `A printer named "${input.name}" already exists`, {
+          name: 'is already the name of another printer',
+        });
       const row = {
         name: input.name,
         connection: input.connection,
@@ -79,7 +94,9 @@ export function savePrinter(ctx: CallContext, input: PrinterInput): Printer {
         now,
       };
       if (row.language === 'escpos' && !ROLL_PAPERS.includes(row.paper)) {
-        throw new AppError('VALIDATION', 'Invalid input: paper must be a roll or label for a thermal printer', { paper: 'a thermal printer takes 58mm, 80mm or label40x30 paper' });
+        throw new AppError('VALIDATION', 'Invalid input: paper must be a roll or label for a thermal printer', {
+          paper: 'a thermal printer takes 58mm, 80mm or label40x30 paper',
+        });
       }
       let id: number;
       if (before) {
@@ -101,7 +118,9 @@ export function savePrinter(ctx: CallContext, input: PrinterInput): Printer {
       const after = requireActivePrinter(db, id);
       // A route whose paper this printer can no longer take falls back to the printer's own paper.
       if (after.language === 'escpos') {
-        db.prepare(`UPDATE print_routes SET paper = ?, updated_at = ? WHERE printer_id = ? AND paper NOT IN ('58mm', '80mm', 'label40x30')`).run(after.paper, now, id);
+        db.prepare(
+          `UPDATE print_routes SET paper = ?, updated_at = ? WHERE printer_id = ? AND paper NOT IN ('58mm', '80mm', 'label40x30')`,
+        ).run(after.paper, now, id);
       }
       recordAudit(db, {
         at: now,
@@ -131,12 +150,23 @@ export function removePrinter(ctx: CallContext, id: number): { failedJobs: numbe
       const before = requireActivePrinter(db, id, 'id');
       db.prepare('UPDATE printers SET active = 0, updated_at = ? WHERE id = ?').run(now, id);
       db.prepare('UPDATE print_routes SET printer_id = NULL, updated_at = ? WHERE printer_id = ?').run(now, id);
-      const waiting = (db.prepare("SELECT id FROM print_jobs WHERE printer_id = ? AND status = 'queued'").all(id) as { id: number }[]).map((r) => r.id);
+      const waiting = (db.prepare("SELECT id FROM print_jobs WHERE printer_id = ? AND status = 'queued'").all(id) as { id: number }[]).map(
+        (r) => r.id,
+      );
       db.prepare(
         `UPDATE print_jobs SET status = 'failed', last_error_code = 'PRINTER_REMOVED', last_error = ?, updated_at = ?
           WHERE printer_id = ? AND status = 'queued'`,
       ).run(`The printer "${before.name}" was removed before this printed`, now, id);
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.printer.remove', entity: 'printer', entityId: id, before: publicPrinter(before), after: { failedJobs: waiting }, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: 'print.printer.remove',
+        entity: 'printer',
+        entityId: id,
+        before: publicPrinter(before),
+        after: { failedJobs: waiting },
+        origin: ctx.origin,
+      });
       return { failedJobs: waiting };
     })
     .immediate();
@@ -155,11 +185,18 @@ export const DEFAULT_ROUTE_PAPER: Record<RoutedKind, PaperSize> = {
 };
 
 export function getRoutes(db: Database.Database): PrintRoute[] {
-  const rows = db.prepare('SELECT kind, printer_id, paper, copies FROM print_routes').all() as { kind: RoutedKind; printer_id: number | null; paper: PaperSize; copies: number }[];
+  const rows = db.prepare('SELECT kind, printer_id, paper, copies FROM print_routes').all() as {
+    kind: RoutedKind;
+    printer_id: number | null;
+    paper: PaperSize;
+    copies: number;
+  }[];
   const byKind = new Map(rows.map((r) => [r.kind, r]));
   return ROUTED_KINDS.map((kind) => {
     const r = byKind.get(kind);
-    return r ? { kind, printerId: r.printer_id, paper: r.paper, copies: r.copies } : { kind, printerId: null, paper: DEFAULT_ROUTE_PAPER[kind], copies: 1 };
+    return r
+      ? { kind, printerId: r.printer_id, paper: r.paper, copies: r.copies }
+      : { kind, printerId: null, paper: DEFAULT_ROUTE_PAPER[kind], copies: 1 };
   });
 }
 
@@ -171,7 +208,8 @@ export function saveRoutes(ctx: CallContext, routes: PrintRoute[]): PrintRoute[]
       const before = getRoutes(db);
       const seen = new Set<string>();
       routes.forEach((route, i) => {
-        if (seen.has(route.kind)) throw new AppError('VALIDATION', `Invalid input: ${route.kind} is listed twice`, { [`routes.${i}.kind`]: 'is listed twice' });
+        if (seen.has(route.kind))
+          throw new AppError('VALIDATION', `Invalid input: ${route.kind} is listed twice`, { [`routes.${i}.kind`]: 'is listed twice' });
         seen.add(route.kind);
         if (route.printerId !== null) {
           const p = requireActivePrinter(db, route.printerId, `routes.${i}.printerId`);
@@ -188,7 +226,15 @@ export function saveRoutes(ctx: CallContext, routes: PrintRoute[]): PrintRoute[]
       );
       for (const route of routes) upsert.run({ ...route, now });
       const after = getRoutes(db);
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.routes.update', entity: 'print_routes', before, after, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: 'print.routes.update',
+        entity: 'print_routes',
+        before,
+        after,
+        origin: ctx.origin,
+      });
       return after;
     })
     .immediate();
@@ -272,7 +318,9 @@ export function listJobs(db: Database.Database, q: JobsQuery): { rows: PrintJob[
   if (q.status) (where.push('j.status = ?'), args.push(q.status));
   if (q.printerId) (where.push('j.printer_id = ?'), args.push(q.printerId));
   if (q.beforeId) (where.push('j.id < ?'), args.push(q.beforeId));
-  const rows = db.prepare(`${JOB_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY j.id DESC LIMIT ?`).all(...args, q.limit + 1) as JobRow[];
+  const rows = db
+    .prepare(`${JOB_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY j.id DESC LIMIT ?`)
+    .all(...args, q.limit + 1) as JobRow[];
   const page = rows.slice(0, q.limit);
   return { rows: page.map(toJob), nextBeforeId: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
 }
@@ -292,10 +340,16 @@ export function renderPayload(doc: PrintDocument, printer: Printer, paper: Paper
 
 export function emitJob(core: Core, id: number): void {
   const r = core.db.prepare('SELECT id, status, printer_id, attempts, last_error_code FROM print_jobs WHERE id = ?').get(id) as
-    | { id: number; status: JobStatus; printer_id: number; attempts: number; last_error_code: string | null }
-    | undefined;
+    { id: number; status: JobStatus; printer_id: number; attempts: number; last_error_code: string | null } | undefined;
   if (!r) return;
-  core.events.emit({ type: 'print.job', id: r.id, status: r.status, printerId: r.printer_id, attempts: r.attempts, errorCode: r.last_error_code });
+  core.events.emit({
+    type: 'print.job',
+    id: r.id,
+    status: r.status,
+    printerId: r.printer_id,
+    attempts: r.attempts,
+    errorCode: r.last_error_code,
+  });
   core.events.emit({ type: 'invalidate', prefixes: ['print.jobs'] });
 }
 
@@ -327,7 +381,9 @@ export function enqueuePrint(ctx: CallContext, req: EnqueueRequest): PrintJob {
       if (printerId === undefined) {
         const route = getRoutes(db).find((r) => r.kind === req.kind);
         if (!route || route.printerId === null) {
-          throw new AppError('CONFLICT', `No printer is chosen for ${req.kind} documents: choose one in Settings, Printers`, { printerId: 'no printer is chosen for this document' });
+          throw new AppError('CONFLICT', `No printer is chosen for ${req.kind} documents: choose one in Settings, Printers`, {
+            printerId: 'no printer is chosen for this document',
+          });
         }
         printerId = route.printerId;
         paper ??= route.paper;
@@ -358,7 +414,15 @@ export function enqueuePrint(ctx: CallContext, req: EnqueueRequest): PrintJob {
         db.prepare(
           "UPDATE print_jobs SET superseded_by = ?, status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END, updated_at = ? WHERE id = ? AND superseded_by IS NULL",
         ).run(jobId, now, req.reprintOf);
-        recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.job.reprint', entity: 'print_job', entityId: req.reprintOf, after: { newJobId: jobId, printerId: printer.id }, origin: ctx.origin });
+        recordAudit(db, {
+          at: now,
+          actorId: ctx.actor?.id ?? null,
+          action: 'print.job.reprint',
+          entity: 'print_job',
+          entityId: req.reprintOf,
+          after: { newJobId: jobId, printerId: printer.id },
+          origin: ctx.origin,
+        });
       }
       return jobId;
     })
@@ -385,7 +449,16 @@ export function cancelJob(ctx: CallContext, id: number): PrintJob {
       throw new AppError('CONFLICT', `Print job ${id} is ${before.status} and cannot be cancelled`, { id: `is ${before.status}` });
     }
     db.prepare("UPDATE print_jobs SET status = 'cancelled', updated_at = ? WHERE id = ?").run(now, id);
-    recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'print.job.cancel', entity: 'print_job', entityId: id, before: { status: before.status }, after: { status: 'cancelled' }, origin: ctx.origin });
+    recordAudit(db, {
+      at: now,
+      actorId: ctx.actor?.id ?? null,
+      action: 'print.job.cancel',
+      entity: 'print_job',
+      entityId: id,
+      before: { status: before.status },
+      after: { status: 'cancelled' },
+      origin: ctx.origin,
+    });
   }).immediate();
   emitJob(ctx.core, id);
   return getJob(db, id);

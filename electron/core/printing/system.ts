@@ -57,13 +57,18 @@ export class NoSystemPrinting implements SystemPrinting {
 
 function run(cmd: string, args: string[], timeoutMs: number, signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: timeoutMs, signal, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', LANG: 'C' } }, (err, stdout, stderr) => {
-      if (err) {
-        const e = err as NodeJS.ErrnoException & { killed?: boolean };
-        const detail = (stderr || e.message).trim().split('\n')[0];
-        reject(Object.assign(new Error(detail), { code: e.code, killed: e.killed }));
-      } else resolve(stdout);
-    });
+    execFile(
+      cmd,
+      args,
+      { timeout: timeoutMs, signal, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', LANG: 'C' } },
+      (err, stdout, stderr) => {
+        if (err) {
+          const e = err as NodeJS.ErrnoException & { killed?: boolean };
+          const detail = (stderr || e.message).trim().split('\n')[0];
+          reject(Object.assign(new Error(detail), { code: e.code, killed: e.killed }));
+        } else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -109,9 +114,14 @@ export class CupsPrinting implements SystemPrinting {
       await run(this.#lp, args, this.#timeoutMs, signal);
     } catch (err) {
       const e = err as NodeJS.ErrnoException & { killed?: boolean };
-      if (e.code === 'ENOENT') throw new PrintError('NO_SYSTEM_PRINTING', 'System printing needs CUPS (lp), which is not installed on this computer', true);
+      if (e.code === 'ENOENT')
+        throw new PrintError('NO_SYSTEM_PRINTING', 'System printing needs CUPS (lp), which is not installed on this computer', true);
       if (e.code === 'ABORT_ERR') throw new PrintError('INTERRUPTED', `Printing to ${printerName} was interrupted`);
-      if (e.killed) throw new PrintError('SYSTEM_PRINT_FAILED', `The system printer ${printerName} did not take the document within ${this.#timeoutMs / 1000} s`);
+      if (e.killed)
+        throw new PrintError(
+          'SYSTEM_PRINT_FAILED',
+          `The system printer ${printerName} did not take the document within ${this.#timeoutMs / 1000} s`,
+        );
       throw new PrintError('SYSTEM_PRINT_FAILED', `The system printer ${printerName} did not take the document: ${e.message}`);
     }
   }
@@ -136,7 +146,9 @@ export class CupsPrinting implements SystemPrinting {
     }
     const spec = PAPER[job.paper];
     const media = spec.heightMm === null ? [] : ['-o', `media=${job.paper === 'label40x30' ? 'Custom.40x30mm' : job.paper}`];
-    await this.#withTempFile(pdf, 'pdf', (file) => this.#lpFile(job.printerName, file, job.copies, job.title, [...media, '-o', 'fit-to-page'], signal));
+    await this.#withTempFile(pdf, 'pdf', (file) =>
+      this.#lpFile(job.printerName, file, job.copies, job.title, [...media, '-o', 'fit-to-page'], signal),
+    );
   }
 
   async printRaw(job: SystemRawJob, signal?: AbortSignal): Promise<void> {

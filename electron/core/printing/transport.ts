@@ -136,7 +136,10 @@ function seconds(ms: number): string {
 function describe(err: NodeJS.ErrnoException, where: string, connected: boolean, opts: RawSendOptions): PrintError {
   switch (err.code) {
     case 'ECONNREFUSED':
-      return new PrintError('CONNECT_REFUSED', `The printer at ${where} refused the connection (is it on, and is port ${opts.port} right?)`);
+      return new PrintError(
+        'CONNECT_REFUSED',
+        `The printer at ${where} refused the connection (is it on, and is port ${opts.port} right?)`,
+      );
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
     case 'EAI_NONAME':
@@ -150,7 +153,9 @@ function describe(err: NodeJS.ErrnoException, where: string, connected: boolean,
     case 'EPIPE':
       return new PrintError(
         'CONNECTION_CLOSED',
-        connected ? `The printer at ${where} hung up before taking the whole document (${err.code})` : `The printer at ${where} dropped the connection (${err.code})`,
+        connected
+          ? `The printer at ${where} hung up before taking the whole document (${err.code})`
+          : `The printer at ${where} dropped the connection (${err.code})`,
       );
     case 'ETIMEDOUT':
       return new PrintError('CONNECT_TIMEOUT', `The printer at ${where} did not answer (${err.code})`);

@@ -137,7 +137,9 @@ export class PrintWorker {
     const busyIds = [...this.#busy.values()].map((b) => b.jobId);
     const rows = this.#core.db.prepare("SELECT id FROM print_jobs WHERE status = 'printing'").all() as { id: number }[];
     const now = this.#core.nowIso();
-    const reset = this.#core.db.prepare("UPDATE print_jobs SET status = 'queued', next_attempt_ms = 0, updated_at = ? WHERE id = ? AND status = 'printing'");
+    const reset = this.#core.db.prepare(
+      "UPDATE print_jobs SET status = 'queued', next_attempt_ms = 0, updated_at = ? WHERE id = ? AND status = 'printing'",
+    );
     for (const { id } of rows) if (!busyIds.includes(id)) reset.run(now, id);
   }
 
@@ -149,7 +151,9 @@ export class PrintWorker {
     } catch {
       return; // the store is closed (shutting down, or mid-restore); 'store.restored' kicks again
     }
-    const queued = db.prepare("SELECT id, printer_id, next_attempt_ms FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1000").all() as {
+    const queued = db
+      .prepare("SELECT id, printer_id, next_attempt_ms FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1000")
+      .all() as {
       id: number;
       printer_id: number;
       next_attempt_ms: number;
@@ -175,11 +179,14 @@ export class PrintWorker {
     if (at === Infinity || at >= this.#wakeAt) return;
     if (this.#wake !== null) this.#timers.clearTimeout(this.#wake);
     this.#wakeAt = at;
-    this.#wake = this.#timers.setTimeout(() => {
-      this.#wake = null;
-      this.#wakeAt = Infinity;
-      this.#pump();
-    }, Math.max(0, at - this.#clock.now()));
+    this.#wake = this.#timers.setTimeout(
+      () => {
+        this.#wake = null;
+        this.#wakeAt = Infinity;
+        this.#pump();
+      },
+      Math.max(0, at - this.#clock.now()),
+    );
   }
 
   #begin(jobId: number, printerId: number): void {
@@ -189,7 +196,9 @@ export class PrintWorker {
       .run(this.#core.nowIso(), jobId).changes;
     if (!claimed) return;
     const job = db
-      .prepare('SELECT id, kind, title, printer_id, paper, copies, document_json, payload_type, payload, attempts, created_at FROM print_jobs WHERE id = ?')
+      .prepare(
+        'SELECT id, kind, title, printer_id, paper, copies, document_json, payload_type, payload, attempts, created_at FROM print_jobs WHERE id = ?',
+      )
       .get(jobId) as JobToSend;
     emitJob(this.#core, jobId);
     const abort = new AbortController();
@@ -231,9 +240,24 @@ export class PrintWorker {
     const name = printer.systemName as string;
     const work =
       printer.language === 'escpos'
-        ? this.#system.printRaw({ printerName: name, bytes: Buffer.concat(Array.from({ length: job.copies }, () => payload)), copies: 1, title: job.title }, signal)
-        : this.#system.printPage({ printerName: name, html: payload.toString('utf8'), paper, copies: job.copies, title: job.title }, signal);
-    await withTimeout(work, this.#systemTimeoutMs, this.#timers, () => new PrintError('SYSTEM_PRINT_FAILED', `The system printer ${name} did not take the document within ${this.#systemTimeoutMs / 1000} s`));
+        ? this.#system.printRaw(
+            { printerName: name, bytes: Buffer.concat(Array.from({ length: job.copies }, () => payload)), copies: 1, title: job.title },
+            signal,
+          )
+        : this.#system.printPage(
+            { printerName: name, html: payload.toString('utf8'), paper, copies: job.copies, title: job.title },
+            signal,
+          );
+    await withTimeout(
+      work,
+      this.#systemTimeoutMs,
+      this.#timers,
+      () =>
+        new PrintError(
+          'SYSTEM_PRINT_FAILED',
+          `The system printer ${name} did not take the document within ${this.#systemTimeoutMs / 1000} s`,
+        ),
+    );
   }
 
   #settle(job: JobToSend, err: unknown, signal: AbortSignal): void {
@@ -249,25 +273,30 @@ export class PrintWorker {
     const same = db.prepare("SELECT 1 FROM print_jobs WHERE id = ? AND created_at = ? AND status = 'printing'").get(job.id, job.created_at);
     if (!same) return;
     if (!err) {
-      db.prepare("UPDATE print_jobs SET status = 'done', last_error_code = NULL, last_error = NULL, printed_at = ?, updated_at = ? WHERE id = ?").run(nowIso, nowIso, job.id);
+      db.prepare(
+        "UPDATE print_jobs SET status = 'done', last_error_code = NULL, last_error = NULL, printed_at = ?, updated_at = ? WHERE id = ?",
+      ).run(nowIso, nowIso, job.id);
     } else if (signal.aborted) {
       // Stopped by us, not by the printer: back to the queue, and this try does not count.
-      db.prepare("UPDATE print_jobs SET status = 'queued', attempts = max(0, attempts - 1), next_attempt_ms = 0, updated_at = ? WHERE id = ?").run(nowIso, job.id);
+      db.prepare(
+        "UPDATE print_jobs SET status = 'queued', attempts = max(0, attempts - 1), next_attempt_ms = 0, updated_at = ? WHERE id = ?",
+      ).run(nowIso, job.id);
     } else {
       const e = err instanceof PrintError ? err : new PrintError('NETWORK_ERROR', (err as Error)?.message ?? String(err));
       if (!(err instanceof PrintError)) console.error(`Print job ${job.id} failed unexpectedly`, err);
       const attempts = (db.prepare('SELECT attempts FROM print_jobs WHERE id = ?').get(job.id) as { attempts: number }).attempts;
       if (e.permanent || attempts >= this.maxAttempts) {
-        db.prepare("UPDATE print_jobs SET status = 'failed', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(e.code, e.message, nowIso, job.id);
-      } else {
-        const delay = this.#delays[attempts - 1] ?? this.#delays.at(-1) ?? 0;
-        db.prepare("UPDATE print_jobs SET status = 'queued', last_error_code = ?, last_error = ?, next_attempt_ms = ?, updated_at = ? WHERE id = ?").run(
+        db.prepare("UPDATE print_jobs SET status = 'failed', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(
           e.code,
           e.message,
-          this.#clock.now() + delay,
           nowIso,
           job.id,
         );
+      } else {
+        const delay = this.#delays[attempts - 1] ?? this.#delays.at(-1) ?? 0;
+        db.prepare(
+          "UPDATE print_jobs SET status = 'queued', last_error_code = ?, last_error = ?, next_attempt_ms = ?, updated_at = ? WHERE id = ?",
+        ).run(e.code, e.message, this.#clock.now() + delay, nowIso, job.id);
       }
     }
     emitJob(this.#core, job.id);

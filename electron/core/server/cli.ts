@@ -37,7 +37,8 @@ async function main(): Promise<void> {
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
   const core = new Core({ dataDir, version });
-  if (values.demo && (await loadDemoIfEmpty(core, values.locale))) console.log('Loaded the demo store (clearly marked DEMO in the console).');
+  if (values.demo && (await loadDemoIfEmpty(core, values.locale)))
+    console.log('Loaded the demo store (clearly marked DEMO in the console).');
   const stopBackups = startDailyBackups(core);
   const printing = startPrinting(core);
   const station = await startStation({ core, host: values.host, port, rendererDir: path.join(root, 'out', 'renderer') });

@@ -38,7 +38,12 @@ export async function checkPin(ctx: CallContext, staffId: number, pin: string, p
   if (!row || row.active !== 1) throw new AppError('NOT_FOUND', 'No active staff member with that id', { staffId: 'no such staff member' });
   const nowIso = ctx.core.nowIso();
   if (row.locked_until && row.locked_until > nowIso) {
-    throw new AppError('LOCKED', `This account is locked until ${row.locked_until} after too many wrong PINs`, {}, { lockedUntil: row.locked_until });
+    throw new AppError(
+      'LOCKED',
+      `This account is locked until ${row.locked_until} after too many wrong PINs`,
+      {},
+      { lockedUntil: row.locked_until },
+    );
   }
   const right = await verifyPin(pin, row.pin_hash);
   const outcome = db
@@ -48,16 +53,46 @@ export async function checkPin(ctx: CallContext, staffId: number, pin: string, p
         db.prepare('UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(staffId);
         return row;
       }
-      const attempts = (db.prepare('UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE id = ? RETURNING failed_attempts').get(staffId) as { failed_attempts: number }).failed_attempts;
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: `${purpose}.wrongPin`, entity: 'staff', entityId: staffId, after: { attempts }, origin: ctx.origin });
+      const attempts = (
+        db.prepare('UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE id = ? RETURNING failed_attempts').get(staffId) as {
+          failed_attempts: number;
+        }
+      ).failed_attempts;
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: `${purpose}.wrongPin`,
+        entity: 'staff',
+        entityId: staffId,
+        after: { attempts },
+        origin: ctx.origin,
+      });
       if (attempts >= MAX_PIN_ATTEMPTS) {
         const until = new Date(ctx.core.clock.now() + getSettings(db).lockoutMinutes * 60_000).toISOString();
         db.prepare('UPDATE staff SET failed_attempts = 0, locked_until = ? WHERE id = ?').run(until, staffId);
-        recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'staff.locked', entity: 'staff', entityId: staffId, after: { lockedUntil: until }, origin: ctx.origin });
-        return new AppError('LOCKED', `Too many wrong PINs: this account is locked until ${until}`, { pin: 'is wrong' }, { lockedUntil: until });
+        recordAudit(db, {
+          at: now,
+          actorId: ctx.actor?.id ?? null,
+          action: 'staff.locked',
+          entity: 'staff',
+          entityId: staffId,
+          after: { lockedUntil: until },
+          origin: ctx.origin,
+        });
+        return new AppError(
+          'LOCKED',
+          `Too many wrong PINs: this account is locked until ${until}`,
+          { pin: 'is wrong' },
+          { lockedUntil: until },
+        );
       }
       const left = MAX_PIN_ATTEMPTS - attempts;
-      return new AppError('WRONG_PIN', `Wrong PIN; ${left} more wrong ${left === 1 ? 'try locks' : 'tries lock'} the account`, { pin: 'is wrong' }, { attemptsLeft: left });
+      return new AppError(
+        'WRONG_PIN',
+        `Wrong PIN; ${left} more wrong ${left === 1 ? 'try locks' : 'tries lock'} the account`,
+        { pin: 'is wrong' },
+        { attemptsLeft: left },
+      );
     })
     .immediate();
   if (outcome instanceof AppError) throw outcome;
@@ -119,7 +154,14 @@ export function signOut(ctx: CallContext, token: string): void {
   db.transaction(() => {
     const now = ctx.core.nowIso();
     db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(now, hashToken(token));
-    recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'auth.signOut', entity: 'staff', entityId: ctx.actor?.id ?? null, origin: ctx.origin });
+    recordAudit(db, {
+      at: now,
+      actorId: ctx.actor?.id ?? null,
+      action: 'auth.signOut',
+      entity: 'staff',
+      entityId: ctx.actor?.id ?? null,
+      origin: ctx.origin,
+    });
   }).immediate();
 }
 
@@ -130,7 +172,9 @@ export function signOut(ctx: CallContext, token: string): void {
 export async function requireApproval(ctx: CallContext, approval: Approval, action: string): Promise<Actor> {
   const row = getStaffRow(ctx.core.db, approval.approverId);
   if (!row || row.active !== 1 || !APPROVER_ROLES.includes(row.role)) {
-    throw new AppError('APPROVAL_REQUIRED', 'A manager or admin must approve this action', { 'approval.approverId': 'must be an active manager or admin' });
+    throw new AppError('APPROVAL_REQUIRED', 'A manager or admin must approve this action', {
+      'approval.approverId': 'must be an active manager or admin',
+    });
   }
   try {
     await checkPin(ctx, approval.approverId, approval.pin, 'approval');
@@ -147,7 +191,15 @@ export async function checkApproval(ctx: CallContext, approval: Approval, action
   const approver = await requireApproval(ctx, approval, action);
   const { db } = ctx.core;
   db.transaction(() => {
-    recordAudit(db, { at: ctx.core.nowIso(), actorId: ctx.actor?.id ?? null, approverId: approver.id, action: 'approval.granted', entity: 'approval', entityId: action, origin: ctx.origin });
+    recordAudit(db, {
+      at: ctx.core.nowIso(),
+      actorId: ctx.actor?.id ?? null,
+      approverId: approver.id,
+      action: 'approval.granted',
+      entity: 'approval',
+      entityId: action,
+      origin: ctx.origin,
+    });
   }).immediate();
   return approver;
 }

@@ -21,7 +21,11 @@ export function backupDir(core: Core): string {
 }
 
 function stamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d{3})Z$/, '-$1');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
+    .replace(/\.(\d{3})Z$/, '-$1');
 }
 
 function describe(file: string): BackupFile | null {
@@ -83,7 +87,10 @@ export async function runBackup(core: Core, kind: BackupKind, folder?: string): 
 
 function rotate(core: Core, kind: BackupKind): void {
   const keep = getSettings(core.db).backupKeepDaily;
-  for (const old of listBackups(core).filter((b) => b.kind === kind).slice(keep)) fs.rmSync(old.file, { force: true });
+  for (const old of listBackups(core)
+    .filter((b) => b.kind === kind)
+    .slice(keep))
+    fs.rmSync(old.file, { force: true });
 }
 
 /** Runs the start-of-day backup if today's (in the store's time zone) has not been taken yet. */
@@ -99,7 +106,15 @@ export async function createManualBackup(ctx: CallContext, folder: string | unde
   const made = await runBackup(ctx.core, 'manual', folder || manualBackupDir(ctx.core));
   const { db } = ctx.core;
   db.transaction(() => {
-    recordAudit(db, { at: ctx.core.nowIso(), actorId: ctx.actor?.id ?? null, action: 'backup.create', entity: 'backup', entityId: made.name, after: made, origin: ctx.origin });
+    recordAudit(db, {
+      at: ctx.core.nowIso(),
+      actorId: ctx.actor?.id ?? null,
+      action: 'backup.create',
+      entity: 'backup',
+      entityId: made.name,
+      after: made,
+      origin: ctx.origin,
+    });
   }).immediate();
   return made;
 }
@@ -142,10 +157,17 @@ export function inspectBackup(core: Core, file: string): Inspection {
  * Restores a backup: checks the file, keeps the current store aside as a before-restore backup,
  * then swaps the file in and reopens (migrating an older backup forward).
  */
-export async function restoreBackup(ctx: CallContext, file: string, approverId: number): Promise<{ restoredFrom: string; keptAside: string }> {
+export async function restoreBackup(
+  ctx: CallContext,
+  file: string,
+  approverId: number,
+): Promise<{ restoredFrom: string; keptAside: string }> {
   const { core } = ctx;
   const inspection = inspectBackup(core, file);
-  if (!inspection.ok) throw new AppError('BAD_BACKUP', `This backup cannot be restored: ${inspection.problem}`, { file: inspection.problem ?? 'is not a backup' });
+  if (!inspection.ok)
+    throw new AppError('BAD_BACKUP', `This backup cannot be restored: ${inspection.problem}`, {
+      file: inspection.problem ?? 'is not a backup',
+    });
   const aside = await runBackup(core, 'before-restore');
   const staging = `${core.dbFile}.restoring`;
   fs.copyFileSync(inspection.file, staging);
@@ -153,18 +175,20 @@ export async function restoreBackup(ctx: CallContext, file: string, approverId: 
     for (const suffix of ['-wal', '-shm']) fs.rmSync(core.dbFile + suffix, { force: true });
     fs.renameSync(staging, core.dbFile);
   });
-  core.db.transaction(() => {
-    recordAudit(core.db, {
-      at: core.nowIso(),
-      actorId: core.db.prepare('SELECT id FROM staff WHERE id = ?').get(ctx.actor?.id ?? 0) ? (ctx.actor?.id ?? null) : null,
-      approverId: core.db.prepare('SELECT id FROM staff WHERE id = ?').get(approverId) ? approverId : null,
-      action: 'backup.restore',
-      entity: 'backup',
-      entityId: path.basename(inspection.file),
-      after: { restoredFrom: inspection.file, keptAside: aside.file, by: ctx.actor?.name ?? null },
-      origin: ctx.origin,
-    });
-  }).immediate();
+  core.db
+    .transaction(() => {
+      recordAudit(core.db, {
+        at: core.nowIso(),
+        actorId: core.db.prepare('SELECT id FROM staff WHERE id = ?').get(ctx.actor?.id ?? 0) ? (ctx.actor?.id ?? null) : null,
+        approverId: core.db.prepare('SELECT id FROM staff WHERE id = ?').get(approverId) ? approverId : null,
+        action: 'backup.restore',
+        entity: 'backup',
+        entityId: path.basename(inspection.file),
+        after: { restoredFrom: inspection.file, keptAside: aside.file, by: ctx.actor?.name ?? null },
+        origin: ctx.origin,
+      });
+    })
+    .immediate();
   core.events.emit({ type: 'store.restored' });
   return { restoredFrom: inspection.file, keptAside: aside.file };
 }

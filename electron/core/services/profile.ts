@@ -64,8 +64,10 @@ export function writeProfile(ctx: CallContext, input: StoreProfileInput, demo: b
 }
 
 export function updateProfile(ctx: CallContext, input: StoreProfileInput): StoreProfile {
-  return ctx.core.db.transaction(() => {
-    const current = getProfile(ctx.core.db);
-    return writeProfile(ctx, input, current.demo);
-  }).immediate();
+  return ctx.core.db
+    .transaction(() => {
+      const current = getProfile(ctx.core.db);
+      return writeProfile(ctx, input, current.demo);
+    })
+    .immediate();
 }

@@ -18,7 +18,15 @@ export function updateSettings(ctx: CallContext, patch: Partial<Settings>): Sett
       const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
       for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
       const after = getSettings(db);
-      recordAudit(db, { at: ctx.core.nowIso(), actorId: ctx.actor?.id ?? null, action: 'settings.update', entity: 'settings', before, after, origin: ctx.origin });
+      recordAudit(db, {
+        at: ctx.core.nowIso(),
+        actorId: ctx.actor?.id ?? null,
+        action: 'settings.update',
+        entity: 'settings',
+        before,
+        after,
+        origin: ctx.origin,
+      });
       return after;
     })
     .immediate();

@@ -48,14 +48,12 @@ export function listStaff(db: Database.Database, includeInactive: boolean, nowIs
 
 function assertNameFree(db: Database.Database, name: string, exceptId = 0): void {
   const clash = db.prepare('SELECT id FROM staff WHERE active = 1 AND name = ? AND id <> ?').get(name, exceptId);
-  if (clash) throw new AppError('CONFLICT', `A staff member named "${name}" already exists`, { name: 'is already used by another staff member' });
+  if (clash)
+    throw new AppError('CONFLICT', `A staff member named "${name}" already exists`, { name: 'is already used by another staff member' });
 }
 
 /** Inserts a staff member and its audit row; the caller holds the transaction. */
-export function insertStaff(
-  ctx: CallContext,
-  input: { name: string; role: Role; pinHash: string },
-): StaffMember {
+export function insertStaff(ctx: CallContext, input: { name: string; role: Role; pinHash: string }): StaffMember {
   const { db } = ctx.core;
   const now = ctx.core.nowIso();
   assertNameFree(db, input.name);
@@ -63,7 +61,15 @@ export function insertStaff(
     .prepare('INSERT INTO staff (name, role, pin_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
     .run(input.name, input.role, input.pinHash, now, now);
   const created = toStaffMember(requireStaffRow(db, Number(lastInsertRowid)), now);
-  recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'staff.create', entity: 'staff', entityId: created.id, after: created, origin: ctx.origin });
+  recordAudit(db, {
+    at: now,
+    actorId: ctx.actor?.id ?? null,
+    action: 'staff.create',
+    entity: 'staff',
+    entityId: created.id,
+    after: created,
+    origin: ctx.origin,
+  });
   return created;
 }
 
@@ -104,7 +110,16 @@ export function updateStaff(
       });
       if (!next.active) db.prepare('UPDATE sessions SET ended_at = ? WHERE staff_id = ? AND ended_at IS NULL').run(now, row.id);
       const after = toStaffMember({ ...row, ...nextRow, updated_at: now }, now);
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'staff.update', entity: 'staff', entityId: row.id, before, after, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: 'staff.update',
+        entity: 'staff',
+        entityId: row.id,
+        before,
+        after,
+        origin: ctx.origin,
+      });
       return after;
     })
     .immediate();
@@ -116,8 +131,20 @@ export async function setStaffPin(ctx: CallContext, id: number, pin: string, act
   db.transaction(() => {
     const now = ctx.core.nowIso();
     requireStaffRow(db, id);
-    db.prepare('UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?').run(pinHash, now, id);
-    recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action, entity: 'staff', entityId: id, after: { pin: 'changed' }, origin: ctx.origin });
+    db.prepare('UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?').run(
+      pinHash,
+      now,
+      id,
+    );
+    recordAudit(db, {
+      at: now,
+      actorId: ctx.actor?.id ?? null,
+      action,
+      entity: 'staff',
+      entityId: id,
+      after: { pin: 'changed' },
+      origin: ctx.origin,
+    });
   }).immediate();
 }
 
@@ -137,7 +164,16 @@ export function unlockStaff(ctx: CallContext, id: number): StaffMember {
       const before = toStaffMember(requireStaffRow(db, id), now);
       db.prepare('UPDATE staff SET failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?').run(now, id);
       const after = toStaffMember(requireStaffRow(db, id), now);
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'staff.unlock', entity: 'staff', entityId: id, before, after, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: 'staff.unlock',
+        entity: 'staff',
+        entityId: id,
+        before,
+        after,
+        origin: ctx.origin,
+      });
       return after;
     })
     .immediate();

@@ -38,7 +38,8 @@ export function watchChanges(db: Database.Database): void {
   db.pragma('temp_store = MEMORY');
   db.exec('CREATE TEMP TABLE IF NOT EXISTS store_marks (name TEXT PRIMARY KEY, stamp INTEGER NOT NULL) WITHOUT ROWID');
   // A store migrated only part of the way (in tests) may lack some tables: nothing to watch there.
-  const exists = (table: string) => db.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+  const exists = (table: string) =>
+    db.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
   for (const [name, tables] of Object.entries(WATCHED)) {
     db.prepare('INSERT OR IGNORE INTO temp.store_marks (name, stamp) VALUES (?, 0)').run(name);
     for (const table of tables.filter(exists)) {

@@ -11,7 +11,9 @@ export function Clock({ timeZone }: { timeZone: string }) {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const at = dayjs(now).tz(timeZone).locale(i18n.language === 'en' ? 'en' : 'zh-cn');
+  const at = dayjs(now)
+    .tz(timeZone)
+    .locale(i18n.language === 'en' ? 'en' : 'zh-cn');
   return (
     <Tooltip label={t('clock', { zone: timeZone })}>
       <Stack gap={0} align="flex-end" data-testid="clock">

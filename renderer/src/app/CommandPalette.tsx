@@ -1,7 +1,18 @@
 import { useMemo } from 'react';
 import { Kbd } from '@mantine/core';
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
-import { IconCalendarPlus, IconDatabase, IconKey, IconLanguage, IconLock, IconRestore, IconSearch, IconSettings, IconUserPlus, IconWifi } from '@tabler/icons-react';
+import {
+  IconCalendarPlus,
+  IconDatabase,
+  IconKey,
+  IconLanguage,
+  IconLock,
+  IconRestore,
+  IconSearch,
+  IconSettings,
+  IconUserPlus,
+  IconWifi,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { i18n } from '../i18n/index.ts';

@@ -10,7 +10,15 @@ export function ConnectionIndicator() {
   const state = useConnectionState();
   return (
     <Tooltip label={t(`connection.${state}Hint`)} multiline maw={260}>
-      <Badge variant="dot" color={COLOR[state]} size="lg" tt="none" data-testid="connection" data-state={state} aria-label={t('connection.label')}>
+      <Badge
+        variant="dot"
+        color={COLOR[state]}
+        size="lg"
+        tt="none"
+        data-testid="connection"
+        data-state={state}
+        aria-label={t('connection.label')}
+      >
         {t(`connection.${state}`)}
       </Badge>
     </Tooltip>

@@ -143,7 +143,11 @@ function Frame() {
         <Routes>
           <Route path="/" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
           {screens.map((screen) => (
-            <Route key={screen.key} path={screen.key === 'settings' ? `${screen.path}/:tab?` : screen.subroutes ? `${screen.path}/*` : screen.path} element={screen.element} />
+            <Route
+              key={screen.key}
+              path={screen.key === 'settings' ? `${screen.path}/:tab?` : screen.subroutes ? `${screen.path}/*` : screen.path}
+              element={screen.element}
+            />
           ))}
           <Route path="*" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
         </Routes>

@@ -1,5 +1,17 @@
 import type { ReactNode } from 'react';
-import { IconArrowsExchange, IconCalendarTime, IconCash, IconHistory, IconListNumbers, IconReportAnalytics, IconSettings, IconTool, IconUserPlus, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconCalendarTime,
+  IconCash,
+  IconHistory,
+  IconListNumbers,
+  IconReportAnalytics,
+  IconSettings,
+  IconTool,
+  IconUserPlus,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../shared/roles.ts';
 import { PlaceholderScreen } from '../screens/placeholder/PlaceholderScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
@@ -9,7 +21,8 @@ import { ReceptionScreen } from '../screens/reception/ReceptionScreen.tsx';
 import { CounterScreen } from '../screens/queue/CounterScreen.tsx';
 import { CustomersScreen } from '../screens/customers/CustomersScreen.tsx';
 
-export type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
+export type ScreenKey =
+  'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
 
 export interface ScreenDef {
   key: ScreenKey;
@@ -35,8 +48,22 @@ export const SCREENS: readonly ScreenDef[] = [
   { key: 'customers', path: '/customers', icon: IconUsers, fkey: 'F4', roles: ROLES, element: <CustomersScreen />, subroutes: true },
   { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F5', roles: ROLES, element: <PlaceholderScreen screen="jobs" /> },
   { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
-  { key: 'handover', path: '/handover', icon: IconArrowsExchange, fkey: 'F7', roles: ROLES, element: <PlaceholderScreen screen="handover" /> },
-  { key: 'reports', path: '/reports', icon: IconReportAnalytics, fkey: 'F8', roles: ROLES, element: <PlaceholderScreen screen="reports" /> },
+  {
+    key: 'handover',
+    path: '/handover',
+    icon: IconArrowsExchange,
+    fkey: 'F7',
+    roles: ROLES,
+    element: <PlaceholderScreen screen="handover" />,
+  },
+  {
+    key: 'reports',
+    path: '/reports',
+    icon: IconReportAnalytics,
+    fkey: 'F8',
+    roles: ROLES,
+    element: <PlaceholderScreen screen="reports" />,
+  },
   { key: 'settings', path: '/settings', icon: IconSettings, fkey: 'F9', roles: ROLES, element: <SettingsScreen /> },
   { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F10', roles: ['manager', 'admin'], element: <AuditScreen /> },
 ];

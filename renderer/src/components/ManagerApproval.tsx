@@ -13,7 +13,12 @@ import { applyServerErrors, useFieldErrorText } from './errors.ts';
 import { FormActions } from './FormActions.tsx';
 
 /** The form allows an empty choice while the approver is being picked; the contract decides on submit. */
-const approvalForm = approvalSchema.extend({ approverId: z.number({ error: 'is required' }).nullable().refine((v) => v !== null, { message: 'is required' }) });
+const approvalForm = approvalSchema.extend({
+  approverId: z
+    .number({ error: 'is required' })
+    .nullable()
+    .refine((v) => v !== null, { message: 'is required' }),
+});
 type ApprovalValues = z.input<typeof approvalForm>;
 
 interface ManagerApprovalProps {
@@ -89,7 +94,15 @@ export function ManagerApproval({ opened, onClose, action, submitLabel, onApprov
               />
             )}
           />
-          <PasswordInput label={t('pin')} inputMode="numeric" autoComplete="off" maxLength={8} withAsterisk error={errorText(errors.pin)} {...form.register('pin')} />
+          <PasswordInput
+            label={t('pin')}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={8}
+            withAsterisk
+            error={errorText(errors.pin)}
+            {...form.register('pin')}
+          />
           <FormActions onCancel={onClose} loading={isSubmitting} submitLabel={submitLabel ?? t('approve')} />
         </Stack>
       </form>

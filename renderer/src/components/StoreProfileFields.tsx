@@ -32,7 +32,15 @@ export function browserTimeZone(): string {
  * react-hook-form FormProvider, under `prefix` (`profile.` at setup, nothing in Settings). The tax
  * rate is shown as a percentage and kept in basis points, as the contract has it.
  */
-export function StoreProfileFields({ prefix = '', readOnly = false, autoFocus = false }: { prefix?: string; readOnly?: boolean; autoFocus?: boolean }) {
+export function StoreProfileFields({
+  prefix = '',
+  readOnly = false,
+  autoFocus = false,
+}: {
+  prefix?: string;
+  readOnly?: boolean;
+  autoFocus?: boolean;
+}) {
   const { t, i18n } = useTranslation('setup');
   const form = useFormContext<FieldValues>();
   const errorText = useFieldErrorText();
@@ -69,8 +77,20 @@ export function StoreProfileFields({ prefix = '', readOnly = false, autoFocus = 
             {...form.register(path('name'))}
           />
           <SimpleGrid cols={2}>
-            <TextInput label={t('fields.address')} placeholder={t('fields.addressPlaceholder')} readOnly={readOnly} error={errorOf('address')} {...form.register(path('address'))} />
-            <TextInput label={t('fields.phone')} placeholder={t('fields.phonePlaceholder')} readOnly={readOnly} error={errorOf('phone')} {...form.register(path('phone'))} />
+            <TextInput
+              label={t('fields.address')}
+              placeholder={t('fields.addressPlaceholder')}
+              readOnly={readOnly}
+              error={errorOf('address')}
+              {...form.register(path('address'))}
+            />
+            <TextInput
+              label={t('fields.phone')}
+              placeholder={t('fields.phonePlaceholder')}
+              readOnly={readOnly}
+              error={errorOf('phone')}
+              {...form.register(path('phone'))}
+            />
           </SimpleGrid>
         </Stack>
       </div>
@@ -84,7 +104,17 @@ export function StoreProfileFields({ prefix = '', readOnly = false, autoFocus = 
             control={form.control}
             name={path('currency')}
             render={({ field }) => (
-              <Select label={t('fields.currency')} data={currencies} value={field.value as string} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} allowDeselect={false} readOnly={readOnly} error={errorOf('currency')} withAsterisk />
+              <Select
+                label={t('fields.currency')}
+                data={currencies}
+                value={field.value as string}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                allowDeselect={false}
+                readOnly={readOnly}
+                error={errorOf('currency')}
+                withAsterisk
+              />
             )}
           />
           <Controller

@@ -93,7 +93,11 @@ export function errorText(t: TFunction, error: unknown): string {
 }
 
 export function notifyError(t: TFunction, error: unknown): void {
-  notifications.show({ color: 'red', title: errorText(t, error), message: isApiError(error) && error.code === 'INTERNAL' ? error.message : undefined });
+  notifications.show({
+    color: 'red',
+    title: errorText(t, error),
+    message: isApiError(error) && error.code === 'INTERNAL' ? error.message : undefined,
+  });
 }
 
 /** A confirmation; messages people may want to read twice (a file's path) stay longer. */

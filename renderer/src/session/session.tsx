@@ -79,7 +79,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         void queryClient.invalidateQueries({ queryKey: ['setup.status'] });
         void queryClient.invalidateQueries({ queryKey: ['auth.staffList'] });
         if (!takeExpectedRestore()) {
-          notifications.show({ id: 'store-restored', color: 'blue', title: t('common:restored.title'), message: t('common:restored.message'), autoClose: 10_000 });
+          notifications.show({
+            id: 'store-restored',
+            color: 'blue',
+            title: t('common:restored.title'),
+            message: t('common:restored.message'),
+            autoClose: 10_000,
+          });
         }
       }),
     [dropPrivateData, queryClient, t],
@@ -137,7 +143,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!status.data.initialized) return { phase: 'setup' };
     if (token && me.data) return { phase: 'signedIn', staff: me.data.staff, profile: me.data.profile };
     if (token && me.isPending) return { phase: 'starting' };
-    if (token && me.isError && isApiError(me.error) && me.error.code === 'NETWORK') return { phase: 'unreachable', retry: () => void me.refetch() };
+    if (token && me.isError && isApiError(me.error) && me.error.code === 'NETWORK')
+      return { phase: 'unreachable', retry: () => void me.refetch() };
     return { phase: 'signedOut', reason, lastStaffId: lastStaffId.current, demo: status.data.demo };
   }, [status, token, me, reason]);
 

@@ -46,7 +46,8 @@ export const backup = {
     size: 'Size',
     ok: 'The backup is whole and can be restored.',
     problem: 'This backup cannot be restored: {{problem}}',
-    warning: 'Everything done since this backup was made will be gone from the store (it stays in the copy kept aside). Everyone will have to sign in again.',
+    warning:
+      'Everything done since this backup was made will be gone from the store (it stays in the copy kept aside). Everyone will have to sign in again.',
     continue: 'Continue to approval',
     approve: 'Restore',
     action: 'Restore the store from {{name}}',

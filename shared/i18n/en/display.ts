@@ -25,7 +25,8 @@ export const display = {
   },
   pair: {
     title: 'Pair this display',
-    intro: 'On the console, an admin opens Settings › Displays and chooses “Pair a display”. Enter the 6-digit code shown there and a name for this screen.',
+    intro:
+      'On the console, an admin opens Settings › Displays and chooses “Pair a display”. Enter the 6-digit code shown there and a name for this screen.',
     code: 'Pairing code',
     name: 'Name of this display',
     namePlaceholder: 'Lobby TV',
@@ -36,7 +37,8 @@ export const display = {
   },
   settings: {
     tab: 'Displays',
-    intro: 'The queue display shows the numbers being called and speaks them. It runs on a second monitor of this computer, or in the browser of a TV or another PC on the shop network, paired once with a code.',
+    intro:
+      'The queue display shows the numbers being called and speaks them. It runs on a second monitor of this computer, or in the browser of a TV or another PC on the shop network, paired once with a code.',
     address: 'Display address',
     addressHint: 'Open this address in the TV’s browser, then enter a pairing code:',
     lanOff: 'The station listens on this computer only, so a TV cannot reach it. Turn on network listening in the Station tab first.',

@@ -16,7 +16,7 @@ export const errors = {
   STORE_BUSY: 'The store is busy: nothing was saved. Try again.',
   BAD_BACKUP: 'This backup cannot be restored.',
   QUEUE_CLOSED: 'Numbers for this service are issued only from {{opensAt}} to {{closesAt}}.',
-  QUEUE_FULL: 'Today\'s {{cap}} numbers for this service have all been issued. Please invite the customer to book or come back tomorrow.',
+  QUEUE_FULL: "Today's {{cap}} numbers for this service have all been issued. Please invite the customer to book or come back tomorrow.",
   QUEUE_BUSY: '{{waiting}} people are already waiting (about {{minutes}} min). Issue a number anyway?',
   QUEUE_EMPTY: 'Nobody is waiting for this counter.',
   INVALID_STATE: 'This cannot be done now: it is {{state}}.',

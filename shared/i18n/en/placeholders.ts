@@ -26,7 +26,7 @@ export const placeholders = {
     items: [
       'Columns for waiting, in repair, interrupted, waiting for the customer and waiting for parts',
       'Dispatch jobs to technicians by workload',
-      "Extra work found during repair, approved by the customer before it is done",
+      'Extra work found during repair, approved by the customer before it is done',
       'Quality checks: self-check, recheck and final inspection',
     ],
   },

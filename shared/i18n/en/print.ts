@@ -83,7 +83,11 @@ export const print = {
     editTitle: 'Edit printer {{name}}',
     removed: 'Printer {{name}} removed.',
     readOnly: 'Only an admin can change printers.',
-    sources: { cups: 'Listed by CUPS on the station computer.', electron: 'Listed by this computer.', none: 'No system printers are available here.' },
+    sources: {
+      cups: 'Listed by CUPS on the station computer.',
+      electron: 'Listed by this computer.',
+      none: 'No system printers are available here.',
+    },
     isDefault: 'Default',
     refresh: 'Refresh',
     suggestions: 'Choose or type a printer name',

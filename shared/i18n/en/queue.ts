@@ -30,7 +30,8 @@ export const queue = {
   },
   settings: {
     tab: 'Queue',
-    intro: 'What customers take numbers for, and the counters that call them. Each service has its own letter; its numbers start again every business day.',
+    intro:
+      'What customers take numbers for, and the counters that call them. Each service has its own letter; its numbers start again every business day.',
     active: 'Active',
     inactive: 'Inactive',
     showInactive: 'Show inactive',

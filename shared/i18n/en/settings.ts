@@ -29,7 +29,8 @@ export const settings = {
     schemaVersion: 'Database schema',
     startedAt: 'Running since',
     lan: 'Open the console to the shop network',
-    lanHint: "When on, other computers and screens on the shop's network (a second counter, the queue display TV) can open the console at the addresses below. Everyone still signs in with their own PIN. Leave it off when this computer is the only one.",
+    lanHint:
+      "When on, other computers and screens on the shop's network (a second counter, the queue display TV) can open the console at the addresses below. Everyone still signs in with their own PIN. Leave it off when this computer is the only one.",
     lanOn: 'The console is open to the shop network.',
     lanOff: 'The console is open on this computer only.',
     urls: 'Addresses of this station',

@@ -52,7 +52,8 @@ export const setup = {
     text: 'Try the demo store: a phone-repair shop with staff for every role. It is marked DEMO on every screen.',
     button: 'Try the demo store',
     confirmTitle: 'Load the demo store?',
-    confirmText: 'The demo store takes the place of your own shop on this station. To set up your real shop afterwards, start Frontdesk with a fresh data folder.',
+    confirmText:
+      'The demo store takes the place of your own shop on this station. To set up your real shop afterwards, start Frontdesk with a fresh data folder.',
     language: 'Demo language',
     load: 'Load the demo store',
     readyTitle: 'The demo store is ready',

@@ -61,7 +61,16 @@ async function openShop(dataDir: string, clock: ManualClock) {
   // Only simulated time counts here, so the day's ~1,500 commits need not wait for the disk.
   core.db.pragma('synchronous = OFF');
   const opts = { origin: 'bench' };
-  const profile = { name: 'Busy day', address: '', phone: '', currency: 'CNY', taxMode: 'inclusive', taxRateBp: 600, locale: 'zh-CN', timeZone: TIME_ZONE } as const;
+  const profile = {
+    name: 'Busy day',
+    address: '',
+    phone: '',
+    currency: 'CNY',
+    taxMode: 'inclusive',
+    taxRateBp: 600,
+    locale: 'zh-CN',
+    timeZone: TIME_ZONE,
+  } as const;
   const { adminId } = await call(core, 'setup.initialize', { profile, admin: { name: '王店长', pin: '246810' } }, opts);
   const { token } = await call(core, 'auth.signIn', { staffId: adminId, pin: '246810' }, opts);
   const staff: Actor[] = [];
@@ -86,22 +95,39 @@ export const busyDay: Simulation = {
     `A busy Saturday on a store of its own, in simulated time (ManualClock): ${WALKINS} walk-ins from 09:00 to 19:00 with a lunchtime peak, ` +
     'services A/B/C (40/40/20%, log-normal service times, means 6/2.5/4.5 min), 3 counters each serving two services, 3% no-shows, ' +
     `after ${HISTORY_DAYS} days of history. Every step goes through the real services (issueTicket, callNext, start, finish, skip); ` +
-    'each ticket\'s estimate at issue is compared with its actual wait (issue to call).',
+    "each ticket's estimate at issue is compared with its actual wait (issue to call).",
   async run(ctx) {
     const clock = new ManualClock(dayjs.tz(`${DAY} 08:30`, TIME_ZONE).valueOf());
     const { core, queue, staff } = await openShop(path.join(ctx.tempDir, 'busy-day'), clock);
     try {
       const rng = new Rng(0xb05d_a7);
       const [reception, ...atCounters] = staff;
-      const days = Array.from({ length: HISTORY_DAYS }, (_, i) => dayjs.tz(`${DAY} 12:00`, TIME_ZONE).subtract(HISTORY_DAYS - i, 'day').format('YYYY-MM-DD'));
+      const days = Array.from({ length: HISTORY_DAYS }, (_, i) =>
+        dayjs
+          .tz(`${DAY} 12:00`, TIME_ZONE)
+          .subtract(HISTORY_DAYS - i, 'day')
+          .format('YYYY-MM-DD'),
+      );
       core.db.transaction(() =>
-        seedTicketHistory(core.db, { queue, timeZone: TIME_ZONE, days, receptionId: reception.id, counterStaff: atCounters.map((s) => s.id), rng, customerUpTo: () => 0 }),
+        seedTicketHistory(core.db, {
+          queue,
+          timeZone: TIME_ZONE,
+          days,
+          receptionId: reception.id,
+          counterStaff: atCounters.map((s) => s.id),
+          rng,
+          customerUpTo: () => 0,
+        }),
       )();
 
       const opensAt = dayjs.tz(`${DAY} ${String(OPEN_HOUR).padStart(2, '0')}:00`, TIME_ZONE).valueOf();
       const setTime = (ms: number) => clock.advance(ms - clock.now());
       setTime(opensAt);
-      const desks: Desk[] = queue.counters.map((counter, i) => ({ counter, ctx: { core, actor: atCounters[i] as Actor, origin: 'bench' }, idle: true }));
+      const desks: Desk[] = queue.counters.map((counter, i) => ({
+        counter,
+        ctx: { core, actor: atCounters[i] as Actor, origin: 'bench' },
+        idle: true,
+      }));
       for (const d of desks) openCounter(d.ctx, d.counter.id);
 
       const front: CallContext = { core, actor: reception, origin: 'bench' };
@@ -144,7 +170,16 @@ export const busyDay: Simulation = {
 
       const arrive = (service: SeededService) => {
         const issue = (confirmBusy: boolean): Issued =>
-          issueTicket(front, { serviceId: service.id, customerId: null, assetId: null, priority: false, confirmBusy, source: 'walkin', window: null, print: false });
+          issueTicket(front, {
+            serviceId: service.id,
+            customerId: null,
+            assetId: null,
+            priority: false,
+            confirmBusy,
+            source: 'walkin',
+            window: null,
+            print: false,
+          });
         let issued: Issued;
         try {
           issued = issue(false);
@@ -186,13 +221,28 @@ export const busyDay: Simulation = {
         { name: 'mean_estimate_min', value: round(mean(all.map((r) => r.estimate))), unit: 'min', label: 'mean estimate at issue' },
         { name: 'mae_min', value: round(mean(errors.map(Math.abs))), unit: 'min', label: 'mean absolute error of the estimate' },
         { name: 'bias_min', value: round(mean(errors)), unit: 'min', label: 'mean error (estimate - actual; negative = too short)' },
-        { name: 'within_5_min', value: round(errors.filter((e) => Math.abs(e) <= 5).length / Math.max(1, errors.length)), unit: 'share', label: 'estimates within 5 min' },
+        {
+          name: 'within_5_min',
+          value: round(errors.filter((e) => Math.abs(e) <= 5).length / Math.max(1, errors.length)),
+          unit: 'share',
+          label: 'estimates within 5 min',
+        },
       ];
       for (const s of queue.services) {
         const mine = all.flatMap((r, i) => (r.prefix === s.prefix ? [i] : []));
         figures.push(
-          { name: `mae_min_${s.prefix}`, value: round(mean(mine.map((i) => Math.abs(errors[i] as number)))), unit: 'min', label: `${s.prefix} ${s.model.nameEn}: mean absolute error (${mine.length} tickets)` },
-          { name: `mean_wait_min_${s.prefix}`, value: round(mean(mine.map((i) => waits[i] as number))), unit: 'min', label: `${s.prefix} ${s.model.nameEn}: mean wait` },
+          {
+            name: `mae_min_${s.prefix}`,
+            value: round(mean(mine.map((i) => Math.abs(errors[i] as number)))),
+            unit: 'min',
+            label: `${s.prefix} ${s.model.nameEn}: mean absolute error (${mine.length} tickets)`,
+          },
+          {
+            name: `mean_wait_min_${s.prefix}`,
+            value: round(mean(mine.map((i) => waits[i] as number))),
+            unit: 'min',
+            label: `${s.prefix} ${s.model.nameEn}: mean wait`,
+          },
         );
       }
       return figures;

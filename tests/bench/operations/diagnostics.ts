@@ -86,7 +86,17 @@ export const diagnostics: Measurement[] = [
           const before = row.get(who.id) as Record<string, unknown>;
           const role = roles[i % 2];
           update.run({ role, updated_at: now, id: who.id });
-          audit.run(now, ctx.seeded.admin.id, null, 'staff.update', 'staff', String(who.id), JSON.stringify(before), JSON.stringify({ ...before, role, updated_at: now }), 'bench');
+          audit.run(
+            now,
+            ctx.seeded.admin.id,
+            null,
+            'staff.update',
+            'staff',
+            String(who.id),
+            JSON.stringify(before),
+            JSON.stringify({ ...before, role, updated_at: now }),
+            'bench',
+          );
           commit.run();
         } catch (err) {
           if (db.inTransaction) db.exec('ROLLBACK');
@@ -103,7 +113,11 @@ export const diagnostics: Measurement[] = [
     prepare(ctx) {
       const who = staffFor(ctx, ['reception', 'cashier', 'technician'], 2);
       const roles = [who.role, who.role === 'reception' ? 'cashier' : 'reception'] as const;
-      const callCtx = { core: ctx.core, actor: { id: ctx.seeded.admin.id, name: ctx.seeded.admin.name, role: ctx.seeded.admin.role }, origin: 'bench' };
+      const callCtx = {
+        core: ctx.core,
+        actor: { id: ctx.seeded.admin.id, name: ctx.seeded.admin.name, role: ctx.seeded.admin.role },
+        origin: 'bench',
+      };
       return (i) => {
         updateStaff(callCtx, { id: who.id, role: roles[i % 2] });
       };
@@ -132,7 +146,12 @@ export const diagnostics: Measurement[] = [
       return async (i) => {
         cache.on();
         try {
-          const r = await dispatch(ctx.core, 'staff.update', { id: who.id, role: roles[i % 2] }, { token: ctx.seeded.adminToken, origin: 'bench' });
+          const r = await dispatch(
+            ctx.core,
+            'staff.update',
+            { id: who.id, role: roles[i % 2] },
+            { token: ctx.seeded.adminToken, origin: 'bench' },
+          );
           if (!r.ok) throw new Error(`staff.update failed: ${r.error.message}`);
         } finally {
           cache.off();

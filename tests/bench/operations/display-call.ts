@@ -28,7 +28,16 @@ export const displayCall: Measurement = {
     const actor: Actor = { id: admin.id, name: admin.name, role: admin.role };
     const staff: CallContext = { core: ctx.core, actor, origin: 'bench' };
     for (let n = 0; n < POOL; n++) {
-      issueTicket(staff, { serviceId: service.id, customerId: null, assetId: null, priority: false, confirmBusy: true, source: 'walkin', window: null, print: false });
+      issueTicket(staff, {
+        serviceId: service.id,
+        customerId: null,
+        assetId: null,
+        priority: false,
+        confirmBusy: true,
+        source: 'walkin',
+        window: null,
+        print: false,
+      });
     }
 
     return {

@@ -82,7 +82,8 @@ async function start(ctx: BenchContext): Promise<Displays> {
           arrived.delete(ticketId);
           return last;
         }
-        if (failure || performance.now() > deadline) throw new Error(`Not every display heard the call of ticket ${ticketId}${failure ? `: ${failure}` : ''}`);
+        if (failure || performance.now() > deadline)
+          throw new Error(`Not every display heard the call of ticket ${ticketId}${failure ? `: ${failure}` : ''}`);
         let timer: NodeJS.Timeout | undefined;
         await new Promise<void>((resolve) => {
           wake = resolve;

@@ -7,7 +7,7 @@ import type { Measurement } from '../types.ts';
 export const floors: Measurement[] = [
   {
     name: 'floor.commit',
-    what: 'BEGIN IMMEDIATE; one prepared INSERT of a small row into a scratch table; COMMIT (one fsync of the WAL), on the core\'s own connection.',
+    what: "BEGIN IMMEDIATE; one prepared INSERT of a small row into a scratch table; COMMIT (one fsync of the WAL), on the core's own connection.",
     floor: null,
     cost: 'write',
     prepare({ core }) {

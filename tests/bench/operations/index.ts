@@ -11,14 +11,7 @@ import { reception } from './reception.ts';
  * Every measurement the bench runs, in table order. A later issue adds `operations/<area>.ts`
  * exporting a `Measurement[]` and one entry here.
  */
-export const MEASUREMENTS: readonly Measurement[] = [
-  ...floors,
-  ...foundation,
-  ...print,
-  ...reception,
-  ...diagnostics,
-  ...queueDiagnostics,
-];
+export const MEASUREMENTS: readonly Measurement[] = [...floors, ...foundation, ...print, ...reception, ...diagnostics, ...queueDiagnostics];
 
 /** What the bench computes rather than times, run after the measurements. */
 export const SIMULATIONS: readonly Simulation[] = [busyDay];

@@ -43,7 +43,8 @@ export function issueDays(ctx: BenchContext, m: Measurement): IssueDays {
   const before = taken.get(ctx) ?? 0;
   taken.set(ctx, before + days);
   const oldestHistory = (db.prepare('SELECT min(business_day) AS day FROM tickets').get() as { day: string | null }).day;
-  const firstDay = Date.parse(`${oldestHistory ?? businessDate(Date.now(), timeZone)}T12:00:00Z`) - (DAYS_BEFORE_HISTORY + before + days) * DAY_MS;
+  const firstDay =
+    Date.parse(`${oldestHistory ?? businessDate(Date.now(), timeZone)}T12:00:00Z`) - (DAYS_BEFORE_HISTORY + before + days) * DAY_MS;
   const opensAt = new Map<number, number>();
   const dayOpens = (d: number) => {
     let at = opensAt.get(d);
@@ -54,8 +55,12 @@ export function issueDays(ctx: BenchContext, m: Measurement): IssueDays {
     return at;
   };
   const waiting = db.prepare("SELECT count(*) AS n FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting'");
-  const oldest = db.prepare("SELECT id, issued_at FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting' ORDER BY queued_at, id LIMIT 1");
-  const serve = db.prepare("UPDATE tickets SET status = 'done', counter_id = ?, called_at = ?, started_at = ?, finished_at = ? WHERE id = ?");
+  const oldest = db.prepare(
+    "SELECT id, issued_at FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting' ORDER BY queued_at, id LIMIT 1",
+  );
+  const serve = db.prepare(
+    "UPDATE tickets SET status = 'done', counter_id = ?, called_at = ?, started_at = ?, finished_at = ? WHERE id = ?",
+  );
   return {
     at: (i) => dayOpens(Math.floor(i / NUMBERS_PER_DAY)) + (i % NUMBERS_PER_DAY) * ISSUE_GAP_MINUTES * 60_000,
     service: (i) => services[i % services.length] as SeededService,
@@ -79,7 +84,11 @@ interface IssuedOn {
  * `issue` is timed for the i-th service and customer (a synchronous call is timed without a microtask
  * hop); then, untimed, the queue is kept short.
  */
-export function issueStep(ctx: BenchContext, days: IssueDays, issue: (serviceId: number, customerId: number | null) => IssuedOn | Promise<IssuedOn>): Step {
+export function issueStep(
+  ctx: BenchContext,
+  days: IssueDays,
+  issue: (serviceId: number, customerId: number | null) => IssuedOn | Promise<IssuedOn>,
+): Step {
   return async (i) => {
     const at = days.at(i);
     const service = days.service(i);

@@ -102,13 +102,19 @@ export const print: Measurement[] = [
            VALUES ('Bench loopback', 'network', '127.0.0.1', ?, 'escpos', '80mm', ?, ?) RETURNING id`,
         )
         .get(printer.port, new Date().toISOString(), new Date().toISOString()) as { id: number };
-      const printing = startPrinting(ctx.core, { system: new NoSystemPrinting(), clock: systemClock, connectTimeoutMs: 2_000, writeTimeoutMs: 5_000 });
+      const printing = startPrinting(ctx.core, {
+        system: new NoSystemPrinting(),
+        clock: systemClock,
+        connectTimeoutMs: 2_000,
+        writeTimeoutMs: 5_000,
+      });
       ctx.onTeardown(() => printing.stop());
       const call = { core: ctx.core, actor: null, origin: 'bench' };
       const docs = Array.from({ length: 64 }, (_, i) => benchReceipt(i));
       const settled = (id: number) =>
         new Promise<void>((resolve) => {
-          const done = () => (ctx.core.db.prepare('SELECT status FROM print_jobs WHERE id = ?').get(id) as { status: string }).status !== 'printing';
+          const done = () =>
+            (ctx.core.db.prepare('SELECT status FROM print_jobs WHERE id = ?').get(id) as { status: string }).status !== 'printing';
           if (done()) return resolve();
           const off = ctx.core.events.subscribe((e) => {
             if (e.type === 'print.job' && e.id === id && e.status !== 'printing') {

@@ -27,7 +27,16 @@ export const queueDiagnostics: Measurement[] = [
     prepare(ctx) {
       const front = receptionist(ctx);
       return issueStep(ctx, issueDays(ctx, queueDiagnostics[0] as Measurement), (serviceId, customerId) =>
-        issueTicket(front, { serviceId, customerId, assetId: null, priority: false, confirmBusy: false, source: 'walkin', window: null, print: false }),
+        issueTicket(front, {
+          serviceId,
+          customerId,
+          assetId: null,
+          priority: false,
+          confirmBusy: false,
+          source: 'walkin',
+          window: null,
+          print: false,
+        }),
       );
     },
   },
@@ -38,7 +47,11 @@ export const queueDiagnostics: Measurement[] = [
     cost: 'write',
     async prepare(ctx) {
       const displays = await pairedDisplays(ctx);
-      return { step: await issuing(ctx, queueDiagnostics[1] as Measurement), enter: () => displays.connect(), leave: () => displays.disconnect() };
+      return {
+        step: await issuing(ctx, queueDiagnostics[1] as Measurement),
+        enter: () => displays.connect(),
+        leave: () => displays.disconnect(),
+      };
     },
   },
   {

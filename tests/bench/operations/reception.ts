@@ -68,14 +68,19 @@ function search(name: string, what: string, chinese: boolean, query: (c: Custome
 /** The step of `queue.issue` (and of its diagnostic twin with displays listening). */
 export async function issuing(ctx: BenchContext, m: Measurement): Promise<Step> {
   const token = await receptionToken(ctx);
-  return issueStep(ctx, issueDays(ctx, m), async (serviceId, customerId) => (await ok(ctx, 'queue.issue', { serviceId, customerId, print: false }, token)) as { ticket: { businessDay: string } });
+  return issueStep(
+    ctx,
+    issueDays(ctx, m),
+    async (serviceId, customerId) =>
+      (await ok(ctx, 'queue.issue', { serviceId, customerId, print: false }, token)) as { ticket: { businessDay: string } },
+  );
 }
 
 const issue: Measurement = {
   name: 'queue.issue',
   what:
     'queue.issue (print off) through dispatch as a receptionist, services A/B/C in turn, a third naming a customer: session check, zod, service, hours, daily cap, ' +
-    'busy check, people ahead and estimated wait (tickets ahead on the shared counters, last 20 call-to-finish times per service), the day\'s highest number and the ticket row (which records its issue) in one IMMEDIATE transaction. ' +
+    "busy check, people ahead and estimated wait (tickets ahead on the shared counters, last 20 call-to-finish times per service), the day's highest number and the ticket row (which records its issue) in one IMMEDIATE transaction. " +
     `Each ${NUMBERS_PER_DAY} numbers fall on a business day of their own (the clock pinned to that day, ${ISSUE_GAP_MINUTES} min apart from 09:00), ` +
     `and the oldest ticket beyond ${KEEP_WAITING} waiting per service is marked served (untimed), so the day looks like a real one.`,
   floor: 'floor.commit',
@@ -88,7 +93,7 @@ const issue: Measurement = {
 export const reception: Measurement[] = [
   search(
     'customers.search.last4',
-    'customers.search through dispatch as a receptionist for the last four digits of a random customer\'s phone (phones ending with them: a range on the reversed digits, then starting with / containing them, up to 20), with their phones and tags.',
+    "customers.search through dispatch as a receptionist for the last four digits of a random customer's phone (phones ending with them: a range on the reversed digits, then starting with / containing them, up to 20), with their phones and tags.",
     false,
     (c) => c.phone.slice(-4),
   ),

@@ -30,7 +30,11 @@ const report = (value) => {
 
 if (mode === 'refused') {
   await until(() => app.exitCode !== null, 'the app to give up');
-  report({ exitCode: app.exitCode, errorBoxes: calls.filter((c) => c[0] === 'showErrorBox').map((c) => c.slice(1)), windows: BrowserWindow.created.length });
+  report({
+    exitCode: app.exitCode,
+    errorBoxes: calls.filter((c) => c[0] === 'showErrorBox').map((c) => c.slice(1)),
+    windows: BrowserWindow.created.length,
+  });
 }
 
 await until(() => BrowserWindow.created[0]?.shown, 'the console window');
@@ -49,10 +53,25 @@ const call = (name, input, token = null, event = ours) => ipcHandlers.get(`op:${
 seen.status = await call('setup.status', {});
 seen.refused = {
   otherPage: await call('setup.status', {}, null, fromFrame('https://example.com/')),
-  subFrame: await call('setup.status', {}, null, { sender: consoleWindow.webContents, senderFrame: { url: 'app://frontdesk/index.html', parent: {} } }),
-  otherContents: await call('setup.status', {}, null, { sender: { id: 9999 }, senderFrame: { url: 'app://frontdesk/index.html', parent: null } }),
+  subFrame: await call('setup.status', {}, null, {
+    sender: consoleWindow.webContents,
+    senderFrame: { url: 'app://frontdesk/index.html', parent: {} },
+  }),
+  otherContents: await call('setup.status', {}, null, {
+    sender: { id: 9999 },
+    senderFrame: { url: 'app://frontdesk/index.html', parent: null },
+  }),
 };
-const profile = { name: 'Stand-in Shop', address: '1 Road', phone: '021 5555 0000', currency: 'CNY', taxMode: 'inclusive', taxRateBp: 600, locale: 'en', timeZone: 'Asia/Shanghai' };
+const profile = {
+  name: 'Stand-in Shop',
+  address: '1 Road',
+  phone: '021 5555 0000',
+  currency: 'CNY',
+  taxMode: 'inclusive',
+  taxRateBp: 600,
+  locale: 'en',
+  timeZone: 'Asia/Shanghai',
+};
 seen.setup = await call('setup.initialize', { profile, admin: { name: 'Ada', pin: '73915604' } });
 seen.eventsToConsole = consoleWindow.webContents.sent;
 const signIn = await call('auth.signIn', { staffId: seen.setup.value.adminId, pin: '73915604' });
@@ -90,7 +109,13 @@ seen.permissions = {
   checkGeolocation: permissionHandlers.check(consoleWindow.webContents, 'geolocation', 'app://frontdesk', {}),
 };
 const attempt = (eventName, url) => {
-  const event = { url, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+  const event = {
+    url,
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
   consoleWindow.webContents.emit(eventName, event);
   return event.defaultPrevented ? 'denied' : 'allowed';
 };
@@ -154,7 +179,12 @@ seen.printing.pdf = { ok: pdf.ok, bytes: pdf.value?.bytes, head: pdf.ok ? fs.rea
 seen.printing.prints = calls.filter((c) => c[0] === 'print').map((c) => ({ options: c[1], url: c[2] }));
 seen.printing.pdfs = calls.filter((c) => c[0] === 'printToPDF').map((c) => ({ options: c[1], url: c[2] }));
 const printWindows = () => BrowserWindow.created.filter((w) => w.options.webPreferences?.javascript === false);
-seen.printing.windows = printWindows().map((w) => ({ webPreferences: w.options.webPreferences, show: w.options.show, shown: w.shown ?? null, openHandler: w.webContents.openHandler?.({ url: 'https://example.com/' }) }));
+seen.printing.windows = printWindows().map((w) => ({
+  webPreferences: w.options.webPreferences,
+  show: w.options.show,
+  shown: w.shown ?? null,
+  openHandler: w.webContents.openHandler?.({ url: 'https://example.com/' }),
+}));
 seen.printing.debugger = [...new Set(printWindows().flatMap((w) => w.webContents.debugger.commands.map((c) => c[0])))].sort();
 seen.printing.windowsLeftOpen = printWindows().filter((w) => !w.destroyed).length;
 

@@ -13,55 +13,106 @@ class App extends EventEmitter {
   paths = {};
   quitted = false;
   exitCode = null;
-  setName(name) { calls.push(['setName', name]); }
-  setPath(name, value) { this.paths[name] = value; }
-  getPath(name) { return this.paths[name]; }
-  requestSingleInstanceLock() { return true; }
-  whenReady() { return readyPromise; }
-  getVersion() { return '0.0.0-stand-in'; }
-  getLocale() { return 'en-US'; }
+  setName(name) {
+    calls.push(['setName', name]);
+  }
+  setPath(name, value) {
+    this.paths[name] = value;
+  }
+  getPath(name) {
+    return this.paths[name];
+  }
+  requestSingleInstanceLock() {
+    return true;
+  }
+  whenReady() {
+    return readyPromise;
+  }
+  getVersion() {
+    return '0.0.0-stand-in';
+  }
+  getLocale() {
+    return 'en-US';
+  }
   quit() {
-    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     this.emit('before-quit', event);
     if (event.defaultPrevented) return;
     this.emit('will-quit', {});
     this.quitted = true;
   }
-  exit(code) { this.exitCode = code; }
+  exit(code) {
+    this.exitCode = code;
+  }
 }
 export const app = new App();
 
 // What the stand-in's system offers for printing: one printer, as CUPS would describe it.
 export const printers = [
-  { name: 'Stand_in_Receipt', displayName: 'Stand-in Receipt', description: 'Stand-in thermal printer', options: { 'printer-state': '3', 'printer-is-accepting-jobs': 'true' } },
+  {
+    name: 'Stand_in_Receipt',
+    displayName: 'Stand-in Receipt',
+    description: 'Stand-in thermal printer',
+    options: { 'printer-state': '3', 'printer-is-accepting-jobs': 'true' },
+  },
 ];
 
 // The DevTools protocol, as far as the print windows use it: the <html> box is 400 px tall.
 class Debugger {
   attached = false;
   commands = [];
-  isAttached() { return this.attached; }
-  attach(version) { this.attached = true; this.version = version; }
-  detach() { this.attached = false; }
+  isAttached() {
+    return this.attached;
+  }
+  attach(version) {
+    this.attached = true;
+    this.version = version;
+  }
+  detach() {
+    this.attached = false;
+  }
   async sendCommand(method, params = {}) {
     if (!this.attached) throw new Error('Debugger is not attached');
     this.commands.push([method, params]);
     switch (method) {
-      case 'DOM.getDocument': return { root: { nodeId: 1 } };
-      case 'DOM.querySelector': return { nodeId: 2 };
-      case 'DOM.getBoxModel': return { model: { width: 302, height: 400 } };
-      default: return {};
+      case 'DOM.getDocument':
+        return { root: { nodeId: 1 } };
+      case 'DOM.querySelector':
+        return { nodeId: 2 };
+      case 'DOM.getBoxModel':
+        return { model: { width: 302, height: 400 } };
+      default:
+        return {};
     }
   }
 }
 
 let nextId = 1;
 class WebContents extends EventEmitter {
-  constructor(window) { super(); this.id = nextId++; this.window = window; this.sent = []; this.debugger = new Debugger(); }
-  setWindowOpenHandler(handler) { this.openHandler = handler; }
-  send(channel, payload) { this.sent.push([channel, payload]); }
-  getURL() { return this.window.url; }
-  #live(what) { if (this.window.destroyed) throw new Error(`${what}: Object has been destroyed`); }
+  constructor(window) {
+    super();
+    this.id = nextId++;
+    this.window = window;
+    this.sent = [];
+    this.debugger = new Debugger();
+  }
+  setWindowOpenHandler(handler) {
+    this.openHandler = handler;
+  }
+  send(channel, payload) {
+    this.sent.push([channel, payload]);
+  }
+  getURL() {
+    return this.window.url;
+  }
+  #live(what) {
+    if (this.window.destroyed) throw new Error(`${what}: Object has been destroyed`);
+  }
   async getPrintersAsync() {
     this.#live('getPrintersAsync');
     calls.push(['getPrintersAsync']);
@@ -89,22 +140,53 @@ export class BrowserWindow extends EventEmitter {
     this.destroyed = false;
     BrowserWindow.created.push(this);
   }
-  loadURL(url) { this.url = url; setTimeout(() => this.emit('ready-to-show'), 1); return Promise.resolve(); }
-  loadFile(file) { return this.loadURL(`file://${file}`); }
-  setContentSize(width, height) { this.contentSize = [width, height]; }
-  isDestroyed() { return this.destroyed; }
-  destroy() { if (this.destroyed) return; this.destroyed = true; this.emit('closed'); }
+  loadURL(url) {
+    this.url = url;
+    setTimeout(() => this.emit('ready-to-show'), 1);
+    return Promise.resolve();
+  }
+  loadFile(file) {
+    return this.loadURL(`file://${file}`);
+  }
+  setContentSize(width, height) {
+    this.contentSize = [width, height];
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
   maximize() {}
-  show() { this.shown = 'active'; }
-  showInactive() { this.shown = 'inactive'; }
-  setFullScreen(on) { this.fullScreen = on; }
-  setBounds(bounds) { this.bounds = bounds; }
-  isMinimized() { return false; }
+  show() {
+    this.shown = 'active';
+  }
+  showInactive() {
+    this.shown = 'inactive';
+  }
+  setFullScreen(on) {
+    this.fullScreen = on;
+  }
+  setBounds(bounds) {
+    this.bounds = bounds;
+  }
+  isMinimized() {
+    return false;
+  }
   restore() {}
   focus() {}
-  close() { this.destroyed = true; this.emit('closed'); }
-  static fromWebContents(contents) { return contents.window; }
-  static getAllWindows() { return BrowserWindow.created.filter((w) => !w.destroyed); }
+  close() {
+    this.destroyed = true;
+    this.emit('closed');
+  }
+  static fromWebContents(contents) {
+    return contents.window;
+  }
+  static getAllWindows() {
+    return BrowserWindow.created.filter((w) => !w.destroyed);
+  }
 }
 
 export const dialog = {
@@ -133,8 +215,12 @@ export const protocol = {
 
 class Screen extends EventEmitter {
   displays = [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }];
-  getPrimaryDisplay() { return this.displays[0]; }
-  getAllDisplays() { return this.displays; }
+  getPrimaryDisplay() {
+    return this.displays[0];
+  }
+  getAllDisplays() {
+    return this.displays;
+  }
 }
 export const screen = new Screen();
 

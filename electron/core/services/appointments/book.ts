@@ -20,9 +20,11 @@ function requireCustomerAndAsset(db: Database.Database, customerId: number, asse
     throw new AppError('NOT_FOUND', `No customer with id ${customerId}`, { customerId: 'no such customer' });
   }
   if (assetId === null) return;
-  const asset = db.prepare('SELECT customer_id, active FROM assets WHERE id = ?').get(assetId) as { customer_id: number; active: number } | undefined;
+  const asset = db.prepare('SELECT customer_id, active FROM assets WHERE id = ?').get(assetId) as
+    { customer_id: number; active: number } | undefined;
   if (!asset || asset.active !== 1) throw new AppError('NOT_FOUND', `No asset with id ${assetId}`, { assetId: 'no such asset' });
-  if (asset.customer_id !== customerId) throw new AppError('VALIDATION', 'The asset belongs to another customer', { assetId: 'must belong to the customer' });
+  if (asset.customer_id !== customerId)
+    throw new AppError('VALIDATION', 'The asset belongs to another customer', { assetId: 'must belong to the customer' });
 }
 
 /** Books a slot for a customer (and one of their assets): a place is taken or nothing is written. */
@@ -33,15 +35,40 @@ export function bookAppointment(ctx: CallContext, input: BookInput): Appointment
       const now = ctx.core.nowIso();
       const clock = bookingClock(db, now);
       requireCustomerAndAsset(db, input.customerId, input.assetId);
-      const place = placeBooking(db, clock, { serviceId: input.serviceId, counterId: input.counterId, startsAt: input.startsAt, exceptId: null });
+      const place = placeBooking(db, clock, {
+        serviceId: input.serviceId,
+        counterId: input.counterId,
+        startsAt: input.startsAt,
+        exceptId: null,
+      });
       const { lastInsertRowid } = db
         .prepare(
           `INSERT INTO appointments (customer_id, asset_id, service_id, counter_id, business_day, starts_at, ends_at, status, note, created_by, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)`,
         )
-        .run(input.customerId, input.assetId, input.serviceId, input.counterId, place.businessDay, place.startsAt, place.endsAt, input.note, ctx.actor?.id ?? null, now, now);
+        .run(
+          input.customerId,
+          input.assetId,
+          input.serviceId,
+          input.counterId,
+          place.businessDay,
+          place.startsAt,
+          place.endsAt,
+          input.note,
+          ctx.actor?.id ?? null,
+          now,
+          now,
+        );
       const created = requireAppointment(db, Number(lastInsertRowid), clock.graceMinutes, now);
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'appointment.book', entity: 'appointment', entityId: created.id, after: created, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: 'appointment.book',
+        entity: 'appointment',
+        entityId: created.id,
+        after: created,
+        origin: ctx.origin,
+      });
       return created;
     })
     .immediate();
@@ -77,7 +104,17 @@ export function rescheduleAppointment(ctx: CallContext, input: RescheduleInput):
         ).run(serviceId, counterId, place.businessDay, place.startsAt, place.endsAt, now, before.id);
       }
       const after = requireAppointment(db, before.id, clock.graceMinutes, now);
-      if (moved) recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'appointment.reschedule', entity: 'appointment', entityId: before.id, before, after, origin: ctx.origin });
+      if (moved)
+        recordAudit(db, {
+          at: now,
+          actorId: ctx.actor?.id ?? null,
+          action: 'appointment.reschedule',
+          entity: 'appointment',
+          entityId: before.id,
+          before,
+          after,
+          origin: ctx.origin,
+        });
       return after;
     })
     .immediate();

@@ -35,7 +35,12 @@ export function checkInAppointment(ctx: CallContext, id: number): CheckedIn {
       const before = requireAppointment(db, id, clock.graceMinutes, now);
       requireAwaiting(before);
       if (before.businessDay !== businessDate(Date.parse(now), clock.timeZone)) {
-        throw new AppError('INVALID_STATE', `The appointment is for ${before.businessDay}`, {}, { state: 'otherDay', day: before.businessDay });
+        throw new AppError(
+          'INVALID_STATE',
+          `The appointment is for ${before.businessDay}`,
+          {},
+          { state: 'otherDay', day: before.businessDay },
+        );
       }
       const windowEnd = plusMinutes(before.startsAt, clock.graceMinutes);
       const late = now > windowEnd;
@@ -50,17 +55,23 @@ export function checkInAppointment(ctx: CallContext, id: number): CheckedIn {
         appointmentId: before.id,
       });
       // A booking that names a counter is served there: only that counter calls its ticket.
-      if (before.counterId !== null) db.prepare('UPDATE tickets SET target_counter_id = ? WHERE id = ?').run(before.counterId, issued.ticket.id);
+      if (before.counterId !== null)
+        db.prepare('UPDATE tickets SET target_counter_id = ? WHERE id = ?').run(before.counterId, issued.ticket.id);
       const ticket = before.counterId === null ? issued.ticket : requireTicket(db, issued.ticket.id);
-      db.prepare("UPDATE appointments SET status = 'checkedIn', checked_in_at = ?, ticket_id = ?, checked_in_late = ?, updated_at = ? WHERE id = ?").run(
-        now,
-        issued.ticket.id,
-        late ? 1 : 0,
-        now,
-        before.id,
-      );
+      db.prepare(
+        "UPDATE appointments SET status = 'checkedIn', checked_in_at = ?, ticket_id = ?, checked_in_late = ?, updated_at = ? WHERE id = ?",
+      ).run(now, issued.ticket.id, late ? 1 : 0, now, before.id);
       const after = requireAppointment(db, before.id, clock.graceMinutes, now);
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'appointment.checkIn', entity: 'appointment', entityId: before.id, before, after, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: 'appointment.checkIn',
+        entity: 'appointment',
+        entityId: before.id,
+        before,
+        after,
+        origin: ctx.origin,
+      });
       return { appointment: after, late, ...issued, ticket };
     })
     .immediate();

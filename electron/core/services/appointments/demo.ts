@@ -23,7 +23,13 @@ const PLAN: DemoBooking[] = [
   { when: { today: 0 }, service: 0, customer: 0, note: ['屏幕碎裂，触摸失灵', 'Cracked screen, touch not responding'] },
   { when: { today: 2 }, service: 0, customer: 1, note: ['电池不耐用，半天就没电', 'Battery drains in half a day'], atCounter: true },
   { when: { today: 4 }, service: 1, customer: 2, note: ['咨询以旧换新', 'Asking about a trade-in'] },
-  { when: { tomorrow: '09:30' }, service: 0, customer: 3, note: ['进水后无法开机', 'Will not turn on after getting wet'], confirmed: 'phone' },
+  {
+    when: { tomorrow: '09:30' },
+    service: 0,
+    customer: 3,
+    note: ['进水后无法开机', 'Will not turn on after getting wet'],
+    confirmed: 'phone',
+  },
   { when: { tomorrow: '10:00' }, service: 0, customer: 4, note: ['充电口接触不良', 'Charging port is loose'] },
   { when: { tomorrow: '10:00' }, service: 1, customer: 5, note: ['咨询保修范围', 'Asking what the warranty covers'], confirmed: 'wechat' },
   { when: { tomorrow: '14:00' }, service: 0, customer: 0, note: ['取回后复查', 'Follow-up check after the repair'], atCounter: true },
@@ -41,7 +47,9 @@ export function seedDemoAppointments(ctx: CallContext, zh: boolean): void {
   const clock = bookingClock(db, now);
   const services = bookableServices(db);
   const customers = db
-    .prepare('SELECT c.id, (SELECT a.id FROM assets a WHERE a.customer_id = c.id AND a.active = 1 ORDER BY a.id LIMIT 1) AS asset_id FROM customers c ORDER BY c.id')
+    .prepare(
+      'SELECT c.id, (SELECT a.id FROM assets a WHERE a.customer_id = c.id AND a.active = 1 ORDER BY a.id LIMIT 1) AS asset_id FROM customers c ORDER BY c.id',
+    )
     .all() as { id: number; asset_id: number | null }[];
   if (services.length === 0 || customers.length === 0) return;
   const today = businessDate(Date.parse(now), clock.timeZone);

@@ -26,7 +26,8 @@ export function requireBookableService(db: Database.Database, serviceId: number)
 /** A counter that exists, is in use and serves the service. */
 export function requireCounterFor(db: Database.Database, counterId: number, serviceId: number): void {
   const counter = db.prepare('SELECT active FROM counters WHERE id = ?').get(counterId) as { active: number } | undefined;
-  if (!counter || counter.active !== 1) throw new AppError('NOT_FOUND', `No counter with id ${counterId}`, { counterId: 'no such counter' });
+  if (!counter || counter.active !== 1)
+    throw new AppError('NOT_FOUND', `No counter with id ${counterId}`, { counterId: 'no such counter' });
   const serves = db.prepare('SELECT 1 FROM counter_services WHERE counter_id = ? AND service_id = ?').get(counterId, serviceId);
   if (!serves) throw new AppError('VALIDATION', 'This counter does not serve this service', { counterId: 'does not serve this service' });
 }
@@ -55,20 +56,33 @@ export function placeBooking(db: Database.Database, clock: BookingClock, req: Pl
   const service = requireBookableService(db, req.serviceId);
   if (req.counterId !== null) requireCounterFor(db, req.counterId, service.id);
   const startsAt = new Date(req.startsAt).toISOString();
-  if (startsAt < clock.nowIso) throw new AppError('VALIDATION', 'An appointment cannot start in the past', { startsAt: 'must be in the future' });
+  if (startsAt < clock.nowIso)
+    throw new AppError('VALIDATION', 'An appointment cannot start in the past', { startsAt: 'must be in the future' });
   if (!insideHours(service, startsAt, clock.timeZone)) {
-    throw new AppError('VALIDATION', "The time is outside the service's hours", { startsAt: "must be within the service's hours" }, { opensAt: service.opensAt, closesAt: service.closesAt });
+    throw new AppError(
+      'VALIDATION',
+      "The time is outside the service's hours",
+      { startsAt: "must be within the service's hours" },
+      { opensAt: service.opensAt, closesAt: service.closesAt },
+    );
   }
   const day = businessDate(Date.parse(startsAt), clock.timeZone);
   const frame = slotFrames(service, day, clock.timeZone).find((f) => f.startsAt === startsAt);
-  if (!frame) throw new AppError('VALIDATION', `Appointments start every ${service.slotMinutes} minutes`, { startsAt: 'must start on a slot boundary' }, { slotMinutes: service.slotMinutes });
+  if (!frame)
+    throw new AppError(
+      'VALIDATION',
+      `Appointments start every ${service.slotMinutes} minutes`,
+      { startsAt: 'must start on a slot boundary' },
+      { slotMinutes: service.slotMinutes },
+    );
   const [forService] = countSlots(db, service, [frame], { counterId: null, exceptId: req.exceptId, nowIso: clock.nowIso });
   if (forService!.free === 0) {
     throw new AppError('FULLY_BOOKED', 'That slot is fully booked', { startsAt: 'is fully booked' }, { capacity: service.slotCapacity });
   }
   if (req.counterId !== null) {
     const [forCounter] = countSlots(db, service, [frame], { counterId: req.counterId, exceptId: req.exceptId, nowIso: clock.nowIso });
-    if (forCounter!.booked > 0) throw new AppError('FULLY_BOOKED', 'That counter is already booked at this time', { counterId: 'is already booked at this time' });
+    if (forCounter!.booked > 0)
+      throw new AppError('FULLY_BOOKED', 'That counter is already booked at this time', { counterId: 'is already booked at this time' });
   }
   return { service, businessDay: day, startsAt: frame.startsAt, endsAt: frame.endsAt };
 }

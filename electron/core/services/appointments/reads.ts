@@ -11,13 +11,22 @@ export interface DayFilter {
 }
 
 /** One day's bookings, every status, in start order. */
-export function appointmentsOfDay(core: Core, day: string, filter: DayFilter): { day: string; graceMinutes: number; appointments: Appointment[] } {
+export function appointmentsOfDay(
+  core: Core,
+  day: string,
+  filter: DayFilter,
+): { day: string; graceMinutes: number; appointments: Appointment[] } {
   const clock = bookingClock(core.db, core.nowIso());
   const where = ['a.business_day = ?'];
   const args: unknown[] = [day];
   if (filter.serviceId !== undefined) (where.push('a.service_id = ?'), args.push(filter.serviceId));
   if (filter.counterId !== undefined) (where.push('a.counter_id = ?'), args.push(filter.counterId));
-  const appointments = queryAppointments(core.db, { where: where.join(' AND '), args, graceMinutes: clock.graceMinutes, nowIso: clock.nowIso });
+  const appointments = queryAppointments(core.db, {
+    where: where.join(' AND '),
+    args,
+    graceMinutes: clock.graceMinutes,
+    nowIso: clock.nowIso,
+  });
   return { day, graceMinutes: clock.graceMinutes, appointments };
 }
 
@@ -46,7 +55,11 @@ export function availability(core: Core, input: AvailabilityInput): { serviceId:
   const clock = bookingClock(db, core.nowIso());
   const service = requireBookableService(db, input.serviceId);
   if (input.counterId !== null) requireCounterFor(db, input.counterId, service.id);
-  const slots = countSlots(db, service, slotFrames(service, input.day, clock.timeZone), { counterId: input.counterId, exceptId: input.exceptId, nowIso: clock.nowIso });
+  const slots = countSlots(db, service, slotFrames(service, input.day, clock.timeZone), {
+    counterId: input.counterId,
+    exceptId: input.exceptId,
+    nowIso: clock.nowIso,
+  });
   return { serviceId: service.id, day: input.day, slotMinutes: service.slotMinutes, slots };
 }
 
@@ -58,7 +71,11 @@ function servicesFor(core: Core, filter: DayFilter): BookableService[] {
     return [service];
   }
   if (filter.counterId === undefined) return bookableServices(db);
-  const served = new Set((db.prepare('SELECT service_id FROM counter_services WHERE counter_id = ?').all(filter.counterId) as { service_id: number }[]).map((r) => r.service_id));
+  const served = new Set(
+    (db.prepare('SELECT service_id FROM counter_services WHERE counter_id = ?').all(filter.counterId) as { service_id: number }[]).map(
+      (r) => r.service_id,
+    ),
+  );
   return bookableServices(db).filter((s) => served.has(s.id));
 }
 

@@ -61,7 +61,17 @@ export function plusMinutes(iso: string, minutes: number): string {
 
 function labelOf(r: AppointmentRow): string | null {
   if (r.asset_kind === null) return null;
-  return assetLabel({ kind: r.asset_kind, brand: r.asset_brand ?? '', model: r.asset_model ?? '', imei: r.asset_imei, serial: r.asset_serial, plate: r.asset_plate, vin: r.asset_vin }) || null;
+  return (
+    assetLabel({
+      kind: r.asset_kind,
+      brand: r.asset_brand ?? '',
+      model: r.asset_model ?? '',
+      imei: r.asset_imei,
+      serial: r.asset_serial,
+      plate: r.asset_plate,
+      vin: r.asset_vin,
+    }) || null
+  );
 }
 
 function isVip(tags: string): boolean {
@@ -78,7 +88,9 @@ function phonesOf(db: Database.Database, rows: AppointmentRow[]): Map<number, st
   const phones = new Map<number, string[]>();
   if (ids.length === 0) return phones;
   const found = db
-    .prepare(`SELECT customer_id, phone FROM customer_phones WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY customer_id, position, id`)
+    .prepare(
+      `SELECT customer_id, phone FROM customer_phones WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY customer_id, position, id`,
+    )
     .all(JSON.stringify(ids)) as { customer_id: number; phone: string }[];
   for (const p of found) phones.set(p.customer_id, [...(phones.get(p.customer_id) ?? []), p.phone]);
   return phones;

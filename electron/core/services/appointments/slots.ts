@@ -15,9 +15,17 @@ export interface BookableService {
 export function findService(db: Database.Database, serviceId: number): BookableService | null {
   const row = db
     .prepare('SELECT id, opens_at, closes_at, slot_minutes, slot_capacity, active FROM services WHERE id = ?')
-    .get(serviceId) as { id: number; opens_at: string; closes_at: string; slot_minutes: number; slot_capacity: number; active: number } | undefined;
+    .get(serviceId) as
+    { id: number; opens_at: string; closes_at: string; slot_minutes: number; slot_capacity: number; active: number } | undefined;
   if (!row) return null;
-  return { id: row.id, opensAt: row.opens_at, closesAt: row.closes_at, slotMinutes: row.slot_minutes, slotCapacity: row.slot_capacity, active: row.active === 1 };
+  return {
+    id: row.id,
+    opensAt: row.opens_at,
+    closesAt: row.closes_at,
+    slotMinutes: row.slot_minutes,
+    slotCapacity: row.slot_capacity,
+    active: row.active === 1,
+  };
 }
 
 /** Active services that take bookings, in the shop's order. */
@@ -77,18 +85,23 @@ const ACTIVE_SQL = `status IN (${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')
 /** Active bookings of a service overlapping [from, to), except one (a booking being moved). */
 export function serviceBookings(db: Database.Database, serviceId: number, from: string, to: string, exceptId: number | null): Span[] {
   return db
-    .prepare(`SELECT starts_at, ends_at FROM appointments WHERE service_id = ? AND ${ACTIVE_SQL} AND starts_at < ? AND ends_at > ? AND id <> ?`)
+    .prepare(
+      `SELECT starts_at, ends_at FROM appointments WHERE service_id = ? AND ${ACTIVE_SQL} AND starts_at < ? AND ends_at > ? AND id <> ?`,
+    )
     .all(serviceId, to, from, exceptId ?? 0) as Span[];
 }
 
 /** Active bookings at a counter (for any service) overlapping [from, to), except one. */
 export function counterBookings(db: Database.Database, counterId: number, from: string, to: string, exceptId: number | null): Span[] {
   return db
-    .prepare(`SELECT starts_at, ends_at FROM appointments WHERE counter_id = ? AND ${ACTIVE_SQL} AND starts_at < ? AND ends_at > ? AND id <> ?`)
+    .prepare(
+      `SELECT starts_at, ends_at FROM appointments WHERE counter_id = ? AND ${ACTIVE_SQL} AND starts_at < ? AND ends_at > ? AND id <> ?`,
+    )
     .all(counterId, to, from, exceptId ?? 0) as Span[];
 }
 
-const overlapping = (spans: Span[], frame: SlotFrame): number => spans.filter((s) => s.starts_at < frame.endsAt && s.ends_at > frame.startsAt).length;
+const overlapping = (spans: Span[], frame: SlotFrame): number =>
+  spans.filter((s) => s.starts_at < frame.endsAt && s.ends_at > frame.startsAt).length;
 
 export interface CountOptions {
   counterId: number | null;

@@ -24,7 +24,16 @@ function transition(ctx: CallContext, id: number, action: string, change: (a: Ap
       requireAwaiting(before);
       change(before, clock);
       const after = requireAppointment(db, id, clock.graceMinutes, now);
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action, entity: 'appointment', entityId: id, before, after, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action,
+        entity: 'appointment',
+        entityId: id,
+        before,
+        after,
+        origin: ctx.origin,
+      });
       return after;
     })
     .immediate();
@@ -43,7 +52,9 @@ export function cancelAppointment(ctx: CallContext, id: number, reason: string):
 export function confirmAppointment(ctx: CallContext, id: number, channel: ConfirmChannel, note: string): Appointment {
   return transition(ctx, id, 'appointment.confirm', (a, clock) => {
     ctx.core.db
-      .prepare("UPDATE appointments SET status = 'confirmed', confirmed_at = ?, confirmed_by = ?, confirm_channel = ?, confirm_note = ?, updated_at = ? WHERE id = ?")
+      .prepare(
+        "UPDATE appointments SET status = 'confirmed', confirmed_at = ?, confirmed_by = ?, confirm_channel = ?, confirm_note = ?, updated_at = ? WHERE id = ?",
+      )
       .run(clock.nowIso, ctx.actor?.id ?? null, channel, note, clock.nowIso, a.id);
   });
 }
@@ -53,6 +64,8 @@ export function markNoShow(ctx: CallContext, id: number): Appointment {
   return transition(ctx, id, 'appointment.noShow', (a, clock) => {
     const due = plusMinutes(a.startsAt, clock.graceMinutes);
     if (clock.nowIso < due) throw new AppError('INVALID_STATE', `A no-show can be marked from ${due}`, {}, { state: 'notDue', dueAt: due });
-    ctx.core.db.prepare("UPDATE appointments SET status = 'noShow', no_show_at = ?, updated_at = ? WHERE id = ?").run(clock.nowIso, clock.nowIso, a.id);
+    ctx.core.db
+      .prepare("UPDATE appointments SET status = 'noShow', no_show_at = ?, updated_at = ? WHERE id = ?")
+      .run(clock.nowIso, clock.nowIso, a.id);
   });
 }

@@ -115,7 +115,15 @@ export function saveAssetTx(ctx: CallContext, input: SaveInput): Asset {
       )
       .run({ ...columns, now });
     const created = toAsset(requireAssetRow(db, Number(lastInsertRowid)));
-    recordAudit(db, { at: now, actorId, action: 'asset.create', entity: 'asset', entityId: created.id, after: created, origin: ctx.origin });
+    recordAudit(db, {
+      at: now,
+      actorId,
+      action: 'asset.create',
+      entity: 'asset',
+      entityId: created.id,
+      after: created,
+      origin: ctx.origin,
+    });
     return created;
   }
   const row = requireAssetRow(db, input.id);
@@ -128,7 +136,16 @@ export function saveAssetTx(ctx: CallContext, input: SaveInput): Asset {
       WHERE id = @id`,
   ).run({ ...columns, now, id: row.id });
   const after = toAsset(requireAssetRow(db, row.id));
-  recordAudit(db, { at: now, actorId, action: 'asset.update', entity: 'asset', entityId: row.id, before: toAsset(row), after, origin: ctx.origin });
+  recordAudit(db, {
+    at: now,
+    actorId,
+    action: 'asset.update',
+    entity: 'asset',
+    entityId: row.id,
+    before: toAsset(row),
+    after,
+    origin: ctx.origin,
+  });
   return after;
 }
 
@@ -142,7 +159,16 @@ export function removeAsset(ctx: CallContext, id: number): Asset {
       if (row.active === 0) return toAsset(row);
       db.prepare('UPDATE assets SET active = 0, updated_at = ? WHERE id = ?').run(now, id);
       const after = toAsset(requireAssetRow(db, id));
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'asset.remove', entity: 'asset', entityId: id, before: toAsset(row), after, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: 'asset.remove',
+        entity: 'asset',
+        entityId: id,
+        before: toAsset(row),
+        after,
+        origin: ctx.origin,
+      });
       return after;
     })
     .immediate();

@@ -45,21 +45,32 @@ function dedupePhones(phones: readonly string[]): { phone: string; index: number
  * Refuses phones that another customer already has, naming each (`phones.1`) and the first owner,
  * unless the receptionist confirmed. `known` are phones this customer already had (not asked again).
  */
-function assertPhonesFree(db: Database.Database, phones: { phone: string; index: number }[], customerId: number, known: readonly string[], confirmed: boolean): void {
+function assertPhonesFree(
+  db: Database.Database,
+  phones: { phone: string; index: number }[],
+  customerId: number,
+  known: readonly string[],
+  confirmed: boolean,
+): void {
   if (confirmed) return;
   const fields: Record<string, string> = {};
   let owner: { id: number; name: string } | undefined;
   for (const { phone, index } of phones) {
     if (known.includes(phone)) continue;
     const other = db
-      .prepare('SELECT c.id, c.name FROM customer_phones p JOIN customers c ON c.id = p.customer_id WHERE p.phone = ? AND p.customer_id <> ? ORDER BY c.id LIMIT 1')
+      .prepare(
+        'SELECT c.id, c.name FROM customer_phones p JOIN customers c ON c.id = p.customer_id WHERE p.phone = ? AND p.customer_id <> ? ORDER BY c.id LIMIT 1',
+      )
       .get(phone, customerId) as { id: number; name: string } | undefined;
     if (!other) continue;
     fields[`phones.${index}`] = 'belongs to another customer';
     owner ??= other;
   }
   if (owner) {
-    throw new AppError('CONFLICT', `${owner.name} already has this phone number`, fields, { customerId: owner.id, customerName: owner.name });
+    throw new AppError('CONFLICT', `${owner.name} already has this phone number`, fields, {
+      customerId: owner.id,
+      customerName: owner.name,
+    });
   }
 }
 
@@ -87,7 +98,15 @@ export function insertCustomer(ctx: CallContext, input: CreateInput): Customer {
   writePhones(db, id, list);
   indexCustomer(db, { id, name: input.name, pinyin: keys.pinyin, phones: list });
   const after: CustomerRecord = { name: input.name, phones: list, tags: input.tags, notes: input.notes };
-  recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'customer.create', entity: 'customer', entityId: id, after, origin: ctx.origin });
+  recordAudit(db, {
+    at: now,
+    actorId: ctx.actor?.id ?? null,
+    action: 'customer.create',
+    entity: 'customer',
+    entityId: id,
+    after,
+    origin: ctx.origin,
+  });
   return getCustomer(db, id);
 }
 
@@ -111,21 +130,25 @@ export function updateCustomer(ctx: CallContext, input: UpdateInput): Customer {
         tags: input.tags ?? before.tags,
         notes: input.notes ?? row.notes,
       };
-      const keys = after.name === row.name && row.pinyin !== null ? { pinyin: row.pinyin, initials: row.initials ?? '' } : nameKeys(after.name);
-      db.prepare('UPDATE customers SET name = ?, phone = ?, notes = ?, pinyin = ?, initials = ?, tags = ?, updated_at = ? WHERE id = ?').run(
-        after.name,
-        after.phones[0] ?? row.phone,
-        after.notes,
-        keys.pinyin,
-        keys.initials,
-        JSON.stringify(after.tags),
-        now,
-        row.id,
-      );
+      const keys =
+        after.name === row.name && row.pinyin !== null ? { pinyin: row.pinyin, initials: row.initials ?? '' } : nameKeys(after.name);
+      db.prepare(
+        'UPDATE customers SET name = ?, phone = ?, notes = ?, pinyin = ?, initials = ?, tags = ?, updated_at = ? WHERE id = ?',
+      ).run(after.name, after.phones[0] ?? row.phone, after.notes, keys.pinyin, keys.initials, JSON.stringify(after.tags), now, row.id);
       const phonesChanged = after.phones.join('\n') !== oldPhones.join('\n');
       if (phonesChanged) writePhones(db, row.id, after.phones);
-      if (phonesChanged || after.name !== row.name) indexCustomer(db, { id: row.id, name: after.name, pinyin: keys.pinyin, phones: after.phones });
-      recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'customer.update', entity: 'customer', entityId: row.id, before, after, origin: ctx.origin });
+      if (phonesChanged || after.name !== row.name)
+        indexCustomer(db, { id: row.id, name: after.name, pinyin: keys.pinyin, phones: after.phones });
+      recordAudit(db, {
+        at: now,
+        actorId: ctx.actor?.id ?? null,
+        action: 'customer.update',
+        entity: 'customer',
+        entityId: row.id,
+        before,
+        after,
+        origin: ctx.origin,
+      });
       return getCustomer(db, row.id);
     })
     .immediate();

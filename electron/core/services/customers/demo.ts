@@ -14,17 +14,36 @@ interface DemoCustomer {
 
 const CUSTOMERS: Record<Locale, DemoCustomer[]> = {
   'zh-CN': [
-    { name: '张三', phones: ['13800138000'], device: { brand: 'Apple', model: 'iPhone 13', imei: '356938035643809', purchaseDate: '2025-06-18', proof: 'invoice' } },
+    {
+      name: '张三',
+      phones: ['13800138000'],
+      device: { brand: 'Apple', model: 'iPhone 13', imei: '356938035643809', purchaseDate: '2025-06-18', proof: 'invoice' },
+    },
     { name: '李四', phones: ['13912345678', '021-6543-2100'], notes: '周末才有空取件' },
-    { name: '王五', phones: ['13700001234'], tags: ['vip'], notes: '老客户', device: { brand: '华为', model: 'Mate 60', imei: '490154203237518', purchaseDate: '2025-12-01', proof: 'warrantyCard' } },
+    {
+      name: '王五',
+      phones: ['13700001234'],
+      tags: ['vip'],
+      notes: '老客户',
+      device: { brand: '华为', model: 'Mate 60', imei: '490154203237518', purchaseDate: '2025-12-01', proof: 'warrantyCard' },
+    },
     { name: '赵六', phones: ['18611112222'] },
     { name: '孙七', phones: ['15900005678'], tags: ['公司客户'] },
     { name: '周八', phones: ['13688889999'] },
   ],
   en: [
-    { name: 'Jordan Lee', phones: ['+1 415 555 0101'], device: { brand: 'Apple', model: 'iPhone 13', imei: '356938035643809', purchaseDate: '2025-06-18', proof: 'invoice' } },
+    {
+      name: 'Jordan Lee',
+      phones: ['+1 415 555 0101'],
+      device: { brand: 'Apple', model: 'iPhone 13', imei: '356938035643809', purchaseDate: '2025-06-18', proof: 'invoice' },
+    },
     { name: 'Sam Patel', phones: ['+1 415 555 0102'], notes: 'Call after 6pm' },
-    { name: 'Chris Wong', phones: ['+1 415 555 0103'], tags: ['vip'], device: { brand: 'Samsung', model: 'Galaxy S24', imei: '490154203237518', purchaseDate: '2025-12-01', proof: 'receipt' } },
+    {
+      name: 'Chris Wong',
+      phones: ['+1 415 555 0103'],
+      tags: ['vip'],
+      device: { brand: 'Samsung', model: 'Galaxy S24', imei: '490154203237518', purchaseDate: '2025-12-01', proof: 'receipt' },
+    },
     { name: 'Pat Kim', phones: ['+1 415 555 0104'] },
     { name: 'Drew Garcia', phones: ['+1 415 555 0105'], tags: ['business'] },
     { name: 'Jamie Chen', phones: ['+1 415 555 0106'] },
@@ -37,7 +56,10 @@ const CUSTOMERS: Record<Locale, DemoCustomer[]> = {
  */
 export function seedDemoCustomers(ctx: CallContext, locale: Locale): void {
   for (const c of CUSTOMERS[locale]) {
-    const created = insertCustomer(ctx, customerCreateInput.parse({ name: c.name, phones: c.phones, tags: c.tags ?? [], notes: c.notes ?? '' }));
+    const created = insertCustomer(
+      ctx,
+      customerCreateInput.parse({ name: c.name, phones: c.phones, tags: c.tags ?? [], notes: c.notes ?? '' }),
+    );
     if (c.device) saveAssetTx(ctx, assetSaveInput.parse({ customerId: created.id, kind: 'device', ...c.device }));
   }
 }

@@ -11,11 +11,7 @@ export interface NameKeys {
 
 /** Lower case, accents dropped ("Müller" → "muller"), apostrophes joined ("O'Brien" → "obrien"). */
 export function foldLatin(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '');
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
 }
 
 /**
@@ -54,7 +50,12 @@ export function searchableName(name: string): string {
  */
 export function indexCustomer(db: Database.Database, c: { id: number; name: string; pinyin: string; phones: readonly string[] }): void {
   db.prepare('DELETE FROM customer_search WHERE rowid = ?').run(c.id);
-  db.prepare('INSERT INTO customer_search (rowid, name, pinyin, phones) VALUES (?, ?, ?, ?)').run(c.id, searchableName(c.name), c.pinyin, c.phones.join(' '));
+  db.prepare('INSERT INTO customer_search (rowid, name, pinyin, phones) VALUES (?, ?, ?, ?)').run(
+    c.id,
+    searchableName(c.name),
+    c.pinyin,
+    c.phones.join(' '),
+  );
   db.prepare('DELETE FROM customer_name_bigrams WHERE customer_id = ?').run(c.id);
   const insert = db.prepare('INSERT INTO customer_name_bigrams (gram, customer_id) VALUES (?, ?)');
   for (const gram of nameBigrams(c.name)) insert.run(gram, c.id);

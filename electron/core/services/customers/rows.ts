@@ -31,7 +31,9 @@ export function requireCustomerRow(db: Database.Database, id: number, field = 'i
 
 /** A customer's phones, the main one first. */
 export function phonesOf(db: Database.Database, customerId: number): string[] {
-  return (db.prepare('SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY position, id').all(customerId) as { phone: string }[]).map((r) => r.phone);
+  return (
+    db.prepare('SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY position, id').all(customerId) as { phone: string }[]
+  ).map((r) => r.phone);
 }
 
 export function toSummary(row: Pick<CustomerRow, 'id' | 'name' | 'tags'>, phones: string[]): CustomerSummary {
@@ -43,9 +45,14 @@ export function toSummary(row: Pick<CustomerRow, 'id' | 'name' | 'tags'>, phones
 export function summariesByIds(db: Database.Database, ids: readonly number[]): CustomerSummary[] {
   if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
-  const rows = db.prepare('SELECT id, name, tags FROM customers WHERE id IN (SELECT value FROM json_each(?))').all(list) as Pick<CustomerRow, 'id' | 'name' | 'tags'>[];
+  const rows = db.prepare('SELECT id, name, tags FROM customers WHERE id IN (SELECT value FROM json_each(?))').all(list) as Pick<
+    CustomerRow,
+    'id' | 'name' | 'tags'
+  >[];
   const phones = db
-    .prepare('SELECT customer_id, phone FROM customer_phones WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY customer_id, position, id')
+    .prepare(
+      'SELECT customer_id, phone FROM customer_phones WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY customer_id, position, id',
+    )
     .all(list) as { customer_id: number; phone: string }[];
   const phonesById = new Map<number, string[]>();
   for (const p of phones) {

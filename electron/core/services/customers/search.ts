@@ -36,14 +36,25 @@ class Collector {
 function searchDigits(db: Database.Database, c: Collector, query: string, digits: string): void {
   const want = c.limit + 1;
   const phone = normalizePhone(query);
-  if (phone.ok) c.add(() => db.prepare('SELECT customer_id AS id FROM customer_phones WHERE phone = ? ORDER BY customer_id').all(phone.value) as Ids);
+  if (phone.ok)
+    c.add(() => db.prepare('SELECT customer_id AS id FROM customer_phones WHERE phone = ? ORDER BY customer_id').all(phone.value) as Ids);
   if (digits.length === 15 && checkImei(digits).ok) {
     c.add(() => db.prepare('SELECT customer_id AS id FROM assets WHERE imei = ? ORDER BY active DESC, id DESC').all(digits) as Ids);
   }
   // How staff ask: "the last four digits". Ends with → the reversed digits start with.
   const reversed = reversedDigits(digits);
-  c.add(() => db.prepare('SELECT customer_id AS id FROM customer_phones WHERE reversed >= ? AND reversed < ? ORDER BY reversed LIMIT ?').all(reversed, reversed + END, want) as Ids);
-  c.add(() => db.prepare('SELECT customer_id AS id FROM customer_phones WHERE phone >= ? AND phone < ? ORDER BY phone LIMIT ?').all(digits, digits + END, want) as Ids);
+  c.add(
+    () =>
+      db
+        .prepare('SELECT customer_id AS id FROM customer_phones WHERE reversed >= ? AND reversed < ? ORDER BY reversed LIMIT ?')
+        .all(reversed, reversed + END, want) as Ids,
+  );
+  c.add(
+    () =>
+      db
+        .prepare('SELECT customer_id AS id FROM customer_phones WHERE phone >= ? AND phone < ? ORDER BY phone LIMIT ?')
+        .all(digits, digits + END, want) as Ids,
+  );
   if (digits.length >= 3) {
     c.add(() => db.prepare('SELECT rowid AS id FROM customer_search WHERE phones LIKE ? LIMIT ?').all(`%${digits}%`, want) as Ids);
   }
@@ -53,7 +64,8 @@ function searchText(db: Database.Database, c: Collector, query: string): void {
   const want = c.limit + 1;
   // Exact asset codes first: a plate, a VIN or a serial typed in full finds the owner.
   const vin = checkVin(query);
-  if (vin.ok) c.add(() => db.prepare('SELECT customer_id AS id FROM assets WHERE vin = ? ORDER BY active DESC, id DESC').all(vin.value) as Ids);
+  if (vin.ok)
+    c.add(() => db.prepare('SELECT customer_id AS id FROM assets WHERE vin = ? ORDER BY active DESC, id DESC').all(vin.value) as Ids);
   const plate = normalizePlate(query);
   if (plate.ok && /\d/.test(plate.value)) {
     c.add(() => db.prepare('SELECT customer_id AS id FROM assets WHERE plate = ? ORDER BY active DESC, id DESC').all(plate.value) as Ids);
@@ -61,13 +73,26 @@ function searchText(db: Database.Database, c: Collector, query: string): void {
   }
 
   c.add(() => db.prepare('SELECT id FROM customers WHERE name = ? ORDER BY id').all(query) as Ids);
-  c.add(() => db.prepare('SELECT id FROM customers WHERE name >= ? AND name < ? ORDER BY name, id LIMIT ?').all(query, query + END, want) as Ids);
+  c.add(
+    () =>
+      db.prepare('SELECT id FROM customers WHERE name >= ? AND name < ? ORDER BY name, id LIMIT ?').all(query, query + END, want) as Ids,
+  );
 
   // Latin letters: pinyin initials ("zs" → 张三), full pinyin ("zhangs"), an English name's letters.
   const key = foldLatin(query).replace(/[\s-]+/g, '');
   if (/^[a-z0-9]+$/.test(key) && /[a-z]/.test(key)) {
-    c.add(() => db.prepare('SELECT id FROM customers WHERE initials >= ? AND initials < ? ORDER BY initials, id LIMIT ?').all(key, key + END, want) as Ids);
-    c.add(() => db.prepare('SELECT id FROM customers WHERE pinyin >= ? AND pinyin < ? ORDER BY pinyin, id LIMIT ?').all(key, key + END, want) as Ids);
+    c.add(
+      () =>
+        db
+          .prepare('SELECT id FROM customers WHERE initials >= ? AND initials < ? ORDER BY initials, id LIMIT ?')
+          .all(key, key + END, want) as Ids,
+    );
+    c.add(
+      () =>
+        db
+          .prepare('SELECT id FROM customers WHERE pinyin >= ? AND pinyin < ? ORDER BY pinyin, id LIMIT ?')
+          .all(key, key + END, want) as Ids,
+    );
   }
 
   // Anywhere in the name (or its pinyin): the trigram index from three characters, the bigrams for two.
@@ -75,7 +100,8 @@ function searchText(db: Database.Database, c: Collector, query: string): void {
   const length = [...needle].length;
   if (length >= 3) {
     c.add(() => db.prepare('SELECT rowid AS id FROM customer_search WHERE name LIKE ? LIMIT ?').all(`%${needle}%`, want) as Ids);
-    if (/^[a-z0-9]{3,}$/.test(key)) c.add(() => db.prepare('SELECT rowid AS id FROM customer_search WHERE pinyin LIKE ? LIMIT ?').all(`%${key}%`, want) as Ids);
+    if (/^[a-z0-9]{3,}$/.test(key))
+      c.add(() => db.prepare('SELECT rowid AS id FROM customer_search WHERE pinyin LIKE ? LIMIT ?').all(`%${key}%`, want) as Ids);
   } else if (length === 2) {
     c.add(() => db.prepare('SELECT customer_id AS id FROM customer_name_bigrams WHERE gram = ? LIMIT ?').all(needle, want) as Ids);
   }

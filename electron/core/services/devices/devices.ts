@@ -58,7 +58,16 @@ export function renameDevice(ctx: CallContext, id: number, name: string): Device
       if (before.name === name) return before;
       db.prepare('UPDATE devices SET name = ? WHERE id = ?').run(name, id);
       const after = requireDevice(db, id);
-      recordAudit(db, { at: ctx.core.nowIso(), actorId: actor.id, action: 'devices.rename', entity: 'device', entityId: id, before: { name: before.name }, after: { name }, origin: ctx.origin });
+      recordAudit(db, {
+        at: ctx.core.nowIso(),
+        actorId: actor.id,
+        action: 'devices.rename',
+        entity: 'device',
+        entityId: id,
+        before: { name: before.name },
+        after: { name },
+        origin: ctx.origin,
+      });
       return after;
     })
     .immediate();
@@ -74,7 +83,15 @@ export function revokeDevice(ctx: CallContext, id: number): Device {
       if (before.revokedAt !== null) return before;
       const now = ctx.core.nowIso();
       db.prepare('UPDATE devices SET revoked_at = ?, revoked_by = ? WHERE id = ?').run(now, actor.id, id);
-      recordAudit(db, { at: now, actorId: actor.id, action: 'devices.revoke', entity: 'device', entityId: id, before: { name: before.name, kind: before.kind }, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: actor.id,
+        action: 'devices.revoke',
+        entity: 'device',
+        entityId: id,
+        before: { name: before.name, kind: before.kind },
+        origin: ctx.origin,
+      });
       return requireDevice(db, id);
     })
     .immediate();

@@ -31,8 +31,21 @@ export function createPairingCode(ctx: CallContext, kind: Kind): { code: string;
       const now = ctx.core.nowIso();
       const expiresAt = new Date(ctx.core.clock.now() + PAIRING_CODE_MINUTES * 60_000).toISOString();
       const replaced = db.prepare('DELETE FROM pairing_codes WHERE kind = ? AND used_at IS NULL').run(kind).changes;
-      db.prepare('INSERT INTO pairing_codes (code_hash, kind, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(codeHash(code), kind, actor.id, now, expiresAt);
-      recordAudit(db, { at: now, actorId: actor.id, action: 'devices.pairingCode', entity: 'device', after: { kind, expiresAt, replaced }, origin: ctx.origin });
+      db.prepare('INSERT INTO pairing_codes (code_hash, kind, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+        codeHash(code),
+        kind,
+        actor.id,
+        now,
+        expiresAt,
+      );
+      recordAudit(db, {
+        at: now,
+        actorId: actor.id,
+        action: 'devices.pairingCode',
+        entity: 'device',
+        after: { kind, expiresAt, replaced },
+        origin: ctx.origin,
+      });
       return { code, expiresAt };
     })
     .immediate();
@@ -63,10 +76,17 @@ export function pairDevice(ctx: CallContext, code: string, name: string): { toke
       const now = new Date(nowMs).toISOString();
       const guard = db.prepare('SELECT wrong_json, locked_until FROM pairing_guard WHERE id = 1').get() as GuardRow;
       if (guard.locked_until !== null && guard.locked_until > now) {
-        return new AppError('LOCKED', `Too many wrong pairing codes: pairing is refused until ${guard.locked_until}`, {}, { lockedUntil: guard.locked_until });
+        return new AppError(
+          'LOCKED',
+          `Too many wrong pairing codes: pairing is refused until ${guard.locked_until}`,
+          {},
+          { lockedUntil: guard.locked_until },
+        );
       }
       const found = db
-        .prepare('SELECT id, kind, created_by FROM pairing_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? ORDER BY id DESC LIMIT 1')
+        .prepare(
+          'SELECT id, kind, created_by FROM pairing_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? ORDER BY id DESC LIMIT 1',
+        )
         .get(codeHash(code), now) as CodeRow | undefined;
       if (!found) {
         const since = nowMs - PAIRING_WINDOW_MINUTES * 60_000;
@@ -74,12 +94,29 @@ export function pairDevice(ctx: CallContext, code: string, name: string): { toke
         if (wrong.length >= PAIRING_MAX_WRONG) {
           const until = new Date(nowMs + PAIRING_LOCK_MINUTES * 60_000).toISOString();
           db.prepare("UPDATE pairing_guard SET wrong_json = '[]', locked_until = ? WHERE id = 1").run(until);
-          recordAudit(db, { at: now, actorId: null, action: 'devices.pairingLocked', entity: 'device', after: { wrongTries: wrong.length, lockedUntil: until }, origin: ctx.origin });
-          return new AppError('LOCKED', `Too many wrong pairing codes: pairing is refused until ${until}`, { code: 'is wrong' }, { lockedUntil: until });
+          recordAudit(db, {
+            at: now,
+            actorId: null,
+            action: 'devices.pairingLocked',
+            entity: 'device',
+            after: { wrongTries: wrong.length, lockedUntil: until },
+            origin: ctx.origin,
+          });
+          return new AppError(
+            'LOCKED',
+            `Too many wrong pairing codes: pairing is refused until ${until}`,
+            { code: 'is wrong' },
+            { lockedUntil: until },
+          );
         }
         db.prepare('UPDATE pairing_guard SET wrong_json = ?, locked_until = NULL WHERE id = 1').run(JSON.stringify(wrong));
         const left = PAIRING_MAX_WRONG - wrong.length;
-        return new AppError('WRONG_PIN', `The pairing code is wrong or has expired; ${left} more wrong ${left === 1 ? 'try stops' : 'tries stop'} pairing for a while`, { code: 'is wrong' }, { attemptsLeft: left });
+        return new AppError(
+          'WRONG_PIN',
+          `The pairing code is wrong or has expired; ${left} more wrong ${left === 1 ? 'try stops' : 'tries stop'} pairing for a while`,
+          { code: 'is wrong' },
+          { attemptsLeft: left },
+        );
       }
       const token = newDeviceToken();
       const { lastInsertRowid } = db
@@ -88,7 +125,15 @@ export function pairDevice(ctx: CallContext, code: string, name: string): { toke
       const deviceId = Number(lastInsertRowid);
       db.prepare('UPDATE pairing_codes SET used_at = ?, device_id = ? WHERE id = ?').run(now, deviceId, found.id);
       db.prepare("UPDATE pairing_guard SET wrong_json = '[]' WHERE id = 1").run();
-      recordAudit(db, { at: now, actorId: null, action: 'devices.pair', entity: 'device', entityId: deviceId, after: { name, kind: found.kind, pairedBy: found.created_by }, origin: ctx.origin });
+      recordAudit(db, {
+        at: now,
+        actorId: null,
+        action: 'devices.pair',
+        entity: 'device',
+        entityId: deviceId,
+        after: { name, kind: found.kind, pairedBy: found.created_by },
+        origin: ctx.origin,
+      });
       return { token, device: getDevice(db, deviceId)! };
     })
     .immediate();

@@ -20,9 +20,9 @@ export interface DeviceIdentity {
  * a minute, so a display's steady calls do not turn into a steady stream of writes.
  */
 export function resolveDevice(core: Core, token: string): DeviceIdentity | null {
-  const row = core.db.prepare('SELECT id, name, kind, last_seen_at FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(hashSecret(token)) as
-    | (DeviceIdentity & { last_seen_at: string | null })
-    | undefined;
+  const row = core.db
+    .prepare('SELECT id, name, kind, last_seen_at FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
+    .get(hashSecret(token)) as (DeviceIdentity & { last_seen_at: string | null }) | undefined;
   if (!row) return null;
   const now = core.clock.now();
   if (row.last_seen_at === null || Date.parse(row.last_seen_at) <= now - SEEN_EVERY_MS) {

@@ -71,10 +71,23 @@ export function displayState(core: Core): DisplayState {
   const settings = getSettings(db);
   const nowMs = core.clock.now();
   const calls = todaysCalls(core, businessDate(nowMs, profile.timeZone), DISPLAY_RECENT_CALLS + 1);
-  const names = new Map((db.prepare('SELECT id, prefix, name_zh, name_en FROM services WHERE active = 1').all() as ServiceNameRow[]).map((s) => [s.id, s]));
+  const names = new Map(
+    (db.prepare('SELECT id, prefix, name_zh, name_en FROM services WHERE active = 1').all() as ServiceNameRow[]).map((s) => [s.id, s]),
+  );
   const services = serviceLoads(core).flatMap((load) => {
     const s = names.get(load.serviceId);
-    return s ? [{ serviceId: s.id, prefix: s.prefix, nameZh: s.name_zh, nameEn: s.name_en, waiting: load.waiting, estimatedMinutes: load.estimatedMinutes }] : [];
+    return s
+      ? [
+          {
+            serviceId: s.id,
+            prefix: s.prefix,
+            nameZh: s.name_zh,
+            nameEn: s.name_en,
+            waiting: load.waiting,
+            estimatedMinutes: load.estimatedMinutes,
+          },
+        ]
+      : [];
   });
   return {
     storeName: profile.name,

@@ -3,7 +3,16 @@ import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { queueDay } from './day.ts';
 import { emitCall, recordTicketEvent } from './events.ts';
-import { CALL_ORDER_SQL, counterServes, requireActiveCounter, requireActiveService, requireTicket, TICKET_SELECT, toTicket, type TicketRow } from './rows.ts';
+import {
+  CALL_ORDER_SQL,
+  counterServes,
+  requireActiveCounter,
+  requireActiveService,
+  requireTicket,
+  TICKET_SELECT,
+  toTicket,
+  type TicketRow,
+} from './rows.ts';
 import { seatAtCounter } from './setup.ts';
 
 /**
@@ -30,7 +39,12 @@ function callingCounter(ctx: CallContext, counterId: number, now: string): Count
   if (counter.openStaffId === null) {
     if (actorId !== null) seatAtCounter(ctx, counter.id, actorId, now);
   } else if (counter.openStaffId !== actorId) {
-    throw new AppError('INVALID_STATE', `${counter.nameEn} is open for ${counter.openStaffName ?? 'another staff member'}`, {}, { state: 'notOpen' });
+    throw new AppError(
+      'INVALID_STATE',
+      `${counter.nameEn} is open for ${counter.openStaffName ?? 'another staff member'}`,
+      {},
+      { state: 'notOpen' },
+    );
   }
   return counter;
 }
@@ -38,7 +52,10 @@ function callingCounter(ctx: CallContext, counterId: number, now: string): Count
 /** A counter holds one ticket at a time: the one it was calling or serving is finished first. */
 function finishCurrent(ctx: CallContext, counterId: number, now: string): void {
   const { db } = ctx.core;
-  const current = db.prepare("SELECT id, status FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving')").all(counterId) as { id: number; status: TicketStatus }[];
+  const current = db.prepare("SELECT id, status FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving')").all(counterId) as {
+    id: number;
+    status: TicketStatus;
+  }[];
   for (const t of current) {
     db.prepare("UPDATE tickets SET status = 'done', finished_at = ? WHERE id = ?").run(now, t.id);
     recordTicketEvent(ctx, { ticketId: t.id, action: 'finish', at: now, counterId, detail: { from: t.status, byNextCall: true } });
@@ -47,7 +64,11 @@ function finishCurrent(ctx: CallContext, counterId: number, now: string): void {
 
 function callTo(ctx: CallContext, ticket: Ticket, counterId: number, now: string): Ticket {
   const { db } = ctx.core;
-  db.prepare("UPDATE tickets SET status = 'called', counter_id = ?, called_at = ?, call_count = call_count + 1 WHERE id = ?").run(counterId, now, ticket.id);
+  db.prepare("UPDATE tickets SET status = 'called', counter_id = ?, called_at = ?, call_count = call_count + 1 WHERE id = ?").run(
+    counterId,
+    now,
+    ticket.id,
+  );
   recordTicketEvent(ctx, { ticketId: ticket.id, action: 'call', at: now, counterId, detail: { from: ticket.status } });
   return requireTicket(db, ticket.id);
 }
@@ -101,7 +122,9 @@ export function callTicket(ctx: CallContext, counterId: number, ticketId: number
       expectState(ticket, ['waiting', 'parked']);
       const counter = requireActiveCounter(db, counterId);
       if (!counterServes(db, counter.id, ticket.serviceId)) {
-        throw new AppError('VALIDATION', `Invalid input: ${counter.nameEn} does not serve this ticket's service`, { counterId: 'does not serve this service' });
+        throw new AppError('VALIDATION', `Invalid input: ${counter.nameEn} does not serve this ticket's service`, {
+          counterId: 'does not serve this service',
+        });
       }
       callingCounter(ctx, counter.id, now);
       finishCurrent(ctx, counter.id, now);
@@ -147,7 +170,13 @@ function transition(
       expectState(ticket, allowed);
       const change = set(ticket, now);
       db.prepare(`UPDATE tickets SET ${change.sql} WHERE id = ?`).run(...change.args, ticket.id);
-      recordTicketEvent(ctx, { ticketId: ticket.id, action, at: now, counterId: ticket.counterId, detail: change.detail ?? { from: ticket.status } });
+      recordTicketEvent(ctx, {
+        ticketId: ticket.id,
+        action,
+        at: now,
+        counterId: ticket.counterId,
+        detail: change.detail ?? { from: ticket.status },
+      });
       return requireTicket(db, ticket.id);
     },
     false,
@@ -163,9 +192,18 @@ export function reinstateTicket(ctx: CallContext, ticketId: number): Ticket {
   const today = queueDay(ctx.core).businessDay;
   return transition(ctx, ticketId, 'reinstate', ['no_show'], (ticket, now) => {
     if (ticket.businessDay !== today) {
-      throw new AppError('INVALID_STATE', `Ticket ${ticket.number} was a no-show on ${ticket.businessDay}; only today's can be reinstated`, {}, { state: 'no_show' });
+      throw new AppError(
+        'INVALID_STATE',
+        `Ticket ${ticket.number} was a no-show on ${ticket.businessDay}; only today's can be reinstated`,
+        {},
+        { state: 'no_show' },
+      );
     }
-    return { sql: "status = 'waiting', queued_at = ?, counter_id = NULL", args: [now], detail: { from: 'no_show', previousQueuedAt: ticket.queuedAt } };
+    return {
+      sql: "status = 'waiting', queued_at = ?, counter_id = NULL",
+      args: [now],
+      detail: { from: 'no_show', previousQueuedAt: ticket.queuedAt },
+    };
   });
 }
 
@@ -178,7 +216,10 @@ export const startTicket = (ctx: CallContext, ticketId: number): Ticket =>
 
 /** Done. A ticket finished without "start" counts its service time from its call. */
 export const finishTicket = (ctx: CallContext, ticketId: number): Ticket =>
-  transition(ctx, ticketId, 'finish', ['called', 'serving'], (_t, now) => ({ sql: "status = 'done', started_at = coalesce(started_at, called_at), finished_at = ?", args: [now] }));
+  transition(ctx, ticketId, 'finish', ['called', 'serving'], (_t, now) => ({
+    sql: "status = 'done', started_at = coalesce(started_at, called_at), finished_at = ?",
+    args: [now],
+  }));
 
 export const cancelTicket = (ctx: CallContext, ticketId: number, reason: string): Ticket =>
   transition(ctx, ticketId, 'cancel', ['waiting', 'called', 'serving', 'parked'], (t, now) => ({
@@ -203,20 +244,26 @@ export function transferTicket(ctx: CallContext, input: { ticketId: number; serv
       if (input.counterId !== null) {
         const counter = requireActiveCounter(db, input.counterId);
         if (!counterServes(db, counter.id, serviceId)) {
-          throw new AppError('VALIDATION', `Invalid input: ${counter.nameEn} does not serve this service`, { counterId: 'does not serve this service' });
+          throw new AppError('VALIDATION', `Invalid input: ${counter.nameEn} does not serve this service`, {
+            counterId: 'does not serve this service',
+          });
         }
       }
-      db.prepare("UPDATE tickets SET status = 'waiting', service_id = ?, target_counter_id = ?, counter_id = NULL, started_at = NULL WHERE id = ?").run(
-        serviceId,
-        input.counterId,
-        ticket.id,
-      );
+      db.prepare(
+        "UPDATE tickets SET status = 'waiting', service_id = ?, target_counter_id = ?, counter_id = NULL, started_at = NULL WHERE id = ?",
+      ).run(serviceId, input.counterId, ticket.id);
       recordTicketEvent(ctx, {
         ticketId: ticket.id,
         action: 'transfer',
         at: now,
         counterId: ticket.counterId,
-        detail: { from: ticket.status, fromServiceId: ticket.serviceId, toServiceId: serviceId, fromCounterId: ticket.targetCounterId, toCounterId: input.counterId },
+        detail: {
+          from: ticket.status,
+          fromServiceId: ticket.serviceId,
+          toServiceId: serviceId,
+          fromCounterId: ticket.targetCounterId,
+          toCounterId: input.counterId,
+        },
       });
       return requireTicket(db, ticket.id);
     },

@@ -24,6 +24,13 @@ export function seedDemoQueue(ctx: CallContext): void {
     ids.set(s.prefix, saved.id);
   });
   COUNTERS.forEach((c, position) => {
-    writeCounter(ctx, { nameZh: c.nameZh, nameEn: c.nameEn, kind: 'window', serviceIds: c.prefixes.map((p) => ids.get(p) as number), position, active: true });
+    writeCounter(ctx, {
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      kind: 'window',
+      serviceIds: c.prefixes.map((p) => ids.get(p) as number),
+      position,
+      active: true,
+    });
   });
 }

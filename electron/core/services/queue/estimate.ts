@@ -77,7 +77,12 @@ export function occupancyMinutes(db: Database.Database, service: Pick<ServiceRow
 }
 
 /** occupancyMinutes, given the mark of the service's finished tickets (null: work it out afresh). */
-function occupancyAt(db: Database.Database, service: Pick<ServiceRow, 'id' | 'typical_minutes'>, nowMs: number, mark: string | null): number {
+function occupancyAt(
+  db: Database.Database,
+  service: Pick<ServiceRow, 'id' | 'typical_minutes'>,
+  nowMs: number,
+  mark: string | null,
+): number {
   const since = new Date(nowMs - SAMPLE_DAYS * 86_400_000).toISOString();
   let known = remembered.get(db);
   if (!known) {
@@ -85,7 +90,14 @@ function occupancyAt(db: Database.Database, service: Pick<ServiceRow, 'id' | 'ty
     remembered.set(db, known);
   }
   const was = known.get(service.id);
-  if (mark !== null && was && was.mark === mark && was.typical === service.typical_minutes && since <= was.oldest && (was.count === SAMPLE_SIZE || since >= was.since)) {
+  if (
+    mark !== null &&
+    was &&
+    was.mark === mark &&
+    was.typical === service.typical_minutes &&
+    since <= was.oldest &&
+    (was.count === SAMPLE_SIZE || since >= was.since)
+  ) {
     return was.minutes;
   }
   // The minutes expression is the one in the index tickets_durations, so it is read, not worked out.
@@ -105,7 +117,8 @@ function occupancyAt(db: Database.Database, service: Pick<ServiceRow, 'id' | 'ty
   }
   const trust = Math.min(sample.count, FULL_TRUST) / FULL_TRUST;
   const minutes = trust * (sample.total / sample.count) + (1 - trust) * service.typical_minutes;
-  if (mark !== null) known.set(service.id, { mark, oldest: sample.oldest, since, count: sample.count, typical: service.typical_minutes, minutes });
+  if (mark !== null)
+    known.set(service.id, { mark, oldest: sample.oldest, since, count: sample.count, typical: service.typical_minutes, minutes });
   return minutes;
 }
 
@@ -161,7 +174,9 @@ const GROUPED = 'GROUP BY t.service_id, t.target_counter_id';
 /** Today's waiting tickets, per service and target counter. */
 function waitingGroups(db: Database.Database, businessDay: string): AheadGroup[] {
   return db
-    .prepare(`SELECT t.service_id AS serviceId, t.target_counter_id AS targetCounterId, count(*) AS n FROM tickets t WHERE t.business_day = ? AND t.status = 'waiting' ${GROUPED}`)
+    .prepare(
+      `SELECT t.service_id AS serviceId, t.target_counter_id AS targetCounterId, count(*) AS n FROM tickets t WHERE t.business_day = ? AND t.status = 'waiting' ${GROUPED}`,
+    )
     .all(businessDay) as AheadGroup[];
 }
 
@@ -179,7 +194,14 @@ export function queueGroups(db: Database.Database, day: QueueDay, place: QueuePl
          FROM tickets t
         WHERE t.business_day = +@day AND t.status = 'waiting' ${GROUPED}`,
     )
-    .all({ day: day.businessDay, now: day.nowIso, w: place.inWindow ? 1 : 0, p: place.priority ? 1 : 0, q: place.queuedAt, id: place.id }) as QueueGroup[];
+    .all({
+      day: day.businessDay,
+      now: day.nowIso,
+      w: place.inWindow ? 1 : 0,
+      p: place.priority ? 1 : 0,
+      q: place.queuedAt,
+      id: place.id,
+    }) as QueueGroup[];
 }
 
 /** Today's waiting tickets called before `place`, per service and target counter. */
@@ -209,8 +231,7 @@ export function estimateWait(core: Core, serviceId: number, ahead: number): numb
         ORDER BY ${CALL_ORDER_SQL} LIMIT 1 OFFSET @ahead`,
     )
     .get({ day: day.businessDay, service: serviceId, now: day.nowIso, ahead: Math.max(0, ahead) }) as
-    | { window_start: string | null; window_end: string | null; priority: number; queued_at: string; id: number }
-    | undefined;
+    { window_start: string | null; window_end: string | null; priority: number; queued_at: string; id: number } | undefined;
   const place = next && {
     inWindow: next.window_start !== null && next.window_end !== null && next.window_start <= day.nowIso && day.nowIso <= next.window_end,
     priority: next.priority === 1,

@@ -15,7 +15,15 @@ export function recordTicketEvent(
 ): void {
   ctx.core.db
     .prepare('INSERT INTO ticket_events (ticket_id, at, action, counter_id, staff_id, detail_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(e.ticketId, e.at, e.action, e.counterId, ctx.actor?.id ?? null, e.detail === undefined ? null : JSON.stringify(e.detail), ctx.origin);
+    .run(
+      e.ticketId,
+      e.at,
+      e.action,
+      e.counterId,
+      ctx.actor?.id ?? null,
+      e.detail === undefined ? null : JSON.stringify(e.detail),
+      ctx.origin,
+    );
 }
 
 interface EventRow {

@@ -53,14 +53,30 @@ export function countAhead(
       `SELECT count(*) AS n FROM tickets t
         WHERE t.business_day = +@day AND t.service_id = +@service AND t.status = 'waiting' AND ${CALLED_BEFORE_SQL}`,
     )
-    .get({ day: q.businessDay, service: q.serviceId, now: q.nowIso, w: q.inWindow ? 1 : 0, p: q.priority ? 1 : 0, q: q.queuedAt, id: q.id }) as { n: number };
+    .get({
+      day: q.businessDay,
+      service: q.serviceId,
+      now: q.nowIso,
+      w: q.inWindow ? 1 : 0,
+      p: q.priority ? 1 : 0,
+      q: q.queuedAt,
+      id: q.id,
+    }) as { n: number };
   return row.n;
 }
 
 export function ticketAhead(db: Database.Database, ticket: Ticket, nowIso: string): number {
   if (ticket.status !== 'waiting') return 0;
   const inWindow = ticket.windowStart !== null && ticket.windowEnd !== null && ticket.windowStart <= nowIso && nowIso <= ticket.windowEnd;
-  return countAhead(db, { businessDay: ticket.businessDay, serviceId: ticket.serviceId, nowIso, inWindow, priority: ticket.priority, queuedAt: ticket.queuedAt, id: ticket.id });
+  return countAhead(db, {
+    businessDay: ticket.businessDay,
+    serviceId: ticket.serviceId,
+    nowIso,
+    inWindow,
+    priority: ticket.priority,
+    queuedAt: ticket.queuedAt,
+    id: ticket.id,
+  });
 }
 
 interface IssuedTo {
@@ -75,12 +91,15 @@ function resolveCustomer(db: Database.Database, req: IssueRequest): IssuedTo {
     const asset = db.prepare('SELECT customer_id FROM assets WHERE id = ?').get(req.assetId) as { customer_id: number } | undefined;
     if (!asset) throw new AppError('NOT_FOUND', `There is no asset with id ${req.assetId}`, { assetId: 'is not an asset' });
     if (customerId !== null && asset.customer_id !== customerId) {
-      throw new AppError('VALIDATION', 'Invalid input: assetId does not belong to this customer', { assetId: 'does not belong to this customer' });
+      throw new AppError('VALIDATION', 'Invalid input: assetId does not belong to this customer', {
+        assetId: 'does not belong to this customer',
+      });
     }
     customerId = asset.customer_id;
   }
   if (customerId === null) return { customerId, customerName: null, vip: false };
-  const customer = db.prepare('SELECT name, tags FROM customers WHERE id = ?').get(customerId) as { name: string; tags: string } | undefined;
+  const customer = db.prepare('SELECT name, tags FROM customers WHERE id = ?').get(customerId) as
+    { name: string; tags: string } | undefined;
   if (!customer) throw new AppError('NOT_FOUND', `There is no customer with id ${customerId}`, { customerId: 'is not a customer' });
   return { customerId, customerName: customer.name, vip: isVip(customer.tags) };
 }
@@ -110,22 +129,45 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
       `SELECT (SELECT max(number) FROM tickets WHERE business_day = +@day AND prefix = +@prefix) AS highest,
               CASE WHEN @capped THEN (SELECT count(*) FROM tickets WHERE business_day = +@day AND original_service_id = +@service AND source = 'walkin') END AS walkins`,
     )
-    .get({ day: day.businessDay, prefix: service.prefix, service: service.id, capped: capped ? 1 : 0 }) as { highest: number | null; walkins: number | null };
+    .get({ day: day.businessDay, prefix: service.prefix, service: service.id, capped: capped ? 1 : 0 }) as {
+    highest: number | null;
+    walkins: number | null;
+  };
   if (req.source === 'walkin') {
     if (!withinHours(day.clock, service.opens_at, service.closes_at)) {
-      throw new AppError('QUEUE_CLOSED', `Numbers for ${service.name_en} are issued from ${service.opens_at} to ${service.closes_at}`, {}, { opensAt: service.opens_at, closesAt: service.closes_at });
+      throw new AppError(
+        'QUEUE_CLOSED',
+        `Numbers for ${service.name_en} are issued from ${service.opens_at} to ${service.closes_at}`,
+        {},
+        { opensAt: service.opens_at, closesAt: service.closes_at },
+      );
     }
     if (service.daily_cap !== null && (today.walkins ?? 0) >= service.daily_cap) {
-      throw new AppError('QUEUE_FULL', `Today's ${service.daily_cap} numbers for ${service.name_en} have all been issued`, {}, { cap: service.daily_cap });
+      throw new AppError(
+        'QUEUE_FULL',
+        `Today's ${service.daily_cap} numbers for ${service.name_en} have all been issued`,
+        {},
+        { cap: service.daily_cap },
+      );
     }
     if (service.busy_threshold !== null && waiting >= service.busy_threshold && !req.confirmBusy) {
       const minutes = estimateFromGroups(db, day, service.id, groups);
-      throw new AppError('QUEUE_BUSY', `${waiting} people are already waiting for ${service.name_en} (about ${minutes} min)`, {}, { waiting, minutes });
+      throw new AppError(
+        'QUEUE_BUSY',
+        `${waiting} people are already waiting for ${service.name_en} (about ${minutes} min)`,
+        {},
+        { waiting, minutes },
+      );
     }
   }
   const number = (today.highest ?? 0) + 1;
   if (number > MAX_NUMBER) {
-    throw new AppError('QUEUE_FULL', `All ${MAX_NUMBER} numbers of prefix ${service.prefix} have been issued today`, {}, { cap: MAX_NUMBER });
+    throw new AppError(
+      'QUEUE_FULL',
+      `All ${MAX_NUMBER} numbers of prefix ${service.prefix} have been issued today`,
+      {},
+      { cap: MAX_NUMBER },
+    );
   }
   const ahead = mine.reduce((sum, g) => sum + g.before, 0);
   const estimatedMinutes = estimateFromGroups(
@@ -140,7 +182,9 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
   const detail = {
     priority,
     ...(vip ? { vip } : {}),
-    ...(req.confirmBusy && req.source === 'walkin' && service.busy_threshold !== null && waiting >= service.busy_threshold ? { confirmedBusy: waiting } : {}),
+    ...(req.confirmBusy && req.source === 'walkin' && service.busy_threshold !== null && waiting >= service.busy_threshold
+      ? { confirmedBusy: waiting }
+      : {}),
     ...(req.appointmentId !== undefined ? { appointmentId: req.appointmentId } : {}),
   };
   const ticketId = Number(

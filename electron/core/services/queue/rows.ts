@@ -47,7 +47,8 @@ export function findServiceRow(db: Database.Database, id: number): ServiceRow | 
 /** An active service, or NOT_FOUND naming `field`. */
 export function requireActiveService(db: Database.Database, id: number, field = 'serviceId'): ServiceRow {
   const row = findServiceRow(db, id);
-  if (!row || row.active !== 1) throw new AppError('NOT_FOUND', `There is no active service with id ${id}`, { [field]: 'is not an active service' });
+  if (!row || row.active !== 1)
+    throw new AppError('NOT_FOUND', `There is no active service with id ${id}`, { [field]: 'is not an active service' });
   return row;
 }
 
@@ -73,7 +74,12 @@ export const toCounter = (r: CounterRow): Counter => ({
   nameZh: r.name_zh,
   nameEn: r.name_en,
   kind: r.kind,
-  serviceIds: r.service_ids ? r.service_ids.split(',').map(Number).sort((a, b) => a - b) : [],
+  serviceIds: r.service_ids
+    ? r.service_ids
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b)
+    : [],
   position: r.position,
   active: r.active === 1,
   openStaffId: r.open_staff_id,
@@ -82,7 +88,9 @@ export const toCounter = (r: CounterRow): Counter => ({
 });
 
 export function listCounterRows(db: Database.Database, includeInactive: boolean): CounterRow[] {
-  return db.prepare(`${COUNTER_SELECT} ${includeInactive ? '' : 'WHERE c.active = 1'} ORDER BY c.active DESC, c.position, c.id`).all() as CounterRow[];
+  return db
+    .prepare(`${COUNTER_SELECT} ${includeInactive ? '' : 'WHERE c.active = 1'} ORDER BY c.active DESC, c.position, c.id`)
+    .all() as CounterRow[];
 }
 
 export function findCounter(db: Database.Database, id: number): Counter | null {
@@ -179,7 +187,8 @@ export function requireTicket(db: Database.Database, id: number, field = 'ticket
  * priority, then the time it joined the queue, then the id.
  */
 export function callOrder(nowIso: string): (a: Ticket, b: Ticket) => number {
-  const inWindow = (t: Ticket) => (t.windowStart !== null && t.windowEnd !== null && t.windowStart <= nowIso && nowIso <= t.windowEnd ? 1 : 0);
+  const inWindow = (t: Ticket) =>
+    t.windowStart !== null && t.windowEnd !== null && t.windowStart <= nowIso && nowIso <= t.windowEnd ? 1 : 0;
   return (a, b) =>
     inWindow(b) - inWindow(a) ||
     Number(b.priority) - Number(a.priority) ||

@@ -8,7 +8,9 @@ import { findCounter, findServiceRow, listCounterRows, toCounter, toService, typ
 /** Services and counters as an admin configures them; every change is audited in its transaction. */
 
 export function listServices(db: Database.Database, includeInactive: boolean): Service[] {
-  const rows = db.prepare(`SELECT * FROM services ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY active DESC, position, prefix, id`).all() as ServiceRow[];
+  const rows = db
+    .prepare(`SELECT * FROM services ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY active DESC, position, prefix, id`)
+    .all() as ServiceRow[];
   return rows.map(toService);
 }
 
@@ -17,7 +19,13 @@ export function listCounters(db: Database.Database, includeInactive: boolean): C
 }
 
 /** The audit row of creating (no `before`) or updating a service or counter. */
-function auditSave<T extends Service | Counter>(ctx: CallContext, now: string, entity: 'service' | 'counter', before: T | null, after: T): void {
+function auditSave<T extends Service | Counter>(
+  ctx: CallContext,
+  now: string,
+  entity: 'service' | 'counter',
+  before: T | null,
+  after: T,
+): void {
   recordAudit(ctx.core.db, {
     at: now,
     actorId: ctx.actor?.id ?? null,
@@ -43,7 +51,10 @@ export function writeService(ctx: CallContext, input: ServiceInput): Service {
   const before = input.id ? requireService(db, input.id) : null;
   if (input.active) {
     const clash = db.prepare('SELECT id FROM services WHERE active = 1 AND prefix = ? AND id IS NOT ?').get(input.prefix, input.id ?? null);
-    if (clash) throw new AppError('CONFLICT', `Another active service already uses the prefix ${input.prefix}`, { prefix: 'is already used by another service' });
+    if (clash)
+      throw new AppError('CONFLICT', `Another active service already uses the prefix ${input.prefix}`, {
+        prefix: 'is already used by another service',
+      });
   }
   const row = {
     prefix: input.prefix,
@@ -104,15 +115,31 @@ export function writeCounter(ctx: CallContext, input: CounterInput): Counter {
   const serviceIds = [...new Set(input.serviceIds)];
   input.serviceIds.forEach((serviceId, i) => {
     const s = findServiceRow(db, serviceId);
-    if (!s || s.active !== 1) throw new AppError('VALIDATION', `Invalid input: service ${serviceId} is not an active service`, { [`serviceIds.${i}`]: 'is not an active service' });
+    if (!s || s.active !== 1)
+      throw new AppError('VALIDATION', `Invalid input: service ${serviceId} is not an active service`, {
+        [`serviceIds.${i}`]: 'is not an active service',
+      });
   });
   if (input.active) {
-    for (const [column, field, name] of [['name_zh', 'nameZh', input.nameZh], ['name_en', 'nameEn', input.nameEn]] as const) {
+    for (const [column, field, name] of [
+      ['name_zh', 'nameZh', input.nameZh],
+      ['name_en', 'nameEn', input.nameEn],
+    ] as const) {
       const clash = db.prepare(`SELECT id FROM counters WHERE active = 1 AND ${column} = ? AND id IS NOT ?`).get(name, input.id ?? null);
-      if (clash) throw new AppError('CONFLICT', `Another counter is already called "${name}"`, { [field]: 'is already the name of another counter' });
+      if (clash)
+        throw new AppError('CONFLICT', `Another counter is already called "${name}"`, {
+          [field]: 'is already the name of another counter',
+        });
     }
   }
-  const row = { name_zh: input.nameZh, name_en: input.nameEn, kind: input.kind, position: input.position, active: input.active ? 1 : 0, now };
+  const row = {
+    name_zh: input.nameZh,
+    name_en: input.nameEn,
+    kind: input.kind,
+    position: input.position,
+    active: input.active ? 1 : 0,
+    now,
+  };
   let id: number;
   if (before) {
     db.prepare(
@@ -125,7 +152,9 @@ export function writeCounter(ctx: CallContext, input: CounterInput): Counter {
   } else {
     id = Number(
       db
-        .prepare('INSERT INTO counters (name_zh, name_en, kind, position, active, created_at, updated_at) VALUES (@name_zh, @name_en, @kind, @position, @active, @now, @now)')
+        .prepare(
+          'INSERT INTO counters (name_zh, name_en, kind, position, active, created_at, updated_at) VALUES (@name_zh, @name_en, @kind, @position, @active, @now, @now)',
+        )
         .run(row).lastInsertRowid,
     );
   }
@@ -144,7 +173,11 @@ export function saveCounter(ctx: CallContext, input: CounterInput): Counter {
 export function seatAtCounter(ctx: CallContext, counterId: number, staffId: number, now: string): void {
   const { db } = ctx.core;
   const left = db.prepare('SELECT id FROM counters WHERE open_staff_id = ? AND id <> ?').all(staffId, counterId) as { id: number }[];
-  db.prepare('UPDATE counters SET open_staff_id = NULL, opened_at = NULL, updated_at = ? WHERE open_staff_id = ? AND id <> ?').run(now, staffId, counterId);
+  db.prepare('UPDATE counters SET open_staff_id = NULL, opened_at = NULL, updated_at = ? WHERE open_staff_id = ? AND id <> ?').run(
+    now,
+    staffId,
+    counterId,
+  );
   const before = findCounter(db, counterId);
   db.prepare('UPDATE counters SET open_staff_id = ?, opened_at = ?, updated_at = ? WHERE id = ?').run(staffId, now, now, counterId);
   recordAudit(db, {
@@ -167,7 +200,8 @@ export function openCounter(ctx: CallContext, counterId: number): Counter {
   return db
     .transaction(() => {
       const counter = requireCounter(db, counterId, 'counterId');
-      if (!counter.active) throw new AppError('NOT_FOUND', `Counter ${counterId} is no longer in use`, { counterId: 'is not an active counter' });
+      if (!counter.active)
+        throw new AppError('NOT_FOUND', `Counter ${counterId} is no longer in use`, { counterId: 'is not an active counter' });
       if (counter.openStaffId !== actor.id) seatAtCounter(ctx, counterId, actor.id, ctx.core.nowIso());
       return requireCounter(db, counterId, 'counterId');
     })
@@ -183,7 +217,16 @@ export function closeCounter(ctx: CallContext, counterId: number): Counter {
       if (before.openStaffId !== null) {
         const now = ctx.core.nowIso();
         db.prepare('UPDATE counters SET open_staff_id = NULL, opened_at = NULL, updated_at = ? WHERE id = ?').run(now, counterId);
-        recordAudit(db, { at: now, actorId: ctx.actor?.id ?? null, action: 'queue.counter.close', entity: 'counter', entityId: counterId, before: { openStaffId: before.openStaffId }, after: { openStaffId: null }, origin: ctx.origin });
+        recordAudit(db, {
+          at: now,
+          actorId: ctx.actor?.id ?? null,
+          action: 'queue.counter.close',
+          entity: 'counter',
+          entityId: counterId,
+          before: { openStaffId: before.openStaffId },
+          after: { openStaffId: null },
+          origin: ctx.origin,
+        });
       }
       return requireCounter(db, counterId, 'counterId');
     })

@@ -37,7 +37,10 @@ export function ticketDetail(core: Core, ticketId: number) {
  * how many wait for it, the one "call next" would call, and the wait of the last of those in line
  * (the longest estimate among the services it serves).
  */
-export function counterView(core: Core, counterId: number): {
+export function counterView(
+  core: Core,
+  counterId: number,
+): {
   counter: Counter;
   current: Ticket | null;
   parked: Ticket[];
@@ -49,16 +52,29 @@ export function counterView(core: Core, counterId: number): {
   const counter = requireActiveCounter(db, counterId);
   const day = queueDay(core);
   const args = { day: day.businessDay, counter: counter.id, now: day.nowIso };
-  const current = db.prepare(`${TICKET_SELECT} WHERE t.counter_id = @counter AND t.status IN ('called', 'serving') ORDER BY t.called_at DESC LIMIT 1`).get(args) as TicketRow | undefined;
-  const parked = db.prepare(`${TICKET_SELECT} WHERE t.counter_id = @counter AND t.status = 'parked' AND t.business_day = @day ORDER BY t.queued_at, t.id`).all(args) as TicketRow[];
+  const current = db
+    .prepare(`${TICKET_SELECT} WHERE t.counter_id = @counter AND t.status IN ('called', 'serving') ORDER BY t.called_at DESC LIMIT 1`)
+    .get(args) as TicketRow | undefined;
+  const parked = db
+    .prepare(`${TICKET_SELECT} WHERE t.counter_id = @counter AND t.status = 'parked' AND t.business_day = @day ORDER BY t.queued_at, t.id`)
+    .all(args) as TicketRow[];
   const eligible = `t.business_day = @day AND t.status = 'waiting'
        AND t.service_id IN (SELECT service_id FROM counter_services WHERE counter_id = @counter)
        AND (t.target_counter_id IS NULL OR t.target_counter_id = @counter)`;
   const next = db.prepare(`${TICKET_SELECT} WHERE ${eligible} ORDER BY ${CALL_ORDER_SQL} LIMIT 1`).get(args) as TicketRow | undefined;
-  const perService = db.prepare(`SELECT t.service_id AS serviceId, count(*) AS n FROM tickets t WHERE ${eligible} GROUP BY t.service_id`).all(args) as { serviceId: number; n: number }[];
+  const perService = db
+    .prepare(`SELECT t.service_id AS serviceId, count(*) AS n FROM tickets t WHERE ${eligible} GROUP BY t.service_id`)
+    .all(args) as { serviceId: number; n: number }[];
   const waiting = perService.reduce((sum, s) => sum + s.n, 0);
   const estimatedMinutes = perService.reduce((most, s) => Math.max(most, estimateWait(core, s.serviceId, s.n)), 0);
-  return { counter, current: current ? toTicket(current) : null, parked: parked.map(toTicket), waiting, next: next ? toTicket(next) : null, estimatedMinutes };
+  return {
+    counter,
+    current: current ? toTicket(current) : null,
+    parked: parked.map(toTicket),
+    waiting,
+    next: next ? toTicket(next) : null,
+    estimatedMinutes,
+  };
 }
 
 /** Prints a ticket's slip again, with the people ahead and the wait as they stand now; not for a finished one. */

@@ -123,7 +123,9 @@ export function AppointmentsScreen() {
     ['t', () => !dialogOpen && goToday()],
   ]);
 
-  const weekService = bookable.find((s) => s.id === (serviceId ?? weekServiceId)) ?? bookable.find((s) => (range.data?.services ?? []).some((r) => r.serviceId === s.id));
+  const weekService =
+    bookable.find((s) => s.id === (serviceId ?? weekServiceId)) ??
+    bookable.find((s) => (range.data?.services ?? []).some((r) => r.serviceId === s.id));
   const weekSlots = range.data?.services.find((s) => s.serviceId === weekService?.id)?.slots ?? [];
   const current = view === 'day' ? dayData : view === 'week' ? range : confirmations;
 
@@ -134,7 +136,13 @@ export function AppointmentsScreen() {
           <Title order={2}>{t('title')}</Title>
           <Text c="dimmed">{t('subtitle')}</Text>
         </Stack>
-        <Button size="md" leftSection={<IconCalendarPlus size={18} />} rightSection={<Kbd size="xs">N</Kbd>} onClick={() => startBooking()} disabled={bookable.length === 0}>
+        <Button
+          size="md"
+          leftSection={<IconCalendarPlus size={18} />}
+          rightSection={<Kbd size="xs">N</Kbd>}
+          onClick={() => startBooking()}
+          disabled={bookable.length === 0}
+        >
           {t('toolbar.book')}
         </Button>
       </Group>
@@ -155,7 +163,14 @@ export function AppointmentsScreen() {
 
       <Paper withBorder radius="md" px="md" py="sm">
         <Group justify="space-between" wrap="nowrap" gap="md">
-          <DateNavigator view={view} day={view === 'confirmations' ? confirmDay : day} today={today} onShift={shift} onToday={goToday} onPick={view === 'confirmations' ? setConfirmDay : setDay} />
+          <DateNavigator
+            view={view}
+            day={view === 'confirmations' ? confirmDay : day}
+            today={today}
+            onShift={shift}
+            onToday={goToday}
+            onPick={view === 'confirmations' ? setConfirmDay : setDay}
+          />
           {view !== 'confirmations' && (
             <Group gap="sm" wrap="nowrap">
               <Select
@@ -247,7 +262,11 @@ export function AppointmentsScreen() {
           <WeekView
             days={range.data?.days ?? []}
             today={today}
-            services={serviceId !== null ? bookable.filter((s) => s.id === serviceId) : bookable.filter((s) => (range.data?.services ?? []).some((r) => r.serviceId === s.id))}
+            services={
+              serviceId !== null
+                ? bookable.filter((s) => s.id === serviceId)
+                : bookable.filter((s) => (range.data?.services ?? []).some((r) => r.serviceId === s.id))
+            }
             serviceId={weekService.id}
             onServiceChange={setWeekServiceId}
             slots={weekSlots}

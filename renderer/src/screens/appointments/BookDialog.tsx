@@ -30,10 +30,22 @@ export interface BookDraft {
 }
 
 /** Books a customer (found or added on the spot) and their item into a slot with a place left. */
-export function BookDialog({ draft, services, counters, onClose }: { draft: BookDraft | null; services: Service[]; counters: Counter[]; onClose(booked?: Appointment): void }) {
+export function BookDialog({
+  draft,
+  services,
+  counters,
+  onClose,
+}: {
+  draft: BookDraft | null;
+  services: Service[];
+  counters: Counter[];
+  onClose(booked?: Appointment): void;
+}) {
   const { t, i18n } = useTranslation('appointments');
   const errorText = useFieldErrorText();
-  const form = useForm<BookValues>({ defaultValues: { customer: null, assetId: null, serviceId: null, counterId: null, day: '', startsAt: null, note: '' } });
+  const form = useForm<BookValues>({
+    defaultValues: { customer: null, assetId: null, serviceId: null, counterId: null, day: '', startsAt: null, note: '' },
+  });
   const book = useOpMutation('appointments.book', {
     onSuccess: (a) => {
       notifySuccess(t('book.booked', { name: a.customerName, time: `${dayLabel(a.businessDay, i18n.language)} ${localTime(a.startsAt)}` }));
@@ -58,7 +70,14 @@ export function BookDialog({ draft, services, counters, onClose }: { draft: Book
       <form
         noValidate
         onSubmit={form.handleSubmit((v) =>
-          book.mutate({ customerId: v.customer!.id, assetId: v.assetId, serviceId: v.serviceId!, counterId: v.counterId, startsAt: v.startsAt!, note: v.note }),
+          book.mutate({
+            customerId: v.customer!.id,
+            assetId: v.assetId,
+            serviceId: v.serviceId!,
+            counterId: v.counterId,
+            startsAt: v.startsAt!,
+            note: v.note,
+          }),
         )}
       >
         <Stack>
@@ -78,7 +97,11 @@ export function BookDialog({ draft, services, counters, onClose }: { draft: Book
                   autoFocus
                   allowCreate
                 />
-                {fieldState.error && <div style={{ color: 'var(--mantine-color-error)', fontSize: 'var(--mantine-font-size-xs)' }}>{errorText(fieldState.error)}</div>}
+                {fieldState.error && (
+                  <div style={{ color: 'var(--mantine-color-error)', fontSize: 'var(--mantine-font-size-xs)' }}>
+                    {errorText(fieldState.error)}
+                  </div>
+                )}
               </Stack>
             )}
           />
@@ -88,7 +111,15 @@ export function BookDialog({ draft, services, counters, onClose }: { draft: Book
             render={({ field }) => <AssetSelect customerId={customer?.id ?? null} value={field.value} onChange={field.onChange} />}
           />
           <WhenFields form={form} services={services} counters={counters} />
-          <Textarea label={t('book.note')} placeholder={t('book.notePlaceholder')} autosize minRows={2} maxLength={200} error={errorText(form.formState.errors.note)} {...form.register('note')} />
+          <Textarea
+            label={t('book.note')}
+            placeholder={t('book.notePlaceholder')}
+            autosize
+            minRows={2}
+            maxLength={200}
+            error={errorText(form.formState.errors.note)}
+            {...form.register('note')}
+          />
           <FormActions onCancel={() => onClose()} loading={book.isPending} submitLabel={t('book.submit')} />
         </Stack>
       </form>

@@ -7,7 +7,17 @@ import { STATUS_COLOR, type ShownStatus } from './status.ts';
 import { localTime } from './time.ts';
 
 /** A booking on the day view: time, customer, device, status in its colour; opens the booking. */
-export function BookingCard({ appointment: a, status, style, onOpen }: { appointment: Appointment; status: ShownStatus; style: CSSProperties; onOpen(): void }) {
+export function BookingCard({
+  appointment: a,
+  status,
+  style,
+  onOpen,
+}: {
+  appointment: Appointment;
+  status: ShownStatus;
+  style: CSSProperties;
+  onOpen(): void;
+}) {
   const { t } = useTranslation('appointments');
   const color = STATUS_COLOR[status];
   const faded = status === 'cancelled' || status === 'noShow';
@@ -38,7 +48,9 @@ export function BookingCard({ appointment: a, status, style, onOpen }: { appoint
           <Text size="sm" fw={600} lineClamp={1} td={status === 'cancelled' ? 'line-through' : undefined}>
             {a.customerName}
           </Text>
-          {a.customerVip && <IconCrown size={14} color="var(--mantine-color-yellow-7)" aria-label={t('card.vip')} style={{ flex: 'none' }} />}
+          {a.customerVip && (
+            <IconCrown size={14} color="var(--mantine-color-yellow-7)" aria-label={t('card.vip')} style={{ flex: 'none' }} />
+          )}
         </Group>
         {a.ticketNumber && (
           <Text size="xs" fw={700} ff="monospace" style={{ flex: 'none' }}>

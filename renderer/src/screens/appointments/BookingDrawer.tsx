@@ -1,6 +1,15 @@
 import type { ReactNode } from 'react';
 import { Alert, Anchor, Badge, Button, Divider, Drawer, Group, Menu, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
-import { IconCalendarX, IconChevronDown, IconClockExclamation, IconCrown, IconLogin2, IconPhoneCheck, IconUserOff, IconCalendarTime } from '@tabler/icons-react';
+import {
+  IconCalendarX,
+  IconChevronDown,
+  IconClockExclamation,
+  IconCrown,
+  IconLogin2,
+  IconPhoneCheck,
+  IconUserOff,
+  IconCalendarTime,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CONFIRM_CHANNELS, type Appointment, type ConfirmChannel } from '../../../../shared/contract/appointments.ts';
 import type { Counter, Service } from '../../../../shared/contract/queue.ts';
@@ -53,7 +62,13 @@ export function BookingDrawer(props: {
   const busy = (action: 'checkIn' | 'confirm' | 'noShow') => actions.pending?.action === action && actions.pending.id === a?.id;
 
   return (
-    <Drawer opened={a !== null} onClose={props.onClose} position="right" size={440} title={a ? t('detail.title', { name: a.customerName, time: localTime(a.startsAt) }) : ''}>
+    <Drawer
+      opened={a !== null}
+      onClose={props.onClose}
+      position="right"
+      size={440}
+      title={a ? t('detail.title', { name: a.customerName, time: localTime(a.startsAt) }) : ''}
+    >
       {a && (
         <Stack gap="md" data-testid="booking-drawer">
           <Group gap="xs">
@@ -115,13 +130,22 @@ export function BookingDrawer(props: {
           <Stack gap={4}>
             <Text size="sm">
               {a.confirmedAt && a.confirmChannel
-                ? [t('status.confirmed'), t(`confirm.channels.${a.confirmChannel}`), formatWhen(a.confirmedAt), a.confirmedByName].filter(Boolean).join(' · ')
+                ? [t('status.confirmed'), t(`confirm.channels.${a.confirmChannel}`), formatWhen(a.confirmedAt), a.confirmedByName]
+                    .filter(Boolean)
+                    .join(' · ')
                 : t('detail.notConfirmed')}
             </Text>
             {a.checkedInAt && a.ticketNumber && (
-              <Text size="sm">{t(a.checkedInLate ? 'detail.checkedInLate' : 'detail.checkedIn', { at: formatWhen(a.checkedInAt), number: a.ticketNumber })}</Text>
+              <Text size="sm">
+                {t(a.checkedInLate ? 'detail.checkedInLate' : 'detail.checkedIn', {
+                  at: formatWhen(a.checkedInAt),
+                  number: a.ticketNumber,
+                })}
+              </Text>
             )}
-            {a.cancelledAt && <Text size="sm">{t('detail.cancelled', { at: formatWhen(a.cancelledAt), reason: a.cancelReason ?? '' })}</Text>}
+            {a.cancelledAt && (
+              <Text size="sm">{t('detail.cancelled', { at: formatWhen(a.cancelledAt), reason: a.cancelReason ?? '' })}</Text>
+            )}
             {a.noShowAt && <Text size="sm">{t('detail.noShow', { at: formatWhen(a.noShowAt) })}</Text>}
           </Stack>
           {awaiting && (
@@ -129,7 +153,13 @@ export function BookingDrawer(props: {
               <Divider />
               <Stack gap="sm">
                 {a.businessDay === today && (
-                  <Button size="md" leftSection={<IconLogin2 size={18} />} loading={busy('checkIn')} onClick={() => actions.checkIn(a)} data-autofocus>
+                  <Button
+                    size="md"
+                    leftSection={<IconLogin2 size={18} />}
+                    loading={busy('checkIn')}
+                    onClick={() => actions.checkIn(a)}
+                    data-autofocus
+                  >
                     {t('actions.checkIn')}
                   </Button>
                 )}
@@ -145,7 +175,12 @@ export function BookingDrawer(props: {
                   </Button>
                   <Menu position="bottom-end">
                     <Menu.Target>
-                      <Button variant="default" px={10} aria-label={t('confirm.otherChannels')} style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0, borderLeft: 0 }}>
+                      <Button
+                        variant="default"
+                        px={10}
+                        aria-label={t('confirm.otherChannels')}
+                        style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0, borderLeft: 0 }}
+                      >
                         <IconChevronDown size={16} />
                       </Button>
                     </Menu.Target>
@@ -164,7 +199,14 @@ export function BookingDrawer(props: {
                     {t('actions.reschedule')}
                   </Button>
                   <Tooltip label={t('detail.noShowFrom', { time: localTime(graceEnd) })} disabled={nowIso >= graceEnd}>
-                    <Button variant="light" color="orange" leftSection={<IconUserOff size={16} />} disabled={nowIso < graceEnd} loading={busy('noShow')} onClick={() => actions.noShow(a)}>
+                    <Button
+                      variant="light"
+                      color="orange"
+                      leftSection={<IconUserOff size={16} />}
+                      disabled={nowIso < graceEnd}
+                      loading={busy('noShow')}
+                      onClick={() => actions.noShow(a)}
+                    >
                       {t('actions.noShow')}
                     </Button>
                   </Tooltip>

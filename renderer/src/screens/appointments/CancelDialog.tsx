@@ -24,7 +24,11 @@ export function CancelDialog({ appointment, onClose }: { appointment: Appointmen
   }, [appointment, form]);
 
   return (
-    <Modal opened={appointment !== null} onClose={() => onClose()} title={appointment ? t('cancel.title', { name: appointment.customerName }) : ''}>
+    <Modal
+      opened={appointment !== null}
+      onClose={() => onClose()}
+      title={appointment ? t('cancel.title', { name: appointment.customerName }) : ''}
+    >
       <form noValidate onSubmit={form.handleSubmit((v) => appointment && cancel.mutate({ id: appointment.id, reason: v.reason }))}>
         <Stack>
           <Textarea
@@ -38,7 +42,12 @@ export function CancelDialog({ appointment, onClose }: { appointment: Appointmen
             error={errorText(form.formState.errors.reason)}
             {...form.register('reason', { validate: (v) => (v.trim() ? true : 'validation:required') })}
           />
-          <FormActions onCancel={() => onClose()} cancelLabel={t('cancel.keep')} loading={cancel.isPending} submitLabel={t('cancel.submit')} />
+          <FormActions
+            onCancel={() => onClose()}
+            cancelLabel={t('cancel.keep')}
+            loading={cancel.isPending}
+            submitLabel={t('cancel.submit')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -16,7 +16,12 @@ export function CheckInResult({ result, services, onClose }: { result: CheckedIn
   const localName = useLocalName();
   const service = result ? services.find((s) => s.id === result.ticket.serviceId) : undefined;
   return (
-    <Modal opened={result !== null} onClose={onClose} title={result ? t('checkIn.title', { name: result.appointment.customerName }) : ''} size="md">
+    <Modal
+      opened={result !== null}
+      onClose={onClose}
+      title={result ? t('checkIn.title', { name: result.appointment.customerName }) : ''}
+      size="md"
+    >
       {result && (
         <Stack align="center" gap="md" data-testid="check-in-result">
           {service && (

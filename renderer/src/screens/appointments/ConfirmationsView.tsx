@@ -108,7 +108,9 @@ export function ConfirmationsView({ day, appointments, services, confirmingId, o
                           {t('status.confirmed')}
                         </Badge>
                         <Text size="xs" c="dimmed">
-                          {[t(`confirm.channels.${a.confirmChannel}`), a.confirmedByName, a.confirmedAt ? formatWhen(a.confirmedAt) : null].filter(Boolean).join(' · ')}
+                          {[t(`confirm.channels.${a.confirmChannel}`), a.confirmedByName, a.confirmedAt ? formatWhen(a.confirmedAt) : null]
+                            .filter(Boolean)
+                            .join(' · ')}
                         </Text>
                       </Stack>
                     ) : (
@@ -131,7 +133,17 @@ export function ConfirmationsView({ day, appointments, services, confirmingId, o
                       </Button>
                       <Menu position="bottom-end">
                         <Menu.Target>
-                          <Button size="xs" variant={confirmed ? 'default' : 'filled'} px={6} aria-label={t('confirm.otherChannels')} style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0, borderLeft: '1px solid var(--mantine-color-indigo-5)' }}>
+                          <Button
+                            size="xs"
+                            variant={confirmed ? 'default' : 'filled'}
+                            px={6}
+                            aria-label={t('confirm.otherChannels')}
+                            style={{
+                              borderTopLeftRadius: 0,
+                              borderBottomLeftRadius: 0,
+                              borderLeft: '1px solid var(--mantine-color-indigo-5)',
+                            }}
+                          >
                             <IconChevronDown size={14} />
                           </Button>
                         </Menu.Target>

@@ -5,7 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { addDays, dayLabel, weekStart } from './time.ts';
 
 /** Previous / today / next (← T →) and a calendar to jump to a date; the week view moves a week at a time. */
-export function DateNavigator({ view, day, today, onShift, onToday, onPick }: { view: 'day' | 'week' | 'confirmations'; day: string; today: string; onShift(n: number): void; onToday(): void; onPick(day: string): void }) {
+export function DateNavigator({
+  view,
+  day,
+  today,
+  onShift,
+  onToday,
+  onPick,
+}: {
+  view: 'day' | 'week' | 'confirmations';
+  day: string;
+  today: string;
+  onShift(n: number): void;
+  onToday(): void;
+  onPick(day: string): void;
+}) {
   const { t, i18n } = useTranslation('appointments');
   const monday = weekStart(day);
   const isHome = view === 'confirmations' ? day === addDays(today, 1) : view === 'week' ? monday === weekStart(today) : day === today;

@@ -57,7 +57,9 @@ function lanes(bookings: Appointment[]): { lane: Map<number, number>; count: num
 function columnsOf(p: DayViewProps, localName: (x: Service | Counter) => string, noCounter: string): Column[] {
   const bookable = p.services.filter((s) => s.slotCapacity > 0);
   if (p.columnsBy === 'service') {
-    const shown = p.services.filter((s) => (p.serviceId === null ? bookable.includes(s) || p.appointments.some((a) => a.serviceId === s.id) : s.id === p.serviceId));
+    const shown = p.services.filter((s) =>
+      p.serviceId === null ? bookable.includes(s) || p.appointments.some((a) => a.serviceId === s.id) : s.id === p.serviceId,
+    );
     return shown.map((s) => ({
       key: `s${s.id}`,
       title: localName(s),
@@ -67,16 +69,26 @@ function columnsOf(p: DayViewProps, localName: (x: Service | Counter) => string,
     }));
   }
   const counters = p.counters.filter((c) => (p.counterId === null ? true : c.id === p.counterId));
-  const columns: Column[] = counters.map((c) => ({ key: `c${c.id}`, title: localName(c), prefix: null, hours: null, bookings: p.appointments.filter((a) => a.counterId === c.id) }));
+  const columns: Column[] = counters.map((c) => ({
+    key: `c${c.id}`,
+    title: localName(c),
+    prefix: null,
+    hours: null,
+    bookings: p.appointments.filter((a) => a.counterId === c.id),
+  }));
   const unassigned = p.appointments.filter((a) => a.counterId === null);
-  if (p.counterId === null && unassigned.length > 0) columns.push({ key: 'none', title: noCounter, prefix: null, hours: null, bookings: unassigned });
+  if (p.counterId === null && unassigned.length > 0)
+    columns.push({ key: 'none', title: noCounter, prefix: null, hours: null, bookings: unassigned });
   return columns;
 }
 
 /** The hours on screen: the services' hours, at most 08:00-20:00 for all-day services, widened to every booking and now. */
 function visibleWindow(columns: Column[], services: Service[], appointments: Appointment[], nowMinutes: number | null): [number, number] {
   const hours = columns.flatMap((c) => (c.hours ? [c.hours] : []));
-  const source = hours.length > 0 ? hours : services.filter((s) => s.slotCapacity > 0).map((s) => ({ opens: minutesOf(s.opensAt), closes: minutesOf(s.closesAt) }));
+  const source =
+    hours.length > 0
+      ? hours
+      : services.filter((s) => s.slotCapacity > 0).map((s) => ({ opens: minutesOf(s.opensAt), closes: minutesOf(s.closesAt) }));
   let start = source.length > 0 ? Math.min(...source.map((h) => h.opens)) : 8 * 60;
   let end = source.length > 0 ? Math.max(...source.map((h) => h.closes)) : 20 * 60;
   if (end - start > 12 * 60) {
@@ -120,10 +132,28 @@ export function DayView(p: DayViewProps) {
   return (
     <Paper withBorder radius="md" data-testid="day-view" data-day={p.day} style={{ overflow: 'hidden' }}>
       <Box ref={scroller} style={{ overflow: 'auto', maxHeight: 'calc(100vh - 330px)', minHeight: 320 }}>
-        <Box style={{ display: 'grid', gridTemplateColumns: grid, minWidth: AXIS + columns.length * 200, position: 'sticky', top: 0, zIndex: 3, background: 'var(--mantine-color-body)' }}>
+        <Box
+          style={{
+            display: 'grid',
+            gridTemplateColumns: grid,
+            minWidth: AXIS + columns.length * 200,
+            position: 'sticky',
+            top: 0,
+            zIndex: 3,
+            background: 'var(--mantine-color-body)',
+          }}
+        >
           <Box style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} />
           {columns.map((c) => (
-            <Group key={c.key} gap="xs" px="sm" py={10} wrap="nowrap" data-testid="day-column" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderLeft: '1px solid var(--mantine-color-gray-2)' }}>
+            <Group
+              key={c.key}
+              gap="xs"
+              px="sm"
+              py={10}
+              wrap="nowrap"
+              data-testid="day-column"
+              style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderLeft: '1px solid var(--mantine-color-gray-2)' }}
+            >
               {c.prefix && <ServiceBadge prefix={c.prefix} size={26} />}
               <Stack gap={0} miw={0}>
                 <Text fw={600} lineClamp={1}>
@@ -158,7 +188,9 @@ export function DayView(p: DayViewProps) {
                 }}
               >
                 {c.hours && c.hours.opens > start && <Box pos="absolute" top={0} left={0} right={0} h={y(c.hours.opens)} bg="gray.1" />}
-                {c.hours && c.hours.closes < end && <Box pos="absolute" top={y(c.hours.closes)} left={0} right={0} bottom={0} bg="gray.1" />}
+                {c.hours && c.hours.closes < end && (
+                  <Box pos="absolute" top={y(c.hours.closes)} left={0} right={0} bottom={0} bg="gray.1" />
+                )}
                 {c.hours && <SlotTargets day={p.day} nowIso={p.nowIso} hours={c.hours} from={start} to={end} y={y} onBookAt={p.onBookAt} />}
                 {c.bookings.map((a) => {
                   const top = y(localMinutes(a.startsAt));
@@ -169,7 +201,12 @@ export function DayView(p: DayViewProps) {
                       appointment={a}
                       status={shownStatus(a, p.graceMinutes, p.nowIso)}
                       onOpen={() => p.onOpen(a)}
-                      style={{ top: top + 1, height: Math.max(minutes * PPM - 3, 46), left: `calc(4px + ${lane.get(a.id) ?? 0} * ${width})`, width: `calc(${width} - 4px)` }}
+                      style={{
+                        top: top + 1,
+                        height: Math.max(minutes * PPM - 3, 46),
+                        left: `calc(4px + ${lane.get(a.id) ?? 0} * ${width})`,
+                        width: `calc(${width} - 4px)`,
+                      }}
                     />
                   );
                 })}
@@ -179,7 +216,16 @@ export function DayView(p: DayViewProps) {
           {nowMinutes !== null && nowMinutes >= start && nowMinutes <= end && (
             <Box
               data-testid="now-line"
-              style={{ position: 'absolute', left: 0, right: 0, top: y(nowMinutes) - 1, height: 2, background: 'var(--mantine-color-red-6)', zIndex: 2, pointerEvents: 'none' }}
+              style={{
+                position: 'absolute',
+                left: 0,
+                right: 0,
+                top: y(nowMinutes) - 1,
+                height: 2,
+                background: 'var(--mantine-color-red-6)',
+                zIndex: 2,
+                pointerEvents: 'none',
+              }}
             >
               <Text size="xs" fw={700} c="white" bg="red.6" px={4} style={{ position: 'absolute', left: 0, top: -9, borderRadius: 4 }}>
                 {hhmm(nowMinutes)}
@@ -193,7 +239,23 @@ export function DayView(p: DayViewProps) {
 }
 
 /** Free areas of a service column: a click books that slot (keyboard users press N). */
-function SlotTargets({ day, nowIso, hours, from, to, y, onBookAt }: { day: string; nowIso: string; hours: NonNullable<Column['hours']>; from: number; to: number; y(m: number): number; onBookAt(serviceId: number, startsAt: string): void }) {
+function SlotTargets({
+  day,
+  nowIso,
+  hours,
+  from,
+  to,
+  y,
+  onBookAt,
+}: {
+  day: string;
+  nowIso: string;
+  hours: NonNullable<Column['hours']>;
+  from: number;
+  to: number;
+  y(m: number): number;
+  onBookAt(serviceId: number, startsAt: string): void;
+}) {
   const slots: { minutes: number; startsAt: string }[] = [];
   for (let m = hours.opens; m + hours.slotMinutes <= hours.closes; m += hours.slotMinutes) {
     if (m < from || m + hours.slotMinutes > to) continue;

@@ -11,7 +11,17 @@ import { dayLabel, localTime } from './time.ts';
 import { WhenFields, type WhenValues } from './WhenFields.tsx';
 
 /** Moves a booking to another time (or service, or counter); its own place counts as free. */
-export function RescheduleDialog({ appointment, services, counters, onClose }: { appointment: Appointment | null; services: Service[]; counters: Counter[]; onClose(moved?: Appointment): void }) {
+export function RescheduleDialog({
+  appointment,
+  services,
+  counters,
+  onClose,
+}: {
+  appointment: Appointment | null;
+  services: Service[];
+  counters: Counter[];
+  onClose(moved?: Appointment): void;
+}) {
   const { t, i18n } = useTranslation('appointments');
   const form = useForm<WhenValues>({ defaultValues: { serviceId: null, counterId: null, day: '', startsAt: null } });
   const move = useOpMutation('appointments.reschedule', {
@@ -22,12 +32,28 @@ export function RescheduleDialog({ appointment, services, counters, onClose }: {
     onError: (error) => applyServerErrors(t, error, form),
   });
   useEffect(() => {
-    if (appointment) form.reset({ serviceId: appointment.serviceId, counterId: appointment.counterId, day: appointment.businessDay, startsAt: appointment.startsAt });
+    if (appointment)
+      form.reset({
+        serviceId: appointment.serviceId,
+        counterId: appointment.counterId,
+        day: appointment.businessDay,
+        startsAt: appointment.startsAt,
+      });
   }, [appointment, form]);
 
   return (
-    <Modal opened={appointment !== null} onClose={() => onClose()} title={appointment ? t('reschedule.title', { name: appointment.customerName }) : ''} size="xl">
-      <form noValidate onSubmit={form.handleSubmit((v) => appointment && move.mutate({ id: appointment.id, serviceId: v.serviceId!, counterId: v.counterId, startsAt: v.startsAt! }))}>
+    <Modal
+      opened={appointment !== null}
+      onClose={() => onClose()}
+      title={appointment ? t('reschedule.title', { name: appointment.customerName }) : ''}
+      size="xl"
+    >
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(
+          (v) => appointment && move.mutate({ id: appointment.id, serviceId: v.serviceId!, counterId: v.counterId, startsAt: v.startsAt! }),
+        )}
+      >
         <Stack>
           {appointment && <WhenFields form={form} services={services} counters={counters} exceptId={appointment.id} />}
           <FormActions onCancel={() => onClose()} loading={move.isPending} submitLabel={t('reschedule.submit')} />

@@ -39,7 +39,16 @@ export function SlotPicker({ serviceId, day, counterId, exceptId, value, onChang
           {t('book.noSlots')}
         </Text>
       ) : (
-        <SimpleGrid cols={6} spacing={6} mt={6} mah={236} style={{ overflowY: 'auto', padding: 2 }} role="radiogroup" aria-label={t('book.slot')} data-testid="slot-picker">
+        <SimpleGrid
+          cols={6}
+          spacing={6}
+          mt={6}
+          mah={236}
+          style={{ overflowY: 'auto', padding: 2 }}
+          role="radiogroup"
+          aria-label={t('book.slot')}
+          data-testid="slot-picker"
+        >
           {slots.map((s) => {
             const selected = s.startsAt === value;
             const full = s.free === 0;

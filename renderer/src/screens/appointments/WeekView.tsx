@@ -65,7 +65,14 @@ export function WeekView({ days, today, services, serviceId, onServiceChange, sl
         </Group>
       </Group>
       <Box style={{ overflow: 'auto', maxHeight: 'calc(100vh - 400px)', minHeight: 280 }}>
-        <Table stickyHeader withColumnBorders highlightOnHover={false} verticalSpacing={4} horizontalSpacing={6} style={{ tableLayout: 'fixed', minWidth: 760 }}>
+        <Table
+          stickyHeader
+          withColumnBorders
+          highlightOnHover={false}
+          verticalSpacing={4}
+          horizontalSpacing={6}
+          style={{ tableLayout: 'fixed', minWidth: 760 }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={64} />

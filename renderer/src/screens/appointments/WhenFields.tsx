@@ -19,12 +19,23 @@ export interface WhenValues extends FieldValues {
 
 const required = (v: unknown) => (v !== null && v !== '' ? true : 'validation:required');
 
-export function WhenFields<T extends WhenValues>({ form, services, counters, exceptId }: { form: UseFormReturn<T>; services: Service[]; counters: Counter[]; exceptId?: number }) {
+export function WhenFields<T extends WhenValues>({
+  form,
+  services,
+  counters,
+  exceptId,
+}: {
+  form: UseFormReturn<T>;
+  services: Service[];
+  counters: Counter[];
+  exceptId?: number;
+}) {
   const { t, i18n } = useTranslation('appointments');
   const localName = useLocalName();
   const errorText = useFieldErrorText();
   const path = (name: keyof WhenValues & string) => name as Path<T>;
-  const set = (name: keyof WhenValues & string, value: unknown) => form.setValue(path(name), value as PathValue<T, Path<T>>, { shouldValidate: form.formState.isSubmitted });
+  const set = (name: keyof WhenValues & string, value: unknown) =>
+    form.setValue(path(name), value as PathValue<T, Path<T>>, { shouldValidate: form.formState.isSubmitted });
   const serviceId = form.watch(path('serviceId')) as number | null;
   const counterId = form.watch(path('counterId')) as number | null;
   const day = form.watch(path('day')) as string;

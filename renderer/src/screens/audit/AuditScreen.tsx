@@ -1,5 +1,20 @@
 import { Fragment, useMemo, useState } from 'react';
-import { ActionIcon, Badge, Button, Center, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { DatePickerInput, DatesProvider, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconX } from '@tabler/icons-react';
@@ -40,7 +55,12 @@ export function AuditScreen() {
     const zone = storeTimeZone();
     const query: OpInput<'audit.list'> = { limit: PAGE };
     if (dates[0]) query.from = dayjs.tz(dates[0], zone).startOf('day').toISOString();
-    if (dates[1] ?? dates[0]) query.to = dayjs.tz(dates[1] ?? dates[0], zone).add(1, 'day').startOf('day').toISOString();
+    if (dates[1] ?? dates[0])
+      query.to = dayjs
+        .tz(dates[1] ?? dates[0], zone)
+        .add(1, 'day')
+        .startOf('day')
+        .toISOString();
     if (actorId) query.actorId = Number(actorId);
     if (debouncedAction) query.action = debouncedAction;
     if (entity) query.entity = entity;
@@ -94,7 +114,12 @@ export function AuditScreen() {
             clearable
             searchable
           />
-          <TextInput label={t('filters.action')} placeholder={t('filters.actionPlaceholder')} value={action} onChange={(e) => setAction(e.currentTarget.value)} />
+          <TextInput
+            label={t('filters.action')}
+            placeholder={t('filters.actionPlaceholder')}
+            value={action}
+            onChange={(e) => setAction(e.currentTarget.value)}
+          />
           <Select
             label={t('filters.entity')}
             placeholder={t('filters.entityPlaceholder')}
@@ -103,7 +128,12 @@ export function AuditScreen() {
             onChange={setEntity}
             clearable
           />
-          <TextInput label={t('filters.text')} placeholder={t('filters.textPlaceholder')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+          <TextInput
+            label={t('filters.text')}
+            placeholder={t('filters.textPlaceholder')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
         </SimpleGrid>
         {anyFilter && (
           <Group justify="flex-end" mt="sm">
@@ -153,9 +183,23 @@ export function AuditScreen() {
                     <Table.Td ff="monospace" fz="sm">
                       {formatDateTimeSeconds(row.at)}
                     </Table.Td>
-                    <Table.Td>{row.actorName ?? <Text c="dimmed" size="sm">{t('system')}</Text>}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" fw={500} c={row.action === 'access.denied' || row.action.endsWith('wrongPin') || row.action === 'staff.locked' ? 'red.8' : undefined}>
+                      {row.actorName ?? (
+                        <Text c="dimmed" size="sm">
+                          {t('system')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text
+                        size="sm"
+                        fw={500}
+                        c={
+                          row.action === 'access.denied' || row.action.endsWith('wrongPin') || row.action === 'staff.locked'
+                            ? 'red.8'
+                            : undefined
+                        }
+                      >
                         {label ?? row.action}
                       </Text>
                       {label && (

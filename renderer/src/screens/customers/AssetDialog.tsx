@@ -45,10 +45,24 @@ const parseDay = (typed: string): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(t
  * Add or edit a device (brand, model, serial, IMEI) or a vehicle (plate, VIN, mileage), with purchase
  * date and proof of purchase. IMEI and VIN check digits are checked as soon as the field is left.
  */
-export function AssetDialog({ customerId, asset, opened, onClose }: { customerId: number; asset?: Asset; opened: boolean; onClose(): void }) {
+export function AssetDialog({
+  customerId,
+  asset,
+  opened,
+  onClose,
+}: {
+  customerId: number;
+  asset?: Asset;
+  opened: boolean;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation('customers');
   const errorText = useFieldErrorText();
-  const form = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(assetSaveInput), mode: 'onTouched', defaultValues: initialValues(customerId, asset) });
+  const form = useForm<FormIn, unknown, FormOut>({
+    resolver: zodResolver(assetSaveInput),
+    mode: 'onTouched',
+    defaultValues: initialValues(customerId, asset),
+  });
   const save = useOpMutation('assets.save', {
     onSuccess: (saved) => {
       notifySuccess(t('assets.saved', { label: assetLabel(saved) }));
@@ -66,7 +80,13 @@ export function AssetDialog({ customerId, asset, opened, onClose }: { customerId
   const today = dayjs().tz(storeTimeZone()).format('YYYY-MM-DD');
 
   return (
-    <Modal opened={opened} onClose={onClose} title={asset ? t('assets.form.editTitle', { label: assetLabel(asset) }) : t('assets.form.addTitle')} size="lg" data-testid="asset-dialog">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={asset ? t('assets.form.editTitle', { label: assetLabel(asset) }) : t('assets.form.addTitle')}
+      size="lg"
+      data-testid="asset-dialog"
+    >
       <form noValidate onSubmit={form.handleSubmit(() => save.mutate(form.getValues()))}>
         <Stack>
           <Controller
@@ -91,11 +111,24 @@ export function AssetDialog({ customerId, asset, opened, onClose }: { customerId
           />
           <SimpleGrid cols={2}>
             <TextInput label={t('assets.form.brand')} data-autofocus error={errorText(errors.brand)} {...form.register('brand')} />
-            <TextInput label={t('assets.form.model')} withAsterisk={kind === 'device'} error={errorText(errors.model)} {...form.register('model')} />
+            <TextInput
+              label={t('assets.form.model')}
+              withAsterisk={kind === 'device'}
+              error={errorText(errors.model)}
+              {...form.register('model')}
+            />
           </SimpleGrid>
           {kind === 'device' ? (
             <SimpleGrid cols={2}>
-              <TextInput label={t('assets.form.imei')} description={t('assets.form.imeiHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} inputMode="numeric" styles={CODE} error={errorText(errors.imei)} {...form.register('imei')} />
+              <TextInput
+                label={t('assets.form.imei')}
+                description={t('assets.form.imeiHint')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                inputMode="numeric"
+                styles={CODE}
+                error={errorText(errors.imei)}
+                {...form.register('imei')}
+              />
               <TextInput label={t('assets.form.serial')} error={errorText(errors.serial)} {...form.register('serial')} />
             </SimpleGrid>
           ) : (
@@ -120,7 +153,14 @@ export function AssetDialog({ customerId, asset, opened, onClose }: { customerId
                   )}
                 />
               </SimpleGrid>
-              <TextInput label={t('assets.form.vin')} description={t('assets.form.vinHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} styles={CODE} error={errorText(errors.vin)} {...form.register('vin')} />
+              <TextInput
+                label={t('assets.form.vin')}
+                description={t('assets.form.vinHint')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                styles={CODE}
+                error={errorText(errors.vin)}
+                {...form.register('vin')}
+              />
             </>
           )}
           <SimpleGrid cols={2}>
@@ -159,8 +199,17 @@ export function AssetDialog({ customerId, asset, opened, onClose }: { customerId
               )}
             />
           </SimpleGrid>
-          {form.watch('proof') !== 'none' && <TextInput label={t('assets.form.proofNote')} error={errorText(errors.proofNote)} {...form.register('proofNote')} />}
-          <Textarea label={t('assets.form.notes')} autosize minRows={2} maxRows={4} error={errorText(errors.notes)} {...form.register('notes')} />
+          {form.watch('proof') !== 'none' && (
+            <TextInput label={t('assets.form.proofNote')} error={errorText(errors.proofNote)} {...form.register('proofNote')} />
+          )}
+          <Textarea
+            label={t('assets.form.notes')}
+            autosize
+            minRows={2}
+            maxRows={4}
+            error={errorText(errors.notes)}
+            {...form.register('notes')}
+          />
           <FormActions onCancel={onClose} loading={save.isPending} submitLabel={t('assets.form.save')} />
         </Stack>
       </form>

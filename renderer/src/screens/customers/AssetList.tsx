@@ -9,7 +9,15 @@ import { AssetDialog } from './AssetDialog.tsx';
 import { useAssetFacts } from './assetFacts.ts';
 
 /** The customer's devices and vehicles: add, edit, remove (removed ones on request). */
-export function AssetList({ customerId, assets, onDialogChange }: { customerId: number; assets: Asset[]; onDialogChange(open: boolean): void }) {
+export function AssetList({
+  customerId,
+  assets,
+  onDialogChange,
+}: {
+  customerId: number;
+  assets: Asset[];
+  onDialogChange(open: boolean): void;
+}) {
   const { t } = useTranslation('customers');
   const facts = useAssetFacts();
   const [editing, setEditing] = useState<Asset | 'new' | null>(null);
@@ -33,8 +41,21 @@ export function AssetList({ customerId, assets, onDialogChange }: { customerId: 
         <Group justify="space-between">
           <Title order={4}>{t('assets.title')}</Title>
           <Group gap="sm">
-            {removedCount > 0 && <Switch size="xs" label={t('assets.showRemoved')} checked={showRemoved} onChange={(e) => setShowRemoved(e.currentTarget.checked)} />}
-            <Button size="xs" variant="light" leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} data-testid="add-asset">
+            {removedCount > 0 && (
+              <Switch
+                size="xs"
+                label={t('assets.showRemoved')}
+                checked={showRemoved}
+                onChange={(e) => setShowRemoved(e.currentTarget.checked)}
+              />
+            )}
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setEditing('new')}
+              data-testid="add-asset"
+            >
               {t('assets.add')}
             </Button>
           </Group>
@@ -88,7 +109,11 @@ export function AssetList({ customerId, assets, onDialogChange }: { customerId: 
           </Stack>
         )}
       </Stack>
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={removing ? t('assets.removeTitle', { label: assetLabel(removing) }) : ''}>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={removing ? t('assets.removeTitle', { label: assetLabel(removing) }) : ''}
+      >
         <Stack>
           <Text size="sm">{t('assets.removeMessage')}</Text>
           <Group justify="flex-end">
@@ -101,7 +126,12 @@ export function AssetList({ customerId, assets, onDialogChange }: { customerId: 
           </Group>
         </Stack>
       </Modal>
-      <AssetDialog customerId={customerId} asset={editing === 'new' ? undefined : (editing ?? undefined)} opened={editing !== null} onClose={() => setEditing(null)} />
+      <AssetDialog
+        customerId={customerId}
+        asset={editing === 'new' ? undefined : (editing ?? undefined)}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+      />
     </Paper>
   );
 }

@@ -38,15 +38,20 @@ export function draftFromQuery(q: string): CustomerDraft {
 }
 
 function initialValues(customer: Customer | undefined, draft: CustomerDraft | undefined): FormIn {
-  if (customer) return { name: customer.name, phones: customer.phones.map((value) => ({ value })), tags: customer.tags, notes: customer.notes };
+  if (customer)
+    return { name: customer.name, phones: customer.phones.map((value) => ({ value })), tags: customer.tags, notes: customer.notes };
   return { name: draft?.name ?? '', phones: [{ value: draft?.phone ?? '' }], tags: [], notes: '' };
 }
 
 /** The error of a list field, or of its first bad item (a tag too long), as one field error. */
-function listError(e: { type?: string; message?: string; [index: number]: { type?: string; message?: string } | undefined } | undefined): FieldError | undefined {
+function listError(
+  e: { type?: string; message?: string; [index: number]: { type?: string; message?: string } | undefined } | undefined,
+): FieldError | undefined {
   if (!e) return undefined;
   if (e.message) return { type: e.type ?? 'validate', message: e.message };
-  const item = Object.values(e).find((v): v is { type?: string; message?: string } => typeof v === 'object' && v !== null && 'message' in v);
+  const item = Object.values(e).find(
+    (v): v is { type?: string; message?: string } => typeof v === 'object' && v !== null && 'message' in v,
+  );
   return item?.message ? { type: item.type ?? 'validate', message: item.message } : undefined;
 }
 
@@ -124,7 +129,13 @@ export function CustomerDialog({
       >
         <form noValidate onSubmit={values.handleSubmit((v) => submit(v, false))}>
           <Stack>
-            <TextInput label={t('form.name')} withAsterisk data-autofocus={draft?.phone === undefined || undefined} error={errorText(errors.name)} {...values.register('name')} />
+            <TextInput
+              label={t('form.name')}
+              withAsterisk
+              data-autofocus={draft?.phone === undefined || undefined}
+              error={errorText(errors.name)}
+              {...values.register('name')}
+            />
             <Stack gap="xs">
               {phones.fields.map((field, i) => (
                 <Group key={field.id} gap="xs" align="flex-start" wrap="nowrap">
@@ -139,7 +150,14 @@ export function CustomerDialog({
                   />
                   {phones.fields.length > 1 && (
                     <Tooltip label={t('form.removePhone')}>
-                      <ActionIcon variant="subtle" color="gray" size="lg" mt={26} onClick={() => phones.remove(i)} aria-label={t('form.removePhone')}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        size="lg"
+                        mt={26}
+                        onClick={() => phones.remove(i)}
+                        aria-label={t('form.removePhone')}
+                      >
                         <IconTrash size={18} />
                       </ActionIcon>
                     </Tooltip>
@@ -153,7 +171,12 @@ export function CustomerDialog({
               )}
               {phones.fields.length < MAX_PHONES && (
                 <Group>
-                  <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={16} />} onClick={() => phones.append({ value: '' })}>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    leftSection={<IconPlus size={16} />}
+                    onClick={() => phones.append({ value: '' })}
+                  >
                     {t('form.addPhone')}
                   </Button>
                 </Group>
@@ -175,8 +198,19 @@ export function CustomerDialog({
                 />
               )}
             />
-            <Textarea label={t('form.notes')} autosize minRows={2} maxRows={6} error={errorText(errors.notes)} {...values.register('notes')} />
-            <FormActions onCancel={onClose} loading={create.isPending || update.isPending} submitLabel={creating ? t('form.create') : t('common:actions.save')} />
+            <Textarea
+              label={t('form.notes')}
+              autosize
+              minRows={2}
+              maxRows={6}
+              error={errorText(errors.notes)}
+              {...values.register('notes')}
+            />
+            <FormActions
+              onCancel={onClose}
+              loading={create.isPending || update.isPending}
+              submitLabel={creating ? t('form.create') : t('common:actions.save')}
+            />
           </Stack>
         </form>
       </Modal>

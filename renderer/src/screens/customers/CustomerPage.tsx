@@ -73,7 +73,12 @@ export function CustomerPage() {
             {t('page.since', { date: formatDateTime(c.createdAt).slice(0, 10) })}
           </Text>
         </Stack>
-        <Button variant="default" leftSection={<IconPencil size={16} />} rightSection={<Kbd size="xs">Alt E</Kbd>} onClick={() => setEditing(true)}>
+        <Button
+          variant="default"
+          leftSection={<IconPencil size={16} />}
+          rightSection={<Kbd size="xs">Alt E</Kbd>}
+          onClick={() => setEditing(true)}
+        >
           {t('page.edit')}
         </Button>
       </Group>
@@ -138,7 +143,12 @@ export function CustomerPage() {
 
       <HistoryTabs customerId={c.id} assets={c.assets} />
 
-      <CustomerDialog opened={editing} onClose={() => setEditing(false)} customer={c} onOpenExisting={(other) => navigate(`/customers/${other}`)} />
+      <CustomerDialog
+        opened={editing}
+        onClose={() => setEditing(false)}
+        customer={c}
+        onOpenExisting={(other) => navigate(`/customers/${other}`)}
+      />
     </Stack>
   );
 }

@@ -5,8 +5,22 @@ import { assetLabel, type Asset, type CustomerHistory } from '../../../../shared
 import { useOp } from '../../api/hooks.ts';
 import { formatDateTime } from '../../format.ts';
 
-const TICKET_COLORS: Record<string, string> = { done: 'green', no_show: 'red', cancelled: 'gray', waiting: 'blue', called: 'yellow', serving: 'yellow', parked: 'orange' };
-const APPOINTMENT_COLORS: Record<string, string> = { checkedIn: 'green', noShow: 'red', cancelled: 'gray', booked: 'blue', confirmed: 'teal' };
+const TICKET_COLORS: Record<string, string> = {
+  done: 'green',
+  no_show: 'red',
+  cancelled: 'gray',
+  waiting: 'blue',
+  called: 'yellow',
+  serving: 'yellow',
+  parked: 'orange',
+};
+const APPOINTMENT_COLORS: Record<string, string> = {
+  checkedIn: 'green',
+  noShow: 'red',
+  cancelled: 'gray',
+  booked: 'blue',
+  confirmed: 'teal',
+};
 
 /**
  * The customer's history, one tab per area, newest first. Jobs, payments and complaints add their

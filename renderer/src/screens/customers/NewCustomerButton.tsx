@@ -19,7 +19,12 @@ export function NewCustomerButton({ onClick }: { onClick(): void }) {
     [],
   );
   return (
-    <Button leftSection={<IconUserPlus size={18} />} rightSection={<Kbd size="xs">{HOTKEY_LABEL}</Kbd>} onClick={onClick} data-testid="new-customer">
+    <Button
+      leftSection={<IconUserPlus size={18} />}
+      rightSection={<Kbd size="xs">{HOTKEY_LABEL}</Kbd>}
+      onClick={onClick}
+      data-testid="new-customer"
+    >
       {t('newCustomer')}
     </Button>
   );

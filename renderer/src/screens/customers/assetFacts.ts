@@ -12,7 +12,8 @@ export function useAssetFacts(): (a: Asset) => string[] {
     if (a.vin) facts.push(t('assets.fields.vin', { value: a.vin }));
     if (a.mileageKm !== null) facts.push(t('assets.fields.mileage', { value: a.mileageKm.toLocaleString() }));
     if (a.purchaseDate) facts.push(t('assets.fields.purchased', { date: a.purchaseDate }));
-    if (a.proof !== 'none') facts.push(t('assets.fields.proof', { proof: [t(`assets.proofs.${a.proof}`), a.proofNote].filter(Boolean).join(' ') }));
+    if (a.proof !== 'none')
+      facts.push(t('assets.fields.proof', { proof: [t(`assets.proofs.${a.proof}`), a.proofNote].filter(Boolean).join(' ') }));
     return facts;
   };
 }

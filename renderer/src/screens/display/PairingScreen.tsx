@@ -20,12 +20,19 @@ type PairForm = z.input<typeof pairForm>;
  * it is entered here with a name for the screen. Worded in the store's language.
  */
 export function PairingScreen({ removed, onPaired }: { removed: boolean; onPaired: (token: string) => void }) {
-  const status = useQuery({ queryKey: ['display', 'setup.status'], queryFn: () => displayCall('setup.status', {}, null), staleTime: 60_000 });
+  const status = useQuery({
+    queryKey: ['display', 'setup.status'],
+    queryFn: () => displayCall('setup.status', {}, null),
+    staleTime: 60_000,
+  });
   const locale = status.data?.locale ?? (navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
   const t = i18n.getFixedT(locale, 'display');
   const tAll = i18n.getFixedT(locale);
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<PairForm, unknown, z.output<typeof pairForm>>({ resolver: zodResolver(pairForm), defaultValues: { code: '', name: '' } });
+  const form = useForm<PairForm, unknown, z.output<typeof pairForm>>({
+    resolver: zodResolver(pairForm),
+    defaultValues: { code: '', name: '' },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
@@ -35,12 +42,14 @@ export function PairingScreen({ removed, onPaired }: { removed: boolean; onPaire
       onPaired(token);
     } catch (error) {
       if (!isApiError(error)) return setProblem(errorText(tAll, error));
-      if (error.code === 'WRONG_PIN') form.setError('code', { type: 'server', message: t('pair.wrong', { attemptsLeft: error.params.attemptsLeft }) });
+      if (error.code === 'WRONG_PIN')
+        form.setError('code', { type: 'server', message: t('pair.wrong', { attemptsLeft: error.params.attemptsLeft }) });
       else if (error.code === 'LOCKED')
         setProblem(t('pair.locked', { lockedUntil: dayjs(String(error.params.lockedUntil)).format('HH:mm') }));
       else if (error.code === 'VALIDATION') {
         for (const [field, message] of Object.entries(error.fields)) {
-          if (field === 'code' || field === 'name') form.setError(field, { type: 'server', message: fieldErrorText(tAll, { type: 'validate', message }) });
+          if (field === 'code' || field === 'name')
+            form.setError(field, { type: 'server', message: fieldErrorText(tAll, { type: 'validate', message }) });
         }
       } else setProblem(errorText(tAll, error));
       form.setValue('code', '');
@@ -48,7 +57,12 @@ export function PairingScreen({ removed, onPaired }: { removed: boolean; onPaire
   });
 
   return (
-    <Box mih="100vh" style={{ background: 'radial-gradient(120% 90% at 20% 0%, #23346e 0%, #121c42 55%, #0b1230 100%)' }} data-testid="display-pairing" lang={locale}>
+    <Box
+      mih="100vh"
+      style={{ background: 'radial-gradient(120% 90% at 20% 0%, #23346e 0%, #121c42 55%, #0b1230 100%)' }}
+      data-testid="display-pairing"
+      lang={locale}
+    >
       <Center mih="100vh" p="xl">
         <Stack align="center" gap="xl" maw={560} w="100%">
           <Title order={1} c="white" fz={44} ta="center">
@@ -90,7 +104,14 @@ export function PairingScreen({ removed, onPaired }: { removed: boolean; onPaire
                     )}
                   />
                 </Input.Wrapper>
-                <TextInput size="lg" label={t('pair.name')} placeholder={t('pair.namePlaceholder')} maxLength={40} error={fieldErrorText(tAll, errors.name)} {...form.register('name')} />
+                <TextInput
+                  size="lg"
+                  label={t('pair.name')}
+                  placeholder={t('pair.namePlaceholder')}
+                  maxLength={40}
+                  error={fieldErrorText(tAll, errors.name)}
+                  {...form.register('name')}
+                />
                 <Button type="submit" size="lg" loading={isSubmitting}>
                   {t('pair.submit')}
                 </Button>

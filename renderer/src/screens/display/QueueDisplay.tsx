@@ -68,9 +68,21 @@ export function QueueDisplay({ token, onUnpaired }: { token: string | null; onUn
           {t('reconnecting')}
         </div>
       )}
-      <DisplayHeader t={t} storeName={state.storeName} demo={state.demo} locale={state.locale} timeZone={state.timeZone} skewMs={feed.skewMs} />
+      <DisplayHeader
+        t={t}
+        storeName={state.storeName}
+        demo={state.demo}
+        locale={state.locale}
+        timeZone={state.timeZone}
+        skewMs={feed.skewMs}
+      />
       <main className="fd-display-main">
-        <CurrentCall t={t} call={state.current} counterName={state.current && counterName(state.current)} flash={!!state.current && state.current.at === flashAt} />
+        <CurrentCall
+          t={t}
+          call={state.current}
+          counterName={state.current && counterName(state.current)}
+          flash={!!state.current && state.current.at === flashAt}
+        />
         <RecentCalls t={t} calls={state.recent} counterName={counterName} />
       </main>
       <div className="fd-display-bottom">

@@ -28,11 +28,17 @@ const norm = (lang: string) => lang.replace('_', '-').toLowerCase();
 export function pickVoice<V extends VoiceInfo>(voices: readonly V[], language: VoiceLanguage): V | null {
   const ranks: ((lang: string) => boolean)[] =
     language === 'zh-CN'
-      ? [(l) => l === 'zh-cn' || l === 'zh-hans-cn', (l) => l.startsWith('cmn'), (l) => l.startsWith('zh') && !l.startsWith('zh-hk') && !l.startsWith('yue'), (l) => l.startsWith('zh')]
+      ? [
+          (l) => l === 'zh-cn' || l === 'zh-hans-cn',
+          (l) => l.startsWith('cmn'),
+          (l) => l.startsWith('zh') && !l.startsWith('zh-hk') && !l.startsWith('yue'),
+          (l) => l.startsWith('zh'),
+        ]
       : [(l) => l === 'en-us' || l === 'en-gb', (l) => l.startsWith('en')];
   for (const matches of ranks) {
     const found = voices.filter((v) => matches(norm(v.lang)));
-    if (found.length) return [...found].sort((a, b) => Number(b.default) - Number(a.default) || Number(b.localService) - Number(a.localService))[0] ?? null;
+    if (found.length)
+      return [...found].sort((a, b) => Number(b.default) - Number(a.default) || Number(b.localService) - Number(a.localService))[0] ?? null;
   }
   return null;
 }

@@ -10,7 +10,14 @@ interface ActionButtonProps extends Omit<ButtonProps, 'rightSection'> {
 /** A counter action with its key shown on the button. */
 export function ActionButton({ hotkey, children, ...props }: ActionButtonProps) {
   return (
-    <Button fullWidth size="md" rightSection={<Kbd size="sm">{hotkey}</Kbd>} justify="space-between" styles={{ section: { marginInlineStart: 10 } }} {...props}>
+    <Button
+      fullWidth
+      size="md"
+      rightSection={<Kbd size="sm">{hotkey}</Kbd>}
+      justify="space-between"
+      styles={{ section: { marginInlineStart: 10 } }}
+      {...props}
+    >
       {children}
     </Button>
   );

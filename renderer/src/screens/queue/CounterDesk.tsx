@@ -1,6 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowsExchange, IconBellRinging, IconCheck, IconDoorExit, IconPlayerPause, IconPlayerPlay, IconSwitchHorizontal, IconUserX, IconVolume } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconBellRinging,
+  IconCheck,
+  IconDoorExit,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconSwitchHorizontal,
+  IconUserX,
+  IconVolume,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Counter, Service } from '../../../../shared/contract/queue.ts';
 import { useOp, useOpMutation } from '../../api/hooks.ts';
@@ -51,7 +61,9 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
   const waitingCount = view.data?.waiting ?? 0;
   const serves = (serviceId: number) => counter.serviceIds.includes(serviceId);
   const tickets = overview.data?.tickets ?? [];
-  const waiting = tickets.filter((tk) => tk.status === 'waiting' && serves(tk.serviceId) && (tk.targetCounterId === null || tk.targetCounterId === counter.id));
+  const waiting = tickets.filter(
+    (tk) => tk.status === 'waiting' && serves(tk.serviceId) && (tk.targetCounterId === null || tk.targetCounterId === counter.id),
+  );
   const noShows = tickets.filter((tk) => tk.status === 'no_show' && serves(tk.serviceId));
   const can = {
     callNext: !actions.busy,
@@ -114,7 +126,12 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
             {t('counter.change')}
           </Button>
           {mine && (
-            <Button variant="default" leftSection={<IconDoorExit size={16} />} loading={close.isPending} onClick={() => close.mutate({ counterId: counter.id })}>
+            <Button
+              variant="default"
+              leftSection={<IconDoorExit size={16} />}
+              loading={close.isPending}
+              onClick={() => close.mutate({ counterId: counter.id })}
+            >
               {t('counter.close')}
             </Button>
           )}
@@ -139,26 +156,77 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                   {t('counter.nobodyWaitingHint')}
                 </Alert>
               )}
-              <ActionButton hotkey={KEYS.callNext} size="xl" fullWidth leftSection={<IconBellRinging size={24} />} loading={actions.pending.callNext} disabled={!mine && !free} onClick={run(can.callNext, actions.callNext)}>
+              <ActionButton
+                hotkey={KEYS.callNext}
+                size="xl"
+                fullWidth
+                leftSection={<IconBellRinging size={24} />}
+                loading={actions.pending.callNext}
+                disabled={!mine && !free}
+                onClick={run(can.callNext, actions.callNext)}
+              >
                 {t('counter.actions.callNext')}
               </ActionButton>
               <SimpleGrid cols={3} spacing="sm">
-                <ActionButton hotkey={KEYS.recall} variant="light" leftSection={<IconVolume size={18} />} disabled={!can.recall} loading={actions.pending.recall} onClick={run(can.recall, withCurrent(actions.recall))}>
+                <ActionButton
+                  hotkey={KEYS.recall}
+                  variant="light"
+                  leftSection={<IconVolume size={18} />}
+                  disabled={!can.recall}
+                  loading={actions.pending.recall}
+                  onClick={run(can.recall, withCurrent(actions.recall))}
+                >
                   {t('counter.actions.recall')}
                 </ActionButton>
-                <ActionButton hotkey={KEYS.start} variant="light" color="green" leftSection={<IconPlayerPlay size={18} />} disabled={!can.start} loading={actions.pending.start} onClick={run(can.start, withCurrent(actions.start))}>
+                <ActionButton
+                  hotkey={KEYS.start}
+                  variant="light"
+                  color="green"
+                  leftSection={<IconPlayerPlay size={18} />}
+                  disabled={!can.start}
+                  loading={actions.pending.start}
+                  onClick={run(can.start, withCurrent(actions.start))}
+                >
                   {t('counter.actions.start')}
                 </ActionButton>
-                <ActionButton hotkey={KEYS.finish} variant="light" color="green" leftSection={<IconCheck size={18} />} disabled={!can.finish} loading={actions.pending.finish} onClick={run(can.finish, withCurrent(actions.finish))}>
+                <ActionButton
+                  hotkey={KEYS.finish}
+                  variant="light"
+                  color="green"
+                  leftSection={<IconCheck size={18} />}
+                  disabled={!can.finish}
+                  loading={actions.pending.finish}
+                  onClick={run(can.finish, withCurrent(actions.finish))}
+                >
                   {t('counter.actions.finish')}
                 </ActionButton>
-                <ActionButton hotkey={KEYS.skip} variant="default" leftSection={<IconUserX size={18} />} disabled={!can.skip} loading={actions.pending.skip} onClick={run(can.skip, withCurrent(actions.skip))}>
+                <ActionButton
+                  hotkey={KEYS.skip}
+                  variant="default"
+                  leftSection={<IconUserX size={18} />}
+                  disabled={!can.skip}
+                  loading={actions.pending.skip}
+                  onClick={run(can.skip, withCurrent(actions.skip))}
+                >
                   {t('counter.actions.skip')}
                 </ActionButton>
-                <ActionButton hotkey={KEYS.park} variant="default" leftSection={<IconPlayerPause size={18} />} disabled={!can.park} loading={actions.pending.park} onClick={run(can.park, withCurrent(actions.park))}>
+                <ActionButton
+                  hotkey={KEYS.park}
+                  variant="default"
+                  leftSection={<IconPlayerPause size={18} />}
+                  disabled={!can.park}
+                  loading={actions.pending.park}
+                  onClick={run(can.park, withCurrent(actions.park))}
+                >
                   {t('counter.actions.park')}
                 </ActionButton>
-                <ActionButton hotkey={KEYS.transfer} variant="default" leftSection={<IconArrowsExchange size={18} />} disabled={!can.transfer} onClick={run(can.transfer, () => setTransferring(true))}>
+                <ActionButton
+                  hotkey={KEYS.transfer}
+                  variant="default"
+                  leftSection={<IconArrowsExchange size={18} />}
+                  disabled={!can.transfer}
+                  onClick={run(can.transfer, () => setTransferring(true))}
+                >
                   {t('counter.actions.transfer')}
                 </ActionButton>
               </SimpleGrid>
@@ -190,7 +258,15 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                 {t('counter.estimate', { count: view.data?.estimatedMinutes ?? 0 })}
               </Text>
             </Paper>
-            <TicketLists waiting={waiting} parked={view.data?.parked ?? []} noShows={noShows} services={byId} busy={actions.busy || !live} onCall={actions.call} onReinstate={actions.reinstate} />
+            <TicketLists
+              waiting={waiting}
+              parked={view.data?.parked ?? []}
+              noShows={noShows}
+              services={byId}
+              busy={actions.busy || !live}
+              onCall={actions.call}
+              onReinstate={actions.reinstate}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -8,7 +8,15 @@ import { useLocalName } from './names.ts';
 import { ServiceBadge } from './ServiceBadge.tsx';
 
 /** "Which counter are you at?": one card per counter, with who sits there now. */
-export function CounterPicker({ counters, services, onPick }: { counters: Counter[]; services: Service[]; onPick(counter: Counter): void }) {
+export function CounterPicker({
+  counters,
+  services,
+  onPick,
+}: {
+  counters: Counter[];
+  services: Service[];
+  onPick(counter: Counter): void;
+}) {
   const { t } = useTranslation('queue');
   const name = useLocalName();
   const { staff } = useSignedIn();

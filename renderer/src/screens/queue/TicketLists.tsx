@@ -18,7 +18,15 @@ interface TicketRowProps {
 function TicketRow({ ticket, service, action, onAction, disabled, testId }: TicketRowProps) {
   const { t } = useTranslation('queue');
   return (
-    <Group justify="space-between" wrap="nowrap" px="sm" py={6} data-testid={testId} data-number={ticket.number} style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}>
+    <Group
+      justify="space-between"
+      wrap="nowrap"
+      px="sm"
+      py={6}
+      data-testid={testId}
+      data-number={ticket.number}
+      style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}
+    >
       <Group gap="sm" wrap="nowrap" miw={0}>
         {service && <ServiceBadge prefix={service.prefix} size={24} />}
         <Text fw={700} fz="lg" style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -30,7 +38,9 @@ function TicketRow({ ticket, service, action, onAction, disabled, testId }: Tick
               {ticket.customerName ?? t('counter.walkIn')}
             </Text>
             {ticket.priority && <IconStar size={14} color="var(--mantine-color-green-7)" aria-label={t('counter.lists.priority')} />}
-            {ticket.source === 'appointment' && <IconCalendarCheck size={14} color="var(--mantine-color-indigo-7)" aria-label={t('counter.lists.appointment')} />}
+            {ticket.source === 'appointment' && (
+              <IconCalendarCheck size={14} color="var(--mantine-color-indigo-7)" aria-label={t('counter.lists.appointment')} />
+            )}
           </Group>
           <Text size="xs" c="dimmed">
             {formatWhen(ticket.issuedAt)}
@@ -85,21 +95,45 @@ export function TicketLists({ waiting, parked, noShows, services, busy, onCall, 
           <Section title={t('counter.lists.waiting')} count={waiting.length}>
             <Stack gap={4}>
               {waiting.map((ticket) => (
-                <TicketRow key={ticket.id} testId="waiting-ticket" ticket={ticket} service={services.get(ticket.serviceId)} action={t('counter.actions.call')} onAction={() => onCall(ticket.id)} disabled={busy} />
+                <TicketRow
+                  key={ticket.id}
+                  testId="waiting-ticket"
+                  ticket={ticket}
+                  service={services.get(ticket.serviceId)}
+                  action={t('counter.actions.call')}
+                  onAction={() => onCall(ticket.id)}
+                  disabled={busy}
+                />
               ))}
             </Stack>
           </Section>
           <Section title={t('counter.lists.parked')} count={parked.length}>
             <Stack gap={4}>
               {parked.map((ticket) => (
-                <TicketRow key={ticket.id} testId="parked-ticket" ticket={ticket} service={services.get(ticket.serviceId)} action={t('counter.actions.resume')} onAction={() => onCall(ticket.id)} disabled={busy} />
+                <TicketRow
+                  key={ticket.id}
+                  testId="parked-ticket"
+                  ticket={ticket}
+                  service={services.get(ticket.serviceId)}
+                  action={t('counter.actions.resume')}
+                  onAction={() => onCall(ticket.id)}
+                  disabled={busy}
+                />
               ))}
             </Stack>
           </Section>
           <Section title={t('counter.lists.noShows')} count={noShows.length}>
             <Stack gap={4}>
               {noShows.map((ticket) => (
-                <TicketRow key={ticket.id} testId="noshow-ticket" ticket={ticket} service={services.get(ticket.serviceId)} action={t('counter.actions.reinstate')} onAction={() => onReinstate(ticket.id)} disabled={busy} />
+                <TicketRow
+                  key={ticket.id}
+                  testId="noshow-ticket"
+                  ticket={ticket}
+                  service={services.get(ticket.serviceId)}
+                  action={t('counter.actions.reinstate')}
+                  onAction={() => onReinstate(ticket.id)}
+                  disabled={busy}
+                />
               ))}
             </Stack>
           </Section>

@@ -20,7 +20,12 @@ interface TransferDialogProps {
 export function TransferDialog({ ticket, ...props }: TransferDialogProps) {
   const { t } = useTranslation('queue');
   return (
-    <Modal opened={ticket !== null} onClose={props.onClose} title={ticket ? t('counter.transfer.title', { number: ticket.number }) : ''} size="md">
+    <Modal
+      opened={ticket !== null}
+      onClose={props.onClose}
+      title={ticket ? t('counter.transfer.title', { number: ticket.number }) : ''}
+      size="md"
+    >
       {ticket && <TransferForm key={ticket.id} ticket={ticket} {...props} />}
     </Modal>
   );
@@ -46,7 +51,9 @@ function TransferForm({ ticket, services, counters, pending, onTransfer, onClose
     { value: '', label: t('counter.transfer.anyCounter') },
     ...counters.map((c) => ({
       value: String(c.id),
-      label: serves(c) ? name(c) : `${name(c)} — ${t('counter.transfer.notServing', { service: targetService ? name(targetService) : '' })}`,
+      label: serves(c)
+        ? name(c)
+        : `${name(c)} — ${t('counter.transfer.notServing', { service: targetService ? name(targetService) : '' })}`,
       disabled: !serves(c),
     })),
   ];

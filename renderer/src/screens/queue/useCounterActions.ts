@@ -45,8 +45,17 @@ export function useCounterActions(counterId: number) {
     skip: (ticketId: number) => skip.mutate({ ticketId }),
     park: (ticketId: number) => park.mutate({ ticketId }),
     reinstate: (ticketId: number) => reinstate.mutate({ ticketId }),
-    transfer: (input: { ticketId: number; serviceId: number | null; counterId: number | null }, onDone: () => void) => transfer.mutate(input, { onSuccess: onDone }),
-    pending: { callNext: callNext.isPending, recall: recall.isPending, start: start.isPending, finish: finish.isPending, skip: skip.isPending, park: park.isPending, transfer: transfer.isPending },
+    transfer: (input: { ticketId: number; serviceId: number | null; counterId: number | null }, onDone: () => void) =>
+      transfer.mutate(input, { onSuccess: onDone }),
+    pending: {
+      callNext: callNext.isPending,
+      recall: recall.isPending,
+      start: start.isPending,
+      finish: finish.isPending,
+      skip: skip.isPending,
+      park: park.isPending,
+      transfer: transfer.isPending,
+    },
   };
 }
 

@@ -13,7 +13,15 @@ import type { IssuedNumber } from './types.ts';
 const WAITING_FOR_ARRIVAL: Appointment['status'][] = ['booked', 'confirmed'];
 
 /** Today's bookings still to arrive; checking one in gives the customer a number called first in its window. */
-export function AppointmentsPanel({ businessDay, services, onCheckedIn }: { businessDay: string; services: Service[]; onCheckedIn(issued: IssuedNumber): void }) {
+export function AppointmentsPanel({
+  businessDay,
+  services,
+  onCheckedIn,
+}: {
+  businessDay: string;
+  services: Service[];
+  onCheckedIn(issued: IssuedNumber): void;
+}) {
   const { t } = useTranslation('queue');
   const day = useOp('appointments.day', { day: businessDay });
   const byId = new Map(services.map((s) => [s.id, s]));
@@ -21,7 +29,8 @@ export function AppointmentsPanel({ businessDay, services, onCheckedIn }: { busi
     onSuccess: (r) => {
       const service = byId.get(r.ticket.serviceId);
       notifySuccess(t('reception.appointments.checkedIn', { name: r.appointment.customerName, number: r.ticket.number }));
-      if (service) onCheckedIn({ ticket: r.ticket, service, ahead: r.ahead, estimatedMinutes: r.estimatedMinutes, printJobId: r.printJobId });
+      if (service)
+        onCheckedIn({ ticket: r.ticket, service, ahead: r.ahead, estimatedMinutes: r.estimatedMinutes, printJobId: r.printJobId });
     },
     onError: (e) => notifyError(t, e),
   });
@@ -51,7 +60,16 @@ export function AppointmentsPanel({ businessDay, services, onCheckedIn }: { busi
               {expected.map((a) => {
                 const service = byId.get(a.serviceId);
                 return (
-                  <Group key={a.id} justify="space-between" wrap="nowrap" py={6} px="sm" data-testid="appointment-row" data-appointment-id={a.id} style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}>
+                  <Group
+                    key={a.id}
+                    justify="space-between"
+                    wrap="nowrap"
+                    py={6}
+                    px="sm"
+                    data-testid="appointment-row"
+                    data-appointment-id={a.id}
+                    style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}
+                  >
                     <Group gap="sm" wrap="nowrap" miw={0}>
                       <Text fw={700} ff="monospace" w={48}>
                         {formatWhen(a.startsAt)}
@@ -81,7 +99,12 @@ export function AppointmentsPanel({ businessDay, services, onCheckedIn }: { busi
                           {t(a.overdue ? 'reception.appointments.late' : 'reception.appointments.confirmed')}
                         </Badge>
                       )}
-                      <Button size="compact-sm" leftSection={<IconLogin2 size={14} />} loading={checkIn.isPending && checkIn.variables?.id === a.id} onClick={() => checkIn.mutate({ id: a.id })}>
+                      <Button
+                        size="compact-sm"
+                        leftSection={<IconLogin2 size={14} />}
+                        loading={checkIn.isPending && checkIn.variables?.id === a.id}
+                        onClick={() => checkIn.mutate({ id: a.id })}
+                      >
                         {t('reception.appointments.checkIn')}
                       </Button>
                     </Group>

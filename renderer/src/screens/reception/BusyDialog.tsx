@@ -25,7 +25,13 @@ export function BusyDialog({ warning, onConfirm, onCancel }: { warning: BusyWarn
     >
       {warning && (
         <Stack>
-          <Text fz="lg">{t('reception.busy.body', { waiting: warning.waiting, minutes: warning.minutes, service: `${warning.service.prefix} ${name(warning.service)}` })}</Text>
+          <Text fz="lg">
+            {t('reception.busy.body', {
+              waiting: warning.waiting,
+              minutes: warning.minutes,
+              service: `${warning.service.prefix} ${name(warning.service)}`,
+            })}
+          </Text>
           <Text fz="lg" fw={600}>
             {t('reception.busy.question')}
           </Text>

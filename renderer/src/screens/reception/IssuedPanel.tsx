@@ -17,7 +17,13 @@ export function IssuedPanel({ outcome }: { outcome: Outcome }) {
     const full = outcome.error.code === 'QUEUE_FULL';
     return (
       <Paper withBorder radius="lg" p="xl" data-testid="issue-refused">
-        <Alert color={full ? STATUS.danger : STATUS.neutral} variant="light" icon={<IconInfoCircle />} title={t(full ? 'reception.refused.full' : 'reception.refused.closed')} radius="md">
+        <Alert
+          color={full ? STATUS.danger : STATUS.neutral}
+          variant="light"
+          icon={<IconInfoCircle />}
+          title={t(full ? 'reception.refused.full' : 'reception.refused.closed')}
+          radius="md"
+        >
           <Text size="md">{errorText(t, outcome.error)}</Text>
         </Alert>
       </Paper>
@@ -64,18 +70,26 @@ function Issued({ issued }: { issued: IssuedNumber }) {
           <Text fz="lg" fw={600} mt="xs">
             {name(issued.service)}
           </Text>
-          {ticket.customerName && (
-            <Text c="dimmed">{t('reception.issued.forCustomer', { name: ticket.customerName })}</Text>
-          )}
+          {ticket.customerName && <Text c="dimmed">{t('reception.issued.forCustomer', { name: ticket.customerName })}</Text>}
         </Stack>
         <Group grow gap="md">
           <Stat value={String(issued.ahead)} label={t('reception.issued.aheadLabel', { count: issued.ahead })} testId="issued-ahead" />
-          <Stat value={t('aboutMinutes', { count: issued.estimatedMinutes })} label={t('reception.issued.waitLabel')} testId="issued-wait" />
+          <Stat
+            value={t('aboutMinutes', { count: issued.estimatedMinutes })}
+            label={t('reception.issued.waitLabel')}
+            testId="issued-wait"
+          />
         </Group>
         <Divider my={4} />
         <Group justify="space-between" wrap="nowrap">
           <PrintStatus printJobId={jobId} />
-          <Button variant="light" leftSection={<IconPrinter size={16} />} loading={reprint.isPending} onClick={() => reprint.mutate({ ticketId: ticket.id })} style={{ flex: 'none' }}>
+          <Button
+            variant="light"
+            leftSection={<IconPrinter size={16} />}
+            loading={reprint.isPending}
+            onClick={() => reprint.mutate({ ticketId: ticket.id })}
+            style={{ flex: 'none' }}
+          >
             {t('reception.issued.reprint')}
           </Button>
         </Group>

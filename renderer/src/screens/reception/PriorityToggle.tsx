@@ -21,10 +21,23 @@ export function PriorityToggle({ checked, vip, onChange }: { checked: boolean; v
       data-on={on}
     >
       <Group gap="sm" wrap="nowrap">
-        <Switch size="md" color="green" checked={on} disabled={vip} onChange={(e) => onChange(e.currentTarget.checked)} onClick={(e) => e.stopPropagation()} aria-label={t('reception.priority')} />
+        <Switch
+          size="md"
+          color="green"
+          checked={on}
+          disabled={vip}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          onClick={(e) => e.stopPropagation()}
+          aria-label={t('reception.priority')}
+        />
         <Stack gap={2} miw={0}>
           <Group gap={6} wrap="nowrap">
-            <IconStar size={15} color={on ? 'var(--mantine-color-green-7)' : 'var(--mantine-color-gray-6)'} fill={on ? 'var(--mantine-color-green-7)' : 'none'} style={{ flex: 'none' }} />
+            <IconStar
+              size={15}
+              color={on ? 'var(--mantine-color-green-7)' : 'var(--mantine-color-gray-6)'}
+              fill={on ? 'var(--mantine-color-green-7)' : 'none'}
+              style={{ flex: 'none' }}
+            />
             <Text fw={600} size="sm">
               {t('reception.priority')}
             </Text>

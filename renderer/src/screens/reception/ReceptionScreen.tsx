@@ -38,12 +38,15 @@ export function ReceptionScreen() {
   const keysLive = issuing.busy === null;
 
   useScreenHotkeys([
-    ...list.map((service) => [
-      service.prefix.toLowerCase(),
-      (event: KeyboardEvent) => {
-        if (keysLive && !event.repeat) issuing.issue(service);
-      },
-    ] as [string, (event: KeyboardEvent) => void]),
+    ...list.map(
+      (service) =>
+        [
+          service.prefix.toLowerCase(),
+          (event: KeyboardEvent) => {
+            if (keysLive && !event.repeat) issuing.issue(service);
+          },
+        ] as [string, (event: KeyboardEvent) => void],
+    ),
     [PRIORITY_HOTKEY, () => keysLive && setPriority((on) => !on)],
   ]);
 
@@ -82,7 +85,13 @@ export function ReceptionScreen() {
             ) : (
               <SimpleGrid cols={list.length > 4 ? 2 : 1} spacing="md">
                 {list.map((service) => (
-                  <ServiceTile key={service.id} service={service} load={loads.get(service.id)} issuing={issuing.pendingServiceId === service.id} onIssue={() => issuing.issue(service)} />
+                  <ServiceTile
+                    key={service.id}
+                    service={service}
+                    load={loads.get(service.id)}
+                    issuing={issuing.pendingServiceId === service.id}
+                    onIssue={() => issuing.issue(service)}
+                  />
                 ))}
               </SimpleGrid>
             )}
@@ -109,7 +118,13 @@ export function ReceptionScreen() {
                 </Stack>
               </Paper>
             )}
-            {overview.data && <AppointmentsPanel businessDay={overview.data.businessDay} services={list} onCheckedIn={(issued) => issuing.setOutcome({ kind: 'issued', issued })} />}
+            {overview.data && (
+              <AppointmentsPanel
+                businessDay={overview.data.businessDay}
+                services={list}
+                onCheckedIn={(issued) => issuing.setOutcome({ kind: 'issued', issued })}
+              />
+            )}
           </Stack>
         </Grid.Col>
       </Grid>

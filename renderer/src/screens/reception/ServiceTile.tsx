@@ -24,7 +24,13 @@ export function ServiceTile({ service, load, issuing, onIssue }: ServiceTileProp
   const busy = !closed && !full && service.busyThreshold !== null && (load?.waiting ?? 0) >= service.busyThreshold;
   const unavailable = closed || full;
   return (
-    <UnstyledButton onClick={onIssue} aria-label={`${service.prefix} ${name(service)}`} data-testid="service-tile" data-prefix={service.prefix} className={classes.tile}>
+    <UnstyledButton
+      onClick={onIssue}
+      aria-label={`${service.prefix} ${name(service)}`}
+      data-testid="service-tile"
+      data-prefix={service.prefix}
+      className={classes.tile}
+    >
       <Paper
         withBorder
         radius="lg"
@@ -47,7 +53,13 @@ export function ServiceTile({ service, load, issuing, onIssue }: ServiceTileProp
                 </Text>
               </Stack>
             </Group>
-            {issuing ? <Loader size="sm" /> : <Kbd size="xl" fz={20} px={12} aria-hidden>{service.prefix}</Kbd>}
+            {issuing ? (
+              <Loader size="sm" />
+            ) : (
+              <Kbd size="xl" fz={20} px={12} aria-hidden>
+                {service.prefix}
+              </Kbd>
+            )}
           </Group>
           {closed ? (
             <Badge color={STATUS.neutral} variant="light" size="lg" radius="sm">

@@ -19,4 +19,3 @@ export interface BusyWarning {
   waiting: number;
   minutes: number;
 }
-

@@ -76,7 +76,13 @@ export function BackupsTab() {
                 </Table.Td>
                 {isAdmin && (
                   <Table.Td ta="right">
-                    <Button size="xs" variant="light" leftSection={<IconRestore size={14} />} onClick={() => setInspecting(b.file)} aria-label={`${t('restore.fromList')} ${b.name}`}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconRestore size={14} />}
+                      onClick={() => setInspecting(b.file)}
+                      aria-label={`${t('restore.fromList')} ${b.name}`}
+                    >
                       {t('restore.fromList')}
                     </Button>
                   </Table.Td>
@@ -186,7 +192,14 @@ function RestoreFromFile({ onInspect }: { onInspect(file: string): void }) {
             </Button>
           ) : (
             <>
-              <TextInput label={t('restore.path')} placeholder={t('restore.pathPlaceholder')} value={path} onChange={(e) => setPath(e.currentTarget.value)} flex={1} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} />
+              <TextInput
+                label={t('restore.path')}
+                placeholder={t('restore.pathPlaceholder')}
+                value={path}
+                onChange={(e) => setPath(e.currentTarget.value)}
+                flex={1}
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              />
               <Button variant="default" disabled={!path.trim()} onClick={() => onInspect(path.trim())}>
                 {t('restore.check')}
               </Button>
@@ -214,7 +227,17 @@ function KeepDaily() {
   return (
     <Paper withBorder p="lg">
       <Group align="flex-end">
-        <NumberInput label={t('keep.label')} description={t('keep.hint')} value={value} onChange={(v) => setValue(v)} min={1} max={365} allowDecimal={false} error={error} w={320} />
+        <NumberInput
+          label={t('keep.label')}
+          description={t('keep.hint')}
+          value={value}
+          onChange={(v) => setValue(v)}
+          min={1}
+          max={365}
+          allowDecimal={false}
+          error={error}
+          w={320}
+        />
         <Button
           variant="default"
           disabled={value === current || typeof value !== 'number'}

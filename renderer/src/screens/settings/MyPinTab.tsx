@@ -17,7 +17,10 @@ export function MyPinTab() {
   const { t } = useTranslation('settings');
   const errorText = useFieldErrorText();
   const empty = { currentPin: '', newPin: '', confirmPin: '' };
-  const form = useForm<z.input<typeof myPinForm>, unknown, z.output<typeof myPinForm>>({ resolver: zodResolver(myPinForm), defaultValues: empty });
+  const form = useForm<z.input<typeof myPinForm>, unknown, z.output<typeof myPinForm>>({
+    resolver: zodResolver(myPinForm),
+    defaultValues: empty,
+  });
   const change = useOpMutation('staff.changeOwnPin', {
     onSuccess: () => {
       form.reset(empty);
@@ -32,7 +35,15 @@ export function MyPinTab() {
       <Paper withBorder p="xl">
         <form noValidate onSubmit={form.handleSubmit((v) => change.mutate({ currentPin: v.currentPin, newPin: v.newPin }))}>
           <Stack>
-            <PasswordInput label={t('myPin.current')} inputMode="numeric" maxLength={8} autoComplete="current-password" autoFocus error={errorText(errors.currentPin)} {...form.register('currentPin')} />
+            <PasswordInput
+              label={t('myPin.current')}
+              inputMode="numeric"
+              maxLength={8}
+              autoComplete="current-password"
+              autoFocus
+              error={errorText(errors.currentPin)}
+              {...form.register('currentPin')}
+            />
             <PinPairFields
               pin={{ label: t('myPin.next'), error: errorText(errors.newPin), ...form.register('newPin') }}
               confirm={{ label: t('myPin.confirm'), error: errorText(errors.confirmPin), ...form.register('confirmPin') }}

@@ -18,10 +18,22 @@ export function StoreProfileTab() {
   const { staff } = useSignedIn();
   const profile = useOp('store.profile.get');
   const canEdit = staff.role === 'admin';
-  const form = useForm<ProfileValues, unknown, z.output<typeof storeProfileInput>>({ resolver: zodResolver(storeProfileInput), mode: 'onTouched' });
+  const form = useForm<ProfileValues, unknown, z.output<typeof storeProfileInput>>({
+    resolver: zodResolver(storeProfileInput),
+    mode: 'onTouched',
+  });
   const save = useOpMutation('store.profile.update', {
     onSuccess: (saved) => {
-      form.reset({ name: saved.name, address: saved.address, phone: saved.phone, currency: saved.currency, taxMode: saved.taxMode, taxRateBp: saved.taxRateBp, locale: saved.locale, timeZone: saved.timeZone });
+      form.reset({
+        name: saved.name,
+        address: saved.address,
+        phone: saved.phone,
+        currency: saved.currency,
+        taxMode: saved.taxMode,
+        taxRateBp: saved.taxRateBp,
+        locale: saved.locale,
+        timeZone: saved.timeZone,
+      });
       notifySuccess(t('common:saved'));
     },
     onError: (error) => applyServerErrors(t, error, form),
@@ -30,7 +42,16 @@ export function StoreProfileTab() {
   const data = profile.data;
   useEffect(() => {
     if (data && !form.formState.isDirty) {
-      form.reset({ name: data.name, address: data.address, phone: data.phone, currency: data.currency, taxMode: data.taxMode, taxRateBp: data.taxRateBp, locale: data.locale, timeZone: data.timeZone });
+      form.reset({
+        name: data.name,
+        address: data.address,
+        phone: data.phone,
+        currency: data.currency,
+        taxMode: data.taxMode,
+        taxRateBp: data.taxRateBp,
+        locale: data.locale,
+        timeZone: data.timeZone,
+      });
     }
   }, [data, form]);
 

@@ -1,5 +1,22 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Container, Grid, Group, Modal, Paper, PasswordInput, Select, Stack, Stepper, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Container,
+  Grid,
+  Group,
+  Modal,
+  Paper,
+  PasswordInput,
+  Select,
+  Stack,
+  Stepper,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconBuilding, IconCircleCheck, IconShield, IconSparkles } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -25,7 +42,16 @@ const setupForm = initializeInput
 type SetupValues = z.input<typeof setupForm>;
 
 const STEP_FIELDS: FieldPath<SetupValues>[][] = [
-  ['profile.name', 'profile.address', 'profile.phone', 'profile.currency', 'profile.taxMode', 'profile.taxRateBp', 'profile.locale', 'profile.timeZone'],
+  [
+    'profile.name',
+    'profile.address',
+    'profile.phone',
+    'profile.currency',
+    'profile.taxMode',
+    'profile.taxRateBp',
+    'profile.locale',
+    'profile.timeZone',
+  ],
   ['admin.name', 'admin.pin', 'admin.pinConfirm'],
 ];
 
@@ -60,7 +86,8 @@ export function SetupScreen() {
   const { errors } = form.formState;
 
   const initialize = useMutation<OpOutput<'setup.initialize'>, ApiError, z.output<typeof setupForm>>({
-    mutationFn: (values) => api.call('setup.initialize', { profile: values.profile, admin: { name: values.admin.name, pin: values.admin.pin } }),
+    mutationFn: (values) =>
+      api.call('setup.initialize', { profile: values.profile, admin: { name: values.admin.name, pin: values.admin.pin } }),
     onSuccess: async () => {
       notifySuccess(t('created'));
       await queryClient.invalidateQueries({ queryKey: ['setup.status'] });
@@ -81,7 +108,11 @@ export function SetupScreen() {
   const values = form.watch();
 
   return (
-    <Box mih="100%" py={40} style={{ background: 'linear-gradient(180deg, var(--mantine-color-indigo-0) 0%, var(--mantine-color-gray-0) 320px)' }}>
+    <Box
+      mih="100%"
+      py={40}
+      style={{ background: 'linear-gradient(180deg, var(--mantine-color-indigo-0) 0%, var(--mantine-color-gray-0) 320px)' }}
+    >
       <Container size={1120}>
         <Group justify="space-between" mb="xl">
           <Box>
@@ -109,9 +140,34 @@ export function SetupScreen() {
                     </Stepper.Step>
                     <Stepper.Step label={t('steps.admin')} description={t('steps.adminHint')} icon={<IconShield size={18} />}>
                       <Stack gap="sm" maw={420}>
-                        <TextInput label={t('fields.adminName')} description={t('fields.adminNameHint')} withAsterisk autoFocus data-autofocus error={errorText(errors.admin?.name)} {...form.register('admin.name')} />
-                        <PasswordInput label={t('fields.pin')} description={t('fields.pinHint')} withAsterisk inputMode="numeric" autoComplete="new-password" maxLength={8} error={errorText(errors.admin?.pin)} {...form.register('admin.pin')} />
-                        <PasswordInput label={t('fields.pinConfirm')} withAsterisk inputMode="numeric" autoComplete="new-password" maxLength={8} error={errorText(errors.admin?.pinConfirm)} {...form.register('admin.pinConfirm')} />
+                        <TextInput
+                          label={t('fields.adminName')}
+                          description={t('fields.adminNameHint')}
+                          withAsterisk
+                          autoFocus
+                          data-autofocus
+                          error={errorText(errors.admin?.name)}
+                          {...form.register('admin.name')}
+                        />
+                        <PasswordInput
+                          label={t('fields.pin')}
+                          description={t('fields.pinHint')}
+                          withAsterisk
+                          inputMode="numeric"
+                          autoComplete="new-password"
+                          maxLength={8}
+                          error={errorText(errors.admin?.pin)}
+                          {...form.register('admin.pin')}
+                        />
+                        <PasswordInput
+                          label={t('fields.pinConfirm')}
+                          withAsterisk
+                          inputMode="numeric"
+                          autoComplete="new-password"
+                          maxLength={8}
+                          error={errorText(errors.admin?.pinConfirm)}
+                          {...form.register('admin.pinConfirm')}
+                        />
                       </Stack>
                     </Stepper.Step>
                     <Stepper.Step label={t('steps.review')} description={t('steps.reviewHint')} icon={<IconCircleCheck size={18} />}>
@@ -223,7 +279,14 @@ function DemoCard() {
         </Stack>
       </Modal>
 
-      <Modal opened={load.isSuccess} onClose={goToSignIn} title={t('demo.readyTitle')} size="lg" withCloseButton={false} closeOnClickOutside={false}>
+      <Modal
+        opened={load.isSuccess}
+        onClose={goToSignIn}
+        title={t('demo.readyTitle')}
+        size="lg"
+        withCloseButton={false}
+        closeOnClickOutside={false}
+      >
         <Stack>
           <Alert color={STATUS.demo} variant="light">
             {t('demo.readyText')}

@@ -51,7 +51,16 @@ export function PinPad({ value, onChange, onSubmit, onEscape, busy = false, capt
 
   return (
     <Box>
-      <Group justify="center" gap={12} h={28} mb="lg" role="status" aria-label={t('pinDots', { count: value.length })} data-testid="pin-dots" data-count={value.length}>
+      <Group
+        justify="center"
+        gap={12}
+        h={28}
+        mb="lg"
+        role="status"
+        aria-label={t('pinDots', { count: value.length })}
+        data-testid="pin-dots"
+        data-count={value.length}
+      >
         {Array.from({ length: Math.max(4, value.length) }, (_, i) => (
           <Box
             key={i}
@@ -67,7 +76,15 @@ export function PinPad({ value, onChange, onSubmit, onEscape, busy = false, capt
       </Group>
       <SimpleGrid cols={3} spacing="sm">
         {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(digitButton)}
-        <Button variant="subtle" color="gray" size="xl" h={64} onClick={() => onChange(value.slice(0, -1))} disabled={busy || !value} aria-label={t('deleteDigit')}>
+        <Button
+          variant="subtle"
+          color="gray"
+          size="xl"
+          h={64}
+          onClick={() => onChange(value.slice(0, -1))}
+          disabled={busy || !value}
+          aria-label={t('deleteDigit')}
+        >
           <IconBackspace size={26} stroke={1.6} />
         </Button>
         {digitButton('0')}

@@ -1,5 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Box, Button, Center, Container, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Center,
+  Container,
+  Grid,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconArrowLeft, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -62,7 +78,11 @@ export function SignInScreen() {
   const reason = session.phase === 'signedOut' ? session.reason : null;
 
   return (
-    <Box mih="100%" py={48} style={{ background: 'linear-gradient(180deg, var(--mantine-color-indigo-0) 0%, var(--mantine-color-gray-0) 320px)' }}>
+    <Box
+      mih="100%"
+      py={48}
+      style={{ background: 'linear-gradient(180deg, var(--mantine-color-indigo-0) 0%, var(--mantine-color-gray-0) 320px)' }}
+    >
       <Container size={1080}>
         <Group justify="space-between" mb={32}>
           <Group gap="sm">
@@ -107,7 +127,14 @@ export function SignInScreen() {
               </SimpleGrid>
             )}
             {status.data?.demo && (
-              <Alert color={STATUS.demo} variant="light" mt="lg" icon={<IconInfoCircle size={18} />} title={t('demoTitle')} data-testid="demo-pins">
+              <Alert
+                color={STATUS.demo}
+                variant="light"
+                mt="lg"
+                icon={<IconInfoCircle size={18} />}
+                title={t('demoTitle')}
+                data-testid="demo-pins"
+              >
                 {t('demoText')}
               </Alert>
             )}

@@ -81,7 +81,12 @@ export function PairedDevices() {
           </Table>
         )}
       </Stack>
-      <PairingCodeModal shown={shown} busy={makeCode.isPending} onNew={() => makeCode.mutate({ kind: 'display' })} onClose={() => setShown(null)} />
+      <PairingCodeModal
+        shown={shown}
+        busy={makeCode.isPending}
+        onNew={() => makeCode.mutate({ kind: 'display' })}
+        onClose={() => setShown(null)}
+      />
       <RenameDeviceModal device={renaming} onClose={() => setRenaming(null)} />
       <RevokeDeviceModal device={revoking} onClose={() => setRevoking(null)} />
     </Paper>

@@ -17,7 +17,17 @@ const mmss = (ms: number) => {
 };
 
 /** The pairing code, large enough to read across the counter, with the time it has left. */
-export function PairingCodeModal({ shown, onNew, onClose, busy }: { shown: ShownCode | null; onNew: () => void; onClose: () => void; busy: boolean }) {
+export function PairingCodeModal({
+  shown,
+  onNew,
+  onClose,
+  busy,
+}: {
+  shown: ShownCode | null;
+  onNew: () => void;
+  onClose: () => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation('display');
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {

@@ -15,7 +15,10 @@ const renameForm = z.object({ name: text(40) });
 export function RenameDeviceModal({ device, onClose }: { device: Device | null; onClose: () => void }) {
   const { t } = useTranslation('display');
   const errorText = useFieldErrorText();
-  const form = useForm<z.input<typeof renameForm>, unknown, z.output<typeof renameForm>>({ resolver: zodResolver(renameForm), defaultValues: { name: '' } });
+  const form = useForm<z.input<typeof renameForm>, unknown, z.output<typeof renameForm>>({
+    resolver: zodResolver(renameForm),
+    defaultValues: { name: '' },
+  });
   useEffect(() => {
     if (device) form.reset({ name: device.name });
   }, [device, form]);
@@ -30,7 +33,13 @@ export function RenameDeviceModal({ device, onClose }: { device: Device | null; 
     <Modal opened={device !== null} onClose={onClose} title={t('settings.renameTitle')}>
       <form noValidate onSubmit={form.handleSubmit((v) => device && rename.mutate({ id: device.id, name: v.name }))}>
         <Stack>
-          <TextInput label={t('settings.columns.name')} maxLength={40} data-autofocus error={errorText(form.formState.errors.name)} {...form.register('name')} />
+          <TextInput
+            label={t('settings.columns.name')}
+            maxLength={40}
+            data-autofocus
+            error={errorText(form.formState.errors.name)}
+            {...form.register('name')}
+          />
           <FormActions submitLabel={t('settings.save')} loading={rename.isPending} onCancel={onClose} />
         </Stack>
       </form>

@@ -23,7 +23,12 @@ export function RevokeDeviceModal({ device, onClose }: { device: Device | null; 
           <Button variant="default" onClick={onClose}>
             {t('settings.cancel')}
           </Button>
-          <Button color={STATUS.danger} loading={revoke.isPending} onClick={() => device && revoke.mutate({ id: device.id })} data-testid="confirm-revoke">
+          <Button
+            color={STATUS.danger}
+            loading={revoke.isPending}
+            onClick={() => device && revoke.mutate({ id: device.id })}
+            data-testid="confirm-revoke"
+          >
             {t('settings.revoke')}
           </Button>
         </Group>

@@ -34,17 +34,22 @@ export function VoiceCheck() {
           <Text size="sm">{t(`settings.noVoice.${general}`)}</Text>
         </Group>
       )}
-      {!general && choices.map((c) => (
-        <Group key={c.language} gap="xs" wrap="nowrap" align="flex-start" data-testid={`voice-${c.language}`}>
-          {c.voice ? <IconCheck size={18} color={`var(--mantine-color-${STATUS.ok}-7)`} /> : <IconAlertTriangle size={18} color={`var(--mantine-color-${STATUS.warn}-7)`} />}
-          <Text size="sm">
-            <Text span fw={600} size="sm">
-              {t('settings.voiceLabel', { lang: t(`settings.voiceLang.${c.language}`) })}
+      {!general &&
+        choices.map((c) => (
+          <Group key={c.language} gap="xs" wrap="nowrap" align="flex-start" data-testid={`voice-${c.language}`}>
+            {c.voice ? (
+              <IconCheck size={18} color={`var(--mantine-color-${STATUS.ok}-7)`} />
+            ) : (
+              <IconAlertTriangle size={18} color={`var(--mantine-color-${STATUS.warn}-7)`} />
+            )}
+            <Text size="sm">
+              <Text span fw={600} size="sm">
+                {t('settings.voiceLabel', { lang: t(`settings.voiceLang.${c.language}`) })}
+              </Text>
+              {c.voice ? `${c.voice.name} (${c.voice.lang})` : t(`settings.noVoice.${c.reason ?? 'missing'}`)}
             </Text>
-            {c.voice ? `${c.voice.name} (${c.voice.lang})` : t(`settings.noVoice.${c.reason ?? 'missing'}`)}
-          </Text>
-        </Group>
-      ))}
+          </Group>
+        ))}
       <Text size="xs" c="dimmed">
         {t('settings.voicesNote')}
       </Text>

@@ -59,7 +59,13 @@ export function VoiceSettings() {
             control={form.control}
             name="voiceEnabled"
             render={({ field }) => (
-              <Switch size="md" label={t('settings.voiceEnabled')} description={t('settings.voiceEnabledHint')} checked={!!field.value} onChange={(e) => field.onChange(e.currentTarget.checked)} />
+              <Switch
+                size="md"
+                label={t('settings.voiceEnabled')}
+                description={t('settings.voiceEnabledHint')}
+                checked={!!field.value}
+                onChange={(e) => field.onChange(e.currentTarget.checked)}
+              />
             )}
           />
           <Group gap="xl" align="flex-end">
@@ -88,16 +94,35 @@ export function VoiceSettings() {
                 control={form.control}
                 name="voiceRepeat"
                 render={({ field }) => (
-                  <SegmentedControl display="flex" mt={4} value={String(field.value)} onChange={(v) => field.onChange(Number(v))} data={['1', '2', '3']} data-testid="voice-repeat" />
+                  <SegmentedControl
+                    display="flex"
+                    mt={4}
+                    value={String(field.value)}
+                    onChange={(v) => field.onChange(Number(v))}
+                    data={['1', '2', '3']}
+                    data-testid="voice-repeat"
+                  />
                 )}
               />
             </Input.Wrapper>
-            <Button variant="light" leftSection={<IconVolume size={18} />} onClick={() => void test()} loading={testing} data-testid="test-voice">
+            <Button
+              variant="light"
+              leftSection={<IconVolume size={18} />}
+              onClick={() => void test()}
+              loading={testing}
+              data-testid="test-voice"
+            >
               {t('settings.test')}
             </Button>
           </Group>
           <VoiceCheck />
-          <TextInput label={t('settings.notice')} description={t('settings.noticeHint')} maxLength={200} error={errorText(errors.displayNotice)} {...form.register('displayNotice')} />
+          <TextInput
+            label={t('settings.notice')}
+            description={t('settings.noticeHint')}
+            maxLength={200}
+            error={errorText(errors.displayNotice)}
+            {...form.register('displayNotice')}
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending} disabled={!form.formState.isDirty}>
               {t('settings.save')}

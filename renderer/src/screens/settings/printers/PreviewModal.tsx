@@ -6,11 +6,28 @@ import { PAPER, type PaperSize } from '../../../../../shared/print/layout.ts';
  * Shows a document's HTML page as the printer will get it. The page comes from the station, carries
  * its own strict CSP and no scripts, and runs in a sandboxed frame all the same.
  */
-export function PreviewModal({ title, html, paper, onClose, loading }: { title: string; html: string | null; paper: PaperSize | null; loading?: boolean; onClose(): void }) {
+export function PreviewModal({
+  title,
+  html,
+  paper,
+  onClose,
+  loading,
+}: {
+  title: string;
+  html: string | null;
+  paper: PaperSize | null;
+  loading?: boolean;
+  onClose(): void;
+}) {
   const { t } = useTranslation('print');
   const widthMm = paper ? PAPER[paper].widthMm : 80;
   return (
-    <Modal opened={html !== null || loading === true} onClose={onClose} title={t('settings.previewTitle', { name: title })} size={widthMm > 100 ? 'xl' : 'md'}>
+    <Modal
+      opened={html !== null || loading === true}
+      onClose={onClose}
+      title={t('settings.previewTitle', { name: title })}
+      size={widthMm > 100 ? 'xl' : 'md'}
+    >
       {html ? (
         <iframe
           title={title}

@@ -72,7 +72,8 @@ function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; p
   const form = useForm<z.input<typeof networkForm>, unknown, NetworkValues>({ resolver: zodResolver(networkForm) });
   const save = useSave(onClose);
   useEffect(() => {
-    if (opened) form.reset({ name: printer?.name ?? '', host: printer?.host ?? '', port: printer?.port ?? 9100, paper: printer?.paper ?? '80mm' });
+    if (opened)
+      form.reset({ name: printer?.name ?? '', host: printer?.host ?? '', port: printer?.port ?? 9100, paper: printer?.paper ?? '80mm' });
   }, [opened, printer, form]);
   const { errors } = form.formState;
   const err = (e: Parameters<typeof printErrorText>[1]) => printErrorText(t, e);
@@ -83,23 +84,55 @@ function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; p
       addTitle={t('settings.addTitleNetwork')}
       onClose={onClose}
       saving={save.isPending}
-      onSubmit={form.handleSubmit((v) => save.mutate({ ...(printer ? { id: printer.id } : {}), connection: 'network', ...v }, { onError: (e) => applyServerErrors(t, e, form) }))}
+      onSubmit={form.handleSubmit((v) =>
+        save.mutate(
+          { ...(printer ? { id: printer.id } : {}), connection: 'network', ...v },
+          { onError: (e) => applyServerErrors(t, e, form) },
+        ),
+      )}
     >
       <TextInput label={t('settings.name')} withAsterisk data-autofocus error={err(errors.name)} {...form.register('name')} />
       <Group grow align="flex-start">
-        <TextInput label={t('settings.host')} description={t('settings.hostHint')} withAsterisk className="fd-mono" error={err(errors.host)} {...form.register('host')} />
+        <TextInput
+          label={t('settings.host')}
+          description={t('settings.hostHint')}
+          withAsterisk
+          className="fd-mono"
+          error={err(errors.host)}
+          {...form.register('host')}
+        />
         <Controller
           control={form.control}
           name="port"
           render={({ field }) => (
-            <NumberInput label={t('settings.port')} description="9100" withAsterisk min={1} max={65535} allowDecimal={false} value={field.value as number} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))} error={err(errors.port)} />
+            <NumberInput
+              label={t('settings.port')}
+              description="9100"
+              withAsterisk
+              min={1}
+              max={65535}
+              allowDecimal={false}
+              value={field.value as number}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
+              error={err(errors.port)}
+            />
           )}
         />
       </Group>
       <Controller
         control={form.control}
         name="paper"
-        render={({ field }) => <Select label={t('settings.paper')} data={papers} value={field.value} onChange={(v) => field.onChange(v)} allowDeselect={false} withAsterisk error={err(errors.paper)} />}
+        render={({ field }) => (
+          <Select
+            label={t('settings.paper')}
+            data={papers}
+            value={field.value}
+            onChange={(v) => field.onChange(v)}
+            allowDeselect={false}
+            withAsterisk
+            error={err(errors.paper)}
+          />
+        )}
       />
     </PrinterFormModal>
   );
@@ -109,7 +142,12 @@ function SystemPrinterDialog({ printer, onClose }: { printer: Printer | null; on
   const { t } = useTranslation('print');
   const form = useForm<z.input<typeof systemForm>, unknown, SystemValues>({
     resolver: zodResolver(systemForm),
-    defaultValues: { name: printer?.name ?? '', systemName: printer?.systemName ?? '', language: printer?.language ?? 'page', paper: printer?.paper ?? 'A4' },
+    defaultValues: {
+      name: printer?.name ?? '',
+      systemName: printer?.systemName ?? '',
+      language: printer?.language ?? 'page',
+      paper: printer?.paper ?? 'A4',
+    },
   });
   const system = useOp('print.systemPrinters');
   const save = useSave(onClose);
@@ -124,7 +162,12 @@ function SystemPrinterDialog({ printer, onClose }: { printer: Printer | null; on
       addTitle={t('settings.addTitleSystem')}
       onClose={onClose}
       saving={save.isPending}
-      onSubmit={form.handleSubmit((v) => save.mutate({ ...(printer ? { id: printer.id } : {}), connection: 'system', ...v }, { onError: (e) => applyServerErrors(t, e, form) }))}
+      onSubmit={form.handleSubmit((v) =>
+        save.mutate(
+          { ...(printer ? { id: printer.id } : {}), connection: 'system', ...v },
+          { onError: (e) => applyServerErrors(t, e, form) },
+        ),
+      )}
     >
       <TextInput label={t('settings.name')} withAsterisk data-autofocus error={err(errors.name)} {...form.register('name')} />
       <Controller
@@ -161,7 +204,17 @@ function SystemPrinterDialog({ printer, onClose }: { printer: Printer | null; on
         <Controller
           control={form.control}
           name="paper"
-          render={({ field }) => <Select label={t('settings.paper')} data={papers} value={field.value} onChange={(v) => field.onChange(v)} allowDeselect={false} withAsterisk error={err(errors.paper)} />}
+          render={({ field }) => (
+            <Select
+              label={t('settings.paper')}
+              data={papers}
+              value={field.value}
+              onChange={(v) => field.onChange(v)}
+              allowDeselect={false}
+              withAsterisk
+              error={err(errors.paper)}
+            />
+          )}
         />
       </Group>
     </PrinterFormModal>

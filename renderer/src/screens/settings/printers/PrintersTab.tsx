@@ -40,13 +40,19 @@ export function PrintersTab() {
           w="fit-content"
         />
       )}
-      {view === 'problems' || !manages ? <ProblemsView printers={printers.data ?? []} /> : <PrintersView printers={printers.data ?? []} isAdmin={staff.role === 'admin'} />}
+      {view === 'problems' || !manages ? (
+        <ProblemsView printers={printers.data ?? []} />
+      ) : (
+        <PrintersView printers={printers.data ?? []} isAdmin={staff.role === 'admin'} />
+      )}
     </Stack>
   );
 }
 
 function describeConnection(t: TFunction<'print'>, p: Printer): string {
-  return p.connection === 'network' ? t('connection.network', { host: p.host, port: p.port }) : t('connection.system', { name: p.systemName });
+  return p.connection === 'network'
+    ? t('connection.network', { host: p.host, port: p.port })
+    : t('connection.system', { name: p.systemName });
 }
 
 function PrintersView({ printers, isAdmin }: { printers: Printer[]; isAdmin: boolean }) {
@@ -119,23 +125,45 @@ function PrintersView({ printers, isAdmin }: { printers: Printer[]; isAdmin: boo
                 <Table.Td>{t(`papers.${p.paper}`)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="light" leftSection={<IconPrinter size={14} />} loading={test.isPending && test.variables?.printerId === p.id} onClick={() => test.mutate({ printerId: p.id })}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconPrinter size={14} />}
+                      loading={test.isPending && test.variables?.printerId === p.id}
+                      onClick={() => test.mutate({ printerId: p.id })}
+                    >
                       {t('settings.testPage')}
                     </Button>
                     <Tooltip label={t('settings.preview')}>
-                      <ActionIcon variant="subtle" size="lg" aria-label={`${t('settings.preview')}: ${p.name}`} onClick={() => showPreview(p)}>
+                      <ActionIcon
+                        variant="subtle"
+                        size="lg"
+                        aria-label={`${t('settings.preview')}: ${p.name}`}
+                        onClick={() => showPreview(p)}
+                      >
                         <IconEye size={18} />
                       </ActionIcon>
                     </Tooltip>
                     {isAdmin && (
                       <>
                         <Tooltip label={t('settings.edit')}>
-                          <ActionIcon variant="subtle" size="lg" aria-label={`${t('settings.edit')}: ${p.name}`} onClick={() => setDialog({ connection: p.connection, printer: p })}>
+                          <ActionIcon
+                            variant="subtle"
+                            size="lg"
+                            aria-label={`${t('settings.edit')}: ${p.name}`}
+                            onClick={() => setDialog({ connection: p.connection, printer: p })}
+                          >
                             <IconPencil size={18} />
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t('settings.remove')}>
-                          <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('settings.remove')}: ${p.name}`} onClick={() => setRemoving(p)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            size="lg"
+                            aria-label={`${t('settings.remove')}: ${p.name}`}
+                            onClick={() => setRemoving(p)}
+                          >
                             <IconTrash size={18} />
                           </ActionIcon>
                         </Tooltip>
@@ -155,7 +183,9 @@ function PrintersView({ printers, isAdmin }: { printers: Printer[]; isAdmin: boo
       </Paper>
       <RoutesCard printers={printers} canEdit={isAdmin} />
       <SystemPrintersCard />
-      {dialog && <PrinterDialog key={`${dialog.connection}-${dialog.printer?.id ?? 'new'}`} state={dialog} onClose={() => setDialog(null)} />}
+      {dialog && (
+        <PrinterDialog key={`${dialog.connection}-${dialog.printer?.id ?? 'new'}`} state={dialog} onClose={() => setDialog(null)} />
+      )}
       <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('settings.remove')}>
         <Stack>
           <Text>{t('settings.removeConfirm', { name: removing?.name ?? '' })}</Text>
@@ -169,7 +199,13 @@ function PrintersView({ printers, isAdmin }: { printers: Printer[]; isAdmin: boo
           </Group>
         </Stack>
       </Modal>
-      <PreviewModal title={preview?.printer.name ?? ''} html={preview?.html ?? null} paper={preview?.printer.paper ?? null} loading={preview !== null && preview.html === null} onClose={() => setPreview(null)} />
+      <PreviewModal
+        title={preview?.printer.name ?? ''}
+        html={preview?.html ?? null}
+        paper={preview?.printer.paper ?? null}
+        loading={preview !== null && preview.html === null}
+        onClose={() => setPreview(null)}
+      />
     </Stack>
   );
 }

@@ -68,7 +68,9 @@ export function ProblemsView({ printers }: { printers: Printer[] }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {problems.data?.rows.map((job) => <ProblemRow key={job.id} job={job} printers={printers} onPreview={() => showPreview(job)} />)}
+                {problems.data?.rows.map((job) => (
+                  <ProblemRow key={job.id} job={job} printers={printers} onPreview={() => showPreview(job)} />
+                ))}
               </Table.Tbody>
             </Table>
           )}
@@ -111,7 +113,13 @@ export function ProblemsView({ printers }: { printers: Printer[] }) {
           </Table>
         </Stack>
       </Paper>
-      <PreviewModal title={preview?.job.title ?? ''} html={preview?.html ?? null} paper={preview?.job.paper ?? null} loading={preview !== null && preview.html === null} onClose={() => setPreview(null)} />
+      <PreviewModal
+        title={preview?.job.title ?? ''}
+        html={preview?.html ?? null}
+        paper={preview?.job.paper ?? null}
+        loading={preview !== null && preview.html === null}
+        onClose={() => setPreview(null)}
+      />
     </Stack>
   );
 }
@@ -161,18 +169,44 @@ function ProblemRow({ job, printers, onPreview }: { job: PrintJob; printers: Pri
               {t('problems.preview')}
             </Button>
             {!printerGone && (
-              <Button size="xs" leftSection={<IconPrinter size={14} />} loading={reprint.isPending && !reprint.variables?.printerId} onClick={() => reprint.mutate({ id: job.id })}>
+              <Button
+                size="xs"
+                leftSection={<IconPrinter size={14} />}
+                loading={reprint.isPending && !reprint.variables?.printerId}
+                onClick={() => reprint.mutate({ id: job.id })}
+              >
                 {t('problems.reprint')}
               </Button>
             )}
-            <Button size="xs" variant="light" color="gray" leftSection={<IconX size={14} />} loading={cancel.isPending} onClick={() => cancel.mutate({ id: job.id })}>
+            <Button
+              size="xs"
+              variant="light"
+              color="gray"
+              leftSection={<IconX size={14} />}
+              loading={cancel.isPending}
+              onClick={() => cancel.mutate({ id: job.id })}
+            >
               {t('problems.cancel')}
             </Button>
           </Group>
           {others.length > 0 && (
             <Group gap={6} wrap="nowrap">
-              <Select size="xs" w={180} placeholder={t('problems.sendToPlaceholder')} aria-label={t('problems.sendTo')} data={others} value={target} onChange={setTarget} />
-              <Button size="xs" variant="light" disabled={!target} loading={reprint.isPending && !!reprint.variables?.printerId} onClick={() => target && reprint.mutate({ id: job.id, printerId: Number(target) })}>
+              <Select
+                size="xs"
+                w={180}
+                placeholder={t('problems.sendToPlaceholder')}
+                aria-label={t('problems.sendTo')}
+                data={others}
+                value={target}
+                onChange={setTarget}
+              />
+              <Button
+                size="xs"
+                variant="light"
+                disabled={!target}
+                loading={reprint.isPending && !!reprint.variables?.printerId}
+                onClick={() => target && reprint.mutate({ id: job.id, printerId: Number(target) })}
+              >
                 {t('problems.send')}
               </Button>
             </Group>

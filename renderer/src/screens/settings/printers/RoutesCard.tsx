@@ -46,8 +46,12 @@ export function RoutesCard({ printers, canEdit }: { printers: Printer[]; canEdit
           <Table.Tbody>
             {draft.map((route, i) => {
               const printer = printers.find((p) => p.id === route.printerId);
-              const papers = PAPER_SIZES.filter((p) => printer?.language !== 'escpos' || ROLL_PAPERS.includes(p)).map((p) => ({ value: p, label: t(`papers.${p}`) }));
-              const err = (field: string) => (fieldErrors[`routes.${i}.${field}`] ? printFieldText(t, fieldErrors[`routes.${i}.${field}`]) : undefined);
+              const papers = PAPER_SIZES.filter((p) => printer?.language !== 'escpos' || ROLL_PAPERS.includes(p)).map((p) => ({
+                value: p,
+                label: t(`papers.${p}`),
+              }));
+              const err = (field: string) =>
+                fieldErrors[`routes.${i}.${field}`] ? printFieldText(t, fieldErrors[`routes.${i}.${field}`]) : undefined;
               return (
                 <Table.Tr key={route.kind} data-testid="print-route">
                   <Table.Td>
@@ -63,15 +67,35 @@ export function RoutesCard({ printers, canEdit }: { printers: Printer[]; canEdit
                       error={err('printerId')}
                       onChange={(v) => {
                         const next = v ? printers.find((p) => p.id === Number(v)) : undefined;
-                        update(i, { printerId: next ? next.id : null, paper: next?.language === 'escpos' && !ROLL_PAPERS.includes(route.paper) ? next.paper : route.paper });
+                        update(i, {
+                          printerId: next ? next.id : null,
+                          paper: next?.language === 'escpos' && !ROLL_PAPERS.includes(route.paper) ? next.paper : route.paper,
+                        });
                       }}
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Select aria-label={`${t(`kinds.${route.kind}`)}: ${t('settings.paper')}`} data={papers} value={route.paper} disabled={!canEdit} allowDeselect={false} error={err('paper')} onChange={(v) => v && update(i, { paper: v as PrintRoute['paper'] })} />
+                    <Select
+                      aria-label={`${t(`kinds.${route.kind}`)}: ${t('settings.paper')}`}
+                      data={papers}
+                      value={route.paper}
+                      disabled={!canEdit}
+                      allowDeselect={false}
+                      error={err('paper')}
+                      onChange={(v) => v && update(i, { paper: v as PrintRoute['paper'] })}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <NumberInput aria-label={`${t(`kinds.${route.kind}`)}: ${t('settings.copies')}`} min={1} max={10} allowDecimal={false} value={route.copies} disabled={!canEdit} error={err('copies')} onChange={(v) => update(i, { copies: Math.max(1, Math.min(10, Number(v) || 1)) })} />
+                    <NumberInput
+                      aria-label={`${t(`kinds.${route.kind}`)}: ${t('settings.copies')}`}
+                      min={1}
+                      max={10}
+                      allowDecimal={false}
+                      value={route.copies}
+                      disabled={!canEdit}
+                      error={err('copies')}
+                      onChange={(v) => update(i, { copies: Math.max(1, Math.min(10, Number(v) || 1)) })}
+                    />
                   </Table.Td>
                 </Table.Tr>
               );

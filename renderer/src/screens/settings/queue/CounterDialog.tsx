@@ -17,8 +17,23 @@ type CounterValues = z.input<typeof counterInput>;
 export type CounterDialogState = { counter: Counter | null; nextPosition: number } | null;
 
 function valuesOf(counter: Counter | null, nextPosition: number, services: Service[]): CounterValues {
-  if (!counter) return { nameZh: '', nameEn: '', kind: 'window', serviceIds: services.filter((s) => s.active).map((s) => s.id), position: nextPosition, active: true };
-  return { nameZh: counter.nameZh, nameEn: counter.nameEn, kind: counter.kind, serviceIds: counter.serviceIds, position: counter.position, active: counter.active };
+  if (!counter)
+    return {
+      nameZh: '',
+      nameEn: '',
+      kind: 'window',
+      serviceIds: services.filter((s) => s.active).map((s) => s.id),
+      position: nextPosition,
+      active: true,
+    };
+  return {
+    nameZh: counter.nameZh,
+    nameEn: counter.nameEn,
+    kind: counter.kind,
+    serviceIds: counter.serviceIds,
+    position: counter.position,
+    active: counter.active,
+  };
 }
 
 /** Adds or edits a counter: its names, what kind it is, and the services whose numbers it calls. */
@@ -46,12 +61,33 @@ export function CounterDialog({ state, services, onClose }: { state: CounterDial
     .map((s) => ({ value: String(s.id), label: `${s.prefix} · ${name(s)}` }));
 
   return (
-    <Modal opened={state !== null} onClose={onClose} title={counter ? t('settings.counterDialog.editTitle', { name: name(counter) }) : d('addTitle')} size="lg">
+    <Modal
+      opened={state !== null}
+      onClose={onClose}
+      title={counter ? t('settings.counterDialog.editTitle', { name: name(counter) }) : d('addTitle')}
+      size="lg"
+    >
       <form noValidate onSubmit={form.handleSubmit((v) => save.mutate({ ...(counter ? { id: counter.id } : {}), ...v }))}>
         <Stack>
           <Group grow align="flex-start">
-            <TextInput label={d('nameZh')} description={d('nameZhHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} placeholder="2号窗口" withAsterisk data-autofocus error={err(errors.nameZh)} {...form.register('nameZh')} />
-            <TextInput label={d('nameEn')} inputWrapperOrder={['label', 'input', 'description', 'error']} placeholder="Counter 2" withAsterisk error={err(errors.nameEn)} {...form.register('nameEn')} />
+            <TextInput
+              label={d('nameZh')}
+              description={d('nameZhHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              placeholder="2号窗口"
+              withAsterisk
+              data-autofocus
+              error={err(errors.nameZh)}
+              {...form.register('nameZh')}
+            />
+            <TextInput
+              label={d('nameEn')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              placeholder="Counter 2"
+              withAsterisk
+              error={err(errors.nameEn)}
+              {...form.register('nameEn')}
+            />
           </Group>
           <Controller
             control={form.control}
@@ -61,7 +97,12 @@ export function CounterDialog({ state, services, onClose }: { state: CounterDial
                 <Text size="sm" fw={500}>
                   {d('kind')}
                 </Text>
-                <SegmentedControl value={field.value} onChange={field.onChange} data={COUNTER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} w="fit-content" />
+                <SegmentedControl
+                  value={field.value}
+                  onChange={field.onChange}
+                  data={COUNTER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+                  w="fit-content"
+                />
                 {errors.kind && (
                   <Text size="xs" c="red">
                     {err(errors.kind)}
@@ -93,7 +134,14 @@ export function CounterDialog({ state, services, onClose }: { state: CounterDial
             <Controller
               control={form.control}
               name="active"
-              render={({ field }) => <Switch label={t('settings.active')} description={d('activeHint')} checked={field.value ?? true} onChange={(e) => field.onChange(e.currentTarget.checked)} />}
+              render={({ field }) => (
+                <Switch
+                  label={t('settings.active')}
+                  description={d('activeHint')}
+                  checked={field.value ?? true}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                />
+              )}
             />
           </Group>
           <FormActions onCancel={onClose} loading={save.isPending} submitLabel={t('settings.save')} />

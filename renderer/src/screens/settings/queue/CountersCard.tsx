@@ -62,7 +62,13 @@ export function CountersCard({ counters, services, canEdit, onAdd, onEdit }: Cou
                 })}
               </Group>
             </Table.Td>
-            <Table.Td>{counter.openStaffName ?? <Text c="dimmed" size="sm" span>{c('nobody')}</Text>}</Table.Td>
+            <Table.Td>
+              {counter.openStaffName ?? (
+                <Text c="dimmed" size="sm" span>
+                  {c('nobody')}
+                </Text>
+              )}
+            </Table.Td>
             <ActiveCell active={counter.active} />
             {canEdit && <EditCell what={name(counter)} onEdit={() => onEdit(counter)} />}
           </Table.Tr>

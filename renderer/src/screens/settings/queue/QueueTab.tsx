@@ -33,7 +33,12 @@ export function QueueTab() {
         <Text c="dimmed" maw={680}>
           {t('settings.intro')}
         </Text>
-        <Switch label={t('settings.showInactive')} checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} style={{ flex: 'none' }} />
+        <Switch
+          label={t('settings.showInactive')}
+          checked={showInactive}
+          onChange={(e) => setShowInactive(e.currentTarget.checked)}
+          style={{ flex: 'none' }}
+        />
       </Group>
       {!canEdit && <Alert color={STATUS.neutral}>{t('settings.readOnly')}</Alert>}
       <ServicesCard

@@ -20,7 +20,20 @@ export type ServiceDialogState = { service: Service | null; nextPosition: number
 
 function valuesOf(service: Service | null, nextPosition: number): ServiceValues {
   if (!service) {
-    return { prefix: '', nameZh: '', nameEn: '', typicalMinutes: 10, dailyCap: null, busyThreshold: null, opensAt: '00:00', closesAt: '24:00', slotMinutes: 30, slotCapacity: 1, position: nextPosition, active: true };
+    return {
+      prefix: '',
+      nameZh: '',
+      nameEn: '',
+      typicalMinutes: 10,
+      dailyCap: null,
+      busyThreshold: null,
+      opensAt: '00:00',
+      closesAt: '24:00',
+      slotMinutes: 30,
+      slotCapacity: 1,
+      position: nextPosition,
+      active: true,
+    };
   }
   const { id: _id, ...values } = service;
   return values;
@@ -47,7 +60,12 @@ export function ServiceDialog({ state, onClose }: { state: ServiceDialogState; o
   const minutes = d('minutesSuffix');
 
   return (
-    <Modal opened={state !== null} onClose={onClose} title={service ? t('settings.serviceDialog.editTitle', { prefix: service.prefix }) : d('addTitle')} size="xl">
+    <Modal
+      opened={state !== null}
+      onClose={onClose}
+      title={service ? t('settings.serviceDialog.editTitle', { prefix: service.prefix }) : d('addTitle')}
+      size="xl"
+    >
       <form noValidate onSubmit={form.handleSubmit((v) => save.mutate({ ...(service ? { id: service.id } : {}), ...v }))}>
         <Stack>
           <Group align="flex-start" grow preventGrowOverflow={false} wrap="nowrap">
@@ -67,25 +85,101 @@ export function ServiceDialog({ state, onClose }: { state: ServiceDialogState; o
             <TextInput label={d('nameEn')} withAsterisk error={err(errors.nameEn)} {...form.register('nameEn')} />
           </Group>
           <SimpleGrid cols={3}>
-            <NumberField control={form.control} name="typicalMinutes" label={d('typicalMinutes')} description={d('typicalHint')} min={1} max={480} suffix={minutes} withAsterisk error={err(errors.typicalMinutes)} />
-            <NumberField control={form.control} name="dailyCap" label={d('dailyCap')} description={d('dailyCapHint')} min={1} max={999} nullable placeholder={t('settings.services.noCap')} error={err(errors.dailyCap)} />
-            <NumberField control={form.control} name="busyThreshold" label={d('busyThreshold')} description={d('busyHint')} min={1} max={999} nullable placeholder={t('settings.services.noWarning')} error={err(errors.busyThreshold)} />
+            <NumberField
+              control={form.control}
+              name="typicalMinutes"
+              label={d('typicalMinutes')}
+              description={d('typicalHint')}
+              min={1}
+              max={480}
+              suffix={minutes}
+              withAsterisk
+              error={err(errors.typicalMinutes)}
+            />
+            <NumberField
+              control={form.control}
+              name="dailyCap"
+              label={d('dailyCap')}
+              description={d('dailyCapHint')}
+              min={1}
+              max={999}
+              nullable
+              placeholder={t('settings.services.noCap')}
+              error={err(errors.dailyCap)}
+            />
+            <NumberField
+              control={form.control}
+              name="busyThreshold"
+              label={d('busyThreshold')}
+              description={d('busyHint')}
+              min={1}
+              max={999}
+              nullable
+              placeholder={t('settings.services.noWarning')}
+              error={err(errors.busyThreshold)}
+            />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <TextInput inputWrapperOrder={BELOW} label={d('opensAt')} description={d('hoursHint')} placeholder="08:30" maxLength={5} error={err(errors.opensAt)} {...form.register('opensAt')} />
-            <TextInput inputWrapperOrder={BELOW} label={d('closesAt')} placeholder="18:00" maxLength={5} error={err(errors.closesAt)} {...form.register('closesAt')} />
+            <TextInput
+              inputWrapperOrder={BELOW}
+              label={d('opensAt')}
+              description={d('hoursHint')}
+              placeholder="08:30"
+              maxLength={5}
+              error={err(errors.opensAt)}
+              {...form.register('opensAt')}
+            />
+            <TextInput
+              inputWrapperOrder={BELOW}
+              label={d('closesAt')}
+              placeholder="18:00"
+              maxLength={5}
+              error={err(errors.closesAt)}
+              {...form.register('closesAt')}
+            />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <NumberField control={form.control} name="slotMinutes" label={d('slotMinutes')} min={5} max={480} suffix={minutes} error={err(errors.slotMinutes)} />
-            <NumberField control={form.control} name="slotCapacity" label={d('slotCapacity')} description={d('slotHint')} min={0} max={50} error={err(errors.slotCapacity)} />
+            <NumberField
+              control={form.control}
+              name="slotMinutes"
+              label={d('slotMinutes')}
+              min={5}
+              max={480}
+              suffix={minutes}
+              error={err(errors.slotMinutes)}
+            />
+            <NumberField
+              control={form.control}
+              name="slotCapacity"
+              label={d('slotCapacity')}
+              description={d('slotHint')}
+              min={0}
+              max={50}
+              error={err(errors.slotCapacity)}
+            />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <NumberField control={form.control} name="position" label={d('position')} description={d('positionHint')} min={0} max={999} error={err(errors.position)} />
+            <NumberField
+              control={form.control}
+              name="position"
+              label={d('position')}
+              description={d('positionHint')}
+              min={0}
+              max={999}
+              error={err(errors.position)}
+            />
             <Controller
               control={form.control}
               name="active"
               render={({ field }) => (
-                <Switch mt={30} label={t('settings.active')} description={d('activeHint')} checked={field.value ?? true} onChange={(e) => field.onChange(e.currentTarget.checked)} style={{ gridColumn: 'span 2' }} />
+                <Switch
+                  mt={30}
+                  label={t('settings.active')}
+                  description={d('activeHint')}
+                  checked={field.value ?? true}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                  style={{ gridColumn: 'span 2' }}
+                />
               )}
             />
           </SimpleGrid>

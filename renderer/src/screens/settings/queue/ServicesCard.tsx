@@ -20,7 +20,13 @@ export function ServicesCard({ services, canEdit, onAdd, onEdit }: ServicesCardP
   const otherName = (service: Service) => (i18n.language === 'en' ? service.nameZh : service.nameEn);
   const s = (key: string, params: Record<string, unknown> = {}) => t(`settings.services.${key}`, params);
   return (
-    <SettingsTableCard title={s('title')} addLabel={s('add')} canEdit={canEdit} onAdd={onAdd} emptyText={services.length === 0 ? s('empty') : null}>
+    <SettingsTableCard
+      title={s('title')}
+      addLabel={s('add')}
+      canEdit={canEdit}
+      onAdd={onAdd}
+      emptyText={services.length === 0 ? s('empty') : null}
+    >
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={70}>{s('columns.prefix')}</Table.Th>
@@ -51,10 +57,34 @@ export function ServicesCard({ services, canEdit, onAdd, onEdit }: ServicesCardP
               </Stack>
             </Table.Td>
             <Table.Td>{t('minutes', { count: service.typicalMinutes })}</Table.Td>
-            <Table.Td>{service.dailyCap ?? <Text c="dimmed" size="sm" span>{s('noCap')}</Text>}</Table.Td>
-            <Table.Td>{service.busyThreshold ? s('busyAt', { count: service.busyThreshold }) : <Text c="dimmed" size="sm" span>{s('noWarning')}</Text>}</Table.Td>
-            <Table.Td>{service.opensAt === '00:00' && service.closesAt === '24:00' ? s('allDay') : `${service.opensAt}–${service.closesAt}`}</Table.Td>
-            <Table.Td>{service.slotCapacity > 0 ? s('slots', { capacity: service.slotCapacity, minutes: service.slotMinutes }) : <Text c="dimmed" size="sm" span>{s('noBooking')}</Text>}</Table.Td>
+            <Table.Td>
+              {service.dailyCap ?? (
+                <Text c="dimmed" size="sm" span>
+                  {s('noCap')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {service.busyThreshold ? (
+                s('busyAt', { count: service.busyThreshold })
+              ) : (
+                <Text c="dimmed" size="sm" span>
+                  {s('noWarning')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {service.opensAt === '00:00' && service.closesAt === '24:00' ? s('allDay') : `${service.opensAt}–${service.closesAt}`}
+            </Table.Td>
+            <Table.Td>
+              {service.slotCapacity > 0 ? (
+                s('slots', { capacity: service.slotCapacity, minutes: service.slotMinutes })
+              ) : (
+                <Text c="dimmed" size="sm" span>
+                  {s('noBooking')}
+                </Text>
+              )}
+            </Table.Td>
             <ActiveCell active={service.active} />
             {canEdit && <EditCell what={service.prefix} onEdit={() => onEdit(service)} />}
           </Table.Tr>

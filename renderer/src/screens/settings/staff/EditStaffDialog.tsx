@@ -35,7 +35,13 @@ export function EditStaffDialog({ member, onClose }: { member: StaffMember | nul
             control={form.control}
             name="active"
             render={({ field }) => (
-              <Switch label={t('form.active')} description={t('form.activeHint')} checked={field.value} onChange={(e) => field.onChange(e.currentTarget.checked)} error={errorText(errors.active)} />
+              <Switch
+                label={t('form.active')}
+                description={t('form.activeHint')}
+                checked={field.value}
+                onChange={(e) => field.onChange(e.currentTarget.checked)}
+                error={errorText(errors.active)}
+              />
             )}
           />
           <FormActions onCancel={onClose} loading={update.isPending} submitLabel={t('common:actions.save')} />

@@ -14,7 +14,10 @@ import { pinForm } from './staffForms.tsx';
 export function ResetPinDialog({ member, onClose }: { member: StaffMember | null; onClose(): void }) {
   const { t } = useTranslation('staff');
   const errorText = useFieldErrorText();
-  const form = useForm<z.input<typeof pinForm>, unknown, z.output<typeof pinForm>>({ resolver: zodResolver(pinForm), defaultValues: { pin: '', pinConfirm: '' } });
+  const form = useForm<z.input<typeof pinForm>, unknown, z.output<typeof pinForm>>({
+    resolver: zodResolver(pinForm),
+    defaultValues: { pin: '', pinConfirm: '' },
+  });
   const setPin = useOpMutation('staff.setPin', {
     onSuccess: () => {
       notifySuccess(t('resetPinForm.done', { name: member?.name ?? '' }));

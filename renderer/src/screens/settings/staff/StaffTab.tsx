@@ -96,19 +96,36 @@ export function StaffTab() {
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     {member.lockedUntil && (
-                      <Button size="xs" variant="light" color={STATUS.danger} leftSection={<IconLockOpen size={14} />} loading={unlock.isPending && unlock.variables?.id === member.id} onClick={() => unlock.mutate({ id: member.id })}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color={STATUS.danger}
+                        leftSection={<IconLockOpen size={14} />}
+                        loading={unlock.isPending && unlock.variables?.id === member.id}
+                        onClick={() => unlock.mutate({ id: member.id })}
+                      >
                         {t('unlock')}
                       </Button>
                     )}
                     {isAdmin && (
                       <>
                         <Tooltip label={t('resetPin')}>
-                          <ActionIcon variant="subtle" size="lg" aria-label={`${t('resetPin')}: ${member.name}`} onClick={() => setDialog({ kind: 'pin', member })}>
+                          <ActionIcon
+                            variant="subtle"
+                            size="lg"
+                            aria-label={`${t('resetPin')}: ${member.name}`}
+                            onClick={() => setDialog({ kind: 'pin', member })}
+                          >
                             <IconKey size={18} />
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t('edit')}>
-                          <ActionIcon variant="subtle" size="lg" aria-label={`${t('edit')}: ${member.name}`} onClick={() => setDialog({ kind: 'edit', member })}>
+                          <ActionIcon
+                            variant="subtle"
+                            size="lg"
+                            aria-label={`${t('edit')}: ${member.name}`}
+                            onClick={() => setDialog({ kind: 'edit', member })}
+                          >
                             <IconPencil size={18} />
                           </ActionIcon>
                         </Tooltip>

@@ -8,9 +8,14 @@ import { text } from '../../../../../shared/contract/fields.ts';
 import { ROLES, type Role } from '../../../../../shared/roles.ts';
 
 const pinsMatch = (v: { pin: string; pinConfirm: string }) => v.pin === v.pinConfirm;
-export const createForm = staffCreateInput.extend({ pinConfirm: z.string() }).refine(pinsMatch, { path: ['pinConfirm'], message: 'validation:pinsDiffer' });
+export const createForm = staffCreateInput
+  .extend({ pinConfirm: z.string() })
+  .refine(pinsMatch, { path: ['pinConfirm'], message: 'validation:pinsDiffer' });
 export const editForm = z.object({ name: text(40), role: roleSchema, active: staffMember.shape.active });
-export const pinForm = staffSetPinInput.omit({ id: true }).extend({ pinConfirm: z.string() }).refine(pinsMatch, { path: ['pinConfirm'], message: 'validation:pinsDiffer' });
+export const pinForm = staffSetPinInput
+  .omit({ id: true })
+  .extend({ pinConfirm: z.string() })
+  .refine(pinsMatch, { path: ['pinConfirm'], message: 'validation:pinsDiffer' });
 
 export function useRoleOptions() {
   const { t } = useTranslation('staff');
@@ -18,14 +23,30 @@ export function useRoleOptions() {
 }
 
 /** The form's `role` field: a required choice of role, each with its hint. */
-export function RoleSelect<T extends FieldValues & { role: Role }, O>({ control, error }: { control: Control<T, unknown, O>; error: ReactNode }) {
+export function RoleSelect<T extends FieldValues & { role: Role }, O>({
+  control,
+  error,
+}: {
+  control: Control<T, unknown, O>;
+  error: ReactNode;
+}) {
   const { t } = useTranslation('staff');
   const roles = useRoleOptions();
   return (
     <Controller
       control={control}
       name={'role' as Path<T>}
-      render={({ field }) => <Select label={t('form.role')} data={roles} value={field.value as Role} onChange={(v) => field.onChange(v)} allowDeselect={false} withAsterisk error={error} />}
+      render={({ field }) => (
+        <Select
+          label={t('form.role')}
+          data={roles}
+          value={field.value as Role}
+          onChange={(v) => field.onChange(v)}
+          allowDeselect={false}
+          withAsterisk
+          error={error}
+        />
+      )}
     />
   );
 }

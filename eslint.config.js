@@ -1,0 +1,51 @@
+// ESLint for the whole tree: typescript-eslint with type information, React hooks rules for the
+// renderer, and Prettier owning layout (eslint-config-prettier turns the stylistic rules off).
+// `npm run lint` runs it with --max-warnings 0; the architecture rules live in .dependency-cruiser.cjs.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'out/', 'dist/', 'release/', '.data/', '.test-output/', 'test-results/', 'playwright-report/'],
+  },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: [
+            '*.js',
+            'electron.vite.config.ts',
+            'renderer/vite.config.ts',
+            'scripts/*.mjs',
+            'tests/electron/stand-in/*.mjs',
+          ],
+        },
+      },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/method-signature-style': ['error', 'property'],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': ['error', { allow: ['error', 'warn', 'log'] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  prettier,
+);
