@@ -9,11 +9,11 @@ export type BridgeResult = { ok: true; value: unknown } | { ok: false; error: Er
  */
 export interface FrontdeskBridge {
   readonly ops: { readonly [K in OpName]: (input: unknown, token: string | null) => Promise<BridgeResult> };
-  onEvent(listener: (event: ServerEvent) => void): () => void;
+  onEvent: (listener: (event: ServerEvent) => void) => () => void;
   /** A native folder picker (manual backups); null when cancelled. */
-  pickFolder(): Promise<string | null>;
+  pickFolder: () => Promise<string | null>;
   /** A native file picker for a backup to restore; null when cancelled. */
-  pickBackupFile(): Promise<string | null>;
+  pickBackupFile: () => Promise<string | null>;
   /** Which window this is: the staff console or the customer-facing display. */
   readonly window: 'console' | 'display';
 }

@@ -6,7 +6,7 @@ import { isOurPage } from './page-url.ts';
 
 /** The part of Electron's `ipcMain` the shell uses; a plain-Node test passes a recorder instead. */
 export interface IpcMainLike<E> {
-  handle(channel: string, listener: (event: E, ...args: unknown[]) => unknown): void;
+  handle: (channel: string, listener: (event: E, ...args: unknown[]) => unknown) => void;
 }
 
 /** The parts of an IpcMainInvokeEvent that say who is calling. */
@@ -27,9 +27,9 @@ export function fromOurPage(event: SenderLike, ownsContents: (webContentsId: num
 export interface IpcBindingOptions<E> {
   core: Core;
   /** True when the call comes from one of our windows showing our own pages. */
-  isTrustedSender(event: E): boolean;
-  pickFolder(event: E): Promise<string | null>;
-  pickBackupFile(event: E): Promise<string | null>;
+  isTrustedSender: (event: E) => boolean;
+  pickFolder: (event: E) => Promise<string | null>;
+  pickBackupFile: (event: E) => Promise<string | null>;
 }
 
 const REFUSED: BridgeResult = {

@@ -84,7 +84,7 @@ export interface HistoryOptions {
   counterStaff: readonly number[];
   rng: Rng;
   /** The highest customer id on file at an instant (0 when none): a third of walk-ins name a customer. */
-  customerUpTo(iso: string): number;
+  customerUpTo: (iso: string) => number;
 }
 
 interface Planned {

@@ -9,7 +9,7 @@ import type { BenchStation } from './types.ts';
  * Starts the real station server over the bench's core on 127.0.0.1 (a free port), serving a one-page
  * stand-in for the renderer, with a keep-alive client that holds one connection.
  */
-export async function startBenchStation(core: Core, tempDir: string): Promise<{ station: BenchStation; close(): Promise<void> }> {
+export async function startBenchStation(core: Core, tempDir: string): Promise<{ station: BenchStation; close: () => Promise<void> }> {
   const rendererDir = path.join(tempDir, 'renderer');
   fs.mkdirSync(rendererDir, { recursive: true });
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Frontdesk bench</title>\n');

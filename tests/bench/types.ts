@@ -22,8 +22,8 @@ export type Step = (iteration: number) => StepResult | Promise<StepResult>;
  */
 export interface Bracketed {
   step: Step;
-  enter(): unknown;
-  leave(): unknown;
+  enter: () => unknown;
+  leave: () => unknown;
 }
 
 /** A budget an operation is held to, printed as PASS/FAIL next to its row. */
@@ -51,7 +51,7 @@ export interface Measurement {
    * Runs once before any timing: create what the step needs (prepared statements, a station,
    * sockets) and return the step. Register clean-up with `ctx.onTeardown`.
    */
-  prepare(ctx: BenchContext): Step | Bracketed | Promise<Step | Bracketed>;
+  prepare: (ctx: BenchContext) => Step | Bracketed | Promise<Step | Bracketed>;
 }
 
 /** A station server on loopback over the bench's store, shared by every measurement that asks. */
@@ -59,7 +59,7 @@ export interface BenchStation {
   url: string;
   port: number;
   /** `POST /api/<op>` over a keep-alive connection; resolves with the parsed body, rejects unless 200. */
-  post(op: string, input: unknown, token?: string | null): Promise<unknown>;
+  post: (op: string, input: unknown, token?: string | null) => Promise<unknown>;
 }
 
 export interface BenchContext {
@@ -73,8 +73,8 @@ export interface BenchContext {
   /** A scratch directory removed after the run. */
   tempDir: string;
   /** Starts (once) and returns the shared loopback station. */
-  station(): Promise<BenchStation>;
-  onTeardown(fn: () => unknown): void;
+  station: () => Promise<BenchStation>;
+  onTeardown: (fn: () => unknown) => void;
 }
 
 /** One figure a simulation reports (minutes, counts, shares). */
@@ -95,5 +95,5 @@ export interface Simulation {
   name: string;
   /** One line for the README and `--list`. */
   what: string;
-  run(ctx: BenchContext): Promise<Figure[]>;
+  run: (ctx: BenchContext) => Promise<Figure[]>;
 }

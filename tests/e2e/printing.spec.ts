@@ -13,7 +13,7 @@ const CUT = Buffer.from([0x1d, 0x56]);
  * with the DLE EOT 1 status request, answers it with one status byte (0x12: online, no error). It
  * never closes a connection itself, so only the answer tells the station the page was taken.
  */
-async function startListener(): Promise<{ port: number; connections: Buffer[]; close(): Promise<void> }> {
+async function startListener(): Promise<{ port: number; connections: Buffer[]; close: () => Promise<void> }> {
   const connections: Buffer[] = [];
   const sockets = new Set<net.Socket>();
   // Half-open allowed: the station's end of data must not close our side for us.
@@ -23,7 +23,7 @@ async function startListener(): Promise<{ port: number; connections: Buffer[]; c
     let answered = false;
     socket.on('data', (chunk: Buffer) => {
       connections[index] = Buffer.concat([connections[index] as Buffer, chunk]);
-      if (!answered && (connections[index] as Buffer).subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST)) {
+      if (!answered && connections[index].subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST)) {
         answered = true;
         socket.write(Buffer.from([0x12]));
       }

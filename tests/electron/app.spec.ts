@@ -12,7 +12,7 @@ const skipReason = whyElectronCannotRun();
 /** What the page's global object looks like from inside page.evaluate (this project type-checks tests without the DOM). */
 interface PageGlobals extends Record<string, unknown> {
   frontdesk: { ops: Record<string, (input: unknown, token: string | null) => Promise<unknown>>; window: string };
-  open(url: string): unknown;
+  open: (url: string) => unknown;
   location: { href: string };
 }
 

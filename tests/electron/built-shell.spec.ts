@@ -67,9 +67,9 @@ test.describe('the built shell', () => {
 
     const bridge = exposed.frontdesk as {
       ops: Record<string, (input: unknown, token: string | null) => Promise<unknown>>;
-      onEvent(listener: (event: unknown) => void): () => void;
-      pickFolder(): Promise<unknown>;
-      pickBackupFile(): Promise<unknown>;
+      onEvent: (listener: (event: unknown) => void) => () => void;
+      pickFolder: () => Promise<unknown>;
+      pickBackupFile: () => Promise<unknown>;
       window: string;
     };
     expect(Object.keys(bridge.ops).sort()).toEqual([...OP_NAMES].sort());

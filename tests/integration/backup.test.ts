@@ -20,7 +20,7 @@ afterEach(() => {
 });
 afterAll(removeTempDirs);
 
-const staffNames = (db: Database.Database | Core['db']) =>
+const staffNames = (db: Database.Database) =>
   (db.prepare('SELECT name FROM staff ORDER BY id').all() as { name: string }[]).map((r) => r.name);
 
 function readStore<T>(file: string, read: (db: Database.Database) => T): T {

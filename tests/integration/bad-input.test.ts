@@ -170,7 +170,7 @@ function fieldPaths(value: unknown, prefix: string[] = []): string[][] {
 
 function withField(base: Record<string, unknown>, pathParts: string[], value: Nasty): Record<string, unknown> {
   const copy = structuredClone(base);
-  let target = copy as Record<string, unknown>;
+  let target = copy;
   for (const part of pathParts.slice(0, -1)) target = target[part] as Record<string, unknown>;
   const last = pathParts.at(-1)!;
   if (value === DELETE) delete target[last];

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
-import { ADMIN_PIN, ManualClock, makeCore, op, removeTempDirs, setUpStore, snapshot, tryOp } from '../support/core.ts';
+import { ADMIN_PIN, type ManualClock, makeCore, op, removeTempDirs, setUpStore, snapshot, tryOp } from '../support/core.ts';
 
 let core: Core;
 let clock: ManualClock;

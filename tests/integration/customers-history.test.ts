@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
-import { ManualClock, makeCore, op, removeTempDirs, setUpStore, tryOp } from '../support/core.ts';
+import { type ManualClock, makeCore, op, removeTempDirs, setUpStore, tryOp } from '../support/core.ts';
 
 let core: Core;
 let clock: ManualClock;

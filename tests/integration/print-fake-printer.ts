@@ -22,8 +22,8 @@ export interface FakePrinter {
   jobs: ReceivedJob[];
   connections: number;
   /** Resolves with the next job received (or one already waiting). */
-  nextJob(timeoutMs?: number): Promise<ReceivedJob>;
-  close(): Promise<void>;
+  nextJob: (timeoutMs?: number) => Promise<ReceivedJob>;
+  close: () => Promise<void>;
 }
 
 export async function startFakePrinter(behaviour: FakeBehaviour, port = 0): Promise<FakePrinter> {

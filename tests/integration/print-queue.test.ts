@@ -47,9 +47,7 @@ async function addPrinter(core: Core, token: string, name: string, port: number)
 }
 
 function job(core: Core, id: number): PrintJob {
-  return core.db
-    .prepare('SELECT status, attempts, last_error_code, last_error FROM print_jobs WHERE id = ?')
-    .get(id) as unknown as PrintJob;
+  return core.db.prepare('SELECT status, attempts, last_error_code, last_error FROM print_jobs WHERE id = ?').get(id) as PrintJob;
 }
 
 /** Waits until a job reaches one of `statuses`, by watching the core's events. */

@@ -15,7 +15,7 @@ export interface AppointmentSamples {
   today: string;
   tomorrow: string;
   /** A start for `day` at `hhmm` in the store's zone, as a UTC instant. */
-  at(day: string, hhmm: string): string;
+  at: (day: string, hhmm: string) => string;
   rescheduleId: number;
   cancelId: number;
   confirmId: number;

@@ -76,7 +76,7 @@ export function placeholderRenderer(): string {
 export interface TestStation extends TestCore {
   station: Station;
   url: string;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** The real station server in this process, on a free loopback port, over a real core on a temp store. */

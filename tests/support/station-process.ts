@@ -10,8 +10,8 @@ export interface StationProcess {
   url: string;
   dataDir: string;
   child: ChildProcess;
-  output(): string;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
 export function tempDataDir(prefix = 'frontdesk-'): string {

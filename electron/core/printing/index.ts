@@ -21,7 +21,7 @@ export interface PrintingPorts {
 
 export interface Printing extends PrintingPorts {
   worker: PrintWorker;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export type StartPrintingOptions = Partial<PrintingPorts> & Omit<PrintWorkerOptions, 'system'>;

@@ -8,8 +8,8 @@ import { PAPER, type PaperSize } from '../../../shared/print/layout.ts';
  * system's Chromium through playwright-core (`ChromiumPdfRenderer`).
  */
 export interface PdfRenderer {
-  render(html: string, paper: PaperSize): Promise<Buffer>;
-  close(): Promise<void>;
+  render: (html: string, paper: PaperSize) => Promise<Buffer>;
+  close: () => Promise<void>;
 }
 
 export class PdfUnavailableError extends Error {

@@ -35,10 +35,10 @@ export interface SystemRawJob {
  */
 export interface SystemPrinting {
   readonly source: 'cups' | 'electron' | 'none';
-  list(): Promise<{ printers: SystemPrinterInfo[]; message: string | null }>;
-  printPage(job: SystemPageJob, signal?: AbortSignal): Promise<void>;
+  list: () => Promise<{ printers: SystemPrinterInfo[]; message: string | null }>;
+  printPage: (job: SystemPageJob, signal?: AbortSignal) => Promise<void>;
   /** Raw bytes (ESC/POS) straight to the printer's queue, for a thermal printer with only a system driver. */
-  printRaw(job: SystemRawJob, signal?: AbortSignal): Promise<void>;
+  printRaw: (job: SystemRawJob, signal?: AbortSignal) => Promise<void>;
 }
 
 export class NoSystemPrinting implements SystemPrinting {

@@ -46,7 +46,7 @@ function mapChar(ch: string): string {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-// eslint-disable-next-line no-control-regex
+
 const PLAIN = /^[\x20-\x7e\n]*$/;
 /** Text whose user-perceived characters may span several code points, or that has CR line ends. */
 const NEEDS_GRAPHEMES = /[\p{M}\u200c\u200d\ufe00-\ufe0f\u1100-\u11ff\u3099\u309a\r]|[^\u0000-\uffff]/u;

@@ -8,8 +8,8 @@ import { PrintError, sendRaw, type RawSendOptions } from './transport.ts';
 
 /** The timer functions the worker schedules with; tests may pass their own. */
 export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
 }
 
 export const realTimers: Timers = {

@@ -34,8 +34,8 @@ export const CONSOLE_CSP = [
 export interface Station {
   url: string;
   port: number;
-  urls(): string[];
-  close(): Promise<void>;
+  urls: () => string[];
+  close: () => Promise<void>;
 }
 
 export async function startStation(options: StationOptions): Promise<Station> {

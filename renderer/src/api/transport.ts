@@ -9,7 +9,7 @@ export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
 export interface Transport {
   readonly kind: 'ipc' | 'http';
   /** Resolves with the operation's output or rejects with an ApiError. */
-  call(name: string, input: unknown, token: string | null): Promise<unknown>;
+  call: (name: string, input: unknown, token: string | null) => Promise<unknown>;
   /** Starts the event stream for a signed-in session; returns a function that stops it. */
-  listen(token: string, onEvent: (event: ServerEvent) => void, onState: (state: ConnectionState) => void): () => void;
+  listen: (token: string, onEvent: (event: ServerEvent) => void, onState: (state: ConnectionState) => void) => () => void;
 }

@@ -10,7 +10,7 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
       size={size}
       aria-label={t('language.label')}
       value={i18n.language === 'en' ? 'en' : 'zh-CN'}
-      onChange={(value) => chooseLanguage(value as Locale)}
+      onChange={(value) => chooseLanguage(value)}
       data={LOCALES.map((locale) => ({ value: locale, label: t(`language.${locale}`) }))}
     />
   );

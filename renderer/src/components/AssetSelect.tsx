@@ -4,7 +4,7 @@ import { assetLabel } from '../../../shared/contract/customers.ts';
 import { useOp } from '../api/hooks.ts';
 
 /** One of the customer's active devices or vehicles, or none; disabled until a customer is chosen. */
-export function AssetSelect(props: { customerId: number | null; value: number | null; onChange(id: number | null): void }) {
+export function AssetSelect(props: { customerId: number | null; value: number | null; onChange: (id: number | null) => void }) {
   const { customerId, value, onChange } = props;
   const { t } = useTranslation('customers');
   const assets = useOp('assets.list', { customerId: customerId ?? 0, includeInactive: false }, { enabled: customerId !== null });

@@ -36,7 +36,7 @@ function Summary({ customer }: { customer: CustomerSummary }) {
  */
 export function CustomerPicker(props: {
   value: CustomerSummary | null;
-  onChange(c: CustomerSummary | null): void;
+  onChange: (c: CustomerSummary | null) => void;
   label?: string;
   autoFocus?: boolean;
   allowCreate?: boolean;

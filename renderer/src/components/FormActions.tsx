@@ -8,7 +8,7 @@ interface FormActionsProps {
   /** Shows the submit button as busy while the form is being saved. */
   loading?: boolean;
   /** Closes the dialog; without it there is no Cancel button. */
-  onCancel?(): void;
+  onCancel?: () => void;
   /** Cancel's label; "Cancel" from the common catalogue unless given. */
   cancelLabel?: ReactNode;
 }

@@ -23,7 +23,7 @@ type ApprovalValues = z.input<typeof approvalForm>;
 
 interface ManagerApprovalProps {
   opened: boolean;
-  onClose(): void;
+  onClose: () => void;
   /** What is being approved, in the staff member's words (shown above the form). */
   action: ReactNode;
   /** The button's label, e.g. "Restore" or "Approve discount". */
@@ -32,7 +32,7 @@ interface ManagerApprovalProps {
    * Runs the privileged call with the approval. Throw the ApiError it fails with: errors on
    * `approval.approverId` and `approval.pin` land on this form, anything else is a notification.
    */
-  onApprove(approval: Approval): Promise<unknown>;
+  onApprove: (approval: Approval) => Promise<unknown>;
 }
 
 /**

@@ -44,7 +44,7 @@ export function StoreProfileFields({
   const { t, i18n } = useTranslation('setup');
   const form = useFormContext<FieldValues>();
   const errorText = useFieldErrorText();
-  const path = (name: string) => `${prefix}${name}` as Path<FieldValues>;
+  const path = (name: string) => `${prefix}${name}`;
   const errorOf = (name: string) => {
     let node: unknown = form.formState.errors;
     for (const part of path(name).split('.')) node = (node as Record<string, unknown> | undefined)?.[part];

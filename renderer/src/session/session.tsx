@@ -26,9 +26,9 @@ export type Session =
 
 interface SessionActions {
   /** Signs in; a session still held by this console is signed out first. Throws ApiError. */
-  signIn(staffId: number, pin: string): Promise<OpOutput<'auth.signIn'>>;
+  signIn: (staffId: number, pin: string) => Promise<OpOutput<'auth.signIn'>>;
   /** Ends the session and returns to the sign-in screen. */
-  lock(reason?: LockReason): void;
+  lock: (reason?: LockReason) => void;
 }
 
 const SessionContext = createContext<(Session & SessionActions) | null>(null);

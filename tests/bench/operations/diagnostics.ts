@@ -16,7 +16,7 @@ const compileStatement = Database.prototype.prepare;
  * call, as the core did before it cached statements per connection (store/statements.ts puts a
  * caching `prepare` on the connection). Switching off puts back whatever the connection had.
  */
-function withoutStatementCache(db: Database.Database): { on(): void; off(): void } {
+function withoutStatementCache(db: Database.Database): { on: () => void; off: () => void } {
   const own = db as unknown as Record<string, unknown>;
   let saved: { had: boolean; value: unknown } | null = null;
   return {

@@ -9,11 +9,11 @@ const ARRIVAL_TIMEOUT_MS = 5_000;
 
 export interface Displays {
   /** Opens the ten sockets; resolves when every one has had its hello. */
-  connect(): Promise<void>;
+  connect: () => Promise<void>;
   /** Closes them; resolves when the station has seen every close. */
-  disconnect(): Promise<void>;
+  disconnect: () => Promise<void>;
   /** process.hrtime.bigint() when the last display heard the call of this ticket (waiting for it). */
-  lastArrival(ticketId: number): Promise<bigint>;
+  lastArrival: (ticketId: number) => Promise<bigint>;
 }
 
 const shared = new WeakMap<BenchContext, Promise<Displays>>();

@@ -20,13 +20,13 @@ const taken = new WeakMap<BenchContext, number>();
 
 export interface IssueDays {
   /** The instant the i-th number is issued at. */
-  at(i: number): number;
+  at: (i: number) => number;
   /** The service of the i-th number (A, B, C in turn). */
-  service(i: number): SeededService;
+  service: (i: number) => SeededService;
   /** A random customer for a third of the numbers, else null. */
-  customer(): number | null;
+  customer: () => number | null;
   /** Marks the oldest waiting ticket of the service served when more than KEEP_WAITING wait. */
-  keepQueueShort(businessDay: string, service: SeededService, at: number): void;
+  keepQueueShort: (businessDay: string, service: SeededService, at: number) => void;
 }
 
 /**

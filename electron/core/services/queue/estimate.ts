@@ -125,8 +125,8 @@ function occupancyAt(
 /** Everything one moment's estimates read once: the layout, with each occupancy on demand. */
 interface Snapshot {
   counters: QueueLayout['counters'];
-  occupancy(serviceId: number): number;
-  has(serviceId: number): boolean;
+  occupancy: (serviceId: number) => number;
+  has: (serviceId: number) => boolean;
 }
 
 function snapshot(db: Database.Database, nowMs: number): Snapshot {

@@ -195,7 +195,7 @@ export function AppointmentsScreen() {
                 <SegmentedControl
                   aria-label={t('toolbar.columns')}
                   value={columnsBy}
-                  onChange={(v) => setColumnsBy(v as ColumnsBy)}
+                  onChange={(v) => setColumnsBy(v)}
                   data={[
                     { value: 'service', label: t('toolbar.byService') },
                     { value: 'counter', label: t('toolbar.byCounter') },

@@ -39,7 +39,7 @@ export function BookDialog({
   draft: BookDraft | null;
   services: Service[];
   counters: Counter[];
-  onClose(booked?: Appointment): void;
+  onClose: (booked?: Appointment) => void;
 }) {
   const { t, i18n } = useTranslation('appointments');
   const errorText = useFieldErrorText();

@@ -16,7 +16,7 @@ export function BookingCard({
   appointment: Appointment;
   status: ShownStatus;
   style: CSSProperties;
-  onOpen(): void;
+  onOpen: () => void;
 }) {
   const { t } = useTranslation('appointments');
   const color = STATUS_COLOR[status];

@@ -20,11 +20,11 @@ import { STATUS_COLOR, isAwaiting, shownStatus } from './status.ts';
 import { dayLabel, localTime, plusMinutes } from './time.ts';
 
 export interface BookingActions {
-  checkIn(a: Appointment): void;
-  confirm(a: Appointment, channel: ConfirmChannel): void;
-  reschedule(a: Appointment): void;
-  cancel(a: Appointment): void;
-  noShow(a: Appointment): void;
+  checkIn: (a: Appointment) => void;
+  confirm: (a: Appointment, channel: ConfirmChannel) => void;
+  reschedule: (a: Appointment) => void;
+  cancel: (a: Appointment) => void;
+  noShow: (a: Appointment) => void;
   /** The action running now, to show its button busy. */
   pending: { action: 'checkIn' | 'confirm' | 'noShow'; id: number } | null;
 }
@@ -49,7 +49,7 @@ export function BookingDrawer(props: {
   services: Service[];
   counters: Counter[];
   actions: BookingActions;
-  onClose(): void;
+  onClose: () => void;
 }) {
   const { appointment: a, today, nowIso, graceMinutes, actions } = props;
   const { t, i18n } = useTranslation('appointments');

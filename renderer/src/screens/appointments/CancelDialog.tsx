@@ -8,7 +8,7 @@ import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../compo
 import { FormActions } from '../../components/FormActions.tsx';
 
 /** Cancels a booking with the reason; the booking is kept, its place freed. */
-export function CancelDialog({ appointment, onClose }: { appointment: Appointment | null; onClose(cancelled?: Appointment): void }) {
+export function CancelDialog({ appointment, onClose }: { appointment: Appointment | null; onClose: (cancelled?: Appointment) => void }) {
   const { t } = useTranslation('appointments');
   const errorText = useFieldErrorText();
   const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });

@@ -11,7 +11,7 @@ import { localTime } from './time.ts';
 export type CheckedIn = OpOutput<'appointments.checkIn'>;
 
 /** After a check-in: the number large to read out, whether it is called first, and the slip's printing. */
-export function CheckInResult({ result, services, onClose }: { result: CheckedIn | null; services: Service[]; onClose(): void }) {
+export function CheckInResult({ result, services, onClose }: { result: CheckedIn | null; services: Service[]; onClose: () => void }) {
   const { t } = useTranslation('appointments');
   const localName = useLocalName();
   const service = result ? services.find((s) => s.id === result.ticket.serviceId) : undefined;

@@ -14,8 +14,8 @@ export interface ConfirmationsViewProps {
   appointments: Appointment[];
   services: Service[];
   confirmingId: number | null;
-  onConfirm(a: Appointment, channel: ConfirmChannel): void;
-  onOpen(a: Appointment): void;
+  onConfirm: (a: Appointment, channel: ConfirmChannel) => void;
+  onOpen: (a: Appointment) => void;
 }
 
 /** The day-before calls: each booking with its phones and one click for "confirmed by phone". */

@@ -16,9 +16,9 @@ export function DateNavigator({
   view: 'day' | 'week' | 'confirmations';
   day: string;
   today: string;
-  onShift(n: number): void;
-  onToday(): void;
-  onPick(day: string): void;
+  onShift: (n: number) => void;
+  onToday: () => void;
+  onPick: (day: string) => void;
 }) {
   const { t, i18n } = useTranslation('appointments');
   const monday = weekStart(day);

@@ -37,8 +37,8 @@ export interface DayViewProps {
   columnsBy: ColumnsBy;
   serviceId: number | null;
   counterId: number | null;
-  onOpen(a: Appointment): void;
-  onBookAt(serviceId: number, startsAt: string): void;
+  onOpen: (a: Appointment) => void;
+  onBookAt: (serviceId: number, startsAt: string) => void;
 }
 
 /** Each booking's lane in its column, so bookings sharing a slot stand side by side. */
@@ -253,8 +253,8 @@ function SlotTargets({
   hours: NonNullable<Column['hours']>;
   from: number;
   to: number;
-  y(m: number): number;
-  onBookAt(serviceId: number, startsAt: string): void;
+  y: (m: number) => number;
+  onBookAt: (serviceId: number, startsAt: string) => void;
 }) {
   const slots: { minutes: number; startsAt: string }[] = [];
   for (let m = hours.opens; m + hours.slotMinutes <= hours.closes; m += hours.slotMinutes) {

@@ -20,7 +20,7 @@ export function RescheduleDialog({
   appointment: Appointment | null;
   services: Service[];
   counters: Counter[];
-  onClose(moved?: Appointment): void;
+  onClose: (moved?: Appointment) => void;
 }) {
   const { t, i18n } = useTranslation('appointments');
   const form = useForm<WhenValues>({ defaultValues: { serviceId: null, counterId: null, day: '', startsAt: null } });

@@ -10,7 +10,7 @@ export interface SlotPickerProps {
   /** The booking being moved: its own place counts as free. */
   exceptId?: number;
   value: string | null;
-  onChange(startsAt: string): void;
+  onChange: (startsAt: string) => void;
   error?: string | undefined;
 }
 

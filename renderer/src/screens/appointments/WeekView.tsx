@@ -11,9 +11,9 @@ export interface WeekViewProps {
   /** The bookable services shown, and the one whose slots are on screen. */
   services: Service[];
   serviceId: number;
-  onServiceChange(id: number): void;
+  onServiceChange: (id: number) => void;
   slots: Slot[];
-  onBook(slot: Slot): void;
+  onBook: (slot: Slot) => void;
 }
 
 /** free > 1 green, the last place yellow, full red, past grey. */

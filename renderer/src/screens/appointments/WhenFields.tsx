@@ -62,7 +62,7 @@ export function WhenFields<T extends WhenValues>({
                 set('startsAt', null);
               }}
               allowDeselect={false}
-              error={errorText(errors.serviceId as never)}
+              error={errorText(errors.serviceId)}
             />
           )}
         />
@@ -78,7 +78,7 @@ export function WhenFields<T extends WhenValues>({
               onChange={(v) => field.onChange(v === null ? null : Number(v))}
               clearable
               disabled={serviceId === null}
-              error={errorText(errors.counterId as never)}
+              error={errorText(errors.counterId)}
             />
           )}
         />
@@ -113,9 +113,9 @@ export function WhenFields<T extends WhenValues>({
             day={day}
             counterId={counterId}
             {...(exceptId !== undefined ? { exceptId } : {})}
-            value={field.value as string | null}
+            value={field.value}
             onChange={field.onChange}
-            error={errorText(errors.startsAt as never)}
+            error={errorText(errors.startsAt)}
           />
         )}
       />

@@ -54,7 +54,7 @@ export function AssetDialog({
   customerId: number;
   asset?: Asset;
   opened: boolean;
-  onClose(): void;
+  onClose: () => void;
 }) {
   const { t, i18n } = useTranslation('customers');
   const errorText = useFieldErrorText();

@@ -16,7 +16,7 @@ export function AssetList({
 }: {
   customerId: number;
   assets: Asset[];
-  onDialogChange(open: boolean): void;
+  onDialogChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation('customers');
   const facts = useAssetFacts();

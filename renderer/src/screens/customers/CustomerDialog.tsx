@@ -71,13 +71,13 @@ export function CustomerDialog({
   onOpenExisting,
 }: {
   opened: boolean;
-  onClose(): void;
+  onClose: () => void;
   /** The customer to edit; without it the dialog creates one. */
   customer?: Customer;
   draft?: CustomerDraft;
-  onSaved?(customer: Customer): void;
+  onSaved?: (customer: Customer) => void;
   /** "Open 张三" in the duplicate warning. */
-  onOpenExisting(customerId: number): void;
+  onOpenExisting: (customerId: number) => void;
 }) {
   const { t } = useTranslation('customers');
   const errorText = useFieldErrorText();

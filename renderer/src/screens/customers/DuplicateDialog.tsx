@@ -20,9 +20,9 @@ export function DuplicateDialog({
 }: {
   owner: DuplicateOwner | null;
   creating: boolean;
-  onOpen(customerId: number): void;
-  onConfirm(): void;
-  onBack(): void;
+  onOpen: (customerId: number) => void;
+  onConfirm: () => void;
+  onBack: () => void;
 }) {
   const { t } = useTranslation('customers');
   return (

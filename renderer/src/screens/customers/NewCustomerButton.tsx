@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
  */
 const HOTKEY_LABEL = typeof window !== 'undefined' && window.frontdesk ? 'Ctrl N' : 'Alt N';
 
-export function NewCustomerButton({ onClick }: { onClick(): void }) {
+export function NewCustomerButton({ onClick }: { onClick: () => void }) {
   const { t } = useTranslation('customers');
   useHotkeys(
     [

@@ -36,7 +36,7 @@ type DisplayOp = 'display.state' | 'display.pair' | 'setup.status';
 
 /** One call as this display, through whichever transport the page runs on. Rejects with an ApiError. */
 export function displayCall<K extends DisplayOp>(name: K, input: OpInput<K>, token: string | null): Promise<OpOutput<K>> {
-  return api.transport.call(name as OpName, input, token) as Promise<OpOutput<K>>;
+  return api.transport.call(name, input, token) as Promise<OpOutput<K>>;
 }
 
 export const DISPLAY_STATE_KEY = ['display', 'state'] as const;

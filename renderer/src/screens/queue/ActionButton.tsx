@@ -3,7 +3,7 @@ import { Button, Kbd, type ButtonProps } from '@mantine/core';
 
 interface ActionButtonProps extends Omit<ButtonProps, 'rightSection'> {
   hotkey: string;
-  onClick(): void;
+  onClick: () => void;
   children: ReactNode;
 }
 

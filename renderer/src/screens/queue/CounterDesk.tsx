@@ -33,7 +33,7 @@ interface CounterDeskProps {
   counter: Counter;
   counters: Counter[];
   services: Service[];
-  onLeave(): void;
+  onLeave: () => void;
 }
 
 /** One counter at work: the ticket at the counter, large, the actions with their keys, and the lists. */

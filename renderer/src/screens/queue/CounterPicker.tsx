@@ -15,7 +15,7 @@ export function CounterPicker({
 }: {
   counters: Counter[];
   services: Service[];
-  onPick(counter: Counter): void;
+  onPick: (counter: Counter) => void;
 }) {
   const { t } = useTranslation('queue');
   const name = useLocalName();

@@ -10,7 +10,7 @@ interface TicketRowProps {
   ticket: Ticket;
   service: Service | undefined;
   action: string;
-  onAction(): void;
+  onAction: () => void;
   disabled: boolean;
   testId: string;
 }
@@ -81,8 +81,8 @@ interface TicketListsProps {
   noShows: Ticket[];
   services: Map<number, Service>;
   busy: boolean;
-  onCall(ticketId: number): void;
-  onReinstate(ticketId: number): void;
+  onCall: (ticketId: number) => void;
+  onReinstate: (ticketId: number) => void;
 }
 
 /** What waits for this counter (call any one), what it parked (resume), and today's no-shows (reinstate). */

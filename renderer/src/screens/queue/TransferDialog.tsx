@@ -9,8 +9,8 @@ interface TransferDialogProps {
   services: Service[];
   counters: Counter[];
   pending: boolean;
-  onTransfer(input: { serviceId: number | null; counterId: number | null }): void;
-  onClose(): void;
+  onTransfer: (input: { serviceId: number | null; counterId: number | null }) => void;
+  onClose: () => void;
 }
 
 /**

@@ -20,7 +20,7 @@ export function AppointmentsPanel({
 }: {
   businessDay: string;
   services: Service[];
-  onCheckedIn(issued: IssuedNumber): void;
+  onCheckedIn: (issued: IssuedNumber) => void;
 }) {
   const { t } = useTranslation('queue');
   const day = useOp('appointments.day', { day: businessDay });

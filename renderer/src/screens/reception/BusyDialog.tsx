@@ -6,7 +6,7 @@ import { useLocalName } from '../queue/names.ts';
 import type { BusyWarning } from './types.ts';
 
 /** "Many are waiting": Enter issues the number anyway (the confirm button has the focus), Esc cancels. */
-export function BusyDialog({ warning, onConfirm, onCancel }: { warning: BusyWarning | null; onConfirm(): void; onCancel(): void }) {
+export function BusyDialog({ warning, onConfirm, onCancel }: { warning: BusyWarning | null; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation('queue');
   const name = useLocalName();
   return (

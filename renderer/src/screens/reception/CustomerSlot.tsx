@@ -4,7 +4,7 @@ import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
 import { CustomerPicker } from '../../components/CustomerPicker.tsx';
 
 /** The customer a number is for (optional): found by phone digits, name or pinyin initials, or created. */
-export function CustomerSlot({ value, onChange }: { value: CustomerSummary | null; onChange(c: CustomerSummary | null): void }) {
+export function CustomerSlot({ value, onChange }: { value: CustomerSummary | null; onChange: (c: CustomerSummary | null) => void }) {
   const { t } = useTranslation('queue');
   return (
     <Stack gap={4}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export const PRIORITY_HOTKEY = 'mod+G';
 
 /** The green channel: the next number is called before walk-ins. VIP customers get it anyway. */
-export function PriorityToggle({ checked, vip, onChange }: { checked: boolean; vip: boolean; onChange(on: boolean): void }) {
+export function PriorityToggle({ checked, vip, onChange }: { checked: boolean; vip: boolean; onChange: (on: boolean) => void }) {
   const { t } = useTranslation('queue');
   const on = checked || vip;
   return (

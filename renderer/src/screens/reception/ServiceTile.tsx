@@ -11,7 +11,7 @@ interface ServiceTileProps {
   service: Service;
   load: ServiceLoad | undefined;
   issuing: boolean;
-  onIssue(): void;
+  onIssue: () => void;
 }
 
 /** One service on reception: its letter (the key that issues its number), how many wait and for how long. */

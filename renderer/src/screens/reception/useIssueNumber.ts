@@ -11,7 +11,7 @@ import type { BusyWarning, Outcome } from './types.ts';
  * Issuing a walk-in number: one call per key press. "Many waiting" turns into a warning to confirm
  * (the same call again with confirmBusy); a full or closed service is a polite refusal on the panel.
  */
-export function useIssueNumber(options: { customer: CustomerSummary | null; priority: boolean; onIssued(): void }) {
+export function useIssueNumber(options: { customer: CustomerSummary | null; priority: boolean; onIssued: () => void }) {
   const { t } = useTranslation('queue');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<BusyWarning | null>(null);

@@ -170,7 +170,7 @@ function BackupNow() {
   );
 }
 
-function RestoreFromFile({ onInspect }: { onInspect(file: string): void }) {
+function RestoreFromFile({ onInspect }: { onInspect: (file: string) => void }) {
   const { t } = useTranslation('backup');
   const [path, setPath] = useState('');
   const bridge = window.frontdesk;
@@ -255,7 +255,7 @@ function KeepDaily() {
 }
 
 /** Check the file, show what is in it, then restore with a manager's approval. */
-function RestoreFlow({ file, onClose }: { file: string | null; onClose(): void }) {
+function RestoreFlow({ file, onClose }: { file: string | null; onClose: () => void }) {
   const { t } = useTranslation('backup');
   const session = useSignedIn();
   const [approving, setApproving] = useState(false);

@@ -265,7 +265,7 @@ function DemoCard() {
             label={t('demo.language')}
             data={LOCALES.map((l) => ({ value: l, label: t(`common:language.${l}`) }))}
             value={locale}
-            onChange={(v) => v && setLocale(v as Locale)}
+            onChange={(v) => v && setLocale(v)}
             allowDeselect={false}
           />
           <Group justify="flex-end">

@@ -7,9 +7,9 @@ const MAX_DIGITS = 8;
 
 interface PinPadProps {
   value: string;
-  onChange(value: string): void;
-  onSubmit(): void;
-  onEscape?(): void;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+  onEscape?: () => void;
   busy?: boolean;
   /** Listen to the keyboard for digits, Backspace, Enter and Esc. */
   captureKeyboard?: boolean;

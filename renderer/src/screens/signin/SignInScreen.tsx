@@ -189,7 +189,7 @@ export function SignInScreen() {
   );
 }
 
-function StaffTileButton({ tile, selected, onSelect }: { tile: StaffTile; selected: boolean; onSelect(): void }) {
+function StaffTileButton({ tile, selected, onSelect }: { tile: StaffTile; selected: boolean; onSelect: () => void }) {
   const { t } = useTranslation('signin');
   return (
     <UnstyledButton onClick={onSelect} aria-pressed={selected} data-testid="staff-tile">

@@ -17,7 +17,7 @@ export function PreviewModal({
   html: string | null;
   paper: PaperSize | null;
   loading?: boolean;
-  onClose(): void;
+  onClose: () => void;
 }) {
   const { t } = useTranslation('print');
   const widthMm = paper ? PAPER[paper].widthMm : 80;

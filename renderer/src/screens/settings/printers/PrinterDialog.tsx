@@ -19,7 +19,7 @@ type SystemValues = z.output<typeof systemForm>;
 
 export type PrinterDialogState = { connection: 'network' | 'system'; printer: Printer | null } | null;
 
-export function PrinterDialog({ state, onClose }: { state: PrinterDialogState; onClose(): void }) {
+export function PrinterDialog({ state, onClose }: { state: PrinterDialogState; onClose: () => void }) {
   if (state?.connection === 'system') return <SystemPrinterDialog printer={state.printer} onClose={onClose} />;
   return <NetworkPrinterDialog opened={state?.connection === 'network'} printer={state?.printer ?? null} onClose={onClose} />;
 }
@@ -45,7 +45,7 @@ interface PrinterFormModalProps {
   printer: Printer | null;
   /** The title when adding. */
   addTitle: string;
-  onClose(): void;
+  onClose: () => void;
   onSubmit: FormEventHandler<HTMLFormElement>;
   saving: boolean;
   children: ReactNode;
@@ -66,7 +66,7 @@ function PrinterFormModal({ opened, printer, addTitle, onClose, onSubmit, saving
   );
 }
 
-function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; printer: Printer | null; onClose(): void }) {
+function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; printer: Printer | null; onClose: () => void }) {
   const { t } = useTranslation('print');
   const papers = usePaperOptions(true);
   const form = useForm<z.input<typeof networkForm>, unknown, NetworkValues>({ resolver: zodResolver(networkForm) });
@@ -112,7 +112,7 @@ function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; p
               min={1}
               max={65535}
               allowDecimal={false}
-              value={field.value as number}
+              value={field.value}
               onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
               error={err(errors.port)}
             />
@@ -138,7 +138,7 @@ function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; p
   );
 }
 
-function SystemPrinterDialog({ printer, onClose }: { printer: Printer | null; onClose(): void }) {
+function SystemPrinterDialog({ printer, onClose }: { printer: Printer | null; onClose: () => void }) {
   const { t } = useTranslation('print');
   const form = useForm<z.input<typeof systemForm>, unknown, SystemValues>({
     resolver: zodResolver(systemForm),

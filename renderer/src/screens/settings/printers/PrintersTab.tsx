@@ -32,7 +32,7 @@ export function PrintersTab() {
       {manages && (
         <SegmentedControl
           value={view}
-          onChange={(v) => setView(v as 'problems' | 'printers')}
+          onChange={(v) => setView(v)}
           data={[
             { value: 'printers', label: t('settings.viewPrinters') },
             { value: 'problems', label: problemCount ? `${t('settings.viewProblems')} (${problemCount})` : t('settings.viewProblems') },

@@ -124,7 +124,7 @@ export function ProblemsView({ printers }: { printers: Printer[] }) {
   );
 }
 
-function ProblemRow({ job, printers, onPreview }: { job: PrintJob; printers: Printer[]; onPreview(): void }) {
+function ProblemRow({ job, printers, onPreview }: { job: PrintJob; printers: Printer[]; onPreview: () => void }) {
   const { t } = useTranslation('print');
   const [target, setTarget] = useState<string | null>(null);
   const reprint = useOpMutation('print.jobs.reprint', {

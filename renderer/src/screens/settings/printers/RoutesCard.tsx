@@ -82,7 +82,7 @@ export function RoutesCard({ printers, canEdit }: { printers: Printer[]; canEdit
                       disabled={!canEdit}
                       allowDeselect={false}
                       error={err('paper')}
-                      onChange={(v) => v && update(i, { paper: v as PrintRoute['paper'] })}
+                      onChange={(v) => v && update(i, { paper: v })}
                     />
                   </Table.Td>
                   <Table.Td>

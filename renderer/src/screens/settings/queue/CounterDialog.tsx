@@ -37,7 +37,7 @@ function valuesOf(counter: Counter | null, nextPosition: number, services: Servi
 }
 
 /** Adds or edits a counter: its names, what kind it is, and the services whose numbers it calls. */
-export function CounterDialog({ state, services, onClose }: { state: CounterDialogState; services: Service[]; onClose(): void }) {
+export function CounterDialog({ state, services, onClose }: { state: CounterDialogState; services: Service[]; onClose: () => void }) {
   const { t } = useTranslation('queue');
   const name = useLocalName();
   const form = useForm<CounterValues, unknown, z.output<typeof counterInput>>({ resolver: zodResolver(counterInput) });

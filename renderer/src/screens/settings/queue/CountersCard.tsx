@@ -10,8 +10,8 @@ interface CountersCardProps {
   counters: Counter[];
   services: Service[];
   canEdit: boolean;
-  onAdd(): void;
-  onEdit(counter: Counter): void;
+  onAdd: () => void;
+  onEdit: (counter: Counter) => void;
 }
 
 /** The windows, desks and bays that call numbers, and the services each serves. */

@@ -17,7 +17,7 @@ export function ActiveCell({ active }: { active: boolean }) {
 }
 
 /** The edit button; `what` names the row for screen readers ("Edit: A"). */
-export function EditCell({ what, onEdit }: { what: string; onEdit(): void }) {
+export function EditCell({ what, onEdit }: { what: string; onEdit: () => void }) {
   const { t } = useTranslation('queue');
   return (
     <Table.Td>

@@ -40,7 +40,7 @@ function valuesOf(service: Service | null, nextPosition: number): ServiceValues 
 }
 
 /** Adds or edits a service: its letter, names, typical time, cap and warning, hours, booking slots. */
-export function ServiceDialog({ state, onClose }: { state: ServiceDialogState; onClose(): void }) {
+export function ServiceDialog({ state, onClose }: { state: ServiceDialogState; onClose: () => void }) {
   const { t } = useTranslation('queue');
   const form = useForm<ServiceValues, unknown, z.output<typeof serviceInput>>({ resolver: zodResolver(serviceInput) });
   const save = useOpMutation('queue.services.save', {

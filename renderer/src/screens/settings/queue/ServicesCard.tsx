@@ -9,8 +9,8 @@ import { SettingsTableCard } from './SettingsTableCard.tsx';
 interface ServicesCardProps {
   services: Service[];
   canEdit: boolean;
-  onAdd(): void;
-  onEdit(service: Service): void;
+  onAdd: () => void;
+  onEdit: (service: Service) => void;
 }
 
 /** The services customers take numbers for, one row each. */

@@ -7,7 +7,7 @@ interface SettingsTableCardProps {
   addLabel: string;
   canEdit: boolean;
   addDisabled?: boolean;
-  onAdd(): void;
+  onAdd: () => void;
   /** Shown under the table when it has no rows. */
   emptyText: string | null;
   /** The table's head and body. */

@@ -10,7 +10,7 @@ import { FormActions } from '../../../components/FormActions.tsx';
 import { PinPairFields } from '../../../components/PinPairFields.tsx';
 import { RoleSelect, createForm } from './staffForms.tsx';
 
-export function AddStaffDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
+export function AddStaffDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('staff');
   const errorText = useFieldErrorText();
   const form = useForm<z.input<typeof createForm>, unknown, z.output<typeof createForm>>({

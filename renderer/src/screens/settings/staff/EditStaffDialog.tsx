@@ -10,7 +10,7 @@ import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../../co
 import { FormActions } from '../../../components/FormActions.tsx';
 import { RoleSelect, editForm } from './staffForms.tsx';
 
-export function EditStaffDialog({ member, onClose }: { member: StaffMember | null; onClose(): void }) {
+export function EditStaffDialog({ member, onClose }: { member: StaffMember | null; onClose: () => void }) {
   const { t } = useTranslation('staff');
   const errorText = useFieldErrorText();
   const form = useForm<z.input<typeof editForm>, unknown, z.output<typeof editForm>>({ resolver: zodResolver(editForm) });

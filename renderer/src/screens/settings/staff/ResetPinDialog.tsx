@@ -11,7 +11,7 @@ import { FormActions } from '../../../components/FormActions.tsx';
 import { PinPairFields } from '../../../components/PinPairFields.tsx';
 import { pinForm } from './staffForms.tsx';
 
-export function ResetPinDialog({ member, onClose }: { member: StaffMember | null; onClose(): void }) {
+export function ResetPinDialog({ member, onClose }: { member: StaffMember | null; onClose: () => void }) {
   const { t } = useTranslation('staff');
   const errorText = useFieldErrorText();
   const form = useForm<z.input<typeof pinForm>, unknown, z.output<typeof pinForm>>({

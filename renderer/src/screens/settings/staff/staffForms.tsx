@@ -40,7 +40,7 @@ export function RoleSelect<T extends FieldValues & { role: Role }, O>({
         <Select
           label={t('form.role')}
           data={roles}
-          value={field.value as Role}
+          value={field.value}
           onChange={(v) => field.onChange(v)}
           allowDeselect={false}
           withAsterisk
