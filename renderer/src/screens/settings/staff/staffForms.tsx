@@ -37,7 +37,7 @@ export function RoleSelect<T extends FieldValues & { role: Role }, O>({
       control={control}
       name={'role' as Path<T>}
       render={({ field }) => (
-        <Select
+        <Select<Role>
           label={t('form.role')}
           data={roles}
           value={field.value}
