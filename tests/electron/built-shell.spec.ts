@@ -115,9 +115,9 @@ test.describe('the built shell', () => {
   test('every package the bundled main imports is a runtime dependency the installer keeps', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     const builder = fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
-    // Whole packages or scopes left out: "!node_modules/NAME/**" and "!node_modules/{A,B}/**".
+    // Whole packages or scopes left out: '!node_modules/NAME/**' and '!node_modules/{A,B}/**', in either quotes.
     const excludedNames = new Set(
-      [...builder.matchAll(/"!node_modules\/(?:\{([^}]+)\}|([^/{}"]+))\/\*\*"/g)].flatMap((m) => (m[1] ?? m[2] ?? '').split(',')),
+      [...builder.matchAll(/["']!node_modules\/(?:\{([^}]+)\}|([^/{}"']+))\/\*\*["']/g)].flatMap((m) => (m[1] ?? m[2] ?? '').split(',')),
     );
     expect(excludedNames.has('react') && excludedNames.has('@mantine')).toBe(true); // the pattern really reads the file
     const isExcluded = (p: string) => excludedNames.has(p) || excludedNames.has(p.split('/')[0] as string);
