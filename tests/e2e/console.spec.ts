@@ -133,3 +133,22 @@ test('the customer display (#/display) needs no sign-in and shows nothing privat
   await expect(page.getByText(/1111|PIN/)).toHaveCount(0);
   expect(watch.problems).toEqual([]);
 });
+
+test('each screen is its own chunk: sign-in and the first screen load without the others', async ({ page, demoStation }) => {
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+  });
+  const loaded = (chunk: string) => scripts.some((p) => p.includes(`/assets/${chunk}-`));
+  await page.goto(demoStation.url);
+  await expect(page.getByRole('heading', { name: 'Who is at the desk?' })).toBeVisible();
+  expect(loaded('Console')).toBe(false);
+  await signIn(page, 'Alex Owner', '1111');
+  await expect(page.getByRole('heading', { name: 'Reception' })).toBeVisible();
+  expect(loaded('ReceptionScreen')).toBe(true);
+  for (const other of ['AppointmentsScreen', 'CustomersScreen', 'SettingsScreen', 'AuditScreen', 'CounterScreen', 'DisplayScreen'])
+    expect(loaded(other), `${other} was loaded before it was opened`).toBe(false);
+  await page.keyboard.press('F3');
+  await expect(page).toHaveURL(/#\/appointments$/);
+  await expect.poll(() => loaded('AppointmentsScreen')).toBe(true);
+});

@@ -1,11 +1,16 @@
 import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerInvalidation } from '../api/useServerInvalidation.ts';
 import { SessionProvider, useSession } from '../session/session.tsx';
-import { SetupScreen } from '../screens/setup/SetupScreen.tsx';
 import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
-import { DisplayScreen } from '../screens/display/DisplayScreen.tsx';
-import { Console } from './Console.tsx';
+import { ScreenLoader } from '../components/ScreenLoader.tsx';
+
+// The display, first-run setup and the console are chunks of their own: a TV loads only the display,
+// and the sign-in screen shows before the console's screens are fetched.
+const DisplayScreen = lazy(() => import('../screens/display/DisplayScreen.tsx').then((m) => ({ default: m.DisplayScreen })));
+const SetupScreen = lazy(() => import('../screens/setup/SetupScreen.tsx').then((m) => ({ default: m.SetupScreen })));
+const Console = lazy(() => import('./Console.tsx').then((m) => ({ default: m.Console })));
 
 /** The Electron display window, or a browser on a TV opening `#/display`. */
 function isCustomerDisplay(): boolean {
@@ -14,10 +19,17 @@ function isCustomerDisplay(): boolean {
 
 export function App() {
   useServerInvalidation();
-  if (isCustomerDisplay()) return <DisplayScreen />;
+  if (isCustomerDisplay())
+    return (
+      <ScreenLoader>
+        <DisplayScreen />
+      </ScreenLoader>
+    );
   return (
     <SessionProvider>
-      <Gate />
+      <ScreenLoader>
+        <Gate />
+      </ScreenLoader>
     </SessionProvider>
   );
 }

@@ -15,6 +15,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { StaffAvatar } from './StaffAvatar.tsx';
 import { screensFor } from './screens.tsx';
 import { palette } from '../components/palette-store.ts';
+import { ScreenLoader } from '../components/ScreenLoader.tsx';
 
 /** The signed-in console: header, navigation, the screens, the palette and the shortcuts. */
 export function Console() {
@@ -140,17 +141,19 @@ function Frame() {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Routes>
-          <Route path="/" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
-          {screens.map((screen) => (
-            <Route
-              key={screen.key}
-              path={screen.key === 'settings' ? `${screen.path}/:tab?` : screen.subroutes ? `${screen.path}/*` : screen.path}
-              element={screen.element}
-            />
-          ))}
-          <Route path="*" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
-        </Routes>
+        <ScreenLoader>
+          <Routes>
+            <Route path="/" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
+            {screens.map((screen) => (
+              <Route
+                key={screen.key}
+                path={screen.key === 'settings' ? `${screen.path}/:tab?` : screen.subroutes ? `${screen.path}/*` : screen.path}
+                element={screen.element}
+              />
+            ))}
+            <Route path="*" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
+          </Routes>
+        </ScreenLoader>
       </AppShell.Main>
       <CommandPalette />
       <AutoLock />

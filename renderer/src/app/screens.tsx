@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import {
   IconArrowsExchange,
   IconCalendarTime,
@@ -13,13 +13,19 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../shared/roles.ts';
-import { PlaceholderScreen } from '../screens/placeholder/PlaceholderScreen.tsx';
-import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
-import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
-import { AppointmentsScreen } from '../screens/appointments/AppointmentsScreen.tsx';
-import { ReceptionScreen } from '../screens/reception/ReceptionScreen.tsx';
-import { CounterScreen } from '../screens/queue/CounterScreen.tsx';
-import { CustomersScreen } from '../screens/customers/CustomersScreen.tsx';
+
+// Each screen is its own chunk: the console opens on the first without loading the rest.
+const PlaceholderScreen = lazy(() =>
+  import('../screens/placeholder/PlaceholderScreen.tsx').then((m) => ({ default: m.PlaceholderScreen })),
+);
+const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
+const AuditScreen = lazy(() => import('../screens/audit/AuditScreen.tsx').then((m) => ({ default: m.AuditScreen })));
+const AppointmentsScreen = lazy(() =>
+  import('../screens/appointments/AppointmentsScreen.tsx').then((m) => ({ default: m.AppointmentsScreen })),
+);
+const ReceptionScreen = lazy(() => import('../screens/reception/ReceptionScreen.tsx').then((m) => ({ default: m.ReceptionScreen })));
+const CounterScreen = lazy(() => import('../screens/queue/CounterScreen.tsx').then((m) => ({ default: m.CounterScreen })));
+const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen.tsx').then((m) => ({ default: m.CustomersScreen })));
 
 export type ScreenKey =
   'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
