@@ -1,5 +1,5 @@
-// `npm test`: every check and test runner in turn, all of them even when one fails, then one line of
-// totals. Type checks and the renderer build count as one test each; vitest and Playwright report
+// `npm test`: every check and test runner, all of them even when one fails, then one line of totals.
+// Type checks, lint, format, architecture rules, unused code and the build count as one test each; vitest and Playwright report
 // their own counts through their JSON reporters (in .test-output/).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,15 +10,27 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, '.test-output');
 fs.mkdirSync(outDir, { recursive: true });
 
-/** Runs a command with its output passed through; resolves with its exit code. */
-function run(command, args, env = {}) {
+/**
+ * Runs a command and resolves with its exit code. Its output is passed through as it comes, or, with
+ * `buffered`, held and printed in one piece when it ends (for steps that run side by side).
+ */
+function run(command, args, env = {}, { buffered = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...env },
+    });
+    const chunks = [];
+    if (buffered) {
+      child.stdout.on('data', (c) => chunks.push(c));
+      child.stderr.on('data', (c) => chunks.push(c));
+    }
     child.on('error', (err) => {
       console.error(`could not run ${command}: ${err.message}`);
-      resolve(127);
+      resolve({ code: 127, output: '' });
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output: Buffer.concat(chunks).toString('utf8') }));
   });
 }
 
@@ -32,18 +44,13 @@ function readJson(file) {
 
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 
-/** A step that passes or fails as a whole. */
+/** A step that passes or fails as a whole; its output is printed in one piece when it ends. */
 async function step(name, command, args) {
   const started = Date.now();
-  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-  const code = await run(command, args);
-  return {
-    name,
-    passed: code === 0 ? 1 : 0,
-    failed: code === 0 ? 0 : 1,
-    skipped: 0,
-    note: code === 0 ? `ok in ${seconds(started)}` : `failed (exit ${code}) after ${seconds(started)}`,
-  };
+  const { code, output } = await run(command, args, {}, { buffered: true });
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}\n${output.trimEnd()}`);
+  const note = code === 0 ? `ok in ${seconds(started)}` : `failed (exit ${code}) after ${seconds(started)}`;
+  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, note };
 }
 
 async function vitest() {
@@ -51,7 +58,7 @@ async function vitest() {
   const report = path.join(outDir, 'vitest.json');
   fs.rmSync(report, { force: true });
   console.log('\n=== unit and integration tests: vitest run');
-  const code = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const { code } = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   const json = readJson(report);
   if (!json) return { name: 'vitest', passed: 0, failed: 1, skipped: 0, note: `no JSON report (exit ${code})` };
   // A file that cannot even load fails its suite without failing a test: count it as one failure.
@@ -74,7 +81,7 @@ async function playwright(name, configArgs, reportName, reporterArgs) {
   const report = path.join(outDir, reportName);
   fs.rmSync(report, { force: true });
   console.log(`\n=== ${name}: playwright test ${configArgs.join(' ')}`);
-  const code = await run('npx', ['playwright', 'test', ...configArgs, ...reporterArgs], {
+  const { code } = await run('npx', ['playwright', 'test', ...configArgs, ...reporterArgs], {
     PLAYWRIGHT_JSON_OUTPUT_FILE: report,
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
   });
@@ -93,11 +100,22 @@ async function playwright(name, configArgs, reportName, reporterArgs) {
 }
 
 const results = [];
-results.push(await step('type check', 'npm', ['run', '--silent', 'typecheck']));
-// The renderer is built before the tests because the station-process tests serve it.
-results.push(await step('renderer build', 'npm', ['run', '--silent', 'build:renderer']));
+// Static checks and the one build run side by side: none writes what another reads. The build (main,
+// preload and renderer into out/) comes before the tests because the station-process tests serve the
+// renderer and the Electron suite loads main and preload; that suite is told not to build again.
+results.push(
+  ...(await Promise.all([
+    step('type check', 'npm', ['run', '--silent', 'typecheck']),
+    step('lint', 'npm', ['run', '--silent', 'lint']),
+    step('format', 'npm', ['run', '--silent', 'format:check']),
+    step('architecture rules', 'npm', ['run', '--silent', 'arch']),
+    step('unused code', 'npm', ['run', '--silent', 'unused']),
+    step('build', 'npm', ['run', '--silent', 'build']),
+  ])),
+);
 results.push(await vitest());
 results.push(await playwright('browser end-to-end', [], 'playwright.json', ['--reporter=list,json']));
+process.env.FRONTDESK_PREBUILT = '1';
 if (fs.existsSync(path.join(root, 'tests/electron/playwright.config.ts'))) {
   results.push(await playwright('electron end-to-end', ['-c', 'tests/electron'], 'electron.json', ['--add-reporter=json']));
 } else {
