@@ -4,9 +4,9 @@ import { AppError, type ErrorBody } from '../../shared/errors.ts';
 import type { Actor } from './context.ts';
 import type { Core } from './core.ts';
 import { getHandler } from './handlers/index.ts';
-import { recordAudit } from './services/audit.ts';
 import { resolveSession } from './services/auth.ts';
 import { resolveDevice } from './services/devices/tokens.ts';
+import { recordRefusal } from './services/refusals.ts';
 
 export type CallResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ErrorBody };
 
@@ -52,17 +52,9 @@ function toAppError(err: unknown): AppError {
 function auditRefusal(core: Core, name: string, opts: CallOptions, actor: Actor | null, reason: string): void {
   try {
     core.db
-      .transaction(() => {
-        recordAudit(core.db, {
-          at: core.nowIso(),
-          actorId: actor?.id ?? null,
-          action: 'access.denied',
-          entity: 'operation',
-          entityId: name,
-          after: { reason },
-          origin: opts.origin,
-        });
-      })
+      .transaction(() =>
+        recordRefusal(core.db, { at: core.nowIso(), actorId: actor?.id ?? null, operation: name, reason, origin: opts.origin }),
+      )
       .immediate();
   } catch (err) {
     console.error('could not audit a refused call', err);
