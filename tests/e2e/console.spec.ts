@@ -146,7 +146,7 @@ test('each screen is its own chunk: sign-in and the first screen load without th
   await signIn(page, 'Alex Owner', '1111');
   await expect(page.getByRole('heading', { name: 'Reception' })).toBeVisible();
   expect(loaded('ReceptionScreen')).toBe(true);
-  for (const other of ['AppointmentsScreen', 'CustomersScreen', 'SettingsScreen', 'AuditScreen', 'CounterScreen', 'DisplayScreen'])
+  for (const other of ['AppointmentsScreen', 'CustomersScreen', 'SettingsScreen', 'AuditScreen', 'CounterScreen'])
     expect(loaded(other), `${other} was loaded before it was opened`).toBe(false);
   await page.keyboard.press('F3');
   await expect(page).toHaveURL(/#\/appointments$/);

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useServerInvalidation } from '../api/useServerInvalidation.ts';
 import { SessionProvider, useSession } from '../session/session.tsx';
 import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
+import { DisplayScreen } from '../screens/display/DisplayScreen.tsx';
 import { ScreenLoader } from '../components/ScreenLoader.tsx';
 
-// The display, first-run setup and the console are chunks of their own: a TV loads only the display,
-// and the sign-in screen shows before the console's screens are fetched.
-const DisplayScreen = lazy(() => import('../screens/display/DisplayScreen.tsx').then((m) => ({ default: m.DisplayScreen })));
+// First-run setup and the console are chunks of their own: the sign-in screen (and a TV's display,
+// which must mount at once so its sound check runs before the first tap) shows without them.
 const SetupScreen = lazy(() => import('../screens/setup/SetupScreen.tsx').then((m) => ({ default: m.SetupScreen })));
 const Console = lazy(() => import('./Console.tsx').then((m) => ({ default: m.Console })));
 
@@ -19,12 +19,7 @@ function isCustomerDisplay(): boolean {
 
 export function App() {
   useServerInvalidation();
-  if (isCustomerDisplay())
-    return (
-      <ScreenLoader>
-        <DisplayScreen />
-      </ScreenLoader>
-    );
+  if (isCustomerDisplay()) return <DisplayScreen />;
   return (
     <SessionProvider>
       <ScreenLoader>
