@@ -61,6 +61,7 @@ export const displayState = z.object({
   voiceEnabled: settings.shape.voiceEnabled,
   voiceLanguages: settings.shape.voiceLanguages,
   voiceRepeat: settings.shape.voiceRepeat,
+  voiceVolume: settings.shape.voiceVolume,
   /** The latest call of the business day. */
   current: displayCall.nullable(),
   /** The calls before it today, newest first, one per ticket. */

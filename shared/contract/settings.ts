@@ -25,6 +25,8 @@ export const settings = z.object({
   voiceLanguages: z.enum(['zh-CN', 'en', 'both'], { error: 'must be zh-CN, en or both' }),
   /** How many times each call is announced. */
   voiceRepeat: whole(1, 3),
+  /** How loud the chime and the voice are, in percent of the display's own volume. */
+  voiceVolume: whole(10, 100),
   /** Minutes either side of an appointment's start in which its checked-in ticket is called first. */
   appointmentGraceMinutes: whole(0, 120),
 });
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   voiceEnabled: true,
   voiceLanguages: 'zh-CN',
   voiceRepeat: 2,
+  voiceVolume: 100,
   appointmentGraceMinutes: 15,
 };
 

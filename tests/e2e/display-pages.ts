@@ -7,6 +7,7 @@ export interface Spoken {
   text: string;
   lang: string;
   voice: string | null;
+  volume: number;
   start: number;
   end: number;
 }
@@ -30,7 +31,7 @@ export const SPEECH_RECORDER = `
   });
   speechSynthesis.getVoices = () => voices;
   speechSynthesis.speak = (u) => {
-    const entry = { text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null, start: performance.now(), end: 0 };
+    const entry = { text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null, volume: Math.round(u.volume * 100) / 100, start: performance.now(), end: 0 };
     window.__spoken.push(entry);
     setTimeout(() => {
       entry.end = performance.now();

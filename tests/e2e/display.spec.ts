@@ -71,7 +71,7 @@ test('an admin pairs a TV with a code; the TV shows the call large, flashes, and
     request,
     url,
     'store.settings.update',
-    { voiceLanguages: 'both', voiceRepeat: 2, displayNotice: 'Missed numbers must take a new one.' },
+    { voiceLanguages: 'both', voiceRepeat: 2, voiceVolume: 60, displayNotice: 'Missed numbers must take a new one.' },
     admin,
   );
   await expect(tv.getByTestId('display-notice')).toHaveText('Missed numbers must take a new one.');
@@ -89,11 +89,18 @@ test('an admin pairs a TV with a code; the TV shows the call large, flashes, and
   await expect(tv.getByTestId('display-recent-row').first()).toContainText('A001');
   await expect(tv.getByTestId('display-recent-row').first()).toContainText('Counter 2');
 
-  const zh = (n: string) => ({ text: `请${n}号到2号窗口`, lang: 'zh-CN', voice: 'Test Mandarin' });
-  const en = (n: string) => ({ text: `Number ${n}, please go to Counter 2`, lang: 'en-US', voice: 'Test English' });
+  // Digit by digit, at the volume set: A001 is "A 零 零 一", "A zero zero one".
+  const digits = { A001: ['零 零 一', 'zero zero one'], A002: ['零 零 二', 'zero zero two'] } as const;
+  const zh = (n: 'A001' | 'A002') => ({ text: `请 A ${digits[n][0]} 号 到 2号窗口`, lang: 'zh-CN', voice: 'Test Mandarin', volume: 0.6 });
+  const en = (n: 'A001' | 'A002') => ({
+    text: `Number A ${digits[n][1]}, please go to Counter 2`,
+    lang: 'en-US',
+    voice: 'Test English',
+    volume: 0.6,
+  });
   await expect.poll(async () => (await spoken(tv)).length, { timeout: 20_000 }).toBe(8);
   const said = await spoken(tv);
-  expect(said.map(({ text, lang, voice }) => ({ text, lang, voice }))).toEqual([
+  expect(said.map(({ text, lang, voice, volume }) => ({ text, lang, voice, volume }))).toEqual([
     zh('A001'),
     en('A001'),
     zh('A001'),
@@ -242,8 +249,9 @@ test('Settings › Displays says which voice each language uses; screenshots in 
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/display-settings-en.png`, fullPage: true });
   await page.getByTestId('test-voice').click();
-  // An English store speaks English until an admin chooses otherwise.
-  await expect.poll(async () => (await spoken(page)).map((u) => u.text)).toEqual(['Number A012, please go to Counter 2']);
+  // An English store speaks English until an admin chooses otherwise; the test plays it as set (twice, full volume).
+  const sample = { text: 'Number A zero one two, please go to Counter 2', volume: 1 };
+  await expect.poll(async () => (await spoken(page)).map(({ text, volume }) => ({ text, volume }))).toEqual([sample, sample]);
 
   await page.evaluate(() => localStorage.setItem('frontdesk.language', 'zh-CN'));
   await page.reload();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DisplayState } from '../../shared/contract/devices.ts';
 import type { DisplayCall } from '../../shared/contract/queue.ts';
 import { withCall } from '../../renderer/src/screens/display/calls.ts';
+import { callSentence, spokenNumber } from '../../renderer/src/screens/display/spoken.ts';
+import { coreT } from '../../electron/core/i18n.ts';
 import { languagesOf, pickVoice, voiceChoices, type VoiceInfo } from '../../renderer/src/screens/display/voice-pick.ts';
 
 const voice = (name: string, lang: string, extra: Partial<VoiceInfo> = {}): VoiceInfo => ({
@@ -71,5 +73,19 @@ describe('a call arriving on the display', () => {
     const next = withCall(state(call(2, 'A002'), [call(1, 'A001')]), { ...call(1, 'A001'), callCount: 2 });
     expect(next.current).toMatchObject({ number: 'A001', callCount: 2 });
     expect(next.recent.map((c) => c.number)).toEqual(['A002']);
+  });
+});
+
+describe('what the display says', () => {
+  const call = { number: 'A012', counterNameZh: '2号窗口', counterNameEn: 'Counter 2' };
+
+  it('reads the number digit by digit in both languages, never as a whole number', () => {
+    const zh = coreT('zh-CN', 'display');
+    const en = coreT('en', 'display');
+    expect(spokenNumber('A012', zh)).toBe('A 零 一 二');
+    expect(spokenNumber('A012', en)).toBe('A zero one two');
+    expect(spokenNumber('b100', en)).toBe('B one zero zero');
+    expect(callSentence(call, zh, 'zh-CN')).toBe('请 A 零 一 二 号 到 2号窗口');
+    expect(callSentence(call, en, 'en')).toBe('Number A zero one two, please go to Counter 2');
   });
 });

@@ -22,6 +22,8 @@ export const display = {
   enableSoundHint: 'This screen announces each number it calls.',
   voice: {
     call: 'Number {{number}}, please go to {{counter}}',
+    /** Digits are read one by one (A012 is “A zero one two”, never “A twelve”). */
+    digits: 'zero one two three four five six seven eight nine',
   },
   pair: {
     title: 'Pair this display',
@@ -76,6 +78,7 @@ export const display = {
     langEn: 'English',
     langBoth: '中文 then English',
     repeat: 'Times each call is said',
+    volume: 'Volume',
     test: 'Test voice',
     testing: 'Speaking…',
     sampleCounter: 'Counter 2',

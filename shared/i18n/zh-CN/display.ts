@@ -19,7 +19,8 @@ export const display: typeof en = {
   enableSound: '点击开启声音',
   enableSoundHint: '本屏幕会语音播报每一个叫号。',
   voice: {
-    call: '请{{number}}号到{{counter}}',
+    call: '请 {{number}} 号 到 {{counter}}',
+    digits: '零 一 二 三 四 五 六 七 八 九',
   },
   pair: {
     title: '配对此显示屏',
@@ -73,6 +74,7 @@ export const display: typeof en = {
     langEn: 'English',
     langBoth: '先中文后英文',
     repeat: '每个号码播报次数',
+    volume: '音量',
     test: '试听',
     testing: '正在播报…',
     sampleCounter: '2号窗口',

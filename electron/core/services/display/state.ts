@@ -98,6 +98,7 @@ export function displayState(core: Core): DisplayState {
     voiceEnabled: settings.voiceEnabled,
     voiceLanguages: settings.voiceLanguages,
     voiceRepeat: settings.voiceRepeat,
+    voiceVolume: settings.voiceVolume,
     current: calls[0] ?? null,
     recent: calls.slice(1),
     services,

@@ -2,18 +2,15 @@ import type { DisplayCall } from '../../../../shared/contract/queue.ts';
 import { i18n } from '../../i18n/index.ts';
 import { playChime } from './chime.ts';
 import { speak } from './speech.ts';
+import { callSentence } from './spoken.ts';
 import { languagesOf, type VoiceLanguage } from './voice-pick.ts';
 
 export interface VoiceSettings {
   voiceEnabled: boolean;
   voiceLanguages: 'zh-CN' | 'en' | 'both';
   voiceRepeat: number;
-}
-
-/** What is said for a call in a language: "请A012号到2号窗口", "Number A012, please go to Counter 2". */
-export function callSentence(call: Pick<DisplayCall, 'number' | 'counterNameZh' | 'counterNameEn'>, language: VoiceLanguage): string {
-  const counter = language === 'zh-CN' ? call.counterNameZh : call.counterNameEn;
-  return i18n.getFixedT(language, 'display')('voice.call', { number: call.number, counter });
+  /** Percent, 10 to 100. */
+  voiceVolume: number;
 }
 
 const PAUSE_MS = 500;
@@ -30,11 +27,12 @@ export class Announcer {
   /** Queues a call's announcement; resolves once it has been made. */
   announce(call: Pick<DisplayCall, 'number' | 'counterNameZh' | 'counterNameEn'>, settings: VoiceSettings): Promise<void> {
     return this.#enqueue(async () => {
-      await playChime();
+      const volume = settings.voiceVolume / 100;
+      await playChime(volume);
       if (!settings.voiceEnabled) return;
       for (let round = 0; round < settings.voiceRepeat; round++) {
         for (const language of languagesOf(settings.voiceLanguages)) {
-          await speak(callSentence(call, language), language);
+          await speak(callSentence(call, i18n.getFixedT(language, 'display'), language), language, volume);
           await pause(PAUSE_MS);
         }
       }

@@ -17,8 +17,8 @@ const NOTES = [
 ];
 export const CHIME_MS = 1400;
 
-/** Plays the chime and resolves when it has finished; at once when sound is not running. */
-export function playChime(): Promise<void> {
+/** Plays the chime at a volume from 0 to 1 and resolves when it has finished; at once when sound is not running. */
+export function playChime(volume = 1): Promise<void> {
   const ctx = audioContext();
   if (!ctx || ctx.state !== 'running') return Promise.resolve();
   const start = ctx.currentTime + 0.05;
@@ -29,7 +29,7 @@ export function playChime(): Promise<void> {
     osc.frequency.value = note.hz;
     const t0 = start + note.at;
     gain.gain.setValueAtTime(0.0001, t0);
-    gain.gain.exponentialRampToValueAtTime(0.5, t0 + 0.02);
+    gain.gain.exponentialRampToValueAtTime(Math.max(0.0002, 0.5 * volume), t0 + 0.02);
     gain.gain.exponentialRampToValueAtTime(0.0001, t0 + note.length);
     osc.connect(gain).connect(ctx.destination);
     osc.start(t0);

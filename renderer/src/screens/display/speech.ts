@@ -7,12 +7,12 @@ export function guardMs(text: string): number {
 }
 
 /**
- * Says one sentence in a language and resolves when it has been said, failed, or outlived its guard
+ * Says one sentence in a language, at a volume from 0 to 1, and resolves when it has been said, failed, or outlived its guard
  * (then it is cancelled, so the next announcement is not stuck behind it). Resolves at once when the
  * browser cannot speak, or has voices but none for the language: Chinese read by an English voice
  * helps nobody. With no voices listed at all it still tries; the browser may have a default one.
  */
-export async function speak(text: string, language: VoiceLanguage): Promise<void> {
+export async function speak(text: string, language: VoiceLanguage, volume = 1): Promise<void> {
   if (!speechSupported()) return;
   const synth = window.speechSynthesis;
   const voices = await loadVoices(300);
@@ -23,6 +23,7 @@ export async function speak(text: string, language: VoiceLanguage): Promise<void
     utterance.lang = UTTERANCE_LANG[language];
     if (voice) utterance.voice = voice;
     utterance.rate = language === 'zh-CN' ? 0.9 : 0.95;
+    utterance.volume = volume;
     let settled = false;
     const finish = () => {
       if (settled) return;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Group, Input, Paper, SegmentedControl, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Button, Group, Input, Paper, SegmentedControl, Slider, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { IconVolume } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
@@ -13,10 +13,16 @@ import { Announcer } from '../../../screens/display/announcer.ts';
 import { audioContext } from '../../../screens/display/chime.ts';
 import { VoiceCheck } from './VoiceCheck.tsx';
 
-const displayForm = settingsSchema.pick({ voiceEnabled: true, voiceLanguages: true, voiceRepeat: true, displayNotice: true });
+const displayForm = settingsSchema.pick({
+  voiceEnabled: true,
+  voiceLanguages: true,
+  voiceRepeat: true,
+  voiceVolume: true,
+  displayNotice: true,
+});
 type DisplayValues = z.input<typeof displayForm>;
 
-/** The display's voice (on or off, languages, repeats), a test of it here, and the notice line. */
+/** The display's voice (on or off, languages, repeats, volume), a test of it here as set, and the notice line. */
 export function VoiceSettings() {
   const { t } = useTranslation('display');
   const errorText = useFieldErrorText();
@@ -43,7 +49,7 @@ export function VoiceSettings() {
     const counter = (lang: 'zh-CN' | 'en') => i18n.getFixedT(lang, 'display')('settings.sampleCounter');
     await announcer.current.announce(
       { number: 'A012', counterNameZh: counter('zh-CN'), counterNameEn: counter('en') },
-      { voiceEnabled: true, voiceLanguages: values.voiceLanguages, voiceRepeat: 1 },
+      { voiceEnabled: true, voiceLanguages: values.voiceLanguages, voiceRepeat: values.voiceRepeat, voiceVolume: values.voiceVolume },
     );
     setTesting(false);
   };
@@ -101,6 +107,25 @@ export function VoiceSettings() {
                     onChange={(v) => field.onChange(Number(v))}
                     data={['1', '2', '3']}
                     data-testid="voice-repeat"
+                  />
+                )}
+              />
+            </Input.Wrapper>
+            <Input.Wrapper label={t('settings.volume')} error={errorText(errors.voiceVolume)} miw={200}>
+              <Controller
+                control={form.control}
+                name="voiceVolume"
+                render={({ field }) => (
+                  <Slider
+                    mt="sm"
+                    min={10}
+                    max={100}
+                    step={10}
+                    value={field.value}
+                    onChange={field.onChange}
+                    label={(v) => `${v}%`}
+                    thumbLabel={t('settings.volume')}
+                    data-testid="voice-volume"
                   />
                 )}
               />
