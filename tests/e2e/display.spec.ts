@@ -149,13 +149,17 @@ test('the display says it is reconnecting while the station is down, and is righ
     await expect(tv.getByTestId('display-reconnecting')).toBeVisible();
     await expect(tv.getByTestId('display-reconnecting')).toHaveText('Reconnecting to the station…');
 
-    // Back on the same port and store; a number is called before the TV has found it again.
+    // A real outage: long enough for the retries to back off as far as they go.
+    await tv.waitForTimeout(12_000);
+    // Back on the same port and store: the TV finds it again within 3 s.
     station = await startStationProcess({ dataDir: station.dataDir, args: ['--port', port] });
+    await expect(tv.getByTestId('display-reconnecting')).toHaveCount(0, { timeout: 3_000 });
+
+    // A number called now reaches it.
     const reception = await staffToken(request, url, 3, '3333');
     await callOp(request, url, 'queue.counters.open', { counterId: 1 }, reception);
     await callOp(request, url, 'queue.issue', { serviceId: 3, print: false }, reception);
     await callOp(request, url, 'queue.callNext', { counterId: 1 }, reception);
-    await expect(tv.getByTestId('display-reconnecting')).toHaveCount(0, { timeout: 20_000 });
     await expect(tv.getByTestId('display-current-number')).toHaveText('C001');
     await expect(tv.getByTestId('display-current-counter')).toHaveText('Please go to Counter 1');
     await tv.context().close();

@@ -4,7 +4,11 @@ import type { ConnectionState, Transport } from './transport.ts';
 
 /** Failed reconnects in a row after which the header says "offline" rather than "reconnecting". */
 const OFFLINE_AFTER = 3;
-const MAX_DELAY_MS = 10_000;
+/**
+ * The longest wait between tries (before ±20% jitter). Short: the station is on this machine or the
+ * shop's LAN, a try costs next to nothing, and a display must be back within 3 s of the station's return.
+ */
+const MAX_DELAY_MS = 1_500;
 
 function backoff(attempt: number): number {
   const base = Math.min(MAX_DELAY_MS, 500 * 2 ** Math.max(0, attempt - 1));
