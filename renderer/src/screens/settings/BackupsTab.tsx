@@ -276,6 +276,7 @@ function RestoreFlow({ file, onClose }: { file: string | null; onClose: () => vo
   const restore = async (approval: { approverId: number; pin: string }) => {
     if (!file) return;
     setRunning(true);
+    const restoredBy = api.sessionToken;
     let done: OpOutput<'backup.restore'>;
     try {
       expectRestore();
@@ -287,8 +288,11 @@ function RestoreFlow({ file, onClose }: { file: string | null; onClose: () => vo
     setRunning(false);
     notifySuccess(t('restore.done', { name: done.restoredFrom, aside: done.keptAside }), 20_000);
     close();
-    // The station ends every session on restore; its event normally brings sign-in first.
-    setTimeout(() => session.lock('restored'), 1500);
+    // The station ends every session on restore; its event normally brings sign-in first. Without
+    // the event, lock this session; a new one signed in meanwhile is left alone.
+    setTimeout(() => {
+      if (api.sessionToken === restoredBy) session.lock('restored');
+    }, 1500);
   };
 
   return (
