@@ -1,4 +1,4 @@
-import { Badge, Code, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { humanise } from './humanise.ts';
 
