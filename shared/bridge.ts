@@ -10,10 +10,10 @@ export type BridgeResult = { ok: true; value: unknown } | { ok: false; error: Er
 export interface FrontdeskBridge {
   readonly ops: { readonly [K in OpName]: (input: unknown, token: string | null) => Promise<BridgeResult> };
   onEvent: (listener: (event: ServerEvent) => void) => () => void;
-  /** A native folder picker (manual backups); null when cancelled. */
-  pickFolder: () => Promise<string | null>;
-  /** A native file picker for a backup to restore; null when cancelled. */
-  pickBackupFile: () => Promise<string | null>;
+  /** A native folder picker (manual backups) for the signed-in admin, approving the folder picked; null when cancelled or not an admin. */
+  pickFolder: (token: string | null) => Promise<string | null>;
+  /** A native file picker for a backup to restore, approving its folder; null when cancelled or not an admin. */
+  pickBackupFile: (token: string | null) => Promise<string | null>;
   /** Which window this is: the staff console or the customer-facing display. */
   readonly window: 'console' | 'display';
 }

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { IPC, type BridgeResult } from '../../shared/bridge.ts';
 import { OP_NAMES } from '../../shared/contract/index.ts';
 import type { Core } from '../core/core.ts';
 import { dispatch } from '../core/dispatch.ts';
+import { resolveSession } from '../core/services/auth.ts';
+import { approveFolder } from '../core/services/folders.ts';
 import { isOurPage } from './page-url.ts';
 
 /** The part of Electron's `ipcMain` the shell uses; a plain-Node test passes a recorder instead. */
@@ -39,7 +42,7 @@ const REFUSED: BridgeResult = {
 
 /**
  * Binds the whole IPC surface: one `op:<name>` channel per contract operation, each dispatching into
- * the core exactly as the station server does, plus the two native pickers. Returns the channels bound.
+ * the core exactly as the station server does, plus the two native pickers (for a signed-in admin). Returns the channels bound.
  */
 export function bindIpc<E>(ipc: IpcMainLike<E>, options: IpcBindingOptions<E>): string[] {
   const channels: string[] = [];
@@ -54,7 +57,34 @@ export function bindIpc<E>(ipc: IpcMainLike<E>, options: IpcBindingOptions<E>): 
       return dispatch(options.core, name, input, { token: typeof token === 'string' ? token : null, origin: 'ipc' });
     });
   }
-  bind(IPC.pickFolder, (event) => (options.isTrustedSender(event) ? options.pickFolder(event) : null));
-  bind(IPC.pickBackupFile, (event) => (options.isTrustedSender(event) ? options.pickBackupFile(event) : null));
+  bind(IPC.pickFolder, (event, token) => pickApproved(options, event, token, options.pickFolder, (picked) => picked));
+  bind(IPC.pickBackupFile, (event, token) => pickApproved(options, event, token, options.pickBackupFile, (picked) => path.dirname(picked)));
   return channels;
+}
+
+/**
+ * Opens a native picker for an admin signed in on one of our windows, and approves the folder they
+ * chose (a picked backup file approves its folder) for backups, restores and exports, audited. Anyone
+ * else gets null and no dialog.
+ */
+async function pickApproved<E>(
+  options: IpcBindingOptions<E>,
+  event: E,
+  token: unknown,
+  pick: (event: E) => Promise<string | null>,
+  folderOf: (picked: string) => string,
+): Promise<string | null> {
+  if (!options.isTrustedSender(event) || typeof token !== 'string') return null;
+  const { core } = options;
+  const admin = resolveSession(core.db, token, core.nowIso());
+  if (admin?.role !== 'admin') return null;
+  const picked = await pick(event);
+  if (picked === null) return null;
+  try {
+    approveFolder({ core, actor: admin, origin: 'ipc' }, folderOf(picked), 'dialog');
+  } catch (err) {
+    // Not a folder on this computer after all: a backup there is refused, with the field named.
+    console.error(`The folder picked could not be approved: ${(err as Error).message}`);
+  }
+  return picked;
 }

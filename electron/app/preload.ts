@@ -24,8 +24,8 @@ const bridge: FrontdeskBridge = {
       ipcRenderer.removeListener(IPC.event, forward);
     };
   },
-  pickFolder: () => ipcRenderer.invoke(IPC.pickFolder),
-  pickBackupFile: () => ipcRenderer.invoke(IPC.pickBackupFile),
+  pickFolder: (token) => ipcRenderer.invoke(IPC.pickFolder, token),
+  pickBackupFile: (token) => ipcRenderer.invoke(IPC.pickBackupFile, token),
   window: windowKind,
 };
 

@@ -13,7 +13,7 @@ import {
 } from './staff.ts';
 import { settings, settingsInput } from './settings.ts';
 import { auditQuery, auditPage } from './audit.ts';
-import { backupFile, backupInspection } from './backup.ts';
+import { approvedFolder, backupFile, backupInspection } from './backup.ts';
 
 export const setupOps = {
   'setup.status': operation({
@@ -123,6 +123,20 @@ export const backupOps = {
     output: z.object({ restoredFrom: z.string(), keptAside: z.string() }),
     access: ['admin'],
     invalidates: [''],
+  }),
+  'backup.folders.list': operation({ input: empty, output: z.array(approvedFolder), access: ['manager', 'admin'], invalidates: [] }),
+  /** A folder typed in the station server, confirmed with an admin's PIN (the desktop app approves through its own dialog). */
+  'backup.folders.approve': operation({
+    input: z.object({ folder: text(500), approval }),
+    output: approvedFolder,
+    access: ['admin'],
+    invalidates: ['backup.folders', 'audit.'],
+  }),
+  'backup.folders.withdraw': operation({
+    input: z.object({ folder: text(500) }),
+    output: z.array(approvedFolder),
+    access: ['admin'],
+    invalidates: ['backup.folders', 'audit.'],
   }),
 };
 

@@ -21,3 +21,15 @@ export const backupInspection = z.object({
   storeName: z.string().nullable(),
   bytes: z.number().int(),
 });
+
+/** How a folder came to be approved for backups and exports: picked in the desktop app's dialog, or typed and confirmed with a PIN. */
+export const FOLDER_APPROVALS = ['dialog', 'typed'] as const;
+export type FolderApproval = (typeof FOLDER_APPROVALS)[number];
+
+export const approvedFolder = z.object({
+  folder: z.string(),
+  via: z.enum(FOLDER_APPROVALS),
+  approvedBy: z.number().int().nullable(),
+  approvedAt: z.string(),
+});
+export type ApprovedFolder = z.infer<typeof approvedFolder>;

@@ -1,5 +1,6 @@
 import { approval as enApproval } from './en/approval.ts';
 import { audit as enAudit } from './en/audit.ts';
+import { auditFields as enAuditFields } from './en/audit-fields.ts';
 import { backup as enBackup } from './en/backup.ts';
 import { common as enCommon } from './en/common.ts';
 import { display as enDisplay } from './en/display.ts';
@@ -20,6 +21,7 @@ import { startup as enStartup } from './en/startup.ts';
 import { validation as enValidation } from './en/validation.ts';
 import { approval as zhApproval } from './zh-CN/approval.ts';
 import { audit as zhAudit } from './zh-CN/audit.ts';
+import { auditFields as zhAuditFields } from './zh-CN/audit-fields.ts';
 import { backup as zhBackup } from './zh-CN/backup.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { display as zhDisplay } from './zh-CN/display.ts';
@@ -59,6 +61,7 @@ export const resources = {
     startup: enStartup,
     backup: enBackup,
     audit: enAudit,
+    auditFields: enAuditFields,
     palette: enPalette,
     display: enDisplay,
     print: enPrint,
@@ -81,6 +84,7 @@ export const resources = {
     startup: zhStartup,
     backup: zhBackup,
     audit: zhAudit,
+    auditFields: zhAuditFields,
     palette: zhPalette,
     display: zhDisplay,
     print: zhPrint,

@@ -37,6 +37,13 @@ test('restore: an earlier backup comes back with a manager approval, and everyon
   const file = (await saved.textContent())?.replace('Backup saved: ', '').trim() ?? '';
   expect(file).toContain('frontdesk-manual-');
 
+  // A folder outside the data folder and the approved ones is refused on the field, in words.
+  const folder = page.getByLabel('Folder on the station computer', { exact: true });
+  await folder.fill('../../etc');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText('This folder is outside the data folder and the folders an admin approved')).toBeVisible();
+  await folder.fill('');
+
   // Rename the shop.
   await page.getByRole('tab', { name: 'Store profile' }).click();
   await page.getByLabel('Shop name').fill('Renamed Repair');

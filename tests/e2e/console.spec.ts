@@ -86,7 +86,8 @@ test('the audit log lists changes newest first and shows a change field by field
   const diff = page.getByTestId('audit-diff');
   const changed = diff.locator('tr[data-changed]');
   await expect(changed).toHaveCount(1);
-  await expect(changed).toContainText('lockoutMinutes');
+  await expect(changed).toContainText('Lockout after wrong PINs (minutes)');
+  await expect(changed).not.toContainText('lockoutMinutes');
   await expect(changed).toContainText('15');
   await expect(changed).toContainText('20');
 

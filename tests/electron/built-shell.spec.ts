@@ -68,8 +68,8 @@ test.describe('the built shell', () => {
     const bridge = exposed.frontdesk as {
       ops: Record<string, (input: unknown, token: string | null) => Promise<unknown>>;
       onEvent: (listener: (event: unknown) => void) => () => void;
-      pickFolder: () => Promise<unknown>;
-      pickBackupFile: () => Promise<unknown>;
+      pickFolder: (token: string | null) => Promise<unknown>;
+      pickBackupFile: (token: string | null) => Promise<unknown>;
       window: string;
     };
     expect(Object.keys(bridge.ops).sort()).toEqual([...OP_NAMES].sort());
@@ -78,12 +78,12 @@ test.describe('the built shell', () => {
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
 
     await bridge.ops['auth.signIn']?.({ staffId: 1, pin: '1234' }, 'tok');
-    await bridge.pickFolder();
-    await bridge.pickBackupFile();
+    await bridge.pickFolder('tok');
+    await bridge.pickBackupFile('tok');
     expect(invocations).toEqual([
       { channel: IPC.op('auth.signIn'), args: [{ staffId: 1, pin: '1234' }, 'tok'] },
-      { channel: IPC.pickFolder, args: [] },
-      { channel: IPC.pickBackupFile, args: [] },
+      { channel: IPC.pickFolder, args: ['tok'] },
+      { channel: IPC.pickBackupFile, args: ['tok'] },
     ]);
 
     const seen: unknown[] = [];

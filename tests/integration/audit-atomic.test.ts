@@ -58,6 +58,8 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'store.settings.update': { actions: ['settings.update'] },
   'backup.create': { actions: ['backup.create'] },
   'backup.restore': { actions: [], skip: 'a restore swaps the whole file; its audit row is checked in backup.test.ts' },
+  'backup.folders.approve': { actions: ['backup.folder.approve'] },
+  'backup.folders.withdraw': { actions: ['backup.folder.withdraw'] },
   'print.printers.save': { actions: ['print.printer.create'] },
   'print.printers.remove': { actions: ['print.printer.remove'] },
   'print.routes.save': { actions: ['print.routes.update'] },

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
 import { ensureDailyBackup, listBackups } from '../../electron/core/services/backup.ts';
-import { addStaff, makeCore, makeTempDir, op, removeTempDirs, setUpStore, tryOp, type TestCore } from '../support/core.ts';
+import { addStaff, approveFolder, makeCore, makeTempDir, op, removeTempDirs, setUpStore, tryOp, type TestCore } from '../support/core.ts';
 
 let current: TestCore | null = null;
 async function world() {
@@ -34,7 +34,7 @@ function readStore<T>(file: string, read: (db: Database.Database) => T): T {
 
 describe('backups', () => {
   it('makes a manual backup that is a whole, readable copy of the store, listed and audited', async () => {
-    const { core, adminToken, manager } = await world();
+    const { core, adminId, adminToken, manager } = await world();
     const made = await op(core, 'backup.create', {}, manager.token);
     expect(made.kind).toBe('manual');
     expect(fs.existsSync(made.file)).toBe(true);
@@ -52,6 +52,7 @@ describe('backups', () => {
     });
 
     const folder = makeTempDir('frontdesk-usb-');
+    await approveFolder(core, adminToken, adminId, folder);
     const elsewhere = await op(core, 'backup.create', { folder }, adminToken);
     expect(path.dirname(elsewhere.file)).toBe(folder);
     const bad = await tryOp(core, 'backup.create', { folder: path.join(made.file, 'inside-a-file') }, adminToken);
@@ -76,9 +77,10 @@ describe('backups', () => {
   });
 
   it('rejects a corrupt file, a non-Frontdesk SQLite file and a store from a newer version', async () => {
-    const { core, adminToken } = await world();
+    const { core, adminId, adminToken } = await world();
     const good = await op(core, 'backup.create', {}, adminToken);
     const dir = makeTempDir('frontdesk-bad-backups-');
+    await approveFolder(core, adminToken, adminId, dir);
     const inspect = (file: string) => op(core, 'backup.inspect', { file }, adminToken);
 
     const garbage = path.join(dir, 'garbage.sqlite');

@@ -7,7 +7,7 @@ import type { Core } from '../../electron/core/core.ts';
 import { renderHtml } from '../../electron/core/printing/html.ts';
 import { printingPorts, stopPrinting } from '../../electron/core/printing/index.ts';
 import { findChromium } from '../../electron/core/printing/pdf.ts';
-import { makeCore, makeTempDir, op, PROFILE, removeTempDirs, setUpStore } from '../support/core.ts';
+import { approveFolder, makeCore, makeTempDir, op, PROFILE, removeTempDirs, setUpStore } from '../support/core.ts';
 
 /**
  * PDFs rendered by the real Chromium (the station server's path: playwright-core driving the
@@ -40,12 +40,13 @@ const mmToPt = (mm: number) => (mm / 25.4) * 72;
 
 let core: Core;
 let token: string;
+let adminId: number;
 let printerId: number;
 
 beforeAll(async () => {
   if (why) return;
   ({ core } = makeCore());
-  token = (await setUpStore(core)).adminToken;
+  ({ adminToken: token, adminId } = await setUpStore(core));
   await op(core, 'store.profile.update', { ...PROFILE, name: '华强维修中心', locale: 'zh-CN' }, token);
   printerId = (
     await op(core, 'print.printers.save', { name: 'Office', connection: 'system', systemName: 'office_laser', paper: 'A4' }, token)
@@ -132,16 +133,21 @@ describe.skipIf(why !== '')('PDF through real Chromium', () => {
 
   it('print.pdf with inline returns the bytes for a browser to download', async () => {
     const folder = makeTempDir('frontdesk-pdf-out-');
+    await approveFolder(core, token, adminId, folder);
     const saved = await op(core, 'print.pdf', { document: { kind: 'testPage', printerId }, paper: 'A5', folder, inline: true }, token);
     expect(path.dirname(saved.file)).toBe(folder);
     expect(Buffer.from(saved.dataBase64!, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(saved.bytes).toBe(fs.statSync(saved.file).size);
   });
 
-  it('refuses a folder that does not exist, naming the field', async () => {
-    await expect(op(core, 'print.pdf', { document: { kind: 'testPage' }, folder: '/nonexistent/frontdesk' }, token)).rejects.toMatchObject({
+  it('refuses a folder that does not exist, or one outside the data folder and the approved ones, naming the field', async () => {
+    await expect(op(core, 'print.pdf', { document: { kind: 'testPage' }, folder: 'no-such-folder' }, token)).rejects.toMatchObject({
       code: 'VALIDATION',
       fields: { folder: 'must be an existing folder' },
+    });
+    await expect(op(core, 'print.pdf', { document: { kind: 'testPage' }, folder: '/nonexistent/frontdesk' }, token)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fields: { folder: 'is outside the data folder and the folders an admin approved' },
     });
   });
 });

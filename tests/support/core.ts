@@ -118,3 +118,8 @@ export function snapshot(core: Core): Record<string, unknown[]> {
     ]),
   );
 }
+
+/** Approves a folder for backups, restores and exports, confirmed with the admin's PIN, as the station server's admin does. */
+export async function approveFolder(core: Core, adminToken: string, adminId: number, folder: string): Promise<void> {
+  await op(core, 'backup.folders.approve', { folder, approval: { approverId: adminId, pin: ADMIN_PIN } }, adminToken);
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { OpName } from '../../shared/contract/index.ts';
 import type { Core } from '../../electron/core/core.ts';
 import { buildAppointmentSamples, type AppointmentSamples } from './appointments.ts';
-import { addStaff, ADMIN_PIN, op, PROFILE, setUpStore } from './core.ts';
+import { addStaff, ADMIN_PIN, approveFolder, makeTempDir, op, PROFILE, setUpStore } from './core.ts';
 import { buildQueueSamples, type QueueSamples } from './queue-samples.ts';
 import { buildCustomerSamples, type CustomerSamples } from './customer-samples.ts';
 
@@ -21,6 +21,9 @@ export interface SampleWorld {
   backupFile: string;
   /** A file that is not a backup at all. */
   notABackup: string;
+  /** A folder outside the data folder not yet approved for backups, and one approved (to withdraw). */
+  freeFolder: string;
+  approvedFolder: string;
   /** A network printer (nothing listens at its address; no print worker runs in these tests). */
   printerId: number;
   /** A second printer, for removing. */
@@ -49,6 +52,9 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
   const backup = await op(core, 'backup.create', {}, adminToken);
   const notABackup = path.join(core.dataDir, 'notes.txt');
   fs.writeFileSync(notABackup, 'not a database');
+  const freeFolder = fs.realpathSync(makeTempDir('frontdesk-sample-free-'));
+  const approvedFolder = fs.realpathSync(makeTempDir('frontdesk-sample-approved-'));
+  await approveFolder(core, adminToken, adminId, approvedFolder);
   const printer = await op(
     core,
     'print.printers.save',
@@ -76,6 +82,8 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     receptionToken: reception.token,
     backupFile: backup.file,
     notABackup,
+    freeFolder,
+    approvedFolder,
     printerId: printer.id,
     sparePrinterId: spare.id,
     printJobId: job.id,
@@ -118,6 +126,9 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'backup.inspect': (w) => ({ file: w.backupFile }),
   // A real approval with a file that is not a backup: the whole path runs, nothing is restored.
   'backup.restore': (w) => ({ file: w.notABackup, approval: { approverId: w.managerId, pin: w.managerPin } }),
+  'backup.folders.list': () => ({}),
+  'backup.folders.approve': (w) => ({ folder: w.freeFolder, approval: { approverId: w.adminId, pin: w.adminPin } }),
+  'backup.folders.withdraw': (w) => ({ folder: w.approvedFolder }),
   'system.info': () => ({}),
   // Printing, without the operations that start Chromium (PDFs) or ask the system for its printers.
   'print.printers.list': () => ({}),

@@ -4,7 +4,8 @@ import { OP_NAMES } from '../../shared/contract/index.ts';
 import type { Core } from '../../electron/core/core.ts';
 import { bindIpc, fromOurPage, type IpcMainLike } from '../../electron/app/ipc-binding.ts';
 import { pageUrl } from '../../electron/app/page-url.ts';
-import { ADMIN_PIN, count, makeCore, PROFILE, removeTempDirs, snapshot } from '../support/core.ts';
+import path from 'node:path';
+import { ADMIN_PIN, addStaff, count, makeCore, makeTempDir, PROFILE, removeTempDirs, setUpStore, snapshot } from '../support/core.ts';
 
 /** Stands in for ipcMain's sender check: which window a call came from. */
 interface FakeEvent {
@@ -41,13 +42,15 @@ function bound() {
   cores.push(core);
   const ipc = new IpcRecorder();
   const picked: string[] = [];
+  const chosen = makeTempDir('frontdesk-chosen-');
+  const backupFolder = makeTempDir('frontdesk-chosen-backups-');
   const returned = bindIpc(ipc, {
     core,
     isTrustedSender: (event) => event.trusted,
-    pickFolder: async () => (picked.push('folder'), '/chosen/folder'),
-    pickBackupFile: async () => (picked.push('file'), '/chosen/backup.sqlite'),
+    pickFolder: async () => (picked.push('folder'), chosen),
+    pickBackupFile: async () => (picked.push('file'), path.join(backupFolder, 'backup.sqlite')),
   });
-  return { core, ipc, returned, picked };
+  return { core, ipc, returned, picked, chosen, backupFolder };
 }
 
 const TRUSTED: FakeEvent = { trusted: true };
@@ -127,11 +130,23 @@ describe('the Electron IPC binding', () => {
     expect(snapshot(core)).toEqual(before);
   });
 
-  it('passes the pickers through for our windows', async () => {
-    const { ipc, picked } = bound();
-    expect(await ipc.invoke(IPC.pickFolder, TRUSTED)).toBe('/chosen/folder');
-    expect(await ipc.invoke(IPC.pickBackupFile, TRUSTED)).toBe('/chosen/backup.sqlite');
+  it('opens the pickers only for an admin signed in on our windows, and approves the folders picked, audited', async () => {
+    const { core, ipc, picked, chosen, backupFolder } = bound();
+    const { adminId, adminToken } = await setUpStore(core);
+    const manager = await addStaff(core, adminToken, 'manager', '60606060', 'Mia Manager');
+    expect(await ipc.invoke(IPC.pickFolder, TRUSTED)).toBeNull();
+    expect(await ipc.invoke(IPC.pickFolder, TRUSTED, manager.token)).toBeNull();
+    expect(await ipc.invoke(IPC.pickFolder, STRANGER, adminToken)).toBeNull();
+    expect(picked).toEqual([]);
+
+    expect(await ipc.invoke(IPC.pickFolder, TRUSTED, adminToken)).toBe(chosen);
+    expect(await ipc.invoke(IPC.pickBackupFile, TRUSTED, adminToken)).toBe(path.join(backupFolder, 'backup.sqlite'));
     expect(picked).toEqual(['folder', 'file']);
+    const approved = (await ipc.invoke(IPC.op('backup.folders.list'), TRUSTED, {}, adminToken)) as BridgeResult;
+    expect(approved).toMatchObject({ ok: true, value: [{ folder: chosen, via: 'dialog', approvedBy: adminId }, { folder: backupFolder }] });
+    expect(count(core, 'audit_log', "action = 'backup.folder.approve' AND origin = 'ipc' AND actor_id = ?", adminId)).toBe(2);
+    const made = (await ipc.invoke(IPC.op('backup.create'), TRUSTED, { folder: chosen }, manager.token)) as BridgeResult;
+    expect(made).toMatchObject({ ok: true });
   });
 });
 

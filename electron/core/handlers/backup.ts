@@ -1,6 +1,8 @@
 import type { Contract } from '../../../shared/contract/index.ts';
+import { AppError } from '../../../shared/errors.ts';
 import { requireApproval } from '../services/auth.ts';
 import { createManualBackup, inspectBackup, listBackups, restoreBackup } from '../services/backup.ts';
+import { approveFolder, listApprovedFolders, withdrawFolder } from '../services/folders.ts';
 import type { HandlerTable } from './types.ts';
 
 type BackupOps = keyof Contract & `backup.${string}`;
@@ -13,4 +15,13 @@ export const backupHandlers: HandlerTable<BackupOps> = {
     const approver = await requireApproval(ctx, input.approval, 'backup.restore');
     return restoreBackup(ctx, input.file, approver.id);
   },
+  'backup.folders.list': (_input, { core }) => listApprovedFolders(core.db),
+  'backup.folders.approve': async (input, ctx) => {
+    const approver = await requireApproval(ctx, input.approval, 'backup.folders.approve');
+    if (approver.role !== 'admin') {
+      throw new AppError('APPROVAL_REQUIRED', 'An admin must confirm a folder', { 'approval.approverId': 'must be an admin' });
+    }
+    return approveFolder(ctx, input.folder, 'typed', approver.id);
+  },
+  'backup.folders.withdraw': (input, ctx) => withdrawFolder(ctx, input.folder),
 };

@@ -9,6 +9,7 @@ import { testPage } from '../printing/documents/test-page.ts';
 import { renderHtml } from '../printing/html.ts';
 import { pdfFolder, printingPorts } from '../printing/index.ts';
 import { PdfUnavailableError } from '../printing/pdf.ts';
+import { confinedPath } from '../services/folders.ts';
 import {
   cancelJob,
   enqueuePrint,
@@ -124,7 +125,7 @@ export const printHandlers: HandlerTable<PrintOps> = {
         folder: 'may only be chosen by a manager or admin',
       });
     }
-    const folder = input.folder ? path.resolve(input.folder) : pdfFolder(core);
+    const folder = input.folder ? confinedPath(core, input.folder, 'folder') : pdfFolder(core);
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
       throw new AppError('VALIDATION', `Invalid input: folder ${folder} does not exist`, { folder: 'must be an existing folder' });
     }

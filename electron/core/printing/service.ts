@@ -300,7 +300,11 @@ export function getJob(db: Database.Database, id: number): PrintJob {
 export function getJobDocument(db: Database.Database, id: number): { job: PrintJob; document: PrintDocument } {
   const job = getJob(db, id);
   const { document_json } = db.prepare('SELECT document_json FROM print_jobs WHERE id = ?').get(id) as { document_json: string };
-  return { job, document: printDocument.parse(JSON.parse(document_json)) };
+  const parsed = printDocument.safeParse(JSON.parse(document_json));
+  if (!parsed.success) {
+    throw new AppError('INVALID_STATE', `Print job ${id} has no document to print again`, { id: 'has no document to print' });
+  }
+  return { job, document: parsed.data };
 }
 
 export interface JobsQuery {
@@ -430,6 +434,65 @@ export function enqueuePrint(ctx: CallContext, req: EnqueueRequest): PrintJob {
   if (req.reprintOf !== undefined) emitJob(core, req.reprintOf);
   emitJob(core, id);
   return getJob(db, id);
+}
+
+/**
+ * Prints what a write produced, after that write committed: the document goes to the print queue when
+ * a printer is routed for its kind (null when none is). It never throws, so a committed number or
+ * check-in is never reported as failed: when the document cannot be built, rendered or queued, a
+ * failed job with the reason is stored on the routed printer and shows in print problems instead.
+ */
+export function printAfterCommit(ctx: CallContext, kind: RoutedKind, build: () => PrintDocument): number | null {
+  let document: PrintDocument | null = null;
+  try {
+    const route = getRoutes(ctx.core.db).find((r) => r.kind === kind);
+    if (!route || route.printerId === null) return null;
+    document = build();
+    return enqueuePrint(ctx, { kind, document }).id;
+  } catch (err) {
+    return recordUnprintable(ctx, kind, document, err);
+  }
+}
+
+/** Stores a document that could not be queued as a failed job on its routed printer, with the reason. */
+function recordUnprintable(ctx: CallContext, kind: RoutedKind, document: PrintDocument | null, err: unknown): number | null {
+  const reason = err instanceof Error ? err.message : String(err);
+  try {
+    const { core } = ctx;
+    const route = core.db.prepare('SELECT printer_id, paper, copies FROM print_routes WHERE kind = ?').get(kind) as
+      { printer_id: number | null; paper: PaperSize; copies: number } | undefined;
+    if (!route || route.printer_id === null) {
+      console.error(`A ${kind} document could not be printed and no printer is routed for it: ${reason}`);
+      return null;
+    }
+    const now = core.nowIso();
+    const id = Number(
+      core.db
+        .prepare(
+          `INSERT INTO print_jobs (kind, title, printer_id, paper, copies, document_json, payload_type, payload, status, attempts,
+             next_attempt_ms, last_error_code, last_error, created_by, origin, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 'html', x'', 'failed', 0, 0, 'PREPARE_FAILED', ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          kind,
+          (document?.title ?? kind).slice(0, 200),
+          route.printer_id,
+          route.paper,
+          route.copies,
+          JSON.stringify(document ?? {}),
+          reason.slice(0, 1000),
+          ctx.actor?.id ?? null,
+          ctx.origin,
+          now,
+          now,
+        ).lastInsertRowid,
+    );
+    emitJob(core, id);
+    return id;
+  } catch (second) {
+    console.error(`A ${kind} document could not be printed (${reason}), nor its failure recorded`, second);
+    return null;
+  }
 }
 
 /** Prints a stored job again, on its printer or on another: a new job, the old one marked superseded. */

@@ -14,7 +14,8 @@ export type PrintErrorCode =
   | 'SYSTEM_PRINT_FAILED'
   | 'PDF_FAILED'
   | 'UNSUPPORTED'
-  | 'INTERRUPTED';
+  | 'INTERRUPTED'
+  | 'PREPARE_FAILED';
 
 export class PrintError extends Error {
   readonly code: PrintErrorCode;

@@ -9,6 +9,7 @@ import { businessDate } from '../../../shared/time.ts';
 import type { CallContext } from '../context.ts';
 import type { Core } from '../core.ts';
 import { recordAudit } from './audit.ts';
+import { confinedPath } from './folders.ts';
 import { findProfile } from './profile.ts';
 import { getSettings } from './settings.ts';
 
@@ -102,8 +103,9 @@ export async function ensureDailyBackup(core: Core): Promise<BackupFile | null> 
   return done ? null : runBackup(core, 'daily');
 }
 
+/** A manual backup into the default folder, or a folder inside the data folder or one an admin approved. */
 export async function createManualBackup(ctx: CallContext, folder: string | undefined): Promise<BackupFile> {
-  const made = await runBackup(ctx.core, 'manual', folder || manualBackupDir(ctx.core));
+  const made = await runBackup(ctx.core, 'manual', folder ? confinedPath(ctx.core, folder, 'folder') : manualBackupDir(ctx.core));
   const { db } = ctx.core;
   db.transaction(() => {
     recordAudit(db, {
@@ -130,7 +132,7 @@ export interface Inspection {
 
 /** Opens a backup read-only and checks it is a whole Frontdesk store this version can open. */
 export function inspectBackup(core: Core, file: string): Inspection {
-  const full = path.resolve(file);
+  const full = confinedPath(core, file, 'file');
   const result: Inspection = { file: full, ok: false, problem: null, schemaVersion: null, storeName: null, bytes: 0 };
   if (!fs.existsSync(full) || !fs.statSync(full).isFile()) return { ...result, problem: 'The file does not exist' };
   result.bytes = fs.statSync(full).size;

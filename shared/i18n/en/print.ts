@@ -36,6 +36,7 @@ export const print = {
     PDF_FAILED: 'The page could not be prepared for printing.',
     UNSUPPORTED: 'This printer cannot print this document.',
     INTERRUPTED: 'Printing was interrupted.',
+    PREPARE_FAILED: 'The document could not be prepared for this printer. Print it again or send it to another printer.',
   },
   queueSlip: {
     title: 'Queue number {{number}}',

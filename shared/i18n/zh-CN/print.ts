@@ -37,6 +37,7 @@ export const print: typeof en = {
     PDF_FAILED: '无法生成打印页面。',
     UNSUPPORTED: '这台打印机不能打印此文档。',
     INTERRUPTED: '打印被中断。',
+    PREPARE_FAILED: '无法为这台打印机准备该文档。请重新打印，或发送到其他打印机。',
   },
   queueSlip: {
     title: '排队号 {{number}}',

@@ -76,7 +76,7 @@ seen.setup = await call('setup.initialize', { profile, admin: { name: 'Ada', pin
 seen.eventsToConsole = consoleWindow.webContents.sent;
 const signIn = await call('auth.signIn', { staffId: seen.setup.value.adminId, pin: '73915604' });
 seen.info = await call('system.info', {}, signIn.value.token);
-seen.pickFolder = await ipcHandlers.get('frontdesk:pick-folder')(ours);
+seen.pickFolder = await ipcHandlers.get('frontdesk:pick-folder')(ours, signIn.value.token);
 seen.pickFolderDialog = calls.find((c) => c[0] === 'showOpenDialog')?.[1];
 
 // The in-app station answers on loopback.

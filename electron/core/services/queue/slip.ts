@@ -2,7 +2,7 @@ import type { Ticket } from '../../../../shared/contract/queue.ts';
 import type { CallContext } from '../../context.ts';
 import type { Core } from '../../core.ts';
 import { queueSlip, type QueueSlipData } from '../../printing/documents/queue-slip.ts';
-import { enqueuePrint, getRoutes } from '../../printing/service.ts';
+import { printAfterCommit } from '../../printing/service.ts';
 import { getProfile } from '../profile.ts';
 import { getSettings } from '../settings.ts';
 import { findServiceRow } from './rows.ts';
@@ -25,10 +25,9 @@ export function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: numbe
 
 /**
  * Queues a ticket's slip on the printer routed for queue slips; null when no printer prints them
- * (the number is still issued: the receptionist reads it out or writes it down).
+ * (the number is still issued: the receptionist reads it out or writes it down). Called after the
+ * number is committed, so it never throws: a slip that cannot be printed shows in print problems.
  */
 export function printQueueSlip(ctx: CallContext, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): number | null {
-  const route = getRoutes(ctx.core.db).find((r) => r.kind === 'queueSlip');
-  if (!route || route.printerId === null) return null;
-  return enqueuePrint(ctx, { kind: 'queueSlip', document: queueSlip(queueSlipData(ctx.core, issued)) }).id;
+  return printAfterCommit(ctx, 'queueSlip', () => queueSlip(queueSlipData(ctx.core, issued)));
 }

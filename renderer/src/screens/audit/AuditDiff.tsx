@@ -1,5 +1,6 @@
-import { Badge, Code, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { humanise } from './humanise.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -13,7 +14,8 @@ function show(value: unknown): string {
 
 /** An audit entry's before and after, field by field, the changed fields marked. */
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation(['audit', 'auditFields']);
+  const label = (key: string) => (i18n.exists(`auditFields:${key}`) ? t(`auditFields:${key}`) : humanise(key));
   if (before == null && after == null) {
     return (
       <Text size="sm" c="dimmed">
@@ -39,7 +41,9 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           return (
             <Table.Tr key={key} bg={changed ? 'var(--mantine-color-yellow-0)' : undefined} data-changed={changed || undefined}>
               <Table.Td>
-                <Code>{key}</Code>{' '}
+                <Text span size="sm" fw={500} title={key}>
+                  {label(key)}
+                </Text>
                 {changed && (
                   <Badge size="xs" color="yellow" variant="filled" ml={4}>
                     {t('diff.changed')}

@@ -7,12 +7,13 @@ import type { BackupKind } from '../../../../shared/contract/backup.ts';
 import type { OpOutput } from '../../../../shared/contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useOp, useOpMutation } from '../../api/hooks.ts';
-import { errorText, notifyError, notifySuccess } from '../../components/errors.ts';
+import { errorText, notifyError, notifySuccess, translateFieldMessage } from '../../components/errors.ts';
 import { ManagerApproval } from '../../components/ManagerApproval.tsx';
 import { formatBytes, formatDateTime } from '../../format.ts';
 import { expectRestore } from '../../session/restore-expectation.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import { STATUS } from '../../theme.ts';
+import { ApprovedFolders } from './ApprovedFolders.tsx';
 import { useBackupProgress } from './useBackupProgress.ts';
 
 const KIND_COLOR: Record<BackupKind, string> = {
@@ -46,7 +47,7 @@ export function BackupsTab() {
   return (
     <Stack gap="lg" maw={1040}>
       <Text c="dimmed">{t('intro')}</Text>
-      <BackupNow />
+      <BackupNow isAdmin={isAdmin} />
       <Paper withBorder>
         <Group justify="space-between" p="md" pb={0}>
           <Title order={4}>{t('list')}</Title>
@@ -98,14 +99,18 @@ export function BackupsTab() {
         )}
       </Paper>
       {isAdmin ? <RestoreFromFile onInspect={setInspecting} /> : <Alert color={STATUS.neutral}>{t('restore.adminOnly')}</Alert>}
+      {isAdmin && <ApprovedFolders />}
       {isAdmin && <KeepDaily />}
       <RestoreFlow file={inspecting} onClose={() => setInspecting(null)} />
     </Stack>
   );
 }
 
-/** "Back up now": to the station's backup folder, or a folder picked (Electron) or typed (browser). */
-function BackupNow() {
+/**
+ * "Back up now": to the station's backup folder, or a folder an admin picks in the system dialog
+ * (Electron, which approves it) or one typed inside the data folder or an approved folder.
+ */
+function BackupNow({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation('backup');
   const location = useLocation();
   const navigate = useNavigate();
@@ -114,7 +119,7 @@ function BackupNow() {
   const create = useOpMutation('backup.create', {
     onSuccess: (made) => notifySuccess(t('now.done', { name: made.file }), 12_000),
     onError: (error) => {
-      if (error.fields.folder) setFolderError(t('validation:folder'));
+      if (error.fields.folder) setFolderError(translateFieldMessage(t, error.fields.folder));
       else notifyError(t, error);
     },
   });
@@ -131,7 +136,7 @@ function BackupNow() {
       create.mutate({});
     }
   }, [location, navigate, create]);
-  const bridge = window.frontdesk;
+  const bridge = isAdmin ? window.frontdesk : undefined;
 
   return (
     <Paper withBorder p="lg">
@@ -144,7 +149,7 @@ function BackupNow() {
               <Button
                 variant="default"
                 leftSection={<IconFolder size={16} />}
-                onClick={() => void bridge.pickFolder().then((picked) => picked && setFolder(picked))}
+                onClick={() => void bridge.pickFolder(api.sessionToken).then((picked) => picked && setFolder(picked))}
               >
                 {t('now.chooseFolder')}
               </Button>
@@ -186,7 +191,7 @@ function RestoreFromFile({ onInspect }: { onInspect: (file: string) => void }) {
             <Button
               variant="default"
               leftSection={<IconFolder size={16} />}
-              onClick={() => void bridge.pickBackupFile().then((picked) => picked && onInspect(picked))}
+              onClick={() => void bridge.pickBackupFile(api.sessionToken).then((picked) => picked && onInspect(picked))}
             >
               {t('restore.chooseFile')}
             </Button>
@@ -271,6 +276,7 @@ function RestoreFlow({ file, onClose }: { file: string | null; onClose: () => vo
   const restore = async (approval: { approverId: number; pin: string }) => {
     if (!file) return;
     setRunning(true);
+    const restoredBy = api.sessionToken;
     let done: OpOutput<'backup.restore'>;
     try {
       expectRestore();
@@ -282,8 +288,11 @@ function RestoreFlow({ file, onClose }: { file: string | null; onClose: () => vo
     setRunning(false);
     notifySuccess(t('restore.done', { name: done.restoredFrom, aside: done.keptAside }), 20_000);
     close();
-    // The station ends every session on restore; its event normally brings sign-in first.
-    setTimeout(() => session.lock('restored'), 1500);
+    // The station ends every session on restore; its event normally brings sign-in first. Without
+    // the event, lock this session; a new one signed in meanwhile is left alone.
+    setTimeout(() => {
+      if (api.sessionToken === restoredBy) session.lock('restored');
+    }, 1500);
   };
 
   return (
