@@ -219,7 +219,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
         await tv.getByTestId('display-enable-sound').click();
         await expect(tv.getByTestId('display-current-number')).toHaveText(/^[ABC]\d{3}$/);
         await expect(tv.getByTestId('display-recent-row')).toHaveCount(6);
-        await tv.waitForTimeout(4000); // let the new call's flash end
+        await expect(tv.getByTestId('display-current')).not.toHaveAttribute('data-flash', 'true', { timeout: 10_000 }); // the picture without the flash
         await tv.screenshot({ path: `${SHOTS}/display-${locale}-${size.width}x${size.height}.png` });
         await tv.context().close();
       }

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { IPC } from '../../shared/bridge.ts';
 import { OP_NAMES } from '../../shared/contract/index.ts';
 import { CONSOLE_CSP } from '../../electron/core/server/station.ts';
+import { acquireStoreLock } from '../../electron/core/store/lock.ts';
 
 /**
  * The built main process, run in plain Node with a stand-in for Electron's API (tests/electron/stand-in),
@@ -174,7 +175,12 @@ test.describe('the built main process', () => {
   });
 
   test('refuses a store another running Frontdesk holds', () => {
-    const seen = drive('refused', (dataDir) => fs.writeFileSync(path.join(dataDir, 'frontdesk.lock'), String(process.pid)));
+    // This test process holds the folder's lock for real, as a running Frontdesk would.
+    let release = () => {};
+    const seen = drive('refused', (dataDir) => {
+      release = acquireStoreLock(dataDir);
+    });
+    release();
     expect(seen.exitCode).toBe(1);
     expect(seen.errorBoxes).toEqual([['Frontdesk cannot start', expect.stringContaining(`Another Frontdesk (process ${process.pid})`)]]);
   });

@@ -124,7 +124,12 @@ describe('the store file', () => {
     expect(error).toBeInstanceOf(NewerStoreError);
     expect((error as Error).message).toMatch(/newer version of Frontdesk.*schema 99/);
     expect(sha256(file)).toBe(before);
-    expect(fs.readdirSync(dataDir).sort()).toEqual(listing);
+    expect(
+      fs
+        .readdirSync(dataDir)
+        .filter((f) => f !== 'frontdesk.instance-lock')
+        .sort(),
+    ).toEqual(listing); // the lock's own file stays
   });
 
   it('lets only one core use a data directory at a time', () => {
@@ -133,15 +138,45 @@ describe('the store file', () => {
     expect(fs.readFileSync(path.join(dataDir, 'frontdesk.lock'), 'utf8')).toBe(String(process.pid));
   });
 
-  it('refuses a lock held by another running process', async () => {
+  it('refuses a store another running process holds, naming it', async () => {
     const dataDir = makeTempDir();
-    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    // A second process holding the lock for real: a child that opens a core on the folder and waits.
+    const holder = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `import('./electron/core/store/lock.ts').then((m) => { m.acquireStoreLock(${JSON.stringify(dataDir)}); console.log('held'); setTimeout(() => {}, 60000); })`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     try {
-      await new Promise((r) => holder.once('spawn', r));
-      fs.writeFileSync(path.join(dataDir, 'frontdesk.lock'), String(holder.pid));
+      await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
       expect(() => new Core({ dataDir })).toThrow(new RegExp(`process ${holder.pid}`));
     } finally {
       holder.kill('SIGKILL');
+    }
+    // Killed, the holder's lock went with it: the folder opens at once.
+    await new Promise((r) => holder.once('exit', r));
+    const { core } = track(makeCore({ dataDir }));
+    expect(fs.readFileSync(path.join(dataDir, 'frontdesk.lock'), 'utf8')).toBe(String(process.pid));
+    core.close();
+    cores.pop();
+  });
+
+  it('starts when the lock file names a live process that is not a Frontdesk (a reused process id)', async () => {
+    const dataDir = makeTempDir();
+    const unrelated = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      await new Promise((r) => unrelated.once('spawn', r));
+      fs.writeFileSync(path.join(dataDir, 'frontdesk.lock'), String(unrelated.pid));
+      const { core } = track(makeCore({ dataDir }));
+      expect(fs.readFileSync(path.join(dataDir, 'frontdesk.lock'), 'utf8')).toBe(String(process.pid));
+      core.close();
+      cores.pop();
+    } finally {
+      unrelated.kill('SIGKILL');
     }
   });
 
