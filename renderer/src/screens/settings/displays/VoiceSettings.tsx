@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { settings as settingsSchema } from '../../../../../shared/contract/settings.ts';
+import { settings as settingsSchema, type Settings } from '../../../../../shared/contract/settings.ts';
 import { useOp, useOpMutation } from '../../../api/hooks.ts';
 import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../../components/errors.ts';
 import { i18n } from '../../../i18n/index.ts';
@@ -16,6 +16,14 @@ import { VoiceCheck } from './VoiceCheck.tsx';
 const displayForm = settingsSchema.pick({ voiceEnabled: true, voiceLanguages: true, voiceRepeat: true, displayNotice: true });
 type DisplayValues = z.input<typeof displayForm>;
 
+/** The display's fields of the saved settings (the form's schema refuses the others, as the contract does). */
+const displayValues = (s: Settings): DisplayValues => ({
+  voiceEnabled: s.voiceEnabled,
+  voiceLanguages: s.voiceLanguages,
+  voiceRepeat: s.voiceRepeat,
+  displayNotice: s.displayNotice,
+});
+
 /** The display's voice (on or off, languages, repeats), a test of it here, and the notice line. */
 export function VoiceSettings() {
   const { t } = useTranslation('display');
@@ -24,14 +32,14 @@ export function VoiceSettings() {
   const form = useForm<DisplayValues, unknown, z.output<typeof displayForm>>({ resolver: zodResolver(displayForm) });
   const save = useOpMutation('store.settings.update', {
     onSuccess: (saved) => {
-      form.reset(displayForm.parse(saved));
+      form.reset(displayValues(saved));
       notifySuccess(t('settings.saved'));
     },
     onError: (error) => applyServerErrors(t, error, form),
   });
   const data = current.data;
   useEffect(() => {
-    if (data && !form.formState.isDirty) form.reset(displayForm.parse(data));
+    if (data && !form.formState.isDirty) form.reset(displayValues(data));
   }, [data, form]);
 
   const announcer = useRef(new Announcer());
