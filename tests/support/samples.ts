@@ -90,8 +90,9 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
 
 /**
  * One input per operation that passes the operation's schema, chosen so that calling it on a sample
- * world has no lasting effect beyond an ordinary write (no restore, no sign-out of the admin). An
- * operation missing here is still fuzzed with generic input, and the audit test reports it skipped.
+ * world has no lasting effect beyond an ordinary write (no restore, no sign-out of the admin). Every
+ * operation needs one: the bad-input suite fails on an operation without a sample, and the records
+ * suite (audit-atomic) on a write without one.
  */
 export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, unknown>>> = {
   'setup.status': () => ({}),
@@ -152,7 +153,7 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'appointments.cancel': (w) => ({ id: w.appointments.cancelId, reason: 'customer called off' }),
   'appointments.confirm': (w) => ({ id: w.appointments.confirmId, channel: 'phone', note: 'see you then' }),
   'appointments.checkIn': (w) => ({ id: w.appointments.checkInId }),
-  // Before its start + grace: refused as not due, nothing written.
+  // Before its start + grace: refused as not due, nothing written (the records suite moves its own clock past it).
   'appointments.markNoShow': (w) => ({ id: w.appointments.noShowId }),
   'appointments.day': (w) => ({ day: w.appointments.today, serviceId: w.appointments.serviceId }),
   'appointments.range': (w) => ({ from: w.appointments.today, to: w.appointments.tomorrow, counterId: w.appointments.counterId }),
