@@ -120,7 +120,8 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   // A real approval with a file that is not a backup: the whole path runs, nothing is restored.
   'backup.restore': (w) => ({ file: w.notABackup, approval: { approverId: w.managerId, pin: w.managerPin } }),
   'system.info': () => ({}),
-  // Printing, without the operations that start Chromium (PDFs) or ask the system for its printers.
+  // Printing. print.pdf and print.systemPrinters need printing ports: a suite calling them gives stand-ins
+  // (startPrinting with a PDF stand-in and NoSystemPrinting) rather than starting Chromium or asking CUPS.
   'print.printers.list': () => ({}),
   'print.printers.save': () => ({ name: 'Back office printer', connection: 'network', host: 'printer.local', port: 9100, paper: '80mm' }),
   'print.printers.remove': (w) => ({ id: w.sparePrinterId }),
@@ -132,6 +133,8 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'print.jobs.cancel': (w) => ({ id: w.cancelJobId }),
   'print.jobs.preview': (w) => ({ id: w.printJobId }),
   'print.preview': (w) => ({ document: { kind: 'testPage', printerId: w.printerId } }),
+  'print.pdf': (w) => ({ document: { kind: 'testPage', printerId: w.printerId }, paper: 'A5' }),
+  'print.systemPrinters': () => ({}),
   'devices.pairingCode': () => ({ kind: 'display' }),
   'devices.list': () => ({ includeRevoked: true }),
   'devices.rename': (w) => ({ id: w.deviceId, name: 'Window TV' }),
