@@ -38,6 +38,11 @@ function validationError(error: z.ZodError): AppError {
   return new AppError('VALIDATION', `Invalid input: ${summary}`, fields);
 }
 
+/** Every operation's input is one JSON object (`{}` when it takes nothing): not null, a list, text or a number. */
+function isJsonObject(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
+
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const code = (err as { code?: unknown } | null)?.code;
@@ -91,7 +96,14 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opts
         return { ok: false, error: new AppError('FORBIDDEN', `A ${actor.role} may not do this`, {}, { role: actor.role }).toBody() };
       }
     }
-    const parsed = op.input.safeParse(rawInput ?? {});
+    if (!isJsonObject(rawInput))
+      return {
+        ok: false,
+        error: new AppError('VALIDATION', 'Invalid input: the body must be a JSON object', {
+          input: 'the body must be a JSON object',
+        }).toBody(),
+      };
+    const parsed = op.input.safeParse(rawInput);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
     const value = await handler(parsed.data as never, { core, actor, origin: opts.origin, token });
     const output = op.output.safeParse(value);

@@ -38,7 +38,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-export const appointment = z.object({
+export const appointment = z.strictObject({
   id: z.number().int(),
   customerId: z.number().int(),
   customerName: z.string(),
@@ -75,7 +75,7 @@ export const appointment = z.object({
 export type Appointment = z.infer<typeof appointment>;
 
 /** One bookable slot of a service (or of a counter for that service). */
-export const slot = z.object({
+export const slot = z.strictObject({
   day: z.string(),
   /** Store-local start, "09:30". */
   time: z.string(),
@@ -94,13 +94,13 @@ const dayFilter = {
   counterId: id.optional(),
 };
 
-const appointmentRef = z.object({ id });
+const appointmentRef = z.strictObject({ id });
 const WRITES = ['appointments.', 'customers.'];
 const CHECK_IN_WRITES = ['appointments.', 'customers.', 'queue.', 'display.', 'print.'];
 
 export const appointmentsOps = {
   'appointments.book': operation({
-    input: z.object({
+    input: z.strictObject({
       customerId: id,
       assetId: id.nullable().default(null),
       serviceId: id,
@@ -115,7 +115,7 @@ export const appointmentsOps = {
   }),
   /** Moves a booked or confirmed appointment; a moved booking needs confirming again. */
   'appointments.reschedule': operation({
-    input: z.object({
+    input: z.strictObject({
       id,
       startsAt: isoInstant,
       /** Omitted: keep the service. */
@@ -128,13 +128,13 @@ export const appointmentsOps = {
     invalidates: WRITES,
   }),
   'appointments.cancel': operation({
-    input: z.object({ id, reason: text(200) }),
+    input: z.strictObject({ id, reason: text(200) }),
     output: appointment,
     access: 'session',
     invalidates: WRITES,
   }),
   'appointments.confirm': operation({
-    input: z.object({
+    input: z.strictObject({
       id,
       channel: z.enum(CONFIRM_CHANNELS, { error: 'must be phone, sms, wechat or inPerson' }),
       note: optionalText(200).default(''),
@@ -146,7 +146,7 @@ export const appointmentsOps = {
   /** The customer arrived: the booking becomes a ticket, first in line while inside its grace window. */
   'appointments.checkIn': operation({
     input: appointmentRef,
-    output: z.object({
+    output: z.strictObject({
       appointment,
       ticket,
       /** After start + grace: an ordinary ticket, served in normal order. */
@@ -163,46 +163,46 @@ export const appointmentsOps = {
 
   /** One day's bookings, every status, in start order. */
   'appointments.day': operation({
-    input: z.object({ day: businessDay, ...dayFilter }),
-    output: z.object({ day: z.string(), graceMinutes: z.number().int(), appointments: z.array(appointment) }),
+    input: z.strictObject({ day: businessDay, ...dayFilter }),
+    output: z.strictObject({ day: z.string(), graceMinutes: z.number().int(), appointments: z.array(appointment) }),
     access: 'session',
     invalidates: [],
   }),
   /** The week view: each bookable service's slots over the days, with capacity and bookings. */
   'appointments.range': operation({
     input: z
-      .object({ from: businessDay, to: businessDay, ...dayFilter })
+      .strictObject({ from: businessDay, to: businessDay, ...dayFilter })
       .refine((r) => daysBetween(r.from, r.to) >= 0, { path: ['to'], error: 'must be on or after from' })
       .refine((r) => daysBetween(r.from, r.to) < MAX_RANGE_DAYS, {
         path: ['to'],
         error: `must be at most ${MAX_RANGE_DAYS} days after from`,
       }),
-    output: z.object({
+    output: z.strictObject({
       from: z.string(),
       to: z.string(),
       days: z.array(z.string()),
-      services: z.array(z.object({ serviceId: z.number().int(), slotMinutes: z.number().int(), slots: z.array(slot) })),
+      services: z.array(z.strictObject({ serviceId: z.number().int(), slotMinutes: z.number().int(), slots: z.array(slot) })),
     }),
     access: 'session',
     invalidates: [],
   }),
   /** The slots of one service on one day with free places; `counterId` counts that counter too. */
   'appointments.availability': operation({
-    input: z.object({
+    input: z.strictObject({
       serviceId: id,
       day: businessDay,
       counterId: id.nullable().default(null),
       /** The booking being rescheduled: its own place counts as free. */
       exceptId: id.nullable().default(null),
     }),
-    output: z.object({ serviceId: z.number().int(), day: z.string(), slotMinutes: z.number().int(), slots: z.array(slot) }),
+    output: z.strictObject({ serviceId: z.number().int(), day: z.string(), slotMinutes: z.number().int(), slots: z.array(slot) }),
     access: 'session',
     invalidates: [],
   }),
   /** The bookings of `day` (usually tomorrow) still to come, to call or message, with who confirmed. */
   'appointments.confirmations': operation({
-    input: z.object({ day: businessDay }),
-    output: z.object({ day: z.string(), appointments: z.array(appointment) }),
+    input: z.strictObject({ day: businessDay }),
+    output: z.strictObject({ day: z.string(), appointments: z.array(appointment) }),
     access: 'session',
     invalidates: [],
   }),

@@ -18,7 +18,7 @@ import { approvedFolder, backupFile, backupInspection } from './backup.ts';
 export const setupOps = {
   'setup.status': operation({
     input: empty,
-    output: z.object({
+    output: z.strictObject({
       initialized: z.boolean(),
       storeName: z.string().nullable(),
       locale,
@@ -28,14 +28,16 @@ export const setupOps = {
     invalidates: [],
   }),
   'setup.initialize': operation({
-    input: z.object({ profile: storeProfileInput, admin: z.object({ name: text(40), pin }) }),
-    output: z.object({ adminId: z.number().int() }),
+    input: z.strictObject({ profile: storeProfileInput, admin: z.strictObject({ name: text(40), pin }) }),
+    output: z.strictObject({ adminId: z.number().int() }),
     access: 'public',
     invalidates: ['setup.', 'auth.', 'store.'],
   }),
   'setup.loadDemo': operation({
-    input: z.object({ locale }),
-    output: z.object({ staff: z.array(z.object({ id: z.number().int(), name: z.string(), role: z.string(), pin: z.string() })) }),
+    input: z.strictObject({ locale }),
+    output: z.strictObject({
+      staff: z.array(z.strictObject({ id: z.number().int(), name: z.string(), role: z.string(), pin: z.string() })),
+    }),
     access: 'public',
     invalidates: ['setup.', 'auth.', 'store.'],
   }),
@@ -49,21 +51,21 @@ export const authOps = {
     invalidates: [],
   }),
   'auth.signIn': operation({
-    input: z.object({ staffId: id, pin }),
-    output: z.object({ token: z.string(), expiresAt: z.string(), staff: staffMember }),
+    input: z.strictObject({ staffId: id, pin }),
+    output: z.strictObject({ token: z.string(), expiresAt: z.string(), staff: staffMember }),
     access: 'public',
     invalidates: ['auth.'],
   }),
   'auth.signOut': operation({ input: empty, output: ok, access: 'session', invalidates: [] }),
   'auth.me': operation({
     input: empty,
-    output: z.object({ staff: staffMember, profile: storeProfile }),
+    output: z.strictObject({ staff: staffMember, profile: storeProfile }),
     access: 'session',
     invalidates: [],
   }),
   'auth.checkApproval': operation({
-    input: z.object({ approval, action: text(60) }),
-    output: z.object({ approverId: z.number().int(), approverName: z.string() }),
+    input: z.strictObject({ approval, action: text(60) }),
+    output: z.strictObject({ approverId: z.number().int(), approverName: z.string() }),
     access: 'session',
     invalidates: ['auth.staffList'],
   }),
@@ -71,7 +73,7 @@ export const authOps = {
 
 export const staffOps = {
   'staff.list': operation({
-    input: z.object({ includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
+    input: z.strictObject({ includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
     output: z.array(staffMember),
     access: ['manager', 'admin'],
     invalidates: [],
@@ -112,28 +114,28 @@ export const auditOps = {
 export const backupOps = {
   'backup.list': operation({ input: empty, output: z.array(backupFile), access: ['manager', 'admin'], invalidates: [] }),
   'backup.create': operation({
-    input: z.object({ folder: optionalText(500).optional() }),
+    input: z.strictObject({ folder: optionalText(500).optional() }),
     output: backupFile,
     access: ['manager', 'admin'],
     invalidates: ['backup.', 'audit.'],
   }),
-  'backup.inspect': operation({ input: z.object({ file: text(500) }), output: backupInspection, access: ['admin'], invalidates: [] }),
+  'backup.inspect': operation({ input: z.strictObject({ file: text(500) }), output: backupInspection, access: ['admin'], invalidates: [] }),
   'backup.restore': operation({
-    input: z.object({ file: text(500), approval }),
-    output: z.object({ restoredFrom: z.string(), keptAside: z.string() }),
+    input: z.strictObject({ file: text(500), approval }),
+    output: z.strictObject({ restoredFrom: z.string(), keptAside: z.string() }),
     access: ['admin'],
     invalidates: [''],
   }),
   'backup.folders.list': operation({ input: empty, output: z.array(approvedFolder), access: ['manager', 'admin'], invalidates: [] }),
   /** A folder typed in the station server, confirmed with an admin's PIN (the desktop app approves through its own dialog). */
   'backup.folders.approve': operation({
-    input: z.object({ folder: text(500), approval }),
+    input: z.strictObject({ folder: text(500), approval }),
     output: approvedFolder,
     access: ['admin'],
     invalidates: ['backup.folders', 'audit.'],
   }),
   'backup.folders.withdraw': operation({
-    input: z.object({ folder: text(500) }),
+    input: z.strictObject({ folder: text(500) }),
     output: z.array(approvedFolder),
     access: ['admin'],
     invalidates: ['backup.folders', 'audit.'],
@@ -143,7 +145,7 @@ export const backupOps = {
 export const systemOps = {
   'system.info': operation({
     input: empty,
-    output: z.object({
+    output: z.strictObject({
       version: z.string(),
       dataDir: z.string(),
       dbFile: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, isoInstant, optionalText } from './fields.ts';
 
-export const auditQuery = z.object({
+export const auditQuery = z.strictObject({
   from: isoInstant.optional(),
   to: isoInstant.optional(),
   actorId: id.optional(),
@@ -18,7 +18,7 @@ export const auditQuery = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
-export const auditEntry = z.object({
+export const auditEntry = z.strictObject({
   id: z.number().int(),
   at: z.string(),
   actorId: z.number().int().nullable(),
@@ -34,4 +34,4 @@ export const auditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
-export const auditPage = z.object({ rows: z.array(auditEntry), nextBeforeId: z.number().int().nullable() });
+export const auditPage = z.strictObject({ rows: z.array(auditEntry), nextBeforeId: z.number().int().nullable() });

@@ -4,7 +4,7 @@ export const BACKUP_KINDS = ['daily', 'shift', 'quit', 'manual', 'before-restore
 export const backupKind = z.enum(BACKUP_KINDS);
 export type BackupKind = z.infer<typeof backupKind>;
 
-export const backupFile = z.object({
+export const backupFile = z.strictObject({
   file: z.string(),
   name: z.string(),
   kind: backupKind,
@@ -13,7 +13,7 @@ export const backupFile = z.object({
 });
 export type BackupFile = z.infer<typeof backupFile>;
 
-export const backupInspection = z.object({
+export const backupInspection = z.strictObject({
   file: z.string(),
   ok: z.boolean(),
   problem: z.string().nullable(),
@@ -26,7 +26,7 @@ export const backupInspection = z.object({
 export const FOLDER_APPROVALS = ['dialog', 'typed'] as const;
 export type FolderApproval = (typeof FOLDER_APPROVALS)[number];
 
-export const approvedFolder = z.object({
+export const approvedFolder = z.strictObject({
   folder: z.string(),
   via: z.enum(FOLDER_APPROVALS),
   approvedBy: z.number().int().nullable(),

@@ -53,7 +53,7 @@ export const tags = z
   .max(MAX_TAGS, { error: `at most ${MAX_TAGS} tags` })
   .transform((list) => [...new Set(list)]);
 
-export const customerSummary = z.object({
+export const customerSummary = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   /** Normalised, the main phone first. */
@@ -68,7 +68,7 @@ export type AssetKind = (typeof ASSET_KINDS)[number];
 export const PROOFS = ['none', 'invoice', 'receipt', 'warrantyCard', 'other'] as const;
 export type Proof = (typeof PROOFS)[number];
 
-export const asset = z.object({
+export const asset = z.strictObject({
   id: z.number().int(),
   customerId: z.number().int(),
   kind: z.enum(ASSET_KINDS),
@@ -109,7 +109,7 @@ export type Customer = z.infer<typeof customer>;
 
 const confirmDuplicate = z.boolean({ error: 'must be true or false' }).default(false);
 
-export const customerCreateInput = z.object({
+export const customerCreateInput = z.strictObject({
   name: text(60),
   phones,
   notes: optionalText(1000).default(''),
@@ -119,7 +119,7 @@ export const customerCreateInput = z.object({
 });
 export type CustomerCreateInput = z.input<typeof customerCreateInput>;
 
-export const customerUpdateInput = z.object({
+export const customerUpdateInput = z.strictObject({
   id,
   name: text(60).optional(),
   phones: phones.optional(),
@@ -143,7 +143,7 @@ export const calendarDate = z
 export const MAX_MILEAGE_KM = 5_000_000;
 
 export const assetSaveInput = z
-  .object({
+  .strictObject({
     /** Absent for a new asset. */
     id: id.optional(),
     customerId: id,
@@ -174,7 +174,7 @@ export const assetSaveInput = z
   });
 export type AssetSaveInput = z.input<typeof assetSaveInput>;
 
-export const ticketHistoryEntry = z.object({
+export const ticketHistoryEntry = z.strictObject({
   id: z.number().int(),
   number: z.string(),
   businessDay: z.string(),
@@ -191,7 +191,7 @@ export const ticketHistoryEntry = z.object({
 });
 export type TicketHistoryEntry = z.infer<typeof ticketHistoryEntry>;
 
-export const appointmentHistoryEntry = z.object({
+export const appointmentHistoryEntry = z.strictObject({
   id: z.number().int(),
   serviceId: z.number().int(),
   serviceNameZh: z.string(),
@@ -210,14 +210,14 @@ export type AppointmentHistoryEntry = z.infer<typeof appointmentHistoryEntry>;
  * `limit` long (`more` says whether older entries exist). Jobs, payments and complaints add their
  * sections here as they land.
  */
-export const customerHistory = z.object({
+export const customerHistory = z.strictObject({
   customerId: z.number().int(),
-  tickets: z.object({ entries: z.array(ticketHistoryEntry), more: z.boolean() }),
-  appointments: z.object({ entries: z.array(appointmentHistoryEntry), more: z.boolean() }),
+  tickets: z.strictObject({ entries: z.array(ticketHistoryEntry), more: z.boolean() }),
+  appointments: z.strictObject({ entries: z.array(appointmentHistoryEntry), more: z.boolean() }),
 });
 export type CustomerHistory = z.infer<typeof customerHistory>;
 
-const customerRef = z.object({ id });
+const customerRef = z.strictObject({ id });
 /** A customer's name shows on tickets, appointments and (masked) on the display. */
 const CUSTOMER_READS = ['customers.', 'assets.', 'queue.', 'appointments.', 'display.'];
 const ASSET_READS = ['assets.', 'customers.', 'appointments.'];
@@ -229,7 +229,7 @@ export const customersOps = {
    * An empty query lists the newest customers.
    */
   'customers.search': operation({
-    input: z.object({
+    input: z.strictObject({
       q: z.string({ error: 'must be text' }).max(100, { error: 'must be at most 100 characters' }).default(''),
       limit: z
         .number({ error: 'must be a number' })
@@ -246,7 +246,7 @@ export const customersOps = {
   'customers.create': operation({ input: customerCreateInput, output: customer, access: 'session', invalidates: CUSTOMER_READS }),
   'customers.update': operation({ input: customerUpdateInput, output: customer, access: 'session', invalidates: CUSTOMER_READS }),
   'customers.history': operation({
-    input: z.object({
+    input: z.strictObject({
       id,
       limit: z
         .number({ error: 'must be a number' })
@@ -260,12 +260,12 @@ export const customersOps = {
     invalidates: [],
   }),
   'assets.list': operation({
-    input: z.object({ customerId: id, includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
+    input: z.strictObject({ customerId: id, includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
     output: z.array(asset),
     access: 'session',
     invalidates: [],
   }),
   'assets.save': operation({ input: assetSaveInput, output: asset, access: 'session', invalidates: ASSET_READS }),
   /** Deactivates an asset: it leaves the lists, its tickets and appointments keep pointing to it. */
-  'assets.remove': operation({ input: z.object({ id }), output: asset, access: 'session', invalidates: ASSET_READS }),
+  'assets.remove': operation({ input: z.strictObject({ id }), output: asset, access: 'session', invalidates: ASSET_READS }),
 };

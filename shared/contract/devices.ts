@@ -22,7 +22,7 @@ export const pairingCode = z
   .trim()
   .regex(/^\d{6}$/, { error: 'must be 6 digits' });
 
-export const device = z.object({
+export const device = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   kind: z.enum(DEVICE_KINDS),
@@ -36,7 +36,7 @@ export const device = z.object({
 export type Device = z.infer<typeof device>;
 
 /** A service's queue as the display shows it: its name in both languages, who waits, about how long. */
-export const displayService = z.object({
+export const displayService = z.strictObject({
   serviceId: z.number().int(),
   prefix: z.string(),
   nameZh: z.string(),
@@ -46,13 +46,13 @@ export const displayService = z.object({
 });
 
 /** A finished job waiting for its customer (filled by the jobs feature). Masked name, never a phone. */
-export const readyItem = z.object({
+export const readyItem = z.strictObject({
   number: z.string(),
   customerMasked: z.string().nullable(),
 });
 
 /** Everything the public queue display shows and says. Nothing private: names masked, no phones. */
-export const displayState = z.object({
+export const displayState = z.strictObject({
   storeName: z.string(),
   locale,
   timeZone: z.string(),
@@ -72,31 +72,36 @@ export const displayState = z.object({
 });
 export type DisplayState = z.infer<typeof displayState>;
 
-const deviceRef = z.object({ id });
+const deviceRef = z.strictObject({ id });
 
 export const devicesOps = {
   /** A fresh one-time code for pairing a display; replaces the unused one. */
   'devices.pairingCode': operation({
-    input: z.object({ kind: z.enum(DEVICE_KINDS, { error: 'must be one of: display' }) }),
-    output: z.object({ code: z.string(), expiresAt: isoInstant }),
+    input: z.strictObject({ kind: z.enum(DEVICE_KINDS, { error: 'must be one of: display' }) }),
+    output: z.strictObject({ code: z.string(), expiresAt: isoInstant }),
     access: ['admin'],
     invalidates: ['devices.'],
   }),
   'devices.list': operation({
-    input: z.object({ includeRevoked: z.boolean({ error: 'must be true or false' }).default(false) }),
+    input: z.strictObject({ includeRevoked: z.boolean({ error: 'must be true or false' }).default(false) }),
     output: z.array(device),
     access: ['admin'],
     invalidates: [],
   }),
-  'devices.rename': operation({ input: z.object({ id, name: text(40) }), output: device, access: ['admin'], invalidates: ['devices.'] }),
+  'devices.rename': operation({
+    input: z.strictObject({ id, name: text(40) }),
+    output: device,
+    access: ['admin'],
+    invalidates: ['devices.'],
+  }),
   /** Ends the device's access at once: its token stops working and its live connection closes. */
   'devices.revoke': operation({ input: deviceRef, output: device, access: ['admin'], invalidates: ['devices.'] }),
   /** A TV or PC enters the code an admin shows; it gets the token it calls with from now on. */
   'display.pair': operation({
-    input: z.object({ code: pairingCode, name: text(40) }),
-    output: z.object({ token: z.string(), device }),
+    input: z.strictObject({ code: pairingCode, name: text(40) }),
+    output: z.strictObject({ token: z.string(), device }),
     access: 'public',
     invalidates: ['devices.'],
   }),
-  'display.state': operation({ input: z.object({}).strict(), output: displayState, access: 'display', invalidates: [] }),
+  'display.state': operation({ input: z.strictObject({}), output: displayState, access: 'display', invalidates: [] }),
 };

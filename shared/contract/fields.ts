@@ -51,8 +51,8 @@ export const taxRateBp = z
 export const isoInstant = z.iso.datetime({ error: 'must be an ISO-8601 UTC instant' });
 
 /** A manager's or admin's PIN, given at the counter for a privileged action. */
-export const approval = z.object({ approverId: id, pin }, { error: 'a manager approval is required' });
+export const approval = z.strictObject({ approverId: id, pin }, { error: 'a manager approval is required' });
 export type Approval = z.infer<typeof approval>;
 
-export const empty = z.object({}).strict();
-export const ok = z.object({ ok: z.literal(true) });
+export const empty = z.strictObject({});
+export const ok = z.strictObject({ ok: z.literal(true) });

@@ -40,7 +40,7 @@ const rollPaper = paperSize.refine((p) => ROLL_PAPERS.includes(p), {
 export const printerInput = z.discriminatedUnion(
   'connection',
   [
-    z.object({
+    z.strictObject({
       id: id.optional(),
       name: text(60),
       connection: z.literal('network'),
@@ -48,7 +48,7 @@ export const printerInput = z.discriminatedUnion(
       port: printerPort.default(9100),
       paper: rollPaper,
     }),
-    z.object({
+    z.strictObject({
       id: id.optional(),
       name: text(60),
       connection: z.literal('system'),
@@ -61,7 +61,7 @@ export const printerInput = z.discriminatedUnion(
 );
 export type PrinterInput = z.infer<typeof printerInput>;
 
-export const printer = z.object({
+export const printer = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   connection: z.enum(['network', 'system']),
@@ -75,7 +75,7 @@ export const printer = z.object({
 });
 export type Printer = z.infer<typeof printer>;
 
-export const printRoute = z.object({
+export const printRoute = z.strictObject({
   kind: routedKind,
   printerId: id.nullable(),
   paper: paperSize,
@@ -87,7 +87,7 @@ export const JOB_STATUSES = ['queued', 'printing', 'done', 'failed', 'cancelled'
 export const jobStatus = z.enum(JOB_STATUSES, { error: 'must be queued, printing, done, failed or cancelled' });
 export type JobStatus = z.infer<typeof jobStatus>;
 
-export const printJob = z.object({
+export const printJob = z.strictObject({
   id: z.number().int(),
   kind: z.enum(DOCUMENT_KINDS),
   title: z.string(),
@@ -111,7 +111,7 @@ export const printJob = z.object({
 });
 export type PrintJob = z.infer<typeof printJob>;
 
-export const jobsQuery = z.object({
+export const jobsQuery = z.strictObject({
   status: jobStatus.optional(),
   /** Only the print problems: failed jobs, and jobs waiting to be tried again after a failed try, not yet printed again or dismissed. */
   problems: z.boolean({ error: 'must be true or false' }).optional(),
@@ -129,21 +129,21 @@ export const jobsQuery = z.object({
  * A document to preview or save as PDF, named by its kind and what it is built from. The feature
  * issues add their documents here (a receipt by sale id, a job ticket by job id...).
  */
-export const documentSource = z.discriminatedUnion('kind', [z.object({ kind: z.literal('testPage'), printerId: id.optional() })], {
+export const documentSource = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('testPage'), printerId: id.optional() })], {
   error: 'kind must be a printable document',
 });
 export type DocumentSource = z.infer<typeof documentSource>;
 
-export const previewOutput = z.object({
+export const previewOutput = z.strictObject({
   html: z.string(),
   document: printDocument,
   paper: paperSize,
 });
 
-export const systemPrinters = z.object({
+export const systemPrinters = z.strictObject({
   /** Who listed them: CUPS in the station server, Electron in the desktop app, or nobody. */
   source: z.enum(['cups', 'electron', 'none']),
-  printers: z.array(z.object({ name: z.string(), isDefault: z.boolean(), status: z.string() })),
+  printers: z.array(z.strictObject({ name: z.string(), isDefault: z.boolean(), status: z.string() })),
   message: z.string().nullable(),
 });
 
@@ -155,11 +155,11 @@ export const printOps = {
     access: ['admin'],
     invalidates: ['print.printers', 'print.routes'],
   }),
-  'print.printers.remove': operation({ input: z.object({ id }), output: ok, access: ['admin'], invalidates: ['print.'] }),
+  'print.printers.remove': operation({ input: z.strictObject({ id }), output: ok, access: ['admin'], invalidates: ['print.'] }),
   'print.systemPrinters': operation({ input: empty, output: systemPrinters, access: ['manager', 'admin'], invalidates: [] }),
   'print.routes.get': operation({ input: empty, output: z.array(printRoute), access: 'session', invalidates: [] }),
   'print.routes.save': operation({
-    input: z.object({
+    input: z.strictObject({
       routes: z.array(printRoute, { error: 'must be a list of routes' }).min(1, { error: 'must name at least one document' }).max(20),
     }),
     output: z.array(printRoute),
@@ -167,34 +167,34 @@ export const printOps = {
     invalidates: ['print.routes'],
   }),
   'print.testPage': operation({
-    input: z.object({ printerId: id, paper: paperSize.optional() }),
+    input: z.strictObject({ printerId: id, paper: paperSize.optional() }),
     output: printJob,
     access: ['manager', 'admin'],
     invalidates: ['print.jobs'],
   }),
   'print.jobs.list': operation({
     input: jobsQuery,
-    output: z.object({ rows: z.array(printJob), nextBeforeId: z.number().int().nullable() }),
+    output: z.strictObject({ rows: z.array(printJob), nextBeforeId: z.number().int().nullable() }),
     access: 'session',
     invalidates: [],
   }),
   'print.jobs.reprint': operation({
-    input: z.object({ id, printerId: id.optional() }),
+    input: z.strictObject({ id, printerId: id.optional() }),
     output: printJob,
     access: 'session',
     invalidates: ['print.jobs'],
   }),
-  'print.jobs.cancel': operation({ input: z.object({ id }), output: printJob, access: 'session', invalidates: ['print.jobs'] }),
-  'print.jobs.preview': operation({ input: z.object({ id }), output: previewOutput, access: 'session', invalidates: [] }),
+  'print.jobs.cancel': operation({ input: z.strictObject({ id }), output: printJob, access: 'session', invalidates: ['print.jobs'] }),
+  'print.jobs.preview': operation({ input: z.strictObject({ id }), output: previewOutput, access: 'session', invalidates: [] }),
   'print.preview': operation({
-    input: z.object({ document: documentSource, paper: paperSize.optional() }),
+    input: z.strictObject({ document: documentSource, paper: paperSize.optional() }),
     output: previewOutput,
     access: 'session',
     invalidates: [],
   }),
   'print.pdf': operation({
     input: z
-      .object({
+      .strictObject({
         jobId: id.optional(),
         document: documentSource.optional(),
         paper: paperSize.optional(),
@@ -204,7 +204,7 @@ export const printOps = {
         inline: z.boolean({ error: 'must be true or false' }).default(false),
       })
       .refine((v) => (v.jobId === undefined) !== (v.document === undefined), { error: 'give either jobId or document', path: ['jobId'] }),
-    output: z.object({
+    output: z.strictObject({
       file: z.string(),
       bytes: z.number().int(),
       paper: paperSize,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { currency, locale, optionalText, phone, taxMode, taxRateBp, text, timeZone } from './fields.ts';
 
-export const storeProfileInput = z.object({
+export const storeProfileInput = z.strictObject({
   name: text(80),
   address: optionalText(200),
   phone: z.union([phone, z.literal('')], { error: 'must be a phone number' }),
@@ -13,7 +13,7 @@ export const storeProfileInput = z.object({
 });
 export type StoreProfileInput = z.infer<typeof storeProfileInput>;
 
-export const storeProfile = z.object({
+export const storeProfile = z.strictObject({
   name: z.string(),
   address: z.string(),
   phone: z.string(),

@@ -22,7 +22,7 @@ export const servicePrefix = z
   .toUpperCase()
   .regex(/^[A-Z]$/, { error: 'must be one letter A-Z' });
 
-export const service = z.object({
+export const service = z.strictObject({
   id: z.number().int(),
   prefix: z.string(),
   nameZh: z.string(),
@@ -40,7 +40,7 @@ export const service = z.object({
 export type Service = z.infer<typeof service>;
 
 export const serviceInput = z
-  .object({
+  .strictObject({
     id: id.optional(),
     prefix: servicePrefix,
     nameZh: text(40),
@@ -60,7 +60,7 @@ export type ServiceInput = z.infer<typeof serviceInput>;
 
 export const COUNTER_KINDS = ['window', 'desk', 'bay'] as const;
 
-export const counter = z.object({
+export const counter = z.strictObject({
   id: z.number().int(),
   nameZh: z.string(),
   nameEn: z.string(),
@@ -74,7 +74,7 @@ export const counter = z.object({
 });
 export type Counter = z.infer<typeof counter>;
 
-export const counterInput = z.object({
+export const counterInput = z.strictObject({
   id: id.optional(),
   nameZh: text(40),
   nameEn: text(60),
@@ -88,7 +88,7 @@ export type CounterInput = z.infer<typeof counterInput>;
 export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'parked', 'done', 'no_show', 'cancelled'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
-export const ticket = z.object({
+export const ticket = z.strictObject({
   id: z.number().int(),
   /** What the customer holds and hears: prefix and three digits, "A012". */
   number: z.string(),
@@ -115,7 +115,7 @@ export const ticket = z.object({
 });
 export type Ticket = z.infer<typeof ticket>;
 
-export const ticketEvent = z.object({
+export const ticketEvent = z.strictObject({
   id: z.number().int(),
   ticketId: z.number().int(),
   at: isoInstant,
@@ -127,7 +127,7 @@ export const ticketEvent = z.object({
 });
 
 /** One call-out, as the display shows and speaks it. Names are masked (张*); never a phone. */
-export const displayCall = z.object({
+export const displayCall = z.strictObject({
   ticketId: z.number().int(),
   number: z.string(),
   serviceId: z.number().int(),
@@ -140,7 +140,7 @@ export const displayCall = z.object({
 });
 export type DisplayCall = z.infer<typeof displayCall>;
 
-export const serviceLoad = z.object({
+export const serviceLoad = z.strictObject({
   serviceId: z.number().int(),
   waiting: z.number().int(),
   /** Estimated minutes a number issued now would wait, from recent real service durations. */
@@ -153,7 +153,7 @@ export const serviceLoad = z.object({
 });
 export type ServiceLoad = z.infer<typeof serviceLoad>;
 
-export const issued = z.object({
+export const issued = z.strictObject({
   ticket,
   ahead: z.number().int(),
   estimatedMinutes: z.number().int(),
@@ -161,13 +161,13 @@ export const issued = z.object({
   printJobId: z.number().int().nullable(),
 });
 
-const ticketRef = z.object({ ticketId: id });
-const counterRef = z.object({ counterId: id });
+const ticketRef = z.strictObject({ ticketId: id });
+const counterRef = z.strictObject({ counterId: id });
 const QUEUE_READS = ['queue.', 'display.', 'customers.'];
 
 export const queueOps = {
   'queue.services.list': operation({
-    input: z.object({ includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
+    input: z.strictObject({ includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
     output: z.array(service),
     access: 'session',
     invalidates: [],
@@ -179,7 +179,7 @@ export const queueOps = {
     invalidates: ['queue.', 'display.', 'appointments.'],
   }),
   'queue.counters.list': operation({
-    input: z.object({ includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
+    input: z.strictObject({ includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),
     output: z.array(counter),
     access: 'session',
     invalidates: [],
@@ -191,13 +191,13 @@ export const queueOps = {
 
   /** Today's queue: every service's load and the tickets not yet finished. */
   'queue.overview': operation({
-    input: z.object({}).strict(),
-    output: z.object({ businessDay: z.string(), services: z.array(serviceLoad), tickets: z.array(ticket) }),
+    input: z.strictObject({}),
+    output: z.strictObject({ businessDay: z.string(), services: z.array(serviceLoad), tickets: z.array(ticket) }),
     access: 'session',
     invalidates: [],
   }),
   'queue.issue': operation({
-    input: z.object({
+    input: z.strictObject({
       serviceId: id,
       customerId: id.nullable().default(null),
       assetId: id.nullable().default(null),
@@ -212,20 +212,20 @@ export const queueOps = {
   }),
   'queue.ticket': operation({
     input: ticketRef,
-    output: z.object({ ticket, events: z.array(ticketEvent) }),
+    output: z.strictObject({ ticket, events: z.array(ticketEvent) }),
     access: 'session',
     invalidates: [],
   }),
   'queue.reprintSlip': operation({
     input: ticketRef,
-    output: z.object({ printJobId: z.number().int().nullable() }),
+    output: z.strictObject({ printJobId: z.number().int().nullable() }),
     access: 'session',
     invalidates: ['print.'],
   }),
   /** The counter's screen: who sits there, the ticket at the counter, what is parked, what waits for it. */
   'queue.counter': operation({
     input: counterRef,
-    output: z.object({
+    output: z.strictObject({
       counter,
       current: ticket.nullable(),
       parked: z.array(ticket),
@@ -239,7 +239,7 @@ export const queueOps = {
   'queue.callNext': operation({ input: counterRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
   /** Calls one chosen ticket (a parked one, or a pick from the list) to the counter. */
   'queue.call': operation({
-    input: z.object({ counterId: id, ticketId: id }),
+    input: z.strictObject({ counterId: id, ticketId: id }),
     output: ticket,
     access: 'session',
     invalidates: QUEUE_READS,
@@ -250,7 +250,7 @@ export const queueOps = {
   'queue.park': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
   'queue.transfer': operation({
     input: z
-      .object({ ticketId: id, serviceId: id.nullable().default(null), counterId: id.nullable().default(null) })
+      .strictObject({ ticketId: id, serviceId: id.nullable().default(null), counterId: id.nullable().default(null) })
       .refine((t) => t.serviceId !== null || t.counterId !== null, { path: ['serviceId'], error: 'choose a service or a counter' }),
     output: ticket,
     access: 'session',
@@ -259,7 +259,7 @@ export const queueOps = {
   'queue.start': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
   'queue.finish': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
   'queue.cancel': operation({
-    input: z.object({ ticketId: id, reason: optionalText(200).default('') }),
+    input: z.strictObject({ ticketId: id, reason: optionalText(200).default('') }),
     output: ticket,
     access: 'session',
     invalidates: QUEUE_READS,

@@ -7,7 +7,7 @@ const whole = (min: number, max: number) =>
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max}` });
 
-export const settings = z.object({
+export const settings = z.strictObject({
   /** Minutes an account stays locked after five wrong PINs. */
   lockoutMinutes: whole(1, 1440),
   /** Minutes of no activity before the console returns to the sign-in screen; 0 never. */

@@ -4,7 +4,7 @@ import { id, pin, text } from './fields.ts';
 
 export const role = z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` });
 
-export const staffMember = z.object({
+export const staffMember = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   role,
@@ -15,7 +15,7 @@ export const staffMember = z.object({
 export type StaffMember = z.infer<typeof staffMember>;
 
 /** What the sign-in screen shows on a tile: no role detail beyond the name and whether it is locked. */
-export const staffTile = z.object({
+export const staffTile = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   role,
@@ -23,13 +23,13 @@ export const staffTile = z.object({
 });
 export type StaffTile = z.infer<typeof staffTile>;
 
-export const staffCreateInput = z.object({ name: text(40), role, pin });
-export const staffUpdateInput = z.object({
+export const staffCreateInput = z.strictObject({ name: text(40), role, pin });
+export const staffUpdateInput = z.strictObject({
   id,
   name: text(40).optional(),
   role: role.optional(),
   active: z.boolean({ error: 'must be true or false' }).optional(),
 });
-export const staffSetPinInput = z.object({ id, pin });
-export const staffChangeOwnPinInput = z.object({ currentPin: pin, newPin: pin });
-export const staffUnlockInput = z.object({ id });
+export const staffSetPinInput = z.strictObject({ id, pin });
+export const staffChangeOwnPinInput = z.strictObject({ currentPin: pin, newPin: pin });
+export const staffUnlockInput = z.strictObject({ id });

@@ -95,6 +95,13 @@ test('the audit log lists changes newest first and shows a change field by field
   await page.getByRole('option', { name: 'Customer' }).click();
   await expect(page.getByTestId('audit-row')).toHaveCount(6);
   await expect(page.getByTestId('audit-row').first()).toContainText('Customer added');
+
+  // The action filter lists the labelled actions; a chosen one matches itself only.
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByRole('combobox', { name: 'Action' }).fill('Settings');
+  await page.getByRole('option', { name: 'Settings changed' }).click();
+  await expect(page.getByTestId('audit-row')).toHaveCount(1);
+  await expect(page.getByTestId('audit-row').first()).toContainText('Settings changed');
 });
 
 test('auto-lock: after the configured minutes without activity the console returns to sign-in', async ({ page, demoStation }) => {

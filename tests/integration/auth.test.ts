@@ -97,6 +97,11 @@ describe('lockout after five wrong PINs', () => {
     expect(staffRow(core, id).locked_until).toBe(until);
     expect(count(core, 'audit_log', "action = 'staff.locked' AND entity_id = ?", String(id))).toBe(1);
     expect(count(core, 'audit_log', "action = 'auth.signIn.wrongPin' AND entity_id = ?", String(id))).toBe(5);
+    // The audit log's action filter: a known action is itself only, anything else a prefix.
+    const signIns = await op(core, 'audit.list', { action: 'auth.signIn' }, adminToken);
+    expect(new Set(signIns.rows.map((r) => r.action))).toEqual(new Set(['auth.signIn']));
+    const anySignIn = await op(core, 'audit.list', { action: 'auth.signIn.' }, adminToken);
+    expect(anySignIn.rows.map((r) => r.action)).toEqual(Array(5).fill('auth.signIn.wrongPin'));
     // The sign-in screen shows the lock.
     expect((await op(core, 'auth.staffList', {})).find((s) => s.id === id)?.lockedUntil).toBe(until);
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { getOperation, OP_NAMES } from '../../shared/contract/index.ts';
 import { ROLES, type Role } from '../../shared/roles.ts';
-import { addStaff, count, removeTempDirs } from '../support/core.ts';
+import { addStaff, count, removeTempDirs, tryOp } from '../support/core.ts';
 import { api, request, startTestStation, type TestStation } from '../support/http.ts';
 import { buildSampleWorld, type SampleWorld } from '../support/samples.ts';
 
@@ -106,6 +106,39 @@ describe('HTTP access control', () => {
     const broken = await api(s.url, 'staff.create', '{"name": "x", ', w.adminToken);
     expect(broken.status).toBe(400);
     expect(broken.body).toMatchObject({ error: { code: 'BAD_JSON', fields: { input: expect.any(String) } } });
+  });
+
+  it('refuses a body that is not a JSON object (null, a list, text, a number), so null cannot sign out or back up', async () => {
+    const backups = count(s.core, 'audit_log', "action = 'backup.create'");
+    for (const body of ['null', '[]', '"sign me out"', '42', 'true']) {
+      for (const name of ['auth.signOut', 'backup.create', 'setup.status']) {
+        const res = await api(s.url, name, body, w.adminToken);
+        expect(res.status, `${name} with ${body}`).toBe(400);
+        expect(res.body).toMatchObject({
+          error: {
+            code: 'VALIDATION',
+            message: expect.stringContaining('the body must be a JSON object'),
+            fields: { input: 'the body must be a JSON object' },
+          },
+        });
+      }
+    }
+    expect((await api(s.url, 'auth.me', {}, w.adminToken)).status, 'the admin is still signed in').toBe(200);
+    expect(count(s.core, 'audit_log', "action = 'backup.create'")).toBe(backups);
+    expect((await api(s.url, 'setup.status', '')).status, 'an empty body is no input at all').toBe(200);
+  });
+
+  it('refuses an in-process call whose input is not an object, as the IPC binding passes it on', async () => {
+    for (const input of [null, undefined, [], 'text', 7]) {
+      for (const name of ['auth.signOut', 'backup.create']) {
+        const result = await tryOp(s.core, name, input, w.adminToken);
+        expect(result, `${name} with ${String(input)}`).toEqual({
+          ok: false,
+          error: expect.objectContaining({ code: 'VALIDATION', fields: { input: 'the body must be a JSON object' } }),
+        });
+      }
+    }
+    expect((await tryOp(s.core, 'auth.me', {}, w.adminToken)).ok, 'the admin is still signed in').toBe(true);
   });
 
   it('refuses a body over the size limit without falling over', async () => {

@@ -98,8 +98,9 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
 
 /**
  * One input per operation that passes the operation's schema, chosen so that calling it on a sample
- * world has no lasting effect beyond an ordinary write (no restore, no sign-out of the admin). An
- * operation missing here is still fuzzed with generic input, and the audit test reports it skipped.
+ * world has no lasting effect beyond an ordinary write (no restore, no sign-out of the admin). Every
+ * operation needs one: the bad-input suite fails on an operation without a sample, and the records
+ * suite (audit-atomic) on a write without one.
  */
 export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, unknown>>> = {
   'setup.status': () => ({}),
@@ -130,7 +131,8 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'backup.folders.approve': (w) => ({ folder: w.freeFolder, approval: { approverId: w.adminId, pin: w.adminPin } }),
   'backup.folders.withdraw': (w) => ({ folder: w.approvedFolder }),
   'system.info': () => ({}),
-  // Printing, without the operations that start Chromium (PDFs) or ask the system for its printers.
+  // Printing. print.pdf and print.systemPrinters need printing ports: a suite calling them gives stand-ins
+  // (startPrinting with a PDF stand-in and NoSystemPrinting) rather than starting Chromium or asking CUPS.
   'print.printers.list': () => ({}),
   'print.printers.save': () => ({ name: 'Back office printer', connection: 'network', host: 'printer.local', port: 9100, paper: '80mm' }),
   'print.printers.remove': (w) => ({ id: w.sparePrinterId }),
@@ -142,6 +144,8 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'print.jobs.cancel': (w) => ({ id: w.cancelJobId }),
   'print.jobs.preview': (w) => ({ id: w.printJobId }),
   'print.preview': (w) => ({ document: { kind: 'testPage', printerId: w.printerId } }),
+  'print.pdf': (w) => ({ document: { kind: 'testPage', printerId: w.printerId }, paper: 'A5' }),
+  'print.systemPrinters': () => ({}),
   'devices.pairingCode': () => ({ kind: 'display' }),
   'devices.list': () => ({ includeRevoked: true }),
   'devices.rename': (w) => ({ id: w.deviceId, name: 'Window TV' }),
@@ -163,7 +167,7 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'appointments.cancel': (w) => ({ id: w.appointments.cancelId, reason: 'customer called off' }),
   'appointments.confirm': (w) => ({ id: w.appointments.confirmId, channel: 'phone', note: 'see you then' }),
   'appointments.checkIn': (w) => ({ id: w.appointments.checkInId }),
-  // Before its start + grace: refused as not due, nothing written.
+  // Before its start + grace: refused as not due, nothing written (the records suite moves its own clock past it).
   'appointments.markNoShow': (w) => ({ id: w.appointments.noShowId }),
   'appointments.day': (w) => ({ day: w.appointments.today, serviceId: w.appointments.serviceId }),
   'appointments.range': (w) => ({ from: w.appointments.today, to: w.appointments.tomorrow, counterId: w.appointments.counterId }),

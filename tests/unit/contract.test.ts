@@ -77,3 +77,67 @@ describe('the contract and the handler table', () => {
     expect(HTTP_STATUS.FORBIDDEN).toBe(403);
   });
 });
+
+/** A zod schema's definition, read generically: every schema keeps its parts under `_zod.def`. */
+type Def = Record<string, unknown> & { type: string };
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const isSchema = (value: unknown): value is z.ZodType => typeof value === 'object' && value !== null && '_zod' in value;
+
+/**
+ * The paths of every object schema inside `schema` that would accept a key it does not name: one
+ * without a `never` catch-all (z.object strips, z.looseObject keeps). Walks every part a definition
+ * holds, so objects under arrays, optionals, defaults, unions, pipes, records and lazies are reached.
+ */
+function lenientObjects(schema: z.ZodType, path = 'input', seen = new Set<z.ZodType>()): string[] {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const def = defOf(schema);
+  const found: string[] = [];
+  if (def.type === 'object') {
+    const catchall = def.catchall as z.ZodType | undefined;
+    if (!catchall || defOf(catchall).type !== 'never') found.push(path);
+    for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>))
+      found.push(...lenientObjects(field, `${path}.${key}`, seen));
+    return found;
+  }
+  if (def.type === 'lazy') return lenientObjects((def.getter as () => z.ZodType)(), path, seen);
+  for (const [key, part] of Object.entries(def)) {
+    const parts = Array.isArray(part) ? part : [part];
+    parts.forEach((p, i) => {
+      if (isSchema(p)) found.push(...lenientObjects(p, Array.isArray(part) ? `${path}<${key} ${i}>` : `${path}<${key}>`, seen));
+    });
+  }
+  return found;
+}
+
+describe('unknown fields in an input', () => {
+  it('finds lenient objects however deep they sit (the check below can fail)', () => {
+    expect(lenientObjects(z.object({ a: z.string() }))).toEqual(['input']);
+    expect(lenientObjects(z.looseObject({ a: z.string() }))).toEqual(['input']);
+    expect(lenientObjects(z.strictObject({ a: z.string() }))).toEqual([]);
+    const deep = z.strictObject({
+      list: z.array(z.object({ x: z.number() })).optional(),
+      pick: z.union([z.strictObject({ k: z.literal('a') }), z.object({ k: z.literal('b') })]).default({ k: 'a' }),
+      piped: z
+        .strictObject({ inner: z.object({}).nullable() })
+        .refine(() => true)
+        .transform((v) => v),
+      later: z.lazy(() => z.object({})),
+      map: z.record(z.string(), z.object({})),
+    });
+    expect(lenientObjects(deep).sort()).toEqual(
+      [
+        'input.list<innerType><element>',
+        'input.pick<innerType><options 1>',
+        'input.piped<in>.inner<innerType>',
+        'input.later',
+        'input.map<valueType>',
+      ].sort(),
+    );
+  });
+
+  it('is refused by every operation: no object schema in any input strips or keeps keys it does not name', () => {
+    const lenient = OP_NAMES.flatMap((name) => lenientObjects(getOperation(name)!.input).map((path) => `${name}: ${path}`));
+    expect(lenient, 'object schemas that accept unknown keys (use z.strictObject)').toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../shared/i18n/index.ts';
+import { AUDIT_ACTIONS } from '../../shared/audit-actions.ts';
 
 /** Every leaf of a catalogue as `path.to.key` → value; list items (read with returnObjects) as `path.0`. */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
@@ -56,5 +57,20 @@ describe('i18n catalogues', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('audit action labels', () => {
+  it('label every action the services write, in en and zh-CN, and nothing else', () => {
+    expect(AUDIT_ACTIONS.length).toBeGreaterThan(30);
+    expect(new Set(AUDIT_ACTIONS).size, 'an action listed twice').toBe(AUDIT_ACTIONS.length);
+    for (const language of ['en', 'zh-CN'] as const) {
+      const labels: Record<string, unknown> = resources[language].audit.actions;
+      for (const action of AUDIT_ACTIONS) {
+        expect(typeof labels[action], `${language} label for ${action}`).toBe('string');
+        expect((labels[action] as string).trim(), `${language} label for ${action}`).not.toBe('');
+      }
+      expect(Object.keys(labels).sort(), `${language} labels for actions nobody writes`).toEqual([...AUDIT_ACTIONS].sort());
+    }
   });
 });

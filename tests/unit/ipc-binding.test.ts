@@ -67,7 +67,7 @@ describe('the Electron IPC binding', () => {
     expect(returned).toEqual(ipc.calls);
   });
 
-  it('dispatches into the real core: first-run setup, sign-in and a signed-in call, audited as ipc', async () => {
+  it('dispatches into the real core: first-run setup, sign-in, a sign-out whose input is not an object refused, a signed-in call, audited as ipc', async () => {
     const { core, ipc } = bound();
 
     const status = (await ipc.invoke(IPC.op('setup.status'), TRUSTED, {}, null)) as BridgeResult;
@@ -85,6 +85,14 @@ describe('the Electron IPC binding', () => {
     const signIn = (await ipc.invoke(IPC.op('auth.signIn'), TRUSTED, { staffId: adminId, pin: ADMIN_PIN }, null)) as BridgeResult;
     expect(signIn.ok).toBe(true);
     const token = (signIn as { value: { token: string } }).value.token;
+
+    for (const input of [null, undefined, [], 'sign out']) {
+      const signOut = (await ipc.invoke(IPC.op('auth.signOut'), TRUSTED, input, token)) as BridgeResult;
+      expect(signOut, `auth.signOut with ${String(input)}`).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { input: 'the body must be a JSON object' } },
+      });
+    }
 
     const me = (await ipc.invoke(IPC.op('auth.me'), TRUSTED, {}, token)) as BridgeResult;
     expect(me).toMatchObject({ ok: true, value: { staff: { id: adminId, name: 'Ada Admin' }, profile: { name: PROFILE.name } } });

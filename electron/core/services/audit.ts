@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditQuery } from '../../../shared/contract/audit.ts';
+import { isAuditAction, type AuditAction } from '../../../shared/audit-actions.ts';
 
 export interface AuditRecord {
   at: string;
   actorId: number | null;
   approverId?: number | null;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId?: string | number | null;
   before?: unknown;
@@ -56,8 +57,15 @@ export function listAudit(db: Database.Database, q: AuditQuery): { rows: AuditEn
   if (q.from) (where.push('a.at >= ?'), args.push(q.from));
   if (q.to) (where.push('a.at < ?'), args.push(q.to));
   if (q.actorId) (where.push('a.actor_id = ?'), args.push(q.actorId));
-  // A prefix range rather than LIKE: LIKE is case-insensitive, so it cannot use the audit_action index.
-  if (q.action) (where.push('a.action >= ? AND a.action < ?'), args.push(q.action, `${q.action}\u{10FFFF}`));
+  // A known action matches itself only (auth.signIn is not auth.signIn.wrongPin); anything else is a
+  // prefix, as a range rather than LIKE: LIKE is case-insensitive, so it cannot use the audit_action index.
+  if (q.action && isAuditAction(q.action)) {
+    where.push('a.action = ?');
+    args.push(q.action);
+  } else if (q.action) {
+    where.push('a.action >= ? AND a.action < ?');
+    args.push(q.action, `${q.action}\u{10FFFF}`);
+  }
   if (q.entity) (where.push('a.entity = ?'), args.push(q.entity));
   if (q.text) {
     where.push("(a.entity_id = ? OR a.before_json LIKE ? ESCAPE '\\' OR a.after_json LIKE ? ESCAPE '\\')");

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { MAX_PIN_ATTEMPTS } from '../../../shared/contract/settings.ts';
+import type { PinPurpose } from '../../../shared/audit-actions.ts';
 import type { Approval } from '../../../shared/contract/fields.ts';
 import type { StaffMember } from '../../../shared/contract/staff.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -32,7 +33,7 @@ function hashToken(token: string): string {
  * Checks a staff member's PIN, counting wrong ones: the fifth wrong PIN in a row locks the account
  * for the configured minutes. Throws LOCKED or WRONG_PIN; returns the row when the PIN is right.
  */
-export async function checkPin(ctx: CallContext, staffId: number, pin: string, purpose: string): Promise<StaffRow> {
+export async function checkPin(ctx: CallContext, staffId: number, pin: string, purpose: PinPurpose): Promise<StaffRow> {
   const { db } = ctx.core;
   const row = getStaffRow(db, staffId);
   if (!row || row.active !== 1) throw new AppError('NOT_FOUND', 'No active staff member with that id', { staffId: 'no such staff member' });

@@ -155,6 +155,31 @@ export function inspectBackup(core: Core, file: string): Inspection {
   }
 }
 
+/** Writes the restore's audit row into the copy about to be swapped in, naming only staff it knows. */
+function recordRestore(ctx: CallContext, staging: string, r: { file: string; keptAside: string; approverId: number }): void {
+  const db = new Database(staging, { fileMustExist: true });
+  try {
+    // A rollback journal rather than WAL: nothing is left beside the copy when it is renamed into place.
+    db.pragma('journal_mode = DELETE');
+    const known = (id: number | null) => id !== null && db.prepare('SELECT id FROM staff WHERE id = ?').get(id) !== undefined;
+    const actorId = ctx.actor?.id ?? null;
+    db.transaction(() => {
+      recordAudit(db, {
+        at: ctx.core.nowIso(),
+        actorId: known(actorId) ? actorId : null,
+        approverId: known(r.approverId) ? r.approverId : null,
+        action: 'backup.restore',
+        entity: 'backup',
+        entityId: path.basename(r.file),
+        after: { restoredFrom: r.file, keptAside: r.keptAside, by: ctx.actor?.name ?? null },
+        origin: ctx.origin,
+      });
+    }).immediate();
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Restores a backup: checks the file, keeps the current store aside as a before-restore backup,
  * then swaps the file in and reopens (migrating an older backup forward).
@@ -173,24 +198,18 @@ export async function restoreBackup(
   const aside = await runBackup(core, 'before-restore');
   const staging = `${core.dbFile}.restoring`;
   fs.copyFileSync(inspection.file, staging);
+  try {
+    // The restore's audit row goes into the copy before it is swapped in: the store comes back with
+    // its record or not at all.
+    recordRestore(ctx, staging, { file: inspection.file, keptAside: aside.file, approverId });
+  } catch (err) {
+    fs.rmSync(staging, { force: true });
+    throw err;
+  }
   core.swapFile(() => {
     for (const suffix of ['-wal', '-shm']) fs.rmSync(core.dbFile + suffix, { force: true });
     fs.renameSync(staging, core.dbFile);
   });
-  core.db
-    .transaction(() => {
-      recordAudit(core.db, {
-        at: core.nowIso(),
-        actorId: core.db.prepare('SELECT id FROM staff WHERE id = ?').get(ctx.actor?.id ?? 0) ? (ctx.actor?.id ?? null) : null,
-        approverId: core.db.prepare('SELECT id FROM staff WHERE id = ?').get(approverId) ? approverId : null,
-        action: 'backup.restore',
-        entity: 'backup',
-        entityId: path.basename(inspection.file),
-        after: { restoredFrom: inspection.file, keptAside: aside.file, by: ctx.actor?.name ?? null },
-        origin: ctx.origin,
-      });
-    })
-    .immediate();
   core.events.emit({ type: 'store.restored' });
   return { restoredFrom: inspection.file, keptAside: aside.file };
 }

@@ -125,7 +125,12 @@ export function updateStaff(
     .immediate();
 }
 
-export async function setStaffPin(ctx: CallContext, id: number, pin: string, action = 'staff.setPin'): Promise<void> {
+export async function setStaffPin(
+  ctx: CallContext,
+  id: number,
+  pin: string,
+  action: 'staff.setPin' | 'staff.changeOwnPin' = 'staff.setPin',
+): Promise<void> {
   const pinHash = await hashPin(pin);
   const { db } = ctx.core;
   db.transaction(() => {

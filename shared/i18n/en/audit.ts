@@ -1,3 +1,5 @@
+import type { AuditAction } from '../../audit-actions.ts';
+
 export const audit = {
   intro: 'Every change to the store: who did it, when, and what it was before and after. Newest first.',
   filters: {
@@ -5,8 +7,8 @@ export const audit = {
     datesPlaceholder: 'Any day',
     staff: 'Staff',
     staffPlaceholder: 'Anyone',
-    action: 'Action starts with',
-    actionPlaceholder: 'e.g. staff.',
+    action: 'Action',
+    actionPlaceholder: 'Any',
     entity: 'Record type',
     entityPlaceholder: 'Any',
     text: 'Contains',
@@ -68,7 +70,19 @@ export const audit = {
     'devices.pairingLocked': 'Pairing paused after wrong codes',
     'devices.rename': 'Display renamed',
     'devices.revoke': 'Display removed',
-  },
+    'queue.service.create': 'Queue service added',
+    'queue.service.update': 'Queue service changed',
+    'queue.counter.create': 'Counter added',
+    'queue.counter.update': 'Counter changed',
+    'queue.counter.open': 'Counter opened',
+    'queue.counter.close': 'Counter closed',
+    'print.printer.create': 'Printer added',
+    'print.printer.update': 'Printer changed',
+    'print.printer.remove': 'Printer removed',
+    'print.routes.update': 'Print routing changed',
+    'print.job.reprint': 'Print job reprinted',
+    'print.job.cancel': 'Print job cancelled',
+  } satisfies Record<AuditAction, string>,
   entities: {
     staff: 'Staff',
     store_profile: 'Store profile',
@@ -81,5 +95,10 @@ export const audit = {
     asset: 'Device or vehicle',
     device: 'Display',
     appointment: 'Appointment',
+    service: 'Queue service',
+    counter: 'Counter',
+    printer: 'Printer',
+    print_routes: 'Print routing',
+    print_job: 'Print job',
   },
 };

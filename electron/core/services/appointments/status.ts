@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/audit-actions.ts';
 import type { Appointment, ConfirmChannel } from '../../../../shared/contract/appointments.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
@@ -14,7 +15,7 @@ export function requireAwaiting(a: Appointment): void {
  * Loads an appointment still to come, applies `change` (an UPDATE) and writes the audit row, all in one
  * transaction; the appointment as it is afterwards is returned.
  */
-function transition(ctx: CallContext, id: number, action: string, change: (a: Appointment, clock: BookingClock) => void): Appointment {
+function transition(ctx: CallContext, id: number, action: AuditAction, change: (a: Appointment, clock: BookingClock) => void): Appointment {
   const { db } = ctx.core;
   return db
     .transaction(() => {

@@ -2,7 +2,7 @@ import type { Ticket } from '../../../../shared/contract/queue.ts';
 import type { CallContext } from '../../context.ts';
 import type { Core } from '../../core.ts';
 import { queueSlip, type QueueSlipData } from '../../printing/documents/queue-slip.ts';
-import { printAfterCommit } from '../../printing/service.ts';
+import { enqueuePrint, getRoutes, printAfterCommit } from '../../printing/service.ts';
 import { getProfile } from '../profile.ts';
 import { getSettings } from '../settings.ts';
 import { findServiceRow } from './rows.ts';
@@ -30,4 +30,14 @@ export function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: numbe
  */
 export function printQueueSlip(ctx: CallContext, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): number | null {
   return printAfterCommit(ctx, 'queueSlip', () => queueSlip(queueSlipData(ctx.core, issued)));
+}
+
+/**
+ * Queues a ticket's slip again at staff's request: here the print is the whole operation, so a slip that
+ * cannot be built or queued fails the call (nothing else was written). Null when no printer prints slips.
+ */
+export function reprintQueueSlip(ctx: CallContext, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): number | null {
+  const route = getRoutes(ctx.core.db).find((r) => r.kind === 'queueSlip');
+  if (!route || route.printerId === null) return null;
+  return enqueuePrint(ctx, { kind: 'queueSlip', document: queueSlip(queueSlipData(ctx.core, issued)) }).id;
 }

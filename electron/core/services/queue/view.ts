@@ -7,7 +7,7 @@ import { estimateWait, serviceLoads } from './estimate.ts';
 import { listTicketEvents } from './events.ts';
 import { ticketAhead } from './issue.ts';
 import { CALL_ORDER_SQL, requireActiveCounter, requireTicket, TICKET_SELECT, toTicket, type TicketRow } from './rows.ts';
-import { printQueueSlip } from './slip.ts';
+import { reprintQueueSlip } from './slip.ts';
 
 /** Reads of the queue for reception and the counters. */
 
@@ -85,5 +85,5 @@ export function reprintSlip(ctx: CallContext, ticketId: number): { printJobId: n
   }
   const ahead = ticketAhead(ctx.core.db, ticket, ctx.core.nowIso());
   const estimatedMinutes = ticket.status === 'waiting' ? estimateWait(ctx.core, ticket.serviceId, ahead) : 0;
-  return { printJobId: printQueueSlip(ctx, { ticket, ahead, estimatedMinutes }) };
+  return { printJobId: reprintQueueSlip(ctx, { ticket, ahead, estimatedMinutes }) };
 }

@@ -20,6 +20,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconX } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from '../../../../shared/audit-actions.ts';
 import type { AuditEntry } from '../../../../shared/contract/audit.ts';
 import type { OpInput } from '../../../../shared/contract/index.ts';
 import { dayjs } from '../../../../shared/time.ts';
@@ -32,23 +33,26 @@ import { AuditDiff } from './AuditDiff.tsx';
 
 const PAGE = 50;
 
-function actionLabel(labels: Record<string, string>, action: string): string | undefined {
-  return Object.hasOwn(labels, action) ? labels[action] : undefined;
+/** The label of an action the services write; rows from older versions may carry others, shown as written. */
+function actionLabel(labels: Record<AuditAction, string>, action: string): string | undefined {
+  return isAuditAction(action) ? labels[action] : undefined;
 }
 
 export function AuditScreen() {
   const { t, i18n } = useTranslation('audit');
   const [dates, setDates] = useState<DatesRangeValue<string>>([null, null]);
   const [actorId, setActorId] = useState<string | null>(null);
-  const [action, setAction] = useState('');
+  const [action, setAction] = useState<AuditAction | null>(null);
   const [entity, setEntity] = useState<string | null>(null);
   const [text, setText] = useState('');
-  const [debouncedAction] = useDebouncedValue(action.trim(), 300);
   const [debouncedText] = useDebouncedValue(text.trim(), 300);
   const [open, setOpen] = useState<Set<number>>(new Set());
   const staff = useOp('staff.list', { includeInactive: true });
 
-  const actionLabels = t('actions', { returnObjects: true }) as Record<string, string>;
+  const actionLabels = t('actions', { returnObjects: true }) as Record<AuditAction, string>;
+  const actionChoices = AUDIT_ACTIONS.map((value) => ({ value, label: actionLabels[value] })).sort((a, b) =>
+    a.label.localeCompare(b.label, i18n.language),
+  );
   const entityLabels = t('entities', { returnObjects: true }) as Record<string, string>;
 
   const filters = useMemo(() => {
@@ -62,11 +66,11 @@ export function AuditScreen() {
         .startOf('day')
         .toISOString();
     if (actorId) query.actorId = Number(actorId);
-    if (debouncedAction) query.action = debouncedAction;
+    if (action) query.action = action;
     if (entity) query.entity = entity;
     if (debouncedText) query.text = debouncedText;
     return query;
-  }, [dates, actorId, debouncedAction, entity, debouncedText]);
+  }, [dates, actorId, action, entity, debouncedText]);
 
   const log = useInfiniteQuery<{ rows: AuditEntry[]; nextBeforeId: number | null }, ApiError>({
     queryKey: ['audit.list', filters],
@@ -114,11 +118,14 @@ export function AuditScreen() {
             clearable
             searchable
           />
-          <TextInput
+          <Select
             label={t('filters.action')}
             placeholder={t('filters.actionPlaceholder')}
+            data={actionChoices}
             value={action}
-            onChange={(e) => setAction(e.currentTarget.value)}
+            onChange={(value) => setAction(value && isAuditAction(value) ? value : null)}
+            clearable
+            searchable
           />
           <Select
             label={t('filters.entity')}
@@ -144,7 +151,7 @@ export function AuditScreen() {
               onClick={() => {
                 setDates([null, null]);
                 setActorId(null);
-                setAction('');
+                setAction(null);
                 setEntity(null);
                 setText('');
               }}

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { settings as settingsSchema } from '../../../../../shared/contract/settings.ts';
+import { settings as settingsSchema, type Settings } from '../../../../../shared/contract/settings.ts';
 import { useOp, useOpMutation } from '../../../api/hooks.ts';
 import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../../components/errors.ts';
 import { i18n } from '../../../i18n/index.ts';
@@ -22,6 +22,15 @@ const displayForm = settingsSchema.pick({
 });
 type DisplayValues = z.input<typeof displayForm>;
 
+/** The display's fields of the saved settings (the form's schema refuses the others, as the contract does). */
+const displayValues = (s: Settings): DisplayValues => ({
+  voiceEnabled: s.voiceEnabled,
+  voiceLanguages: s.voiceLanguages,
+  voiceRepeat: s.voiceRepeat,
+  voiceVolume: s.voiceVolume,
+  displayNotice: s.displayNotice,
+});
+
 /** The display's voice (on or off, languages, repeats, volume), a test of it here as set, and the notice line. */
 export function VoiceSettings() {
   const { t } = useTranslation('display');
@@ -30,14 +39,14 @@ export function VoiceSettings() {
   const form = useForm<DisplayValues, unknown, z.output<typeof displayForm>>({ resolver: zodResolver(displayForm) });
   const save = useOpMutation('store.settings.update', {
     onSuccess: (saved) => {
-      form.reset(displayForm.parse(saved));
+      form.reset(displayValues(saved));
       notifySuccess(t('settings.saved'));
     },
     onError: (error) => applyServerErrors(t, error, form),
   });
   const data = current.data;
   useEffect(() => {
-    if (data && !form.formState.isDirty) form.reset(displayForm.parse(data));
+    if (data && !form.formState.isDirty) form.reset(displayValues(data));
   }, [data, form]);
 
   const announcer = useRef(new Announcer());
