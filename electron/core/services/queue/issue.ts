@@ -4,7 +4,8 @@ import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { queueDay, withinHours } from './day.ts';
 import { estimateFromGroups, queueGroups } from './estimate.ts';
-import { CALLED_BEFORE_SQL, requireActiveService, ticketNumber } from './rows.ts';
+import { requireActiveService } from './layout.ts';
+import { CALLED_BEFORE_SQL, ticketNumber } from './rows.ts';
 import { printQueueSlip } from './slip.ts';
 
 export interface IssueRequest {

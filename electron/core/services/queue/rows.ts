@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Counter, Service, Ticket, TicketStatus } from '../../../../shared/contract/queue.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { queueLayout } from './layout.ts';
 
 /** The queue's rows as stored, and their mapping to the contract's shapes. */
 
@@ -38,19 +37,6 @@ export const toService = (r: ServiceRow): Service => ({
   position: r.position,
   active: r.active === 1,
 });
-
-/** A service's row, from the queue's kept layout: never change what it returns. */
-export function findServiceRow(db: Database.Database, id: number): ServiceRow | undefined {
-  return queueLayout(db).services.get(id);
-}
-
-/** An active service, or NOT_FOUND naming `field`. */
-export function requireActiveService(db: Database.Database, id: number, field = 'serviceId'): ServiceRow {
-  const row = findServiceRow(db, id);
-  if (!row || row.active !== 1)
-    throw new AppError('NOT_FOUND', `There is no active service with id ${id}`, { [field]: 'is not an active service' });
-  return row;
-}
 
 export interface CounterRow {
   id: number;
