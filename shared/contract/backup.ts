@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const BACKUP_KINDS = ['daily', 'shift', 'quit', 'manual', 'before-restore'] as const;
-export const backupKind = z.enum(BACKUP_KINDS);
+const backupKind = z.enum(BACKUP_KINDS);
 export type BackupKind = z.infer<typeof backupKind>;
 
 export const backupFile = z.object({

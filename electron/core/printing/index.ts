@@ -82,7 +82,5 @@ export function pdfFolder(core: Core): string {
   return dir;
 }
 
-export { enqueuePrint, reprintJob, cancelJob, getRoutes } from './service.ts';
+export { enqueuePrint, getRoutes } from './service.ts';
 export { queueSlip, type QueueSlipData } from './documents/queue-slip.ts';
-export type { PdfRenderer } from './pdf.ts';
-export type { SystemPrinting } from './system.ts';

@@ -7,7 +7,7 @@ import { getSettings } from '../settings.ts';
 import { findServiceRow } from './layout.ts';
 
 /** The slip's data for a ticket as it stands, with the people ahead and the wait worked out by the caller. */
-export function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): QueueSlipData {
+function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): QueueSlipData {
   const profile = getProfile(core.db);
   const service = findServiceRow(core.db, issued.ticket.serviceId);
   return {

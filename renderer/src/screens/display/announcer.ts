@@ -11,7 +11,7 @@ export interface VoiceSettings {
 }
 
 /** What is said for a call in a language: "请A012号到2号窗口", "Number A012, please go to Counter 2". */
-export function callSentence(call: Pick<DisplayCall, 'number' | 'counterNameZh' | 'counterNameEn'>, language: VoiceLanguage): string {
+function callSentence(call: Pick<DisplayCall, 'number' | 'counterNameZh' | 'counterNameEn'>, language: VoiceLanguage): string {
   const counter = language === 'zh-CN' ? call.counterNameZh : call.counterNameEn;
   return i18n.getFixedT(language, 'display')('voice.call', { number: call.number, counter });
 }
