@@ -15,7 +15,7 @@ function halfWidth(raw: string): string {
   return raw.normalize('NFKC');
 }
 
-export const PHONE_REASON = 'must be a phone number';
+const PHONE_REASON = 'must be a phone number';
 
 /**
  * A phone number as stored and compared: digits with an optional leading +, without spaces, dashes,
@@ -60,7 +60,7 @@ export function luhnCheckDigit(payload: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-export const IMEI_REASONS = { digits: 'must be 15 digits', check: 'check digit does not match' } as const;
+const IMEI_REASONS = { digits: 'must be 15 digits', check: 'check digit does not match' } as const;
 
 /** An IMEI: 15 digits, the last a Luhn check digit over the first 14. */
 export function checkImei(raw: string): Checked {
@@ -70,7 +70,7 @@ export function checkImei(raw: string): Checked {
   return ok(imei);
 }
 
-export const VIN_REASONS = {
+const VIN_REASONS = {
   length: 'must be 17 characters',
   chars: 'must be letters and digits',
   ioq: 'must not contain I, O or Q',
@@ -123,7 +123,7 @@ export function vinCheckCharacter(vin: string): string {
  * and Korean makers may use position 9 for other data (VW's "Z"), so those VINs are checked for
  * length and characters only: refusing a real car's VIN at the desk would be worse than not checking.
  */
-export function vinCarriesCheckCharacter(vin: string): boolean {
+function vinCarriesCheckCharacter(vin: string): boolean {
   return /^[1-5L]/.test(vin);
 }
 
@@ -140,7 +140,7 @@ export function checkVin(raw: string): Checked {
   return ok(vin);
 }
 
-export const PLATE_REASON = 'must be a licence plate';
+const PLATE_REASON = 'must be a licence plate';
 
 /** A licence plate: upper case without spaces or separators ("沪A·12345" → "沪A12345"), 2 to 10 characters. */
 export function normalizePlate(raw: string): Checked {

@@ -5,11 +5,6 @@ import timezone from 'dayjs/plugin/timezone.js';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-/** Instants are stored as UTC ISO-8601 strings with milliseconds ("2026-11-25T08:00:00.000Z"). */
-export function toUtcIso(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
 /**
  * One cached formatter per time zone. dayjs's `.tz()` builds a new Intl.DateTimeFormat on every call
  * (about 0.1 ms each), which the queue pays on every number issued and every call; a cached

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import { IPC } from '../../shared/bridge.ts';
-import { Core } from '../core/core.ts';
+import { openCore } from '../core/open-core.ts';
 import { APP_NAME } from '../core/data-dir.ts';
 import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../core/lifecycle.ts';
 import { startPrinting } from '../core/printing/index.ts';
@@ -60,7 +60,7 @@ async function pick(event: IpcMainInvokeEvent, options: OpenDialogOptions): Prom
 }
 
 async function start(): Promise<void> {
-  const core = new Core({ dataDir: args.dataDir, version: app.getVersion(), migrationsDir: MIGRATIONS_DIR });
+  const core = openCore({ dataDir: args.dataDir, version: app.getVersion(), migrationsDir: MIGRATIONS_DIR });
 
   if (args.demo) {
     const locale = args.locale ?? systemLocale();

@@ -145,7 +145,7 @@ export interface ElectronPdfOptions {
 }
 
 /** printToPDF options for a page of `heightMm` at `paper`: explicit size, no margins but the page's own CSS. */
-export function pdfOptions(paper: PaperSize, heightMm: number): PrintToPDFOptions {
+function pdfOptions(paper: PaperSize, heightMm: number): PrintToPDFOptions {
   const spec = PAPER[paper];
   return {
     pageSize: { width: spec.widthMm / MM_PER_INCH, height: heightMm / MM_PER_INCH },
@@ -228,7 +228,7 @@ const CUPS_STATES: Record<string, string> = { '3': 'idle', '4': 'printing', '5':
  * PrinterInfo (Chromium dropped them): the state comes from the CUPS options where there are any
  * (Linux, macOS), `unknown` elsewhere (Windows); the default is known only on older Electrons.
  */
-export function toSystemPrinter(printer: PrinterInfo): SystemPrinterInfo {
+function toSystemPrinter(printer: PrinterInfo): SystemPrinterInfo {
   const legacy = printer as PrinterInfo & { isDefault?: unknown };
   const options = (printer.options ?? {}) as Record<string, string | undefined>;
   const state = CUPS_STATES[options['printer-state'] ?? ''] ?? 'unknown';
@@ -244,7 +244,7 @@ export function toSystemPrinter(printer: PrinterInfo): SystemPrinterInfo {
  * margins as explicit custom margins in points, since any margin type but the default makes Chromium
  * ignore the CSS `@page` margins.
  */
-export function printOptions(printerName: string, paper: PaperSize, heightMm: number): WebContentsPrintOptions {
+function printOptions(printerName: string, paper: PaperSize, heightMm: number): WebContentsPrintOptions {
   const spec = PAPER[paper];
   const thermal = ROLL_PAPERS.includes(paper);
   const dpi = thermal ? 203 : 300;

@@ -3,12 +3,17 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { systemClock, type Clock } from './clock.ts';
 import { EventBus } from './events.ts';
-import { keyUnkeyedCustomers } from './services/customers/backfill.ts';
 import { acquireStoreLock } from './store/lock.ts';
 import { DEFAULT_MIGRATIONS_DIR, openStore } from './store/open.ts';
 
 export interface CoreOptions {
   dataDir: string;
+  /**
+   * The steps in code that bring a freshly opened store up to what the services expect, after the SQL
+   * migrations (the customer-key backfill). Run on every open, restore included. `openCore` hands them in,
+   * so the core itself never imports a service.
+   */
+  prepareStore: (db: Database.Database) => void;
   clock?: Clock;
   migrationsDir?: string;
   version?: string;
@@ -29,6 +34,7 @@ export class Core {
   schemaVersion: number;
   stationUrls: () => string[] = () => [];
   #db: Database.Database | null;
+  readonly #prepareStore: (db: Database.Database) => void;
   readonly #releaseLock: () => void;
 
   constructor(options: CoreOptions) {
@@ -37,12 +43,13 @@ export class Core {
     this.clock = options.clock ?? systemClock;
     this.version = options.version ?? '0.0.0';
     this.migrationsDir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
+    this.#prepareStore = options.prepareStore;
     fs.mkdirSync(this.dataDir, { recursive: true });
     this.#releaseLock = acquireStoreLock(this.dataDir);
     try {
       const opened = openStore(this.dbFile, this.migrationsDir);
       try {
-        keyUnkeyedCustomers(opened.db);
+        this.#prepareStore(opened.db);
       } catch (err) {
         opened.db.close();
         throw err;
@@ -71,7 +78,7 @@ export class Core {
       const opened = openStore(this.dbFile, this.migrationsDir);
       this.#db = opened.db;
       this.schemaVersion = opened.schemaVersion;
-      keyUnkeyedCustomers(opened.db);
+      this.#prepareStore(opened.db);
     }
   }
 

@@ -5,7 +5,7 @@ import { ticket } from './queue.ts';
 
 /** Appointments: bookings per service (and optionally a counter) in slots with a capacity. */
 
-export const APPOINTMENT_STATUSES = ['booked', 'confirmed', 'checkedIn', 'noShow', 'cancelled'] as const;
+const APPOINTMENT_STATUSES = ['booked', 'confirmed', 'checkedIn', 'noShow', 'cancelled'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 /** The statuses that hold a place in a slot. */
 export const ACTIVE_STATUSES = ['booked', 'confirmed', 'checkedIn'] as const satisfies readonly AppointmentStatus[];
@@ -14,7 +14,7 @@ export const CONFIRM_CHANNELS = ['phone', 'sms', 'wechat', 'inPerson'] as const;
 export type ConfirmChannel = (typeof CONFIRM_CHANNELS)[number];
 
 /** The longest span one range read covers (a week view needs 7). */
-export const MAX_RANGE_DAYS = 31;
+const MAX_RANGE_DAYS = 31;
 
 function isCalendarDate(day: string): boolean {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -23,7 +23,7 @@ function isCalendarDate(day: string): boolean {
 }
 
 /** A store-local business date, "2026-03-02". */
-export const businessDay = z
+const businessDay = z
   .string({ error: 'must be a date such as 2026-03-02' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date such as 2026-03-02' })
   .refine(isCalendarDate, { error: 'must be a date such as 2026-03-02' });
@@ -38,7 +38,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-export const appointment = z.strictObject({
+const appointment = z.strictObject({
   id: z.number().int(),
   customerId: z.number().int(),
   customerName: z.string(),
@@ -75,7 +75,7 @@ export const appointment = z.strictObject({
 export type Appointment = z.infer<typeof appointment>;
 
 /** One bookable slot of a service (or of a counter for that service). */
-export const slot = z.strictObject({
+const slot = z.strictObject({
   day: z.string(),
   /** Store-local start, "09:30". */
   time: z.string(),

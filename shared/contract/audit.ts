@@ -18,7 +18,7 @@ export const auditQuery = z.strictObject({
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
-export const auditEntry = z.strictObject({
+const auditEntry = z.strictObject({
   id: z.number().int(),
   at: z.string(),
   actorId: z.number().int().nullable(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const BACKUP_KINDS = ['daily', 'shift', 'quit', 'manual', 'before-restore'] as const;
-export const backupKind = z.enum(BACKUP_KINDS);
+const backupKind = z.enum(BACKUP_KINDS);
 export type BackupKind = z.infer<typeof backupKind>;
 
 export const backupFile = z.strictObject({
@@ -23,7 +23,7 @@ export const backupInspection = z.strictObject({
 });
 
 /** How a folder came to be approved for backups and exports: picked in the desktop app's dialog, or typed and confirmed with a PIN. */
-export const FOLDER_APPROVALS = ['dialog', 'typed'] as const;
+const FOLDER_APPROVALS = ['dialog', 'typed'] as const;
 export type FolderApproval = (typeof FOLDER_APPROVALS)[number];
 
 export const approvedFolder = z.strictObject({

@@ -34,7 +34,7 @@ const optionalIdentifier = (max: number, check: (raw: string) => Checked) =>
 /** A phone as typed ("138-0013 8000"), stored normalised ("13800138000"). */
 export const customerPhone = identifier(40, normalizePhone);
 export const MAX_PHONES = 5;
-export const phones = z
+const phones = z
   .array(customerPhone, { error: 'must be a list of phone numbers' })
   .min(1, { error: 'add at least one phone number' })
   .max(MAX_PHONES, { error: `at most ${MAX_PHONES} phone numbers` });
@@ -42,7 +42,7 @@ export const phones = z
 /** The tag that gives a customer priority in the queue. */
 export const VIP_TAG = 'vip';
 export const MAX_TAGS = 10;
-export const tag = z
+const tag = z
   .string({ error: 'must be text' })
   .max(20, { error: 'must be at most 20 characters' })
   .trim()
@@ -53,7 +53,7 @@ export const tags = z
   .max(MAX_TAGS, { error: `at most ${MAX_TAGS} tags` })
   .transform((list) => [...new Set(list)]);
 
-export const customerSummary = z.strictObject({
+const customerSummary = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   /** Normalised, the main phone first. */
@@ -64,11 +64,9 @@ export const customerSummary = z.strictObject({
 export type CustomerSummary = z.infer<typeof customerSummary>;
 
 export const ASSET_KINDS = ['device', 'vehicle'] as const;
-export type AssetKind = (typeof ASSET_KINDS)[number];
 export const PROOFS = ['none', 'invoice', 'receipt', 'warrantyCard', 'other'] as const;
-export type Proof = (typeof PROOFS)[number];
 
-export const asset = z.strictObject({
+const asset = z.strictObject({
   id: z.number().int(),
   customerId: z.number().int(),
   kind: z.enum(ASSET_KINDS),
@@ -98,7 +96,7 @@ export function assetLabel(a: Pick<Asset, 'kind' | 'brand' | 'model' | 'imei' | 
   return [name, id].filter(Boolean).join(' · ');
 }
 
-export const customer = customerSummary.extend({
+const customer = customerSummary.extend({
   notes: z.string(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
@@ -117,7 +115,6 @@ export const customerCreateInput = z.strictObject({
   /** The receptionist saw "this phone belongs to another customer" and creates anyway. */
   confirmDuplicate,
 });
-export type CustomerCreateInput = z.input<typeof customerCreateInput>;
 
 export const customerUpdateInput = z.strictObject({
   id,
@@ -127,7 +124,6 @@ export const customerUpdateInput = z.strictObject({
   tags: tags.optional(),
   confirmDuplicate,
 });
-export type CustomerUpdateInput = z.input<typeof customerUpdateInput>;
 
 function isCalendarDate(day: string): boolean {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -135,12 +131,12 @@ function isCalendarDate(day: string): boolean {
   return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export const calendarDate = z
+const calendarDate = z
   .string({ error: 'must be a date such as 2026-03-02' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date such as 2026-03-02' })
   .refine(isCalendarDate, { error: 'must be a date such as 2026-03-02' });
 
-export const MAX_MILEAGE_KM = 5_000_000;
+const MAX_MILEAGE_KM = 5_000_000;
 
 export const assetSaveInput = z
   .strictObject({
@@ -172,9 +168,8 @@ export const assetSaveInput = z
     if (a.kind === 'vehicle' && a.plate === null && a.vin === null)
       ctx.addIssue({ code: 'custom', path: ['plate'], message: 'enter a plate or a VIN' });
   });
-export type AssetSaveInput = z.input<typeof assetSaveInput>;
 
-export const ticketHistoryEntry = z.strictObject({
+const ticketHistoryEntry = z.strictObject({
   id: z.number().int(),
   number: z.string(),
   businessDay: z.string(),
@@ -191,7 +186,7 @@ export const ticketHistoryEntry = z.strictObject({
 });
 export type TicketHistoryEntry = z.infer<typeof ticketHistoryEntry>;
 
-export const appointmentHistoryEntry = z.strictObject({
+const appointmentHistoryEntry = z.strictObject({
   id: z.number().int(),
   serviceId: z.number().int(),
   serviceNameZh: z.string(),
@@ -210,7 +205,7 @@ export type AppointmentHistoryEntry = z.infer<typeof appointmentHistoryEntry>;
  * `limit` long (`more` says whether older entries exist). Jobs, payments and complaints add their
  * sections here as they land.
  */
-export const customerHistory = z.strictObject({
+const customerHistory = z.strictObject({
   customerId: z.number().int(),
   tickets: z.strictObject({ entries: z.array(ticketHistoryEntry), more: z.boolean() }),
   appointments: z.strictObject({ entries: z.array(appointmentHistoryEntry), more: z.boolean() }),

@@ -6,7 +6,7 @@ import type { Role } from '../roles.ts';
  * a queue display (a paired display device's token, any staff session, or our own display window over
  * IPC), or only the listed roles.
  */
-export type Access = 'public' | 'session' | 'display' | readonly Role[];
+type Access = 'public' | 'session' | 'display' | readonly Role[];
 
 export interface OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;

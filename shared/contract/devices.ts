@@ -6,7 +6,7 @@ import { settings } from './settings.ts';
 
 /** Paired devices (a TV showing the queue) and the public display state they may read. */
 
-export const DEVICE_KINDS = ['display'] as const;
+const DEVICE_KINDS = ['display'] as const;
 
 /** Minutes a pairing code stays valid. */
 export const PAIRING_CODE_MINUTES = 10;
@@ -22,7 +22,7 @@ export const pairingCode = z
   .trim()
   .regex(/^\d{6}$/, { error: 'must be 6 digits' });
 
-export const device = z.strictObject({
+const device = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   kind: z.enum(DEVICE_KINDS),
@@ -36,7 +36,7 @@ export const device = z.strictObject({
 export type Device = z.infer<typeof device>;
 
 /** A service's queue as the display shows it: its name in both languages, who waits, about how long. */
-export const displayService = z.strictObject({
+const displayService = z.strictObject({
   serviceId: z.number().int(),
   prefix: z.string(),
   nameZh: z.string(),
@@ -46,13 +46,13 @@ export const displayService = z.strictObject({
 });
 
 /** A finished job waiting for its customer (filled by the jobs feature). Masked name, never a phone. */
-export const readyItem = z.strictObject({
+const readyItem = z.strictObject({
   number: z.string(),
   customerMasked: z.string().nullable(),
 });
 
 /** Everything the public queue display shows and says. Nothing private: names masked, no phones. */
-export const displayState = z.strictObject({
+const displayState = z.strictObject({
   storeName: z.string(),
   locale,
   timeZone: z.string(),

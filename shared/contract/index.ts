@@ -43,4 +43,4 @@ export type ServerEvent =
   | { type: 'queue.call'; call: DisplayCall }
   | { type: 'hello' };
 
-export { mergeAreas, operation, type Access, type OperationDef } from './define.ts';
+export { mergeAreas, operation, type OperationDef } from './define.ts';

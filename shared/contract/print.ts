@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { operation } from './define.ts';
 import { empty, id, isoInstant, ok, optionalText, text } from './fields.ts';
-import { DOCUMENT_KINDS, PAPER_SIZES, ROLL_PAPERS, paperSize, printDocument, routedKind } from '../print/layout.ts';
+import { DOCUMENT_KINDS, ROLL_PAPERS, paperSize, printDocument, routedKind } from '../print/layout.ts';
 
 /** Printing: printers, which printer prints what, the print queue and its problems, previews and PDFs. */
 
@@ -24,20 +24,20 @@ export const printerPort = z
   .min(1, { error: 'must be between 1 and 65535' })
   .max(65535, { error: 'must be between 1 and 65535' });
 
-export const copies = z
+const copies = z
   .number({ error: 'must be a number of copies' })
   .int({ error: 'must be a whole number' })
   .min(1, { error: 'must be at least 1' })
   .max(10, { error: 'must be at most 10' });
 
-export const PRINTER_LANGUAGES = ['escpos', 'page'] as const;
+const PRINTER_LANGUAGES = ['escpos', 'page'] as const;
 export const printerLanguage = z.enum(PRINTER_LANGUAGES, { error: 'must be escpos or page' });
 
 const rollPaper = paperSize.refine((p) => ROLL_PAPERS.includes(p), {
   error: 'a thermal printer takes 58mm, 80mm or label40x30 paper',
 });
 
-export const printerInput = z.discriminatedUnion(
+const printerInput = z.discriminatedUnion(
   'connection',
   [
     z.strictObject({
@@ -61,7 +61,7 @@ export const printerInput = z.discriminatedUnion(
 );
 export type PrinterInput = z.infer<typeof printerInput>;
 
-export const printer = z.strictObject({
+const printer = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   connection: z.enum(['network', 'system']),
@@ -75,7 +75,7 @@ export const printer = z.strictObject({
 });
 export type Printer = z.infer<typeof printer>;
 
-export const printRoute = z.strictObject({
+const printRoute = z.strictObject({
   kind: routedKind,
   printerId: id.nullable(),
   paper: paperSize,
@@ -83,11 +83,11 @@ export const printRoute = z.strictObject({
 });
 export type PrintRoute = z.infer<typeof printRoute>;
 
-export const JOB_STATUSES = ['queued', 'printing', 'done', 'failed', 'cancelled'] as const;
-export const jobStatus = z.enum(JOB_STATUSES, { error: 'must be queued, printing, done, failed or cancelled' });
+const JOB_STATUSES = ['queued', 'printing', 'done', 'failed', 'cancelled'] as const;
+const jobStatus = z.enum(JOB_STATUSES, { error: 'must be queued, printing, done, failed or cancelled' });
 export type JobStatus = z.infer<typeof jobStatus>;
 
-export const printJob = z.strictObject({
+const printJob = z.strictObject({
   id: z.number().int(),
   kind: z.enum(DOCUMENT_KINDS),
   title: z.string(),
@@ -111,7 +111,7 @@ export const printJob = z.strictObject({
 });
 export type PrintJob = z.infer<typeof printJob>;
 
-export const jobsQuery = z.strictObject({
+const jobsQuery = z.strictObject({
   status: jobStatus.optional(),
   /** Only the print problems: failed jobs, and jobs waiting to be tried again after a failed try, not yet printed again or dismissed. */
   problems: z.boolean({ error: 'must be true or false' }).optional(),
@@ -129,18 +129,18 @@ export const jobsQuery = z.strictObject({
  * A document to preview or save as PDF, named by its kind and what it is built from. The feature
  * issues add their documents here (a receipt by sale id, a job ticket by job id...).
  */
-export const documentSource = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('testPage'), printerId: id.optional() })], {
+const documentSource = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('testPage'), printerId: id.optional() })], {
   error: 'kind must be a printable document',
 });
 export type DocumentSource = z.infer<typeof documentSource>;
 
-export const previewOutput = z.strictObject({
+const previewOutput = z.strictObject({
   html: z.string(),
   document: printDocument,
   paper: paperSize,
 });
 
-export const systemPrinters = z.strictObject({
+const systemPrinters = z.strictObject({
   /** Who listed them: CUPS in the station server, Electron in the desktop app, or nobody. */
   source: z.enum(['cups', 'electron', 'none']),
   printers: z.array(z.strictObject({ name: z.string(), isDefault: z.boolean(), status: z.string() })),
@@ -214,5 +214,3 @@ export const printOps = {
     invalidates: [],
   }),
 };
-
-export { PAPER_SIZES };

@@ -12,17 +12,17 @@ const whole = (min: number, max: number) =>
     .max(max, { error: `must be at most ${max}` });
 
 /** Store-local time of day, "08:30"; "24:00" closes at midnight. */
-export const clockTime = z
+const clockTime = z
   .string({ error: 'must be a time such as 09:00' })
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'must be a time such as 09:00' });
 
-export const servicePrefix = z
+const servicePrefix = z
   .string({ error: 'must be one letter A-Z' })
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]$/, { error: 'must be one letter A-Z' });
 
-export const service = z.strictObject({
+const service = z.strictObject({
   id: z.number().int(),
   prefix: z.string(),
   nameZh: z.string(),
@@ -60,7 +60,7 @@ export type ServiceInput = z.infer<typeof serviceInput>;
 
 export const COUNTER_KINDS = ['window', 'desk', 'bay'] as const;
 
-export const counter = z.strictObject({
+const counter = z.strictObject({
   id: z.number().int(),
   nameZh: z.string(),
   nameEn: z.string(),
@@ -115,7 +115,7 @@ export const ticket = z.strictObject({
 });
 export type Ticket = z.infer<typeof ticket>;
 
-export const ticketEvent = z.strictObject({
+const ticketEvent = z.strictObject({
   id: z.number().int(),
   ticketId: z.number().int(),
   at: isoInstant,
@@ -140,7 +140,7 @@ export const displayCall = z.strictObject({
 });
 export type DisplayCall = z.infer<typeof displayCall>;
 
-export const serviceLoad = z.strictObject({
+const serviceLoad = z.strictObject({
   serviceId: z.number().int(),
   waiting: z.number().int(),
   /** Estimated minutes a number issued now would wait, from recent real service durations. */
@@ -153,7 +153,7 @@ export const serviceLoad = z.strictObject({
 });
 export type ServiceLoad = z.infer<typeof serviceLoad>;
 
-export const issued = z.strictObject({
+const issued = z.strictObject({
   ticket,
   ahead: z.number().int(),
   estimatedMinutes: z.number().int(),

@@ -38,7 +38,7 @@ export const PAPER: Record<PaperSize, PaperSpec> = {
 /** The documents the shop prints; each is mapped to a printer, a paper size and a number of copies. */
 export const DOCUMENT_KINDS = ['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report', 'testPage'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const documentKind = z.enum(DOCUMENT_KINDS, { error: 'must be a document kind' });
+const documentKind = z.enum(DOCUMENT_KINDS, { error: 'must be a document kind' });
 /** The kinds an admin routes to a printer (a test page always goes to the printer it tests). */
 export const ROUTED_KINDS = ['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report'] as const satisfies readonly DocumentKind[];
 export type RoutedKind = (typeof ROUTED_KINDS)[number];
@@ -54,7 +54,7 @@ const textStyle = {
   bold: z.boolean().optional(),
 };
 
-export const block = z.discriminatedUnion('t', [
+const block = z.discriminatedUnion('t', [
   z.object({ t: z.literal('text'), text: z.string().max(20_000), ...textStyle }),
   z.object({ t: z.literal('separator'), char: z.enum(['-', '=']).optional() }),
   z.object({

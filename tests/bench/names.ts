@@ -334,7 +334,7 @@ export function chineseName(rng: Rng): string {
   return surname + given;
 }
 
-export function englishName(rng: Rng): string {
+function englishName(rng: Rng): string {
   return `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
 }
 

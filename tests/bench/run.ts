@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Core } from '../../electron/core/core.ts';
+import type { Core } from '../../electron/core/core.ts';
+import { openCore } from '../../electron/core/open-core.ts';
 import { BenchClock } from './clock.ts';
 import { measureAll } from './harness.ts';
 import { MEASUREMENTS, SIMULATIONS } from './operations/index.ts';
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
   let core: Core | null = null;
   try {
     const clock = new BenchClock();
-    core = new Core({ dataDir: path.join(tempDir, 'data'), version: 'bench', clock });
+    core = openCore({ dataDir: path.join(tempDir, 'data'), version: 'bench', clock });
     const sqlite = (core.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     log(
       `Frontdesk bench: scale "${scale.name}" (${scale.customers.toLocaleString('en')} customers, ${scale.staff} staff, ${scale.days} days of history)`,

@@ -4,12 +4,12 @@ import { SCALE_NAMES } from './scale.ts';
 const ms = z.number().finite().nonnegative();
 const count = z.number().int().nonnegative();
 
-export const benchTarget = z.object({
+const benchTarget = z.object({
   kind: z.enum(['ratio_p95', 'p95_ms']),
   max: z.number().positive(),
 });
 
-export const benchOperation = z.object({
+const benchOperation = z.object({
   name: z.string().min(1),
   p50_ms: ms,
   p95_ms: ms,
@@ -26,7 +26,7 @@ export const benchOperation = z.object({
   pass: z.boolean().nullable().optional(),
 });
 
-export const benchFigure = z.object({
+const benchFigure = z.object({
   name: z.string().min(1),
   value: z.number().finite(),
   unit: z.enum(['min', 'count', 'share']),
@@ -34,7 +34,7 @@ export const benchFigure = z.object({
 });
 
 /** A simulation's result: figures it computed (not timings), e.g. the estimated wait's error over a busy day. */
-export const benchSimulation = z.object({
+const benchSimulation = z.object({
   name: z.string().min(1),
   what: z.string(),
   /** Wall time the simulation took. */

@@ -28,7 +28,7 @@ export interface Seeded {
   seconds: number;
 }
 
-export interface SeedCounts {
+interface SeedCounts {
   customers: number;
   staff: number;
   sessions: number;

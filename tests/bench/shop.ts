@@ -63,7 +63,7 @@ export const SHOP_COUNTERS: readonly { nameZh: string; nameEn: string; prefixes:
 ];
 
 /** Walk-ins arrive from 09:00 (store-local) for this many minutes. */
-export const ARRIVAL_MINUTES = 10 * 60;
+const ARRIVAL_MINUTES = 10 * 60;
 /** Store-local hour the first walk-in may arrive. */
 export const OPEN_HOUR = 9;
 /** Share of called customers who do not come to the counter (skipped as a no-show after 2 minutes). */
@@ -74,7 +74,7 @@ export const NO_SHOW_WAIT_MINUTES = 2;
  * Relative arrival rate at `m` minutes after opening: a base rate, a lunchtime peak around 12:30
  * (2.6x the base) and a smaller one after work around 17:30.
  */
-export function arrivalRate(m: number): number {
+function arrivalRate(m: number): number {
   const bump = (centre: number, width: number) => Math.exp(-(((m - centre) / width) ** 2) / 2);
   return 1 + 1.6 * bump(210, 60) + 0.6 * bump(510, 50);
 }

@@ -17,7 +17,7 @@ export interface Spoken {
  * utterance "spoken" for 250 ms, noting when it started and ended so overlaps would show. (A string,
  * because this file is type-checked without the DOM's types.)
  */
-export const SPEECH_RECORDER = `
+const SPEECH_RECORDER = `
   window.__spoken = [];
   const voices = [
     { name: 'Test Mandarin', lang: 'zh-CN', default: false, localService: true, voiceURI: 'test-zh' },

@@ -6,7 +6,7 @@ import { parseEscPos, type FakePrinter } from '../integration/print-fake-printer
 /** Page helpers shared by the reception and counter specs. */
 
 /** The signed-in console's session token, to prepare data through the same API the console uses. */
-export async function sessionToken(page: Page): Promise<string> {
+async function sessionToken(page: Page): Promise<string> {
   const token = await page.evaluate(() => sessionStorage.getItem('frontdesk.session'));
   if (!token) throw new Error('not signed in');
   return token;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Core } from '../../electron/core/core.ts';
+import type { Core } from '../../electron/core/core.ts';
+import { openCore } from '../../electron/core/open-core.ts';
 import { loadMigrations } from '../../electron/core/store/migrate.ts';
 import { DEFAULT_MIGRATIONS_DIR } from '../../electron/core/store/open.ts';
 import { makeTempDir, removeTempDirs } from '../support/core.ts';
@@ -137,7 +138,7 @@ describe('upgrading a store from every earlier version', () => {
 
   for (let version = 1; version < NEWEST; version++) {
     it(`opens a store at version ${version} with its data intact at version ${NEWEST}`, () => {
-      const core = new Core({ dataDir: oldStore(version) });
+      const core = openCore({ dataDir: oldStore(version) });
       opened.push(core);
       const { db } = core;
 

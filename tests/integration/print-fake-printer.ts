@@ -10,7 +10,7 @@ import net from 'node:net';
  */
 export type FakeBehaviour = 'print' | 'status' | 'stall' | 'hangup';
 
-export interface ReceivedJob {
+interface ReceivedJob {
   bytes: Buffer;
   /** performance.now() when the last byte arrived. */
   lastByteAt: number;

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PrintJob } from '../../shared/contract/print.ts';
 import type { PrintDocument } from '../../shared/print/layout.ts';
 import { systemClock } from '../../electron/core/clock.ts';
-import { Core } from '../../electron/core/core.ts';
+import type { Core } from '../../electron/core/core.ts';
+import { openCore } from '../../electron/core/open-core.ts';
 import { enqueuePrint, startPrinting, stopPrinting, type Printing } from '../../electron/core/printing/index.ts';
 import type { PdfRenderer } from '../../electron/core/printing/pdf.ts';
 import { NoSystemPrinting } from '../../electron/core/printing/system.ts';
@@ -250,7 +251,7 @@ describe('a queue that loses nothing', () => {
     first.core.close();
 
     const printer = await fake('print', port);
-    const again = new Core({ dataDir, clock: systemClock });
+    const again = openCore({ dataDir, clock: systemClock });
     cleanups.push(() => again.close());
     cleanups.push(() => stopPrinting(again));
     start(again);

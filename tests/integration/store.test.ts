@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { Core } from '../../electron/core/core.ts';
+import type { Core } from '../../electron/core/core.ts';
+import { openCore } from '../../electron/core/open-core.ts';
 import { listAudit } from '../../electron/core/services/audit.ts';
 import { StoreLockedError } from '../../electron/core/store/lock.ts';
 import { loadMigrations, NewerStoreError } from '../../electron/core/store/migrate.ts';
@@ -84,12 +85,12 @@ describe('the store file', () => {
     const migrations = makeTempDir('frontdesk-migrations-');
     fs.copyFileSync(path.join(DEFAULT_MIGRATIONS_DIR, '001_initial.sql'), path.join(migrations, '001_initial.sql'));
     const dataDir = makeTempDir();
-    new Core({ dataDir, migrationsDir: migrations }).close();
+    openCore({ dataDir, migrationsDir: migrations }).close();
     fs.writeFileSync(
       path.join(migrations, '002_broken.sql'),
       'ALTER TABLE staff ADD COLUMN nickname TEXT NOT NULL DEFAULT ""; ALTER TABLE no_such_table ADD COLUMN x;',
     );
-    expect(() => new Core({ dataDir, migrationsDir: migrations })).toThrow(/no such table/);
+    expect(() => openCore({ dataDir, migrationsDir: migrations })).toThrow(/no such table/);
     expect(fs.existsSync(path.join(dataDir, 'frontdesk.lock'))).toBe(false);
     const db = new Database(path.join(dataDir, 'frontdesk.sqlite'), { readonly: true });
     try {
@@ -117,7 +118,7 @@ describe('the store file', () => {
 
     let error: unknown;
     try {
-      new Core({ dataDir }).close();
+      openCore({ dataDir }).close();
     } catch (err) {
       error = err;
     }
@@ -134,7 +135,7 @@ describe('the store file', () => {
 
   it('lets only one core use a data directory at a time', () => {
     const { dataDir } = track(makeCore());
-    expect(() => new Core({ dataDir })).toThrow(StoreLockedError);
+    expect(() => openCore({ dataDir })).toThrow(StoreLockedError);
     expect(fs.readFileSync(path.join(dataDir, 'frontdesk.lock'), 'utf8')).toBe(String(process.pid));
   });
 
@@ -153,7 +154,7 @@ describe('the store file', () => {
     );
     try {
       await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
-      expect(() => new Core({ dataDir })).toThrow(new RegExp(`process ${holder.pid}`));
+      expect(() => openCore({ dataDir })).toThrow(new RegExp(`process ${holder.pid}`));
     } finally {
       holder.kill('SIGKILL');
     }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { OpName, OpOutput } from '../../shared/contract/index.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Clock } from '../../electron/core/clock.ts';
-import { Core, type CoreOptions } from '../../electron/core/core.ts';
+import type { Core } from '../../electron/core/core.ts';
+import { openCore, type OpenCoreOptions } from '../../electron/core/open-core.ts';
 import { call, dispatch, type CallResult } from '../../electron/core/dispatch.ts';
 
 /** A clock the test moves by hand; starts at a fixed instant so business dates are predictable. */
@@ -41,10 +42,10 @@ export interface TestCore {
 }
 
 /** A real core on a real SQLite file in a new temp directory, with a hand-moved clock. */
-export function makeCore(options: Partial<CoreOptions> = {}): TestCore {
+export function makeCore(options: Partial<OpenCoreOptions> = {}): TestCore {
   const clock = options.clock instanceof ManualClock ? options.clock : new ManualClock();
   const dataDir = options.dataDir ?? makeTempDir();
-  const core = new Core({ ...options, dataDir, clock });
+  const core = openCore({ ...options, dataDir, clock });
   return { core, clock, dataDir };
 }
 

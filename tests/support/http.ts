@@ -67,7 +67,7 @@ export function api(baseUrl: string, name: string, body: unknown, token: string 
 }
 
 /** A placeholder for the built console, for tests of the API that do not need the real pages. */
-export function placeholderRenderer(): string {
+function placeholderRenderer(): string {
   const dir = makeTempDir('frontdesk-renderer-');
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Frontdesk test page</title>');
   return dir;

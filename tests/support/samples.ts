@@ -42,8 +42,8 @@ export interface SampleWorld {
   customers: CustomerSamples;
 }
 
-export const MANAGER_PIN = '60606060';
-export const RECEPTION_PIN = '70707070';
+const MANAGER_PIN = '60606060';
+const RECEPTION_PIN = '70707070';
 
 export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
   const { adminId, adminToken } = await setUpStore(core);

@@ -14,7 +14,7 @@ export interface StationProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-export function tempDataDir(prefix = 'frontdesk-'): string {
+function tempDataDir(prefix = 'frontdesk-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 

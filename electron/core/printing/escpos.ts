@@ -7,12 +7,12 @@ import { sanitizeThermal, spread, textColumns, wrapColumns } from './text.ts';
  * drive USB/serial devices themselves or encode text in a code page without GB18030; this file is the
  * small part of the command set the shop's documents use, each command checked by the loopback tests).
  */
-export const ESC = 0x1b;
-export const GS = 0x1d;
-export const FS = 0x1c;
-export const DLE = 0x10;
-export const EOT = 0x04;
-export const LF = 0x0a;
+const ESC = 0x1b;
+const GS = 0x1d;
+const FS = 0x1c;
+const DLE = 0x10;
+const EOT = 0x04;
+const LF = 0x0a;
 
 export const CMD = {
   init: [ESC, 0x40],
@@ -65,12 +65,12 @@ class Bytes {
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 /** Sanitized text to printer bytes: ASCII as is, everything else as GB18030 (here always GBK's two bytes). */
-export function encodeText(text: string): Buffer {
+function encodeText(text: string): Buffer {
   return ASCII.test(text) ? Buffer.from(text, 'latin1') : iconv.encode(text, 'gb18030');
 }
 
 /** GS ( k: QR code model 2, module size, error correction M, store the data, print it. */
-export function qrCommands(data: string, cells: number): number[] {
+function qrCommands(data: string, cells: number): number[] {
   const bytes = Buffer.from(data, 'utf8');
   const len = bytes.length + 3;
   return [
@@ -83,13 +83,13 @@ export function qrCommands(data: string, cells: number): number[] {
 }
 
 /** Modules a Code 128 set B symbol of `n` characters takes: start, data, check, stop, quiet zones. */
-export const code128Modules = (n: number) => 11 * (n + 2) + 13 + 20;
+const code128Modules = (n: number) => 11 * (n + 2) + 13 + 20;
 
 /**
  * GS k 73: Code 128 in code set B ("{B" prefix; a literal "{" is sent as "{{"), HRI text below,
  * with the widest module (1-3 dots) that fits the paper. Null when it cannot fit even at 1 dot.
  */
-export function code128Commands(data: string, dots: number): number[] | null {
+function code128Commands(data: string, dots: number): number[] | null {
   const modules = code128Modules(data.length);
   const width = [3, 2, 1].find((w) => modules * w <= dots);
   if (!width) return null;

@@ -10,7 +10,7 @@ import { PAPER, type Block, type PaperSize, type PrintDocument } from '../../../
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(CONTROLS, '').replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
@@ -57,7 +57,7 @@ const LOOK: Record<PaperSize, Look> = {
  */
 const FONTS = `"WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Helvetica Neue", Arial, sans-serif`;
 
-export function pageCss(paper: PaperSize): string {
+function pageCss(paper: PaperSize): string {
   const spec = PAPER[paper];
   const look = LOOK[paper];
   const roll = spec.heightMm === null;

@@ -13,6 +13,9 @@ import { PrintWorker, type PrintWorkerOptions } from './worker.ts';
  * printers where `lp` exists); the Electron shell passes its own `pdf` (webContents.printToPDF)
  * and `system` (getPrintersAsync + webContents.print). Operations that need a port before the
  * worker starts (a PDF, the system printer list) get the defaults lazily.
+ *
+ * This is also printing's public module: other service areas (the queue's slip) import printing
+ * only from here, never its internals.
  */
 export interface PrintingPorts {
   pdf: PdfRenderer;
@@ -79,6 +82,5 @@ export function pdfFolder(core: Core): string {
   return dir;
 }
 
-export { enqueuePrint, reprintJob, cancelJob } from './service.ts';
-export type { PdfRenderer } from './pdf.ts';
-export type { SystemPrinting } from './system.ts';
+export { enqueuePrint, getRoutes, printAfterCommit } from './service.ts';
+export { queueSlip, type QueueSlipData } from './documents/queue-slip.ts';

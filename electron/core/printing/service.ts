@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { JobStatus, PrintJob, PrintRoute, Printer, PrinterInput } from '../../../shared/contract/print.ts';
 import { AppError } from '../../../shared/errors.ts';
 import {
-  PAPER,
   ROLL_PAPERS,
   ROUTED_KINDS,
   printDocument,
@@ -176,7 +175,7 @@ export function removePrinter(ctx: CallContext, id: number): { failedJobs: numbe
 
 // ---- routes ---------------------------------------------------------------------------------
 
-export const DEFAULT_ROUTE_PAPER: Record<RoutedKind, PaperSize> = {
+const DEFAULT_ROUTE_PAPER: Record<RoutedKind, PaperSize> = {
   queueSlip: '80mm',
   jobTicket: '80mm',
   deviceLabel: 'label40x30',
@@ -291,7 +290,7 @@ const toJob = (r: JobRow): PrintJob => ({
   printedAt: r.printed_at,
 });
 
-export function getJob(db: Database.Database, id: number): PrintJob {
+function getJob(db: Database.Database, id: number): PrintJob {
   const r = db.prepare(`${JOB_SELECT} WHERE j.id = ?`).get(id) as JobRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', `There is no print job ${id}`, { id: 'is not a print job' });
   return toJob(r);
@@ -526,5 +525,3 @@ export function cancelJob(ctx: CallContext, id: number): PrintJob {
   emitJob(ctx.core, id);
   return getJob(db, id);
 }
-
-export { PAPER };

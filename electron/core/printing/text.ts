@@ -85,7 +85,7 @@ export function sanitizeThermal(text: string): string {
 }
 
 /** Columns one sanitized character takes: 1 for ASCII, 2 for a double-byte (CJK, full-width) one. */
-export function columnsOf(ch: string): number {
+function columnsOf(ch: string): number {
   return (ch.codePointAt(0) as number) < 0x80 ? 1 : 2;
 }
 

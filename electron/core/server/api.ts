@@ -18,12 +18,12 @@ function sendError(res: ServerResponse, err: AppError): void {
   send(res, HTTP_STATUS[err.code], { error: err.toBody() });
 }
 
-export function bearerToken(req: IncomingMessage): string | null {
+function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   return header?.startsWith('Bearer ') ? header.slice(7).trim() || null : null;
 }
 
-export function originOf(req: IncomingMessage): string {
+function originOf(req: IncomingMessage): string {
   return `http ${req.socket.remoteAddress ?? 'unknown'}`;
 }
 

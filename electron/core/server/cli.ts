@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { Core } from '../core.ts';
+import { openCore } from '../open-core.ts';
 import { defaultDataDir } from '../data-dir.ts';
 import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../lifecycle.ts';
 import { startPrinting } from '../printing/index.ts';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
-  const core = new Core({ dataDir, version });
+  const core = openCore({ dataDir, version });
   if (values.demo && (await loadDemoIfEmpty(core, values.locale)))
     console.log('Loaded the demo store (clearly marked DEMO in the console).');
   const stopBackups = startDailyBackups(core);

@@ -9,7 +9,7 @@ import { forDisplay, touches } from './display-events.ts';
 
 const HEARTBEAT_MS = 15_000;
 /** The close code a display's socket gets when its device is revoked (4000-4999 are the application's). */
-export const CLOSE_REVOKED = 4401;
+const CLOSE_REVOKED = 4401;
 
 /** Who holds a socket: a signed-in console hears everything, a paired display only its own events. */
 type Listener = { kind: 'staff' } | { kind: 'display'; deviceId: number };

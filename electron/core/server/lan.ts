@@ -5,7 +5,7 @@ import type { Core } from '../core.ts';
 import { getSettings } from '../services/settings.ts';
 
 /** The machine's IPv4 addresses on the shop's network (not loopback). */
-export function lanAddresses(): string[] {
+function lanAddresses(): string[] {
   return Object.values(os.networkInterfaces())
     .flat()
     .filter((a): a is os.NetworkInterfaceInfo => !!a && a.family === 'IPv4' && !a.internal)

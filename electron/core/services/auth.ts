@@ -33,7 +33,7 @@ function hashToken(token: string): string {
  * Checks a staff member's PIN, counting wrong ones: the fifth wrong PIN in a row locks the account
  * for the configured minutes. Throws LOCKED or WRONG_PIN; returns the row when the PIN is right.
  */
-export async function checkPin(ctx: CallContext, staffId: number, pin: string, purpose: PinPurpose): Promise<StaffRow> {
+async function checkPin(ctx: CallContext, staffId: number, pin: string, purpose: PinPurpose): Promise<StaffRow> {
   const { db } = ctx.core;
   const row = getStaffRow(db, staffId);
   if (!row || row.active !== 1) throw new AppError('NOT_FOUND', 'No active staff member with that id', { staffId: 'no such staff member' });

@@ -17,7 +17,7 @@ const NAME_PATTERN = /^frontdesk-([a-z-]+)-(\d{8})-(\d{6})-(\d{3})\.sqlite$/;
 /** Automatic kinds rotate; manual and before-restore copies are kept until someone deletes them. */
 const ROTATED: readonly BackupKind[] = ['daily', 'shift', 'quit'];
 
-export function backupDir(core: Core): string {
+function backupDir(core: Core): string {
   return path.join(core.dataDir, 'backups');
 }
 
@@ -38,7 +38,7 @@ function describe(file: string): BackupFile | null {
 }
 
 /** Where manual backups go when no folder is chosen. */
-export function manualBackupDir(core: Core): string {
+function manualBackupDir(core: Core): string {
   return path.join(backupDir(core), 'manual');
 }
 

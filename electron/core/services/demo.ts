@@ -1,8 +1,8 @@
 import type { Locale } from '../../../shared/contract/fields.ts';
 import type { CallContext } from '../context.ts';
-import { seedDemoAppointments } from './appointments/demo.ts';
-import { seedDemoCustomers } from './customers/demo.ts';
-import { seedDemoQueue } from './queue/demo.ts';
+import { seedDemoAppointments } from './appointments/index.ts';
+import { seedDemoCustomers } from './customers/index.ts';
+import { seedDemoQueue } from './queue/index.ts';
 import { initializeStore, type NewStaff } from './setup.ts';
 
 const STAFF: Record<Locale, NewStaff[]> = {

@@ -17,7 +17,7 @@ import { recordAudit } from './audit.ts';
 /** The settings row that holds the approved folders; not a setting `store.settings.update` can write. */
 const KEY = 'approvedFolders';
 
-export const OUTSIDE = 'is outside the data folder and the folders an admin approved';
+const OUTSIDE = 'is outside the data folder and the folders an admin approved';
 
 export function listApprovedFolders(db: Database.Database): ApprovedFolder[] {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
@@ -31,7 +31,7 @@ export function listApprovedFolders(db: Database.Database): ApprovedFolder[] {
 }
 
 /** The real location of a path: symlinks in its existing part followed, the rest (not made yet) appended. */
-export function realLocation(full: string): string {
+function realLocation(full: string): string {
   let existing = full;
   const rest: string[] = [];
   while (!fs.existsSync(existing)) {

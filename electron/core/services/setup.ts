@@ -7,7 +7,7 @@ import { findProfile, writeProfile } from './profile.ts';
 import { seedSettings } from './settings.ts';
 import { insertStaff } from './staff.ts';
 
-export function isInitialized(ctx: CallContext): boolean {
+function isInitialized(ctx: CallContext): boolean {
   return findProfile(ctx.core.db) !== null;
 }
 

@@ -15,9 +15,9 @@ export class StoreLockedError extends Error {
 }
 
 /** The file whose operating-system lock says a Frontdesk is using the folder; it is never deleted. */
-export const INSTANCE_LOCK_FILE = 'frontdesk.instance-lock';
+const INSTANCE_LOCK_FILE = 'frontdesk.instance-lock';
 /** Which process holds it, for the message shown to whoever is refused. */
-export const LOCK_PID_FILE = 'frontdesk.lock';
+const LOCK_PID_FILE = 'frontdesk.lock';
 
 function readPid(file: string): number {
   try {

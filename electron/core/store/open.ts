@@ -14,7 +14,7 @@ export interface OpenedStore {
 }
 
 /** Sets the pragmas every connection to the store needs. */
-export function applyPragmas(db: Database.Database): void {
+function applyPragmas(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   // better-sqlite3 leaves WAL at NORMAL, which can lose the last commits on a power cut.
   db.pragma('synchronous = FULL');

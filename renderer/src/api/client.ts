@@ -37,7 +37,7 @@ function storeToken(token: string | null): void {
  * The console's one way to the core: typed by the contract, with the session token and the event
  * stream. The transport is chosen once at start-up.
  */
-export class ApiClient {
+class ApiClient {
   readonly transport: Transport;
   private token: string | null = readStoredToken();
   private state: ConnectionState = 'reconnecting';

@@ -27,8 +27,7 @@ const ReceptionScreen = lazy(() => import('../screens/reception/ReceptionScreen.
 const CounterScreen = lazy(() => import('../screens/queue/CounterScreen.tsx').then((m) => ({ default: m.CounterScreen })));
 const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen.tsx').then((m) => ({ default: m.CustomersScreen })));
 
-export type ScreenKey =
-  'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
+type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
 
 export interface ScreenDef {
   key: ScreenKey;
@@ -47,7 +46,7 @@ export interface ScreenDef {
  * The console's screens in navigation order. A later feature replaces a placeholder's `element` with
  * its screen; the navbar, the shortcuts and the command palette all follow this list.
  */
-export const SCREENS: readonly ScreenDef[] = [
+const SCREENS: readonly ScreenDef[] = [
   { key: 'reception', path: '/reception', icon: IconUserPlus, fkey: 'F1', roles: ROLES, element: <ReceptionScreen /> },
   { key: 'queue', path: '/queue', icon: IconListNumbers, fkey: 'F2', roles: ROLES, element: <CounterScreen /> },
   { key: 'appointments', path: '/appointments', icon: IconCalendarTime, fkey: 'F3', roles: ROLES, element: <AppointmentsScreen /> },

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../shared/contract/customers.ts';
 import { api } from '../api/client.ts';
 import { formatPhone } from '../../../shared/identifiers.ts';
-import { CustomerDialog, draftFromQuery, type CustomerDraft } from '../screens/customers/CustomerDialog.tsx';
-import { useCustomerSearch } from '../screens/customers/useCustomerSearch.ts';
+import { CustomerDialog, draftFromQuery, type CustomerDraft } from './CustomerDialog.tsx';
+import { useCustomerSearch } from './useCustomerSearch.ts';
 import { notifyError } from './errors.ts';
-import { VipBadge } from '../screens/customers/VipBadge.tsx';
+import { VipBadge } from './VipBadge.tsx';
 
 const CREATE = '__create__';
 const SHOWN = 8;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Actor, CallContext } from '../../../electron/core/context.ts';
-import { Core } from '../../../electron/core/core.ts';
+import { openCore } from '../../../electron/core/open-core.ts';
 import { call } from '../../../electron/core/dispatch.ts';
 import { callNext, finishTicket, skipTicket, startTicket } from '../../../electron/core/services/queue/calls.ts';
 import { issueTicket, type Issued } from '../../../electron/core/services/queue/issue.ts';
@@ -57,7 +57,7 @@ interface Desk {
 
 /** A new store for the day: the shop's setup through the contract, four staff, three weeks of history. */
 async function openShop(dataDir: string, clock: ManualClock) {
-  const core = new Core({ dataDir, clock, version: 'bench' });
+  const core = openCore({ dataDir, clock, version: 'bench' });
   // Only simulated time counts here, so the day's ~1,500 commits need not wait for the disk.
   core.db.pragma('synchronous = OFF');
   const opts = { origin: 'bench' };

@@ -13,7 +13,7 @@ import type { Measurement } from '../types.ts';
  * and the time from "print" (the job stored) to the last byte arriving at a network printer played by
  * a TCP listener on loopback.
  */
-export function benchReceipt(n: number): PrintDocument {
+function benchReceipt(n: number): PrintDocument {
   return {
     kind: 'receipt',
     title: `Receipt S-${10_000 + n}`,

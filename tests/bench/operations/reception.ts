@@ -14,7 +14,7 @@ async function ok(ctx: BenchContext, name: string, input: unknown, token: string
 const tokens = new WeakMap<BenchContext, Promise<string>>();
 
 /** A receptionist's session (signed in once per run), the role that searches and issues numbers. */
-export function receptionToken(ctx: BenchContext): Promise<string> {
+function receptionToken(ctx: BenchContext): Promise<string> {
   let token = tokens.get(ctx);
   if (!token) {
     const who = staffFor(ctx, ['reception']);

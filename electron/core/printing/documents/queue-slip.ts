@@ -18,7 +18,7 @@ export interface QueueSlipData {
 }
 
 /** What the slip's QR code holds: the ticket's permanent id. */
-export const slipCode = (ticketId: number): string => `FD-Q${ticketId}`;
+const slipCode = (ticketId: number): string => `FD-Q${ticketId}`;
 
 /**
  * The queue slip a walk-in takes away: the store, the service (store language first), the number as

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Appointment, AppointmentStatus, ConfirmChannel } from '../../../../shared/contract/appointments.ts';
 import { assetLabel } from '../../../../shared/contract/customers.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { ticketNumber } from '../queue/rows.ts';
+import { ticketNumber } from '../queue/index.ts';
 
 /** An appointments row joined with what the console shows beside it. */
 interface AppointmentRow {

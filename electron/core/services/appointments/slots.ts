@@ -83,7 +83,7 @@ interface Span {
 const ACTIVE_SQL = `status IN (${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /** Active bookings of a service overlapping [from, to), except one (a booking being moved). */
-export function serviceBookings(db: Database.Database, serviceId: number, from: string, to: string, exceptId: number | null): Span[] {
+function serviceBookings(db: Database.Database, serviceId: number, from: string, to: string, exceptId: number | null): Span[] {
   return db
     .prepare(
       `SELECT starts_at, ends_at FROM appointments WHERE service_id = ? AND ${ACTIVE_SQL} AND starts_at < ? AND ends_at > ? AND id <> ?`,
@@ -92,7 +92,7 @@ export function serviceBookings(db: Database.Database, serviceId: number, from: 
 }
 
 /** Active bookings at a counter (for any service) overlapping [from, to), except one. */
-export function counterBookings(db: Database.Database, counterId: number, from: string, to: string, exceptId: number | null): Span[] {
+function counterBookings(db: Database.Database, counterId: number, from: string, to: string, exceptId: number | null): Span[] {
   return db
     .prepare(
       `SELECT starts_at, ends_at FROM appointments WHERE counter_id = ? AND ${ACTIVE_SQL} AND starts_at < ? AND ends_at > ? AND id <> ?`,

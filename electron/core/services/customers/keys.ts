@@ -28,7 +28,7 @@ export function nameKeys(name: string): NameKeys {
 const HAN = /\p{Script=Han}/u;
 
 /** Each pair of neighbouring Chinese characters in the name, for two-character substring search. */
-export function nameBigrams(name: string): string[] {
+function nameBigrams(name: string): string[] {
   const chars = [...name];
   const grams = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) {

@@ -19,7 +19,7 @@ export function parseTags(json: string): string[] {
   return Array.isArray(parsed) ? parsed.filter((t): t is string => typeof t === 'string') : [];
 }
 
-export function findCustomerRow(db: Database.Database, id: number): CustomerRow | undefined {
+function findCustomerRow(db: Database.Database, id: number): CustomerRow | undefined {
   return db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow | undefined;
 }
 

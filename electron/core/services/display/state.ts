@@ -4,7 +4,7 @@ import { maskName } from '../../../../shared/privacy.ts';
 import { businessDate } from '../../../../shared/time.ts';
 import type { Core } from '../../core.ts';
 import { getProfile } from '../profile.ts';
-import { serviceLoads } from '../queue/estimate.ts';
+import { serviceLoads } from '../queue/index.ts';
 import { getSettings } from '../settings.ts';
 
 interface CallRow {

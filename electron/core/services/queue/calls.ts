@@ -3,16 +3,8 @@ import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { queueDay } from './day.ts';
 import { emitCall, recordTicketEvent } from './events.ts';
-import {
-  CALL_ORDER_SQL,
-  counterServes,
-  requireActiveCounter,
-  requireActiveService,
-  requireTicket,
-  TICKET_SELECT,
-  toTicket,
-  type TicketRow,
-} from './rows.ts';
+import { requireActiveService } from './layout.ts';
+import { CALL_ORDER_SQL, counterServes, requireActiveCounter, requireTicket, TICKET_SELECT, toTicket, type TicketRow } from './rows.ts';
 import { seatAtCounter } from './setup.ts';
 
 /**

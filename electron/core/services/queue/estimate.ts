@@ -33,9 +33,9 @@ import { CALLED_BEFORE_SQL, CALL_ORDER_SQL, type ServiceRow } from './rows.ts';
  * `ahead` tickets of s before it in the call order (an existing ticket: the ticket itself), or at the
  * end of the queue when s has no more than `ahead` waiting (a new number).
  */
-export const SAMPLE_SIZE = 20;
-export const SAMPLE_DAYS = 14;
-export const FULL_TRUST = 5;
+const SAMPLE_SIZE = 20;
+const SAMPLE_DAYS = 14;
+const FULL_TRUST = 5;
 
 /** A place in the call order: inside an appointment window now, priority, queue time, id. */
 export interface QueuePlace {
@@ -217,7 +217,7 @@ export function estimateFromGroups(db: Database.Database, day: QueueDay, service
 }
 
 /** Minutes a customer of the service at `place` in the call order (null: the end of today's queue) can expect to wait. */
-export function estimateWaitAt(db: Database.Database, day: QueueDay, serviceId: number, place: QueuePlace | null): number {
+function estimateWaitAt(db: Database.Database, day: QueueDay, serviceId: number, place: QueuePlace | null): number {
   return estimateFromGroups(db, day, serviceId, place ? groupsBefore(db, day, place) : waitingGroups(db, day.businessDay));
 }
 
@@ -242,7 +242,7 @@ export function estimateWait(core: Core, serviceId: number, ahead: number): numb
 }
 
 /** Walk-in numbers of a service issued on a business day (what the daily cap counts). */
-export function walkinsIssued(db: Database.Database, serviceId: number, businessDay: string): number {
+function walkinsIssued(db: Database.Database, serviceId: number, businessDay: string): number {
   return (
     db
       .prepare("SELECT count(*) AS n FROM tickets WHERE business_day = +? AND original_service_id = +? AND source = 'walkin'")

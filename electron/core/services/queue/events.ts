@@ -66,7 +66,7 @@ export function listTicketEvents(db: Database.Database, ticketId: number) {
 }
 
 /** The call as the display shows and speaks it: the customer's name masked, never a phone. */
-export function displayCallOf(db: Database.Database, ticket: Ticket, at: string | null = ticket.calledAt): DisplayCall | null {
+function displayCallOf(db: Database.Database, ticket: Ticket, at: string | null = ticket.calledAt): DisplayCall | null {
   if (ticket.counterId === null || at === null) return null;
   const counter = findCounter(db, ticket.counterId);
   if (!counter) return null;

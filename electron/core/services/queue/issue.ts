@@ -4,7 +4,8 @@ import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { queueDay, withinHours } from './day.ts';
 import { estimateFromGroups, queueGroups } from './estimate.ts';
-import { CALLED_BEFORE_SQL, requireActiveService, ticketNumber } from './rows.ts';
+import { requireActiveService } from './layout.ts';
+import { CALLED_BEFORE_SQL, ticketNumber } from './rows.ts';
 import { printQueueSlip } from './slip.ts';
 
 export interface IssueRequest {
@@ -28,7 +29,7 @@ export interface Issued {
 }
 
 /** The highest number a prefix can reach in one business day (three digits). */
-export const MAX_NUMBER = 999;
+const MAX_NUMBER = 999;
 
 /** Whether a customer's tags (a JSON array) include "vip", which gives their tickets priority. */
 function isVip(tagsJson: string): boolean {
@@ -44,7 +45,7 @@ function isVip(tagsJson: string): boolean {
  * Waiting tickets of a service that are called before a ticket with this window, priority, queue time
  * and id (the call order: inside an appointment window, then priority, then queue time, then id).
  */
-export function countAhead(
+function countAhead(
   db: Database.Database,
   q: { businessDay: string; serviceId: number; nowIso: string; inWindow: boolean; priority: boolean; queuedAt: string; id: number },
 ): number {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { AppError } from '../../../../shared/errors.ts';
 import { keptRead } from '../../store/marks.ts';
 import { getProfile } from '../profile.ts';
 import type { ServiceRow } from './rows.ts';
@@ -32,4 +33,17 @@ export function queueLayout(db: Database.Database): QueueLayout {
     const services = new Map((db.prepare('SELECT * FROM services').all() as ServiceRow[]).map((s) => [s.id, s]));
     return { timeZone: getProfile(db).timeZone, services, counters };
   });
+}
+
+/** A service's row, from the queue's kept layout: never change what it returns. */
+export function findServiceRow(db: Database.Database, id: number): ServiceRow | undefined {
+  return queueLayout(db).services.get(id);
+}
+
+/** An active service, or NOT_FOUND naming `field`. */
+export function requireActiveService(db: Database.Database, id: number, field = 'serviceId'): ServiceRow {
+  const row = findServiceRow(db, id);
+  if (!row || row.active !== 1)
+    throw new AppError('NOT_FOUND', `There is no active service with id ${id}`, { [field]: 'is not an active service' });
+  return row;
 }

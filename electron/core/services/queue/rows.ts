@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Counter, Service, Ticket, TicketStatus } from '../../../../shared/contract/queue.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { queueLayout } from './layout.ts';
 
 /** The queue's rows as stored, and their mapping to the contract's shapes. */
 
@@ -38,19 +37,6 @@ export const toService = (r: ServiceRow): Service => ({
   position: r.position,
   active: r.active === 1,
 });
-
-/** A service's row, from the queue's kept layout: never change what it returns. */
-export function findServiceRow(db: Database.Database, id: number): ServiceRow | undefined {
-  return queueLayout(db).services.get(id);
-}
-
-/** An active service, or NOT_FOUND naming `field`. */
-export function requireActiveService(db: Database.Database, id: number, field = 'serviceId'): ServiceRow {
-  const row = findServiceRow(db, id);
-  if (!row || row.active !== 1)
-    throw new AppError('NOT_FOUND', `There is no active service with id ${id}`, { [field]: 'is not an active service' });
-  return row;
-}
 
 export interface CounterRow {
   id: number;
@@ -169,7 +155,7 @@ export const toTicket = (r: TicketRow): Ticket => ({
   estimatedMinutes: r.estimated_minutes,
 });
 
-export function findTicket(db: Database.Database, id: number): Ticket | null {
+function findTicket(db: Database.Database, id: number): Ticket | null {
   // `= +?` rather than `= ?`: this SQLite is built with STAT4, which re-plans a join on every new bound
   // value of an indexed column (about 20 µs a call); `+?` keeps the index but not the re-planning.
   const r = db.prepare(`${TICKET_SELECT} WHERE t.id = +?`).get(id) as TicketRow | undefined;
@@ -183,20 +169,6 @@ export function requireTicket(db: Database.Database, id: number, field = 'ticket
 }
 
 /**
- * Sorts waiting tickets in call order at `nowIso`: an appointment inside its window first, then
- * priority, then the time it joined the queue, then the id.
- */
-export function callOrder(nowIso: string): (a: Ticket, b: Ticket) => number {
-  const inWindow = (t: Ticket) =>
-    t.windowStart !== null && t.windowEnd !== null && t.windowStart <= nowIso && nowIso <= t.windowEnd ? 1 : 0;
-  return (a, b) =>
-    inWindow(b) - inWindow(a) ||
-    Number(b.priority) - Number(a.priority) ||
-    (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0) ||
-    a.id - b.id;
-}
-
-/**
  * Waiting ticket `t` is called before a place in the queue (@w: inside its appointment window at @now,
  * 0 or 1; @p: priority, 0 or 1; @q: queued at; @id): the call order as one row-value comparison,
  * (t's window, t's priority, @q, @id) > (@w, @p, t's queue time, t's id), which reads "inside a window
@@ -204,6 +176,6 @@ export function callOrder(nowIso: string): (a: Ticket, b: Ticket) => number {
  */
 export const CALLED_BEFORE_SQL = `((coalesce(t.window_start <= @now AND @now <= t.window_end, 0), t.priority, @q, @id) > (@w, @p, t.queued_at, t.id))`;
 
-/** The same order as SQL, for picking the next ticket in one statement. */
+/** The same call order as an ORDER BY clause, for picking the next ticket in one statement. */
 export const CALL_ORDER_SQL = `(t.window_start IS NOT NULL AND t.window_end IS NOT NULL AND t.window_start <= @now AND @now <= t.window_end) DESC,
        t.priority DESC, t.queued_at, t.id`;

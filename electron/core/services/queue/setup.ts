@@ -3,7 +3,8 @@ import type { Counter, CounterInput, Service, ServiceInput } from '../../../../s
 import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
 import { recordAudit } from '../audit.ts';
-import { findCounter, findServiceRow, listCounterRows, toCounter, toService, type ServiceRow } from './rows.ts';
+import { findServiceRow } from './layout.ts';
+import { findCounter, listCounterRows, toCounter, toService, type ServiceRow } from './rows.ts';
 
 /** Services and counters as an admin configures them; every change is audited in its transaction. */
 

@@ -1,14 +1,13 @@
 import type { Ticket } from '../../../../shared/contract/queue.ts';
 import type { CallContext } from '../../context.ts';
 import type { Core } from '../../core.ts';
-import { queueSlip, type QueueSlipData } from '../../printing/documents/queue-slip.ts';
-import { enqueuePrint, getRoutes, printAfterCommit } from '../../printing/service.ts';
+import { enqueuePrint, getRoutes, printAfterCommit, queueSlip, type QueueSlipData } from '../../printing/index.ts';
 import { getProfile } from '../profile.ts';
 import { getSettings } from '../settings.ts';
-import { findServiceRow } from './rows.ts';
+import { findServiceRow } from './layout.ts';
 
 /** The slip's data for a ticket as it stands, with the people ahead and the wait worked out by the caller. */
-export function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): QueueSlipData {
+function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): QueueSlipData {
   const profile = getProfile(core.db);
   const service = findServiceRow(core.db, issued.ticket.serviceId);
   return {

@@ -17,7 +17,7 @@ export const STATUS_COLOR: Record<ShownStatus, string> = {
 export const isAwaiting = (a: Appointment): boolean => a.status === 'booked' || a.status === 'confirmed';
 
 /** Late once start + grace has passed without a check-in (worked out here too, so it turns as time passes). */
-export function isLate(a: Appointment, graceMinutes: number, nowIso: string): boolean {
+function isLate(a: Appointment, graceMinutes: number, nowIso: string): boolean {
   return a.overdue || (isAwaiting(a) && plusMinutes(a.startsAt, graceMinutes) < nowIso);
 }
 

@@ -9,9 +9,9 @@ import { formatPhone } from '../../../../shared/identifiers.ts';
 import { useOp } from '../../api/hooks.ts';
 import { formatDateTime } from '../../format.ts';
 import { AssetList } from './AssetList.tsx';
-import { CustomerDialog } from './CustomerDialog.tsx';
+import { CustomerDialog } from '../../components/CustomerDialog.tsx';
 import { HistoryTabs } from './HistoryTabs.tsx';
-import { VipBadge } from './VipBadge.tsx';
+import { VipBadge } from '../../components/VipBadge.tsx';
 
 /** One customer: details, phones and tags, their devices and vehicles, and their history. */
 export function CustomerPage() {

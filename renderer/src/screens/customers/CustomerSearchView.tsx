@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { VIP_TAG } from '../../../../shared/contract/customers.ts';
 import { formatPhone } from '../../../../shared/identifiers.ts';
-import { CustomerDialog } from './CustomerDialog.tsx';
+import { CustomerDialog } from '../../components/CustomerDialog.tsx';
 import { NewCustomerButton } from './NewCustomerButton.tsx';
-import { useCustomerSearch } from './useCustomerSearch.ts';
-import { VipBadge } from './VipBadge.tsx';
+import { useCustomerSearch } from '../../components/useCustomerSearch.ts';
+import { VipBadge } from '../../components/VipBadge.tsx';
 
 const LIMIT = 30;
 

@@ -15,7 +15,7 @@ const NOTES = [
   { hz: 880, at: 0, length: 0.55 },
   { hz: 659.25, at: 0.45, length: 0.9 },
 ];
-export const CHIME_MS = 1400;
+const CHIME_MS = 1400;
 
 /** Plays the chime at a volume from 0 to 1 and resolves when it has finished; at once when sound is not running. */
 export function playChime(volume = 1): Promise<void> {

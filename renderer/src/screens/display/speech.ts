@@ -2,7 +2,7 @@ import { pickVoice, UTTERANCE_LANG, type VoiceLanguage } from './voice-pick.ts';
 import { loadVoices, speechSupported } from './voices.ts';
 
 /** Longest an utterance may take before it is taken as stuck (some engines never fire `end`). */
-export function guardMs(text: string): number {
+function guardMs(text: string): number {
   return 4000 + text.length * 350;
 }
 

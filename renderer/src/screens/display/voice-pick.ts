@@ -43,7 +43,7 @@ export function pickVoice<V extends VoiceInfo>(voices: readonly V[], language: V
   return null;
 }
 
-export type NoVoiceReason = 'unsupported' | 'none' | 'windowsZh' | 'missing';
+type NoVoiceReason = 'unsupported' | 'none' | 'windowsZh' | 'missing';
 
 export interface VoiceChoice {
   language: VoiceLanguage;

@@ -4,7 +4,7 @@ import type { Counter, Service } from '../../../../shared/contract/queue.ts';
 type Named = Pick<Service, 'nameZh' | 'nameEn'> | Pick<Counter, 'nameZh' | 'nameEn'>;
 
 /** A service's or counter's name in the console's language. */
-export function localName(item: Named, language: string): string {
+function localName(item: Named, language: string): string {
   return language === 'en' ? item.nameEn : item.nameZh;
 }
 

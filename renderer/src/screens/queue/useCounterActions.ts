@@ -58,5 +58,3 @@ export function useCounterActions(counterId: number) {
     },
   };
 }
-
-export type CounterActions = ReturnType<typeof useCounterActions>;

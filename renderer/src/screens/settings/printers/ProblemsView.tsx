@@ -18,7 +18,7 @@ const STATUS_COLOR: Record<JobStatus, string> = {
   cancelled: STATUS.neutral,
 };
 
-export function JobStatusBadge({ status }: { status: JobStatus }) {
+function JobStatusBadge({ status }: { status: JobStatus }) {
   const { t } = useTranslation('print');
   return (
     <Badge color={STATUS_COLOR[status]} variant="light">

@@ -17,7 +17,7 @@ const RULES: [RegExp, string][] = [
   [/does not serve/, 'queue:validation.notServed'],
 ];
 
-export function queueFieldText(t: TFunction, message: string | undefined): string {
+function queueFieldText(t: TFunction, message: string | undefined): string {
   for (const [pattern, key] of RULES) if (message && pattern.test(message)) return t(key);
   return translateFieldMessage(t, message);
 }

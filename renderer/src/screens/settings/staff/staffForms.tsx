@@ -17,7 +17,7 @@ export const pinForm = staffSetPinInput
   .extend({ pinConfirm: z.string() })
   .refine(pinsMatch, { path: ['pinConfirm'], message: 'validation:pinsDiffer' });
 
-export function useRoleOptions() {
+function useRoleOptions() {
   const { t } = useTranslation('staff');
   return ROLES.map((r) => ({ value: r, label: `${t(`roles:${r}`)} · ${t(`roleHints.${r}`)}` }));
 }

@@ -1,8 +1,8 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
-import { api } from '../../api/client.ts';
-import type { ApiError } from '../../api/errors.ts';
+import type { CustomerSummary } from '../../../shared/contract/customers.ts';
+import { api } from '../api/client.ts';
+import type { ApiError } from '../api/errors.ts';
 
 /** How long typing pauses before the search runs: each keystroke does not need its own round trip. */
 const DEBOUNCE_MS = 120;

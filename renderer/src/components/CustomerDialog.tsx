@@ -5,12 +5,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { customerPhone, MAX_PHONES, MAX_TAGS, tags, VIP_TAG, type Customer } from '../../../../shared/contract/customers.ts';
-import { optionalText, text } from '../../../../shared/contract/fields.ts';
-import { isApiError } from '../../api/errors.ts';
-import { useOpMutation } from '../../api/hooks.ts';
-import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../components/errors.ts';
-import { FormActions } from '../../components/FormActions.tsx';
+import { customerPhone, MAX_PHONES, MAX_TAGS, tags, VIP_TAG, type Customer } from '../../../shared/contract/customers.ts';
+import { optionalText, text } from '../../../shared/contract/fields.ts';
+import { isApiError } from '../api/errors.ts';
+import { useOpMutation } from '../api/hooks.ts';
+import { applyServerErrors, notifySuccess, useFieldErrorText } from './errors.ts';
+import { FormActions } from './FormActions.tsx';
 import { DuplicateDialog, type DuplicateOwner } from './DuplicateDialog.tsx';
 
 const form = z.object({
