@@ -47,5 +47,20 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // date-fns (+ @date-fns/tz) is the one date library; dayjs is installed only as @mantine/dates's peer,
+    // and only its locales may be loaded, for the pickers (README, "Libraries, and why").
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^dayjs($|/(?!locale/))', message: 'Use date-fns and the helpers in shared/time.ts; dayjs is only for Mantine.' },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

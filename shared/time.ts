@@ -1,47 +1,19 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-/**
- * One cached formatter per time zone. dayjs's `.tz()` builds a new Intl.DateTimeFormat on every call
- * (about 0.1 ms each), which the queue pays on every number issued and every call; a cached
- * formatter answers the same in microseconds.
- */
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+import { TZDate, tz, tzOffset } from '@date-fns/tz';
+import { addDays, format, getDay, type Locale as DateLocale } from 'date-fns';
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
-/** The zone's UTC offset at an instant, in milliseconds (whole minutes, as every zone in use today). */
-function offsetAt(instantMs: number, timeZone: string): number {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  const p = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
-  for (const part of format.formatToParts(instantMs)) if (part.type in p) p[part.type as keyof typeof p] = Number(part.value);
-  const minuteMs = Math.floor(instantMs / MINUTE_MS) * MINUTE_MS;
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - minuteMs;
-}
+/** The zone's UTC offset at an instant, in milliseconds (@date-fns/tz keeps one Intl formatter per zone). */
+const offsetAt = (instantMs: number, timeZone: string): number => tzOffset(timeZone, new Date(instantMs)) * MINUTE_MS;
 
 /**
- * Even formatToParts costs several microseconds, and the queue asks for the day and the clock a few
- * times per call, so each zone remembers its offset over one UTC day: when the offset is the same at
- * both ends of the day, no change of offset (months apart) lies between, and any instant inside is
- * local time by arithmetic. On the two days a year the offset changes, each instant is asked.
+ * The queue asks for the business day and the clock on every number issued and every call. Formatting
+ * a TZDate with date-fns costs tens of microseconds and even tzOffset several, so each zone remembers
+ * its offset over one UTC day: when the offset is the same at both ends of the day, no change of offset
+ * (months apart) lies between, and any instant inside is local time by arithmetic. On the two days a
+ * year the offset changes, each instant is asked.
  */
-const DAY_MS = 24 * 60 * MINUTE_MS;
 const zoneDays = new Map<string, { start: number; offset: number | null }>();
 
 function zoneOffset(instantMs: number, timeZone: string): number {
@@ -55,22 +27,15 @@ function zoneOffset(instantMs: number, timeZone: string): number {
   return known.offset ?? offsetAt(instantMs, timeZone);
 }
 
-function localParts(instantMs: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  const local = new Date(instantMs + zoneOffset(instantMs, timeZone));
-  const two = (n: number) => String(n).padStart(2, '0');
-  return {
-    year: String(local.getUTCFullYear()),
-    month: two(local.getUTCMonth() + 1),
-    day: two(local.getUTCDate()),
-    hour: two(local.getUTCHours()),
-    minute: two(local.getUTCMinutes()),
-  };
-}
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** The shop's business date (YYYY-MM-DD) and the store-local time of day ("HH:mm") of an instant. */
 export function localDayAndClock(instantMs: number, timeZone: string): { day: string; clock: string } {
-  const p = localParts(instantMs, timeZone);
-  return { day: `${p.year.padStart(4, '0')}-${p.month}-${p.day}`, clock: `${p.hour}:${p.minute}` };
+  const local = new Date(instantMs + zoneOffset(instantMs, timeZone));
+  return {
+    day: `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`,
+    clock: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`,
+  };
 }
 
 /** The shop's business date (YYYY-MM-DD) for an instant, in the store's time zone. */
@@ -78,6 +43,34 @@ export const businessDate = (instantMs: number, timeZone: string): string => loc
 
 /** The store-local time of day ("HH:mm") for an instant. */
 export const localClock = (instantMs: number, timeZone: string): string => localDayAndClock(instantMs, timeZone).clock;
+
+/** The store-local minutes since midnight of an instant (09:30 is 570). */
+export function localMinutes(instantMs: number, timeZone: string): number {
+  const local = new Date(instantMs + zoneOffset(instantMs, timeZone));
+  return local.getUTCHours() * 60 + local.getUTCMinutes();
+}
+
+/**
+ * The instant a store-local wall time names: day "2026-03-02", clock "09:30". A time that comes twice
+ * when the clocks go back is the first of the two; a time skipped when they go forward is read in the
+ * offset before the change, so it lands as far after the change (02:30 becomes 03:30). TZDate's own
+ * constructor picks one or the other of the two times depending on the zone, hence the rule here.
+ */
+export function zonedInstant(day: string, clock: string, timeZone: string): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(year, month - 1, date, hours, minutes);
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const readings = [wall - before, wall - after].filter((t) => offsetAt(t, timeZone) === wall - t);
+  return readings.length > 0 ? Math.min(...readings) : wall - before;
+}
+
+/** The calendar date `n` days after `day` (both "YYYY-MM-DD"; n may be negative). */
+export const plusDays = (day: string, n: number): string => format(addDays(day, n, { in: tz('UTC') }), 'yyyy-MM-dd');
+
+/** The weekday of a calendar date, 0 for Sunday to 6 for Saturday. */
+export const weekdayOf = (day: string): number => getDay(day, { in: tz('UTC') });
 
 export function isValidTimeZone(name: string): boolean {
   try {
@@ -88,8 +81,7 @@ export function isValidTimeZone(name: string): boolean {
   }
 }
 
-export function formatInstant(iso: string, timeZone: string, pattern = 'YYYY-MM-DD HH:mm:ss'): string {
-  return dayjs(iso).tz(timeZone).format(pattern);
+/** An instant as a store-local date and time, in date-fns `format` tokens ("yyyy-MM-dd HH:mm"). */
+export function formatInstant(instant: string | number, timeZone: string, pattern = 'yyyy-MM-dd HH:mm:ss', locale?: DateLocale): string {
+  return format(new TZDate(typeof instant === 'string' ? Date.parse(instant) : instant, timeZone), pattern, { locale });
 }
-
-export { dayjs };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { dayjs, isValidTimeZone } from '../../shared/time.ts';
+import { businessDate, formatInstant, isValidTimeZone } from '../../shared/time.ts';
 
 const ZONE_KEY = 'frontdesk.timeZone';
 
@@ -13,7 +13,7 @@ function rememberedZone(): string | null {
 }
 
 /** Before anyone signs in (the sign-in screen's lock times) the zone last seen on this computer is used. */
-let zone: string = rememberedZone() ?? dayjs.tz.guess();
+let zone: string = rememberedZone() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The store's time zone: every time on screen is shown in it, wherever the browser is. */
 export function setStoreTimeZone(timeZone: string): void {
@@ -30,17 +30,17 @@ export function storeTimeZone(): string {
 }
 
 export function formatDateTime(iso: string): string {
-  return dayjs(iso).tz(zone).format('YYYY-MM-DD HH:mm');
+  return formatInstant(iso, zone, 'yyyy-MM-dd HH:mm');
 }
 
 export function formatDateTimeSeconds(iso: string): string {
-  return dayjs(iso).tz(zone).format('YYYY-MM-DD HH:mm:ss');
+  return formatInstant(iso, zone, 'yyyy-MM-dd HH:mm:ss');
 }
 
 /** A time of day when it is today in the store, the date too when it is not. */
 export function formatWhen(iso: string): string {
-  const at = dayjs(iso).tz(zone);
-  return at.isSame(dayjs().tz(zone), 'day') ? at.format('HH:mm') : at.format('YYYY-MM-DD HH:mm');
+  const today = businessDate(Date.parse(iso), zone) === businessDate(Date.now(), zone);
+  return formatInstant(iso, zone, today ? 'HH:mm' : 'yyyy-MM-dd HH:mm');
 }
 
 export function formatBytes(t: TFunction, bytes: number): string {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Core } from '../../electron/core/core.ts';
 import { call } from '../../electron/core/dispatch.ts';
-import { dayjs } from '../../shared/time.ts';
+import { weekdayOf, zonedInstant } from '../../shared/time.ts';
 import type { Rng } from './rng.ts';
 import {
   arrivalMinutes,
@@ -106,10 +106,10 @@ interface Planned {
  */
 function planDay(opts: HistoryOptions, date: string): Planned[] {
   const { rng, queue } = opts;
-  const opensAt = dayjs.tz(`${date} ${String(OPEN_HOUR).padStart(2, '0')}:00`, opts.timeZone).valueOf();
+  const opensAt = zonedInstant(date, `${String(OPEN_HOUR).padStart(2, '0')}:00`, opts.timeZone);
   const free = queue.counters.map(() => opensAt);
   const planned: Planned[] = [];
-  const weekday = dayjs.tz(`${date} 12:00`, opts.timeZone).day();
+  const weekday = weekdayOf(date);
   for (const m of arrivalMinutes(rng, walkinsOn(rng, weekday))) {
     const model = pickService(rng);
     const service = queue.services.find((s) => s.prefix === model.prefix) as SeededService;

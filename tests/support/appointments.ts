@@ -1,5 +1,5 @@
 import type { Core } from '../../electron/core/core.ts';
-import { dayjs } from '../../shared/time.ts';
+import { localDayAndClock, plusDays, zonedInstant } from '../../shared/time.ts';
 import { op, PROFILE } from './core.ts';
 
 /**
@@ -43,15 +43,12 @@ export async function buildAppointmentSamples(core: Core, adminToken: string): P
       .run(now, now).lastInsertRowid,
   );
   const zone = PROFILE.timeZone;
-  const today = dayjs(core.clock.now()).tz(zone).format('YYYY-MM-DD');
-  const tomorrow = dayjs(core.clock.now()).tz(zone).add(1, 'day').format('YYYY-MM-DD');
-  const at = (day: string, hhmm: string) => dayjs.tz(`${day} ${hhmm}`, zone).toISOString();
+  const { day: today } = localDayAndClock(core.clock.now(), zone);
+  const tomorrow = plusDays(today, 1);
+  const at = (day: string, hhmm: string) => new Date(zonedInstant(day, hhmm, zone)).toISOString();
   // The next slot today (after 23:30 there is none, and the check-in sample meets a booking for tomorrow).
-  const next = dayjs(core.clock.now()).tz(zone).add(30, 'minute');
-  const soon = next
-    .minute(next.minute() < 30 ? 0 : 30)
-    .second(0)
-    .millisecond(0);
+  const next = localDayAndClock(core.clock.now() + 30 * 60_000, zone);
+  const soon = { day: next.day, clock: `${next.clock.slice(0, 2)}:${next.clock.slice(3) < '30' ? '00' : '30'}` };
   const book = async (startsAt: string) =>
     (await op(core, 'appointments.book', { customerId, serviceId: service.id, startsAt, note: 'sample' }, adminToken)).id;
   return {
@@ -64,7 +61,7 @@ export async function buildAppointmentSamples(core: Core, adminToken: string): P
     rescheduleId: await book(at(tomorrow, '09:00')),
     cancelId: await book(at(tomorrow, '09:00')),
     confirmId: await book(at(tomorrow, '09:30')),
-    checkInId: await book(soon.format('YYYY-MM-DD') === today ? soon.toISOString() : at(tomorrow, '09:30')),
+    checkInId: await book(soon.day === today ? at(soon.day, soon.clock) : at(tomorrow, '09:30')),
     noShowId: await book(at(tomorrow, '10:00')),
   };
 }

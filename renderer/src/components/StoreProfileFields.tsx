@@ -4,21 +4,25 @@ import { Controller, useFormContext, useWatch, type FieldError, type FieldValues
 import { useTranslation } from 'react-i18next';
 import { LOCALES, TAX_MODES } from '../../../shared/contract/fields.ts';
 import { CURRENCY_CODES } from '../../../shared/money.ts';
-import { dayjs } from '../../../shared/time.ts';
+import { formatInstant } from '../../../shared/time.ts';
 import { useFieldErrorText } from './errors.ts';
+
+/** A zone's UTC offset now ("+08:00"), or nothing for a name this browser does not know. */
+function offsetNow(now: number, zone: string): string {
+  try {
+    return formatInstant(now, zone, 'xxx');
+  } catch {
+    return '';
+  }
+}
 
 /** Every IANA zone the browser knows, with its current UTC offset, for a searchable list. */
 function timeZoneOptions(extra: string): { value: string; label: string }[] {
   const zones = new Set(Intl.supportedValuesOf('timeZone'));
   if (extra) zones.add(extra);
-  const now = dayjs();
+  const now = Date.now();
   return [...zones].sort().map((zone) => {
-    let offset = '';
-    try {
-      offset = now.tz(zone).format('Z');
-    } catch {
-      offset = '';
-    }
+    const offset = offsetNow(now, zone);
     return { value: zone, label: offset ? `${zone} (UTC${offset})` : zone };
   });
 }

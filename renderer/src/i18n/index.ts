@@ -1,9 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import 'dayjs/locale/zh-cn';
 import { LOCALES, type Locale } from '../../../shared/contract/fields.ts';
 import { NAMESPACES, resources } from '../../../shared/i18n/index.ts';
-import { dayjs } from '../../../shared/time.ts';
 
 const CHOSEN_KEY = 'frontdesk.language';
 
@@ -22,7 +20,6 @@ function browserLanguage(): Locale {
 
 function apply(locale: Locale): void {
   document.documentElement.lang = locale;
-  dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
 }
 
 const initial = chosenLanguage() ?? browserLanguage();

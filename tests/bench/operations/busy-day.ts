@@ -6,7 +6,7 @@ import { callNext, finishTicket, skipTicket, startTicket } from '../../../electr
 import { issueTicket, type Issued } from '../../../electron/core/services/queue/issue.ts';
 import { openCounter } from '../../../electron/core/services/queue/setup.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { dayjs } from '../../../shared/time.ts';
+import { plusDays, zonedInstant } from '../../../shared/time.ts';
 import { ManualClock } from '../../support/core.ts';
 import { Rng } from '../rng.ts';
 import { seedTicketHistory, setUpShopQueue, type SeededCounter, type SeededService } from '../seed-queue.ts';
@@ -97,17 +97,12 @@ export const busyDay: Simulation = {
     `after ${HISTORY_DAYS} days of history. Every step goes through the real services (issueTicket, callNext, start, finish, skip); ` +
     "each ticket's estimate at issue is compared with its actual wait (issue to call).",
   async run(ctx) {
-    const clock = new ManualClock(dayjs.tz(`${DAY} 08:30`, TIME_ZONE).valueOf());
+    const clock = new ManualClock(zonedInstant(DAY, '08:30', TIME_ZONE));
     const { core, queue, staff } = await openShop(path.join(ctx.tempDir, 'busy-day'), clock);
     try {
       const rng = new Rng(0xb05d_a7);
       const [reception, ...atCounters] = staff;
-      const days = Array.from({ length: HISTORY_DAYS }, (_, i) =>
-        dayjs
-          .tz(`${DAY} 12:00`, TIME_ZONE)
-          .subtract(HISTORY_DAYS - i, 'day')
-          .format('YYYY-MM-DD'),
-      );
+      const days = Array.from({ length: HISTORY_DAYS }, (_, i) => plusDays(DAY, i - HISTORY_DAYS));
       core.db.transaction(() =>
         seedTicketHistory(core.db, {
           queue,
@@ -120,7 +115,7 @@ export const busyDay: Simulation = {
         }),
       )();
 
-      const opensAt = dayjs.tz(`${DAY} ${String(OPEN_HOUR).padStart(2, '0')}:00`, TIME_ZONE).valueOf();
+      const opensAt = zonedInstant(DAY, `${String(OPEN_HOUR).padStart(2, '0')}:00`, TIME_ZONE);
       const setTime = (ms: number) => clock.advance(ms - clock.now());
       setTime(opensAt);
       const desks: Desk[] = queue.counters.map((counter, i) => ({

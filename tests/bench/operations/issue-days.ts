@@ -1,5 +1,5 @@
 import { getProfile } from '../../../electron/core/services/profile.ts';
-import { businessDate, dayjs } from '../../../shared/time.ts';
+import { businessDate, zonedInstant } from '../../../shared/time.ts';
 import { iterationsFor } from '../harness.ts';
 import type { SeededService } from '../seed-queue.ts';
 import { serviceMinutes } from '../shop.ts';
@@ -49,7 +49,7 @@ export function issueDays(ctx: BenchContext, m: Measurement): IssueDays {
   const dayOpens = (d: number) => {
     let at = opensAt.get(d);
     if (at === undefined) {
-      at = dayjs.tz(`${new Date(firstDay + d * DAY_MS).toISOString().slice(0, 10)} 09:00`, timeZone).valueOf();
+      at = zonedInstant(new Date(firstDay + d * DAY_MS).toISOString().slice(0, 10), '09:00', timeZone);
       opensAt.set(d, at);
     }
     return at;

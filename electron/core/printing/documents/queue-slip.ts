@@ -46,7 +46,7 @@ export function queueSlip(data: QueueSlipData): PrintDocument {
     { t: 'text', text: t2('queueSlip.ahead', { count: data.ahead }), align: 'center' },
     { t: 'separator' },
     { t: 'kv', key: t1('queueSlip.wait'), value: wait },
-    { t: 'kv', key: t1('queueSlip.issuedAt'), value: formatInstant(data.issuedAt, data.store.timeZone, 'YYYY-MM-DD HH:mm') },
+    { t: 'kv', key: t1('queueSlip.issuedAt'), value: formatInstant(data.issuedAt, data.store.timeZone, 'yyyy-MM-dd HH:mm') },
     { t: 'separator' },
     { t: 'text', text: data.notice || t1('queueSlip.defaultNotice'), align: 'center', bold: true },
     { t: 'qr', data: slipCode(data.ticketId), cells: 4, align: 'center' },

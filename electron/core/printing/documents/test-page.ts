@@ -57,7 +57,7 @@ export function testPage(data: TestPageData): PrintDocument {
     { t: 'kv', key: both('testPage.printer'), value: data.printer.name },
     { t: 'kv', key: both('testPage.paper'), value: t1(`papers.${data.paper}`) },
     { t: 'kv', key: both('testPage.connection'), value: connection },
-    { t: 'kv', key: both('testPage.printedAt'), value: formatInstant(data.printedAt, data.store.timeZone, 'YYYY-MM-DD HH:mm') },
+    { t: 'kv', key: both('testPage.printedAt'), value: formatInstant(data.printedAt, data.store.timeZone, 'yyyy-MM-dd HH:mm') },
     { t: 'kv', key: both('testPage.number'), value: data.number, bold: true },
     { t: 'separator' },
     { t: 'text', text: `${both('testPage.sample')}:` },

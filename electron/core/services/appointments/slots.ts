@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ACTIVE_STATUSES, type Slot } from '../../../../shared/contract/appointments.ts';
-import { dayjs } from '../../../../shared/time.ts';
+import { localMinutes, zonedInstant } from '../../../../shared/time.ts';
 
 /** What booking needs to know about a service. */
 export interface BookableService {
@@ -57,12 +57,12 @@ export function slotFrames(service: BookableService, day: string, timeZone: stri
   const frames: SlotFrame[] = [];
   const close = minutesOf(service.closesAt);
   for (let m = minutesOf(service.opensAt); m + service.slotMinutes <= close; m += service.slotMinutes) {
-    const start = dayjs.tz(`${day} ${hhmm(m)}`, timeZone);
+    const start = zonedInstant(day, hhmm(m), timeZone);
     frames.push({
       day,
       time: hhmm(m),
-      startsAt: start.toISOString(),
-      endsAt: start.add(service.slotMinutes, 'minute').toISOString(),
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + service.slotMinutes * 60_000).toISOString(),
     });
   }
   return frames;
@@ -70,8 +70,7 @@ export function slotFrames(service: BookableService, day: string, timeZone: stri
 
 /** Whether a store-local time of day (the minutes of an instant) lies inside the service's hours. */
 export function insideHours(service: BookableService, startsAt: string, timeZone: string): boolean {
-  const local = dayjs(startsAt).tz(timeZone);
-  const minute = local.hour() * 60 + local.minute();
+  const minute = localMinutes(Date.parse(startsAt), timeZone);
   return minute >= minutesOf(service.opensAt) && minute + service.slotMinutes <= minutesOf(service.closesAt);
 }
 

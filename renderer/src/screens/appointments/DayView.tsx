@@ -7,7 +7,7 @@ import { ServiceBadge } from '../queue/ServiceBadge.tsx';
 import { useLocalName } from '../queue/names.ts';
 import { BookingCard } from './BookingCard.tsx';
 import { shownStatus } from './status.ts';
-import { dayjs } from '../../../../shared/time.ts';
+import { zonedInstant } from '../../../../shared/time.ts';
 import { storeTimeZone } from '../../format.ts';
 import { localMinutes, minutesOf } from './time.ts';
 
@@ -259,7 +259,7 @@ function SlotTargets({
   const slots: { minutes: number; startsAt: string }[] = [];
   for (let m = hours.opens; m + hours.slotMinutes <= hours.closes; m += hours.slotMinutes) {
     if (m < from || m + hours.slotMinutes > to) continue;
-    const startsAt = dayjs.tz(`${day} ${hhmm(m)}`, storeTimeZone()).toISOString();
+    const startsAt = new Date(zonedInstant(day, hhmm(m), storeTimeZone())).toISOString();
     if (startsAt >= nowIso) slots.push({ minutes: m, startsAt });
   }
   return slots.map((s) => (

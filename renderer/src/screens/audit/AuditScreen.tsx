@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from '../../../../shared/audit-actions.ts';
 import type { AuditEntry } from '../../../../shared/contract/audit.ts';
 import type { OpInput } from '../../../../shared/contract/index.ts';
-import { dayjs } from '../../../../shared/time.ts';
+import { plusDays, zonedInstant } from '../../../../shared/time.ts';
 import { api } from '../../api/client.ts';
 import { useOp } from '../../api/hooks.ts';
 import type { ApiError } from '../../api/errors.ts';
@@ -58,13 +58,10 @@ export function AuditScreen() {
   const filters = useMemo(() => {
     const zone = storeTimeZone();
     const query: OpInput<'audit.list'> = { limit: PAGE };
-    if (dates[0]) query.from = dayjs.tz(dates[0], zone).startOf('day').toISOString();
-    if (dates[1] ?? dates[0])
-      query.to = dayjs
-        .tz(dates[1] ?? dates[0], zone)
-        .add(1, 'day')
-        .startOf('day')
-        .toISOString();
+    const startOf = (day: string) => new Date(zonedInstant(day, '00:00', zone)).toISOString();
+    if (dates[0]) query.from = startOf(dates[0]);
+    const last = dates[1] ?? dates[0];
+    if (last) query.to = startOf(plusDays(last, 1));
     if (actorId) query.actorId = Number(actorId);
     if (action) query.action = action;
     if (entity) query.entity = entity;

@@ -7,7 +7,7 @@ import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ASSET_KINDS, assetLabel, assetSaveInput, PROOFS, type Asset } from '../../../../shared/contract/customers.ts';
-import { dayjs } from '../../../../shared/time.ts';
+import { businessDate } from '../../../../shared/time.ts';
 import { useOpMutation } from '../../api/hooks.ts';
 import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../components/errors.ts';
 import { FormActions } from '../../components/FormActions.tsx';
@@ -77,7 +77,7 @@ export function AssetDialog({
 
   const kind = form.watch('kind');
   const { errors } = form.formState;
-  const today = dayjs().tz(storeTimeZone()).format('YYYY-MM-DD');
+  const today = businessDate(Date.now(), storeTimeZone());
 
   return (
     <Modal

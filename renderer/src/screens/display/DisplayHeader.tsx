@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../../shared/contract/fields.ts';
-import { dayjs } from '../../../../shared/time.ts';
+import { formatInstant } from '../../../../shared/time.ts';
+import { dateLocale } from '../../dateLocale.ts';
 
 interface DisplayHeaderProps {
   t: TFunction;
@@ -20,9 +21,7 @@ export function DisplayHeader({ t, storeName, demo, locale, timeZone, skewMs }: 
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const at = dayjs(now + skewMs)
-    .tz(timeZone)
-    .locale(locale === 'en' ? 'en' : 'zh-cn');
+  const at = now + skewMs;
   return (
     <header className="fd-display-header">
       <div className="fd-display-store" data-testid="display-store">
@@ -30,8 +29,10 @@ export function DisplayHeader({ t, storeName, demo, locale, timeZone, skewMs }: 
         {demo && <span className="fd-display-demo">{t('demo')}</span>}
       </div>
       <div className="fd-display-clock" data-testid="display-clock">
-        <div className="fd-display-clock-time">{at.format('HH:mm')}</div>
-        <div className="fd-display-clock-date">{at.format(locale === 'en' ? 'dddd D MMMM' : 'M月D日 dddd')}</div>
+        <div className="fd-display-clock-time">{formatInstant(at, timeZone, 'HH:mm')}</div>
+        <div className="fd-display-clock-date">
+          {formatInstant(at, timeZone, locale === 'en' ? 'EEEE d MMMM' : 'M月d日 EEEE', dateLocale(locale))}
+        </div>
       </div>
     </header>
   );

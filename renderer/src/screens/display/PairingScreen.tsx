@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { format } from 'date-fns';
 import { Alert, Box, Button, Center, Input, Paper, PinInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -6,7 +7,6 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { pairingCode } from '../../../../shared/contract/devices.ts';
 import { text } from '../../../../shared/contract/fields.ts';
-import { dayjs } from '../../../../shared/time.ts';
 import { isApiError } from '../../api/errors.ts';
 import { errorText, fieldErrorText } from '../../components/errors.ts';
 import { i18n } from '../../i18n/index.ts';
@@ -44,8 +44,7 @@ export function PairingScreen({ removed, onPaired }: { removed: boolean; onPaire
       if (!isApiError(error)) return setProblem(errorText(tAll, error));
       if (error.code === 'WRONG_PIN')
         form.setError('code', { type: 'server', message: t('pair.wrong', { attemptsLeft: error.params.attemptsLeft }) });
-      else if (error.code === 'LOCKED')
-        setProblem(t('pair.locked', { lockedUntil: dayjs(String(error.params.lockedUntil)).format('HH:mm') }));
+      else if (error.code === 'LOCKED') setProblem(t('pair.locked', { lockedUntil: format(String(error.params.lockedUntil), 'HH:mm') }));
       else if (error.code === 'VALIDATION') {
         for (const [field, message] of Object.entries(error.fields)) {
           if (field === 'code' || field === 'name')
