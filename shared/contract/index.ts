@@ -41,6 +41,8 @@ export type ServerEvent =
   | { type: 'store.restored' }
   | { type: 'print.job'; id: number; status: JobStatus; printerId: number; attempts: number; errorCode: string | null }
   | { type: 'queue.call'; call: DisplayCall }
-  | { type: 'hello' };
+  | { type: 'hello' }
+  /** Sessions were ended (a sign-out, a staff member deactivated): the station closes their event streams. */
+  | { type: 'sessions.ended' };
 
 export { mergeAreas, operation, type OperationDef } from './define.ts';

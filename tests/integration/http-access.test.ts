@@ -217,4 +217,35 @@ describe('the /api/events WebSocket', () => {
       ws.close();
     }
   });
+
+  /** Opens a console's event stream and resolves with it once the station said hello. */
+  function openStream(token: string): Promise<{ ws: WebSocket; closed: Promise<number> }> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(wsUrl(token));
+      const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
+      ws.once('message', () => resolve({ ws, closed }));
+      ws.once('error', reject);
+    });
+  }
+
+  it("closes a session's event stream as soon as it signs out, and leaves the others open", async () => {
+    const leaving = await addStaff(s.core, w.adminToken, 'reception', '56785678', 'Sid Signout');
+    const staying = await openStream(w.adminToken);
+    const stream = await openStream(leaving.token);
+    expect((await api(s.url, 'auth.signOut', {}, leaving.token)).status).toBe(200);
+    expect(await stream.closed).toBe(4402);
+    // The admin's stream still hears events: a later write reaches it.
+    const heard = new Promise((r) => staying.ws.once('message', r));
+    await api(s.url, 'staff.create', { name: 'Stay Tuned', role: 'cashier', pin: '8765' }, w.adminToken);
+    await heard;
+    expect(staying.ws.readyState).toBe(WebSocket.OPEN);
+    staying.ws.close();
+  });
+
+  it("closes a deactivated staff member's event streams at once", async () => {
+    const member = await addStaff(s.core, w.adminToken, 'cashier', '24682468', 'Dee Activated');
+    const stream = await openStream(member.token);
+    expect((await api(s.url, 'staff.update', { id: member.id, active: false }, w.adminToken)).status).toBe(200);
+    expect(await stream.closed).toBe(4402);
+  });
 });

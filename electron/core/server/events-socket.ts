@@ -10,14 +10,17 @@ import { forDisplay, touches } from './display-events.ts';
 const HEARTBEAT_MS = 15_000;
 /** The close code a display's socket gets when its device is revoked (4000-4999 are the application's). */
 const CLOSE_REVOKED = 4401;
+/** The close code a console's socket gets when its session ends (signed out, or the staff member deactivated). */
+const CLOSE_SIGNED_OUT = 4402;
 
 /** Who holds a socket: a signed-in console hears everything, a paired display only its own events. */
-type Listener = { kind: 'staff' } | { kind: 'display'; deviceId: number };
+type Listener = { kind: 'staff'; token: string } | { kind: 'display'; deviceId: number };
 
 /**
  * `/api/events`: pushes server events to signed-in consoles and paired displays. The token (a
  * session's or a display device's) comes as `?token=` because browsers cannot set headers on a
- * WebSocket. Revoking a device closes its socket.
+ * WebSocket. Revoking a device closes its socket; ending a session (signing out, deactivating the staff
+ * member) closes that session's sockets at once.
  */
 export function createEventSocket(core: Core) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
@@ -31,7 +34,18 @@ export function createEventSocket(core: Core) {
     }
   };
 
+  const closeEnded = () => {
+    for (const client of wss.clients) {
+      const who = listeners.get(client);
+      if (who?.kind === 'staff' && !resolveSession(core.db, who.token, core.nowIso())) client.close(CLOSE_SIGNED_OUT, 'signed out');
+    }
+  };
+
   const unsubscribe = core.events.subscribe((event) => {
+    if (event.type === 'sessions.ended') {
+      closeEnded();
+      return;
+    }
     const all = JSON.stringify(event);
     let display: string | null | undefined;
     for (const client of wss.clients) {
@@ -70,7 +84,7 @@ export function createEventSocket(core: Core) {
 
   const listenerFor = (token: string | null): Listener | null => {
     if (!token) return null;
-    if (resolveSession(core.db, token, core.nowIso())) return { kind: 'staff' };
+    if (resolveSession(core.db, token, core.nowIso())) return { kind: 'staff', token };
     const device = resolveDevice(core, token);
     return device ? { kind: 'display', deviceId: device.id } : null;
   };

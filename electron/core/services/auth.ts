@@ -164,6 +164,7 @@ export function signOut(ctx: CallContext, token: string): void {
       origin: ctx.origin,
     });
   }).immediate();
+  ctx.core.events.emit({ type: 'sessions.ended' });
 }
 
 /**

@@ -87,7 +87,7 @@ export function updateStaff(
   input: { id: number; name?: string | undefined; role?: Role | undefined; active?: boolean | undefined },
 ): StaffMember {
   const { db } = ctx.core;
-  return db
+  const updated = db
     .transaction(() => {
       const now = ctx.core.nowIso();
       const row = requireStaffRow(db, input.id);
@@ -123,6 +123,8 @@ export function updateStaff(
       return after;
     })
     .immediate();
+  if (!updated.active) ctx.core.events.emit({ type: 'sessions.ended' });
+  return updated;
 }
 
 export async function setStaffPin(
