@@ -10,7 +10,7 @@ export const backupHandlers: HandlerTable<BackupOps> = {
   'backup.create': (input, ctx) => createManualBackup(ctx, input.folder),
   'backup.inspect': (input, { core }) => inspectBackup(core, input.file),
   'backup.restore': async (input, ctx) => {
-    const approver = await requireApproval(ctx, input.approval, 'backup.restore');
+    const approver = await requireApproval(ctx, input.approval);
     return restoreBackup(ctx, input.file, approver.id);
   },
 };
