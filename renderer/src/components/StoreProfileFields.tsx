@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { Controller, useFormContext, useWatch, type FieldError, type FieldValues, type Path } from 'react-hook-form';
+import { Controller, useFormContext, useWatch, type FieldError, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, TAX_MODES } from '../../../shared/contract/fields.ts';
 import { CURRENCY_CODES } from '../../../shared/money.ts';
@@ -13,7 +13,7 @@ function timeZoneOptions(extra: string): { value: string; label: string }[] {
   if (extra) zones.add(extra);
   const now = dayjs();
   return [...zones].sort().map((zone) => {
-    let offset = '';
+    let offset: string;
     try {
       offset = now.tz(zone).format('Z');
     } catch {
