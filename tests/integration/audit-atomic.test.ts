@@ -24,23 +24,23 @@ interface WriteCase {
 
 /** The demo's bookings (all of them at the test clock's 09:00): today's three, then tomorrow's with two confirmed. */
 const DEMO_BOOKINGS = [
-  ...Array(4).fill('appointment.book'),
+  ...Array<string>(4).fill('appointment.book'),
   'appointment.confirm',
-  ...Array(2).fill('appointment.book'),
+  ...Array<string>(2).fill('appointment.book'),
   'appointment.confirm',
-  ...Array(2).fill('appointment.book'),
+  ...Array<string>(2).fill('appointment.book'),
 ];
 const DEMO_ACTIONS = [
   'store.profile.create',
-  ...Array(5).fill('staff.create'),
+  ...Array<string>(5).fill('staff.create'),
   'customer.create',
   'asset.create',
   'customer.create',
   'customer.create',
   'asset.create',
-  ...Array(3).fill('customer.create'),
-  ...Array(3).fill('queue.service.create'),
-  ...Array(3).fill('queue.counter.create'),
+  ...Array<string>(3).fill('customer.create'),
+  ...Array<string>(3).fill('queue.service.create'),
+  ...Array<string>(3).fill('queue.counter.create'),
   ...DEMO_BOOKINGS,
 ];
 

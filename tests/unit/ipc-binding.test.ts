@@ -44,8 +44,14 @@ function bound() {
   const returned = bindIpc(ipc, {
     core,
     isTrustedSender: (event) => event.trusted,
-    pickFolder: async () => (picked.push('folder'), '/chosen/folder'),
-    pickBackupFile: async () => (picked.push('file'), '/chosen/backup.sqlite'),
+    pickFolder: () => {
+      picked.push('folder');
+      return Promise.resolve('/chosen/folder');
+    },
+    pickBackupFile: () => {
+      picked.push('file');
+      return Promise.resolve('/chosen/backup.sqlite');
+    },
   });
   return { core, ipc, returned, picked };
 }
