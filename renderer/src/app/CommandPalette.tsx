@@ -29,8 +29,11 @@ function keywordsFor(key: string): string[] {
 
 /** Ctrl+K: every screen and every console action, found by typing. */
 export function CommandPalette() {
-  const { t, i18n: shown } = useTranslation('palette');
-  const language = shown.language;
+  // The language shown: the palette's entries follow the language switch.
+  const {
+    t,
+    i18n: { language },
+  } = useTranslation('palette');
   const navigate = useNavigate();
   const session = useSignedIn();
   const role = session.staff.role;
