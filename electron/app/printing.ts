@@ -128,10 +128,7 @@ function within<T>(work: Promise<T>, ms: number, onTimeout: () => Error, signal?
       return;
     }
     signal?.addEventListener('abort', aborted, { once: true });
-    work.then(
-      (value) => (done(), resolve(value)),
-      (err: unknown) => (done(), reject(err)),
-    );
+    work.finally(done).then(resolve, reject);
   });
 }
 
@@ -377,12 +374,14 @@ export class ElectronSystemPrinting implements SystemPrinting {
    * Electron can only hand a driver a rendered page, never raw bytes: a printer set up for ESC/POS
    * through the system queue cannot print from the desktop app. Trying again cannot help.
    */
-  async printRaw(job: SystemRawJob): Promise<void> {
-    throw new PrintError(
-      'UNSUPPORTED',
-      `The printer ${job.printerName} is set up for raw ESC/POS through the system's print queue, which the desktop app cannot send. ` +
-        'Add it by its network address (TCP, port 9100) if it has one, or change its language to "page" so documents print through its driver.',
-      true,
+  printRaw(job: SystemRawJob): Promise<void> {
+    return Promise.reject(
+      new PrintError(
+        'UNSUPPORTED',
+        `The printer ${job.printerName} is set up for raw ESC/POS through the system's print queue, which the desktop app cannot send. ` +
+          'Add it by its network address (TCP, port 9100) if it has one, or change its language to "page" so documents print through its driver.',
+        true,
+      ),
     );
   }
 }

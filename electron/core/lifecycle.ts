@@ -9,7 +9,7 @@ const DAILY_CHECK_MS = 10 * 60_000;
 export function startDailyBackups(core: Core): () => void {
   const run = () => ensureDailyBackup(core).catch((err) => console.error('The daily backup failed:', (err as Error).message));
   void run();
-  const timer = setInterval(run, DAILY_CHECK_MS);
+  const timer = setInterval(() => void run(), DAILY_CHECK_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -23,7 +23,7 @@ export const contract = mergeAreas(
 );
 
 export type Contract = typeof contract;
-export type OpName = keyof Contract & string;
+export type OpName = keyof Contract;
 export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
 export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>;
 export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
+import { messageText } from '../support/ws.ts';
 
 /**
  * Worker thread for the display rows: the paired displays' WebSockets on /api/events, read on an
@@ -23,7 +24,7 @@ let sockets: WebSocket[] = [];
 
 function onMessage(data: WebSocket.RawData): void {
   const at = process.hrtime.bigint();
-  const event = JSON.parse(String(data)) as { type: string; call?: { ticketId: number } };
+  const event = JSON.parse(messageText(data)) as { type: string; call?: { ticketId: number } };
   if (event.type !== 'queue.call' || !event.call) return;
   const id = event.call.ticketId;
   const heard = pending.get(id) ?? [];

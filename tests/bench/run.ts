@@ -90,13 +90,15 @@ async function main(): Promise<void> {
   try {
     const clock = new BenchClock();
     core = openCore({ dataDir: path.join(tempDir, 'data'), version: 'bench', clock });
-    const sqlite = (core.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+    const { db } = core;
+    const sqlite = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+    const pragma = (name: string) => String(db.pragma(name, { simple: true }));
     log(
       `Frontdesk bench: scale "${scale.name}" (${scale.customers.toLocaleString('en')} customers, ${scale.staff} staff, ${scale.days} days of history)`,
     );
     log(`  Node ${process.versions.node}, SQLite ${sqlite}, ${os.cpus().length} CPUs, store in ${tempDir}`);
     log(
-      `  pragmas: journal_mode=${core.db.pragma('journal_mode', { simple: true })} synchronous=${core.db.pragma('synchronous', { simple: true })} (2 = FULL) foreign_keys=${core.db.pragma('foreign_keys', { simple: true })} busy_timeout=${core.db.pragma('busy_timeout', { simple: true })}`,
+      `  pragmas: journal_mode=${pragma('journal_mode')} synchronous=${pragma('synchronous')} (2 = FULL) foreign_keys=${pragma('foreign_keys')} busy_timeout=${pragma('busy_timeout')}`,
     );
 
     const loadStart = os.loadavg()[0] ?? 0;

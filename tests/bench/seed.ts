@@ -171,7 +171,6 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
   // History covers whole days up to yesterday (UTC), so every day has its full opening hours.
   const firstDay = Math.floor(now / DAY_MS) * DAY_MS - scale.days * DAY_MS;
   let customers = 0;
-  let sessions = 0;
   let audits = 0;
   let pending = 0;
   let lastCustomerId = 0;
@@ -235,7 +234,6 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
         insertSession.run(hex(), e.staffId, origin, iso, new Date(e.t + 12 * HOUR_MS).toISOString(), new Date(ended).toISOString());
         insertAudit.run(iso, e.staffId, null, 'auth.signIn', 'staff', String(e.staffId), null, null, origin);
         insertAudit.run(new Date(ended).toISOString(), e.staffId, null, 'auth.signOut', 'staff', String(e.staffId), null, null, origin);
-        sessions++;
         audits += 2;
         pending += 3;
       } else {

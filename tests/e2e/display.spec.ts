@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { startStationProcess, type StationProcess } from '../support/station-process.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { test, expect } from './fixtures.ts';

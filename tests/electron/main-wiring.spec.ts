@@ -19,7 +19,49 @@ import { acquireStoreLock } from '../../electron/core/store/lock.ts';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const dirs: string[] = [];
 
-function drive(mode: 'session' | 'refused', prepare?: (dataDir: string) => void): Record<string, any> {
+type WebPreferences = Record<string, unknown>;
+
+/**
+ * What stand-in/drive-main.mjs saw of one run (its last line of output, as JSON), typed as far as the
+ * tests below read into it; the rest is only compared whole.
+ */
+interface Seen {
+  dataDir: string;
+  paths: unknown;
+  schemes: unknown;
+  channels: unknown;
+  console: { url: string; shown: string | null; webPreferences: WebPreferences & { preload: string } };
+  status: unknown;
+  refused: Record<string, unknown>;
+  setup: unknown;
+  eventsToConsole: unknown;
+  info: { value: { schemaVersion: number; stationUrls: string[] } };
+  pickFolder: unknown;
+  pickFolderDialog: { properties: string[] };
+  station: unknown;
+  pages: Record<string, { status: number }>;
+  permissions: unknown;
+  navigation: unknown;
+  display: unknown;
+  printing: {
+    systemPrinters: unknown;
+    pageJob: unknown;
+    a4Job: unknown;
+    goneJob: unknown;
+    rawJob: unknown;
+    prints: { options: unknown; url: string }[];
+    pdf: unknown;
+    pdfs: { options: { pageSize: { width: number; height: number } } }[];
+    debugger: string[];
+    windows: { webPreferences: WebPreferences }[];
+  };
+  quit: { printWindowsLeft: number; backups: string[]; lockLeft: boolean };
+  exitCode: number;
+  windows: number;
+  errorBoxes: unknown;
+}
+
+function drive(mode: 'session' | 'refused', prepare?: (dataDir: string) => void): Seen {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-main-'));
   dirs.push(dataDir);
   prepare?.(dataDir);
@@ -30,7 +72,7 @@ function drive(mode: 'session' | 'refused', prepare?: (dataDir: string) => void)
   const last = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !last.startsWith('{'))
     throw new Error(`drive-main ${mode} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  return { dataDir, ...JSON.parse(last) };
+  return { dataDir, ...(JSON.parse(last) as Omit<Seen, 'dataDir'>) };
 }
 
 test.afterAll(() => {
@@ -73,7 +115,7 @@ test.describe('the built main process', () => {
 
     expect(seen.pages.index).toEqual({ status: 200, type: 'text/html; charset=utf-8', csp: CONSOLE_CSP });
     expect(seen.pages.asset).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
-    for (const name of ['dotDot', 'slashDotDot', 'otherHost', 'missing']) expect(seen.pages[name].status, name).toBe(404);
+    for (const name of ['dotDot', 'slashDotDot', 'otherHost', 'missing']) expect(seen.pages[name]?.status, name).toBe(404);
 
     expect(seen.permissions).toEqual({ clipboardWrite: true, media: false, notifications: false, checkGeolocation: false });
     expect(seen.navigation).toEqual({
@@ -117,32 +159,32 @@ test.describe('the built main process', () => {
     const common = { silent: true, deviceName: 'Stand_in_Receipt', printBackground: true, color: false, landscape: false, copies: 1 };
     const [roll, a4, a5] = seen.printing.prints;
     // 80 mm roll: the stand-in's page measures 400 px, so 106 mm of content and 1 mm to spare.
-    expect(roll.options).toEqual({
+    expect(roll?.options).toEqual({
       ...common,
       pageSize: { width: 80_000, height: 107_000 },
       dpi: { horizontal: 203, vertical: 203 },
       margins: { marginType: 'none' },
     });
     // A4: the page's own 12 mm margins, as points.
-    expect(a4.options).toEqual({
+    expect(a4?.options).toEqual({
       ...common,
       pageSize: { width: 210_000, height: 297_000 },
       dpi: { horizontal: 300, vertical: 300 },
       margins: { marginType: 'custom', top: 34, bottom: 34, left: 34, right: 34 },
     });
-    expect(a5.options).toMatchObject({ deviceName: 'Gone_Printer', pageSize: { width: 148_000, height: 210_000 } });
+    expect(a5?.options).toMatchObject({ deviceName: 'Gone_Printer', pageSize: { width: 148_000, height: 210_000 } });
     expect(seen.printing.prints).toHaveLength(3);
     for (const print of seen.printing.prints) expect(print.url).toMatch(/^data:text\/html;charset=utf-8;base64,/);
     expect(seen.printing.pdf).toMatchObject({ ok: true, head: '%PDF-1.4' });
     expect(seen.printing.pdfs).toHaveLength(1);
     const [pdf] = seen.printing.pdfs;
-    expect(pdf.options).toMatchObject({
+    expect(pdf?.options).toMatchObject({
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
       preferCSSPageSize: true,
       printBackground: true,
     });
-    expect(pdf.options.pageSize.width).toBeCloseTo(148 / 25.4, 6);
-    expect(pdf.options.pageSize.height).toBeCloseTo(210 / 25.4, 6);
+    expect(pdf?.options.pageSize.width).toBeCloseTo(148 / 25.4, 6);
+    expect(pdf?.options.pageSize.height).toBeCloseTo(210 / 25.4, 6);
     expect(seen.printing.debugger).toEqual(['DOM.getBoxModel', 'DOM.getDocument', 'DOM.querySelector', 'Emulation.setEmulatedMedia']);
     expect(seen.printing.windows.length).toBeGreaterThanOrEqual(4);
     for (const window of seen.printing.windows) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
 import { addStaff, ADMIN_PIN, count, makeCore, op, PROFILE, removeTempDirs, setUpStore, tryOp, type TestCore } from '../support/core.ts';
+import { anyString } from '../support/matchers.ts';
 
 let current: TestCore | null = null;
 function fresh(): TestCore {
@@ -176,9 +177,9 @@ describe('sessions and roles', () => {
     const { core } = fresh();
     const { adminId, adminToken } = await setUpStore(core);
     const deactivate = await errorOf(core, 'staff.update', { id: adminId, active: false }, adminToken);
-    expect(deactivate).toMatchObject({ code: 'CONFLICT', fields: { active: expect.any(String) } });
+    expect(deactivate).toMatchObject({ code: 'CONFLICT', fields: { active: anyString() } });
     const demote = await errorOf(core, 'staff.update', { id: adminId, role: 'manager' }, adminToken);
-    expect(demote).toMatchObject({ code: 'CONFLICT', fields: { role: expect.any(String) } });
+    expect(demote).toMatchObject({ code: 'CONFLICT', fields: { role: anyString() } });
     expect(staffRow(core, adminId)).toMatchObject({ active: 1, role: 'admin' });
 
     const second = await addStaff(core, adminToken, 'admin', '76767676', 'Second Admin');
@@ -192,7 +193,7 @@ describe('sessions and roles', () => {
     const { adminToken } = await setUpStore(core);
     await addStaff(core, adminToken, 'cashier', '13131313', 'Same Name');
     const clash = await errorOf(core, 'staff.create', { name: 'Same Name', role: 'technician', pin: '1234' }, adminToken);
-    expect(clash).toMatchObject({ code: 'CONFLICT', fields: { name: expect.any(String) } });
+    expect(clash).toMatchObject({ code: 'CONFLICT', fields: { name: anyString() } });
   });
 
   it('changes your own PIN only with the current one', async () => {
@@ -221,7 +222,7 @@ describe('manager approval', () => {
       { approval: { approverId: reception.id, pin: '50505050' }, action: 'discount' },
       cashier.token,
     );
-    expect(wrongRole).toMatchObject({ code: 'APPROVAL_REQUIRED', fields: { 'approval.approverId': expect.any(String) } });
+    expect(wrongRole).toMatchObject({ code: 'APPROVAL_REQUIRED', fields: { 'approval.approverId': anyString() } });
 
     const wrongPin = await errorOf(
       core,

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core.ts';
 import { ensureDailyBackup, listBackups } from '../../electron/core/services/backup.ts';
 import { addStaff, approveFolder, makeCore, makeTempDir, op, removeTempDirs, setUpStore, tryOp, type TestCore } from '../support/core.ts';
+import { anyString, stringMatching } from '../support/matchers.ts';
 
 let current: TestCore | null = null;
 async function world() {
@@ -56,7 +56,7 @@ describe('backups', () => {
     const elsewhere = await op(core, 'backup.create', { folder }, adminToken);
     expect(path.dirname(elsewhere.file)).toBe(folder);
     const bad = await tryOp(core, 'backup.create', { folder: path.join(made.file, 'inside-a-file') }, adminToken);
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: expect.any(String) } } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: anyString() } } });
   });
 
   it('takes one start-of-day backup per business date and keeps only the newest N', async () => {
@@ -85,7 +85,7 @@ describe('backups', () => {
 
     const garbage = path.join(dir, 'garbage.sqlite');
     fs.writeFileSync(garbage, Buffer.alloc(8192, 0x5a));
-    expect(await inspect(garbage)).toMatchObject({ ok: false, problem: expect.stringMatching(/not a readable Frontdesk store/) });
+    expect(await inspect(garbage)).toMatchObject({ ok: false, problem: stringMatching(/not a readable Frontdesk store/) });
 
     // A good backup with pages in the middle overwritten.
     const damaged = path.join(dir, 'damaged.sqlite');
@@ -106,7 +106,7 @@ describe('backups', () => {
     const newer = path.join(dir, 'newer.sqlite');
     fs.copyFileSync(good.file, newer);
     readStoreWrite(newer, (db) => db.pragma('user_version = 99'));
-    expect(await inspect(newer)).toMatchObject({ ok: false, problem: expect.stringMatching(/newer Frontdesk \(schema 99\)/) });
+    expect(await inspect(newer)).toMatchObject({ ok: false, problem: stringMatching(/newer Frontdesk \(schema 99\)/) });
 
     expect((await inspect(path.join(dir, 'missing.sqlite'))).ok).toBe(false);
   });
@@ -182,7 +182,7 @@ describe('backups', () => {
     fs.writeFileSync(bad, 'hello');
     const before = staffNames(core.db);
     const result = await tryOp(core, 'backup.restore', { file: bad, approval: { approverId: manager.id, pin: '60606060' } }, adminToken);
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_BACKUP', fields: { file: expect.any(String) } } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_BACKUP', fields: { file: anyString() } } });
     expect(staffNames(core.db)).toEqual(before);
     expect((await op(core, 'backup.list', {}, adminToken)).filter((b) => b.kind === 'before-restore')).toEqual([]);
   });

@@ -54,7 +54,7 @@ describe('customers from an older store', () => {
     core.close();
   });
 
-  it('is a no-op once every customer has keys, and picks up rows written without them', async () => {
+  it('is a no-op once every customer has keys, and picks up rows written without them', () => {
     const { core } = makeCore();
     expect(keyUnkeyedCustomers(core.db)).toBe(0);
     core.db

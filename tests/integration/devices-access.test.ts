@@ -4,6 +4,8 @@ import type { DisplayState } from '../../shared/contract/devices.ts';
 import { getOperation, OP_NAMES, type ServerEvent } from '../../shared/contract/index.ts';
 import { addStaff, removeTempDirs, setUpStore } from '../support/core.ts';
 import { api, startTestStation, type TestStation } from '../support/http.ts';
+import { anyNumber } from '../support/matchers.ts';
+import { messageText } from '../support/ws.ts';
 
 /**
  * A paired display over the real station: what its token may read and call, what its event socket
@@ -39,7 +41,7 @@ class Listener {
   readonly closed: Promise<number>;
   constructor(token: string) {
     this.ws = new WebSocket(`${s.url.replace(/^http/, 'ws')}api/events?token=${encodeURIComponent(token)}`);
-    this.ws.on('message', (data) => this.events.push(JSON.parse(String(data)) as ServerEvent));
+    this.ws.on('message', (data) => this.events.push(JSON.parse(messageText(data)) as ServerEvent));
     this.closed = new Promise((resolve) => this.ws.on('close', (code) => resolve(code)));
   }
   waitFor<T extends ServerEvent>(pred: (e: ServerEvent) => e is T, ms?: number): Promise<T>;
@@ -181,7 +183,7 @@ describe('the display event stream', () => {
   it('keeps the latest call current and the six before it, one per ticket, newest first', async () => {
     for (let i = 0; i < 8; i++) await ok('queue.issue', { serviceId, print: false }, receptionToken);
     const waiting = await ok<DisplayState>('display.state', {}, displayToken);
-    expect(waiting.services[0]).toMatchObject({ waiting: 8, estimatedMinutes: expect.any(Number) });
+    expect(waiting.services[0]).toMatchObject({ waiting: 8, estimatedMinutes: anyNumber() });
     expect(waiting.services[0]!.estimatedMinutes).toBeGreaterThan(0);
     for (let i = 0; i < 8; i++) await ok('queue.callNext', { counterId }, receptionToken);
     let state = await ok<DisplayState>('display.state', {}, displayToken);

@@ -5,6 +5,8 @@ import { ROLES, type Role } from '../../shared/roles.ts';
 import { addStaff, count, removeTempDirs, tryOp } from '../support/core.ts';
 import { api, request, startTestStation, type TestStation } from '../support/http.ts';
 import { buildSampleWorld, type SampleWorld } from '../support/samples.ts';
+import { anyString, objectContaining, stringContaining } from '../support/matchers.ts';
+import { messageText } from '../support/ws.ts';
 
 let s: TestStation;
 let w: SampleWorld;
@@ -52,7 +54,7 @@ describe('HTTP access control', () => {
       for (const token of [null, 'not-a-real-token']) {
         const res = await api(s.url, name, {}, token);
         expect(res.status, `${name} with token ${token}`).toBe(401);
-        expect(res.body).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: expect.any(String), fields: {} } });
+        expect(res.body).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: anyString(), fields: {} } });
       }
     }
     const after = refusals();
@@ -100,12 +102,12 @@ describe('HTTP access control', () => {
   it('answers an unknown operation, a wrong method and a malformed body with a clear 4xx', async () => {
     const unknown = await api(s.url, 'staff.fire', {}, w.adminToken);
     expect(unknown.status).toBe(404);
-    expect(unknown.body).toMatchObject({ error: { code: 'UNKNOWN_OPERATION', message: expect.stringContaining('staff.fire') } });
+    expect(unknown.body).toMatchObject({ error: { code: 'UNKNOWN_OPERATION', message: stringContaining('staff.fire') } });
     const get = await request(s.url, '/api/staff.list', { method: 'GET', token: w.adminToken });
     expect(get.status).toBe(405);
     const broken = await api(s.url, 'staff.create', '{"name": "x", ', w.adminToken);
     expect(broken.status).toBe(400);
-    expect(broken.body).toMatchObject({ error: { code: 'BAD_JSON', fields: { input: expect.any(String) } } });
+    expect(broken.body).toMatchObject({ error: { code: 'BAD_JSON', fields: { input: anyString() } } });
   });
 
   it('refuses a body that is not a JSON object (null, a list, text, a number), so null cannot sign out or back up', async () => {
@@ -117,7 +119,7 @@ describe('HTTP access control', () => {
         expect(res.body).toMatchObject({
           error: {
             code: 'VALIDATION',
-            message: expect.stringContaining('the body must be a JSON object'),
+            message: stringContaining('the body must be a JSON object'),
             fields: { input: 'the body must be a JSON object' },
           },
         });
@@ -134,7 +136,7 @@ describe('HTTP access control', () => {
         const result = await tryOp(s.core, name, input, w.adminToken);
         expect(result, `${name} with ${String(input)}`).toEqual({
           ok: false,
-          error: expect.objectContaining({ code: 'VALIDATION', fields: { input: 'the body must be a JSON object' } }),
+          error: objectContaining({ code: 'VALIDATION', fields: { input: 'the body must be a JSON object' } }),
         });
       }
     }
@@ -199,7 +201,7 @@ describe('the /api/events WebSocket', () => {
         ws.on('message', check);
         check();
       });
-    ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+    ws.on('message', (data) => messages.push(JSON.parse(messageText(data)) as (typeof messages)[number]));
     try {
       await waitFor((m) => m.type === 'hello');
       expect(messages.filter((m) => m.type === 'invalidate')).toEqual([]);

@@ -7,6 +7,7 @@ import { enqueuePrint, printingPorts, startPrinting, stopPrinting } from '../../
 import type { PdfRenderer } from '../../electron/core/printing/pdf.ts';
 import { CupsPrinting, NoSystemPrinting, parseLpstat } from '../../electron/core/printing/system.ts';
 import { addStaff, makeCore, makeTempDir, op, PROFILE, removeTempDirs, setUpStore, tryOp } from '../support/core.ts';
+import { stringContaining } from '../support/matchers.ts';
 
 /** The print.* operations: printers, routes, previews, jobs, and system printing through CUPS stand-ins. */
 
@@ -192,11 +193,11 @@ describe('system printers', () => {
   it('says plainly when this machine has no system printing', async () => {
     const w = await world();
     const sys = new NoSystemPrinting();
-    startPrinting(w.core, { system: sys, pdf: { render: async () => Buffer.from(''), close: async () => undefined } });
+    startPrinting(w.core, { system: sys, pdf: { render: () => Promise.resolve(Buffer.from('')), close: () => Promise.resolve() } });
     expect(await op(w.core, 'print.systemPrinters', {}, w.adminToken)).toEqual({
       source: 'none',
       printers: [],
-      message: expect.stringContaining('CUPS'),
+      message: stringContaining('CUPS'),
     });
     expect(printingPorts(w.core).system).toBe(sys);
   });
@@ -226,8 +227,8 @@ describe('system printers', () => {
       { mode: 0o755 },
     );
     const pdf: PdfRenderer = {
-      render: async (html, paper) => Buffer.from(`%PDF-stand-in ${paper} ${html.length}`),
-      close: async () => undefined,
+      render: (html, paper) => Promise.resolve(Buffer.from(`%PDF-stand-in ${paper} ${html.length}`)),
+      close: () => Promise.resolve(),
     };
     const system = new CupsPrinting({ pdf, lp: path.join(bin, 'lp'), lpstat: path.join(bin, 'lpstat') });
     startPrinting(w.core, { pdf, system, clock: systemClock, retryDelaysMs: [20] });

@@ -16,7 +16,7 @@ import { parseEscPos, refusedPort, startFakePrinter, type FakePrinter } from './
  * get, and printers that refuse, stall and hang up. Short timeouts keep each case to a few seconds.
  */
 
-const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('no PDF in this test')), close: async () => undefined };
+const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('no PDF in this test')), close: () => Promise.resolve() };
 const TIMING = { connectTimeoutMs: 1_000, writeTimeoutMs: 700, retryDelaysMs: [50, 100] };
 
 const cleanups: (() => Promise<void> | void)[] = [];

@@ -81,7 +81,7 @@ describe('the queue slip document', () => {
   });
 });
 
-const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('no PDF in this test')), close: async () => undefined };
+const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('no PDF in this test')), close: () => Promise.resolve() };
 
 async function world() {
   const t = makeCore();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, removeTempDirs } from '../support/core.ts';
 import { api, startTestStation, type TestStation } from '../support/http.ts';
 import { buildSampleWorld, type SampleWorld } from '../support/samples.ts';
+import { stringMatching } from '../support/matchers.ts';
 
 let s: TestStation;
 let w: SampleWorld;
@@ -41,7 +42,7 @@ describe('a full database', () => {
     }
     expect(refused, 'the store never filled up').not.toBeNull();
     expect(refused!.status).toBe(507);
-    expect(refused!.body).toMatchObject({ error: { code: 'STORE_FULL', message: expect.stringMatching(/full.*nothing was saved/i) } });
+    expect(refused!.body).toMatchObject({ error: { code: 'STORE_FULL', message: stringMatching(/full.*nothing was saved/i) } });
     expect(core.db.inTransaction).toBe(false);
 
     // Reads still work, over HTTP and in the file.

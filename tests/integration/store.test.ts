@@ -202,7 +202,7 @@ describe('audit log queries', () => {
     const captured: { sql: string; args: unknown[] }[] = [];
     const spy = new Proxy(core.db, {
       get(target, prop) {
-        if (prop !== 'prepare') return Reflect.get(target, prop, target);
+        if (prop !== 'prepare') return Reflect.get(target, prop, target) as unknown;
         return (sql: string) => {
           const stmt = target.prepare(sql);
           return {

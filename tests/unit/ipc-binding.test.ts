@@ -47,8 +47,14 @@ function bound() {
   const returned = bindIpc(ipc, {
     core,
     isTrustedSender: (event) => event.trusted,
-    pickFolder: async () => (picked.push('folder'), chosen),
-    pickBackupFile: async () => (picked.push('file'), path.join(backupFolder, 'backup.sqlite')),
+    pickFolder: () => {
+      picked.push('folder');
+      return Promise.resolve(chosen);
+    },
+    pickBackupFile: () => {
+      picked.push('file');
+      return Promise.resolve(path.join(backupFolder, 'backup.sqlite'));
+    },
   });
   return { core, ipc, returned, picked, chosen, backupFolder };
 }

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { startupRefusal } from '../../electron/core/startup.ts';
 import { StoreLockedError } from '../../electron/core/store/lock.ts';
 import { NewerStoreError } from '../../electron/core/store/migrate.ts';
+import { stringMatching } from '../support/matchers.ts';
 
 describe('the start-up refusal', () => {
   it('says why in English', () => {
     expect(startupRefusal(new NewerStoreError(9, 7), 'en', '/data')).toEqual({
       title: 'Frontdesk cannot start',
-      message: expect.stringMatching(/^This data was written by a newer version of Frontdesk \(schema 9; this version knows up to 7\)/),
+      message: stringMatching(/^This data was written by a newer version of Frontdesk \(schema 9; this version knows up to 7\)/),
     });
     expect(startupRefusal(new StoreLockedError('/data', 4321), 'en', '/data').message).toBe(
       'Another Frontdesk (process 4321) is already using the data in /data. Close it first.',

@@ -12,12 +12,12 @@ export const backupHandlers: HandlerTable<BackupOps> = {
   'backup.create': (input, ctx) => createManualBackup(ctx, input.folder),
   'backup.inspect': (input, { core }) => inspectBackup(core, input.file),
   'backup.restore': async (input, ctx) => {
-    const approver = await requireApproval(ctx, input.approval, 'backup.restore');
+    const approver = await requireApproval(ctx, input.approval);
     return restoreBackup(ctx, input.file, approver.id);
   },
   'backup.folders.list': (_input, { core }) => listApprovedFolders(core.db),
   'backup.folders.approve': async (input, ctx) => {
-    const approver = await requireApproval(ctx, input.approval, 'backup.folders.approve');
+    const approver = await requireApproval(ctx, input.approval);
     if (approver.role !== 'admin') {
       throw new AppError('APPROVAL_REQUIRED', 'An admin must confirm a folder', { 'approval.approverId': 'must be an admin' });
     }

@@ -63,6 +63,7 @@ function buildDocument(
 function safeFileName(text: string): string {
   return (
     text
+      // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names, so they are replaced on purpose
       .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
       .replace(/\s+/g, '-')
       .slice(0, 80) || 'document'

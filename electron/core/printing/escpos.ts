@@ -62,7 +62,7 @@ class Bytes {
   }
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the whole 7-bit range, control bytes included, goes to the printer as is
 const ASCII = /^[\x00-\x7f]*$/;
 /** Sanitized text to printer bytes: ASCII as is, everything else as GB18030 (here always GBK's two bytes). */
 function encodeText(text: string): Buffer {

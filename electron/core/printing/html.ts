@@ -8,7 +8,7 @@ import { PAPER, type Block, type PaperSize, type PrintDocument } from '../../../
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose, to strip them from printed pages
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function escapeHtml(text: string): string {
   return text.replace(CONTROLS, '').replace(/[&<>"']/g, (c) => ESCAPES[c] as string);

@@ -318,9 +318,18 @@ export function listJobs(db: Database.Database, q: JobsQuery): { rows: PrintJob[
   const where: string[] = [];
   const args: unknown[] = [];
   if (q.problems) where.push("(j.status = 'failed' OR (j.status = 'queued' AND j.attempts > 0)) AND j.superseded_by IS NULL");
-  if (q.status) (where.push('j.status = ?'), args.push(q.status));
-  if (q.printerId) (where.push('j.printer_id = ?'), args.push(q.printerId));
-  if (q.beforeId) (where.push('j.id < ?'), args.push(q.beforeId));
+  if (q.status) {
+    where.push('j.status = ?');
+    args.push(q.status);
+  }
+  if (q.printerId) {
+    where.push('j.printer_id = ?');
+    args.push(q.printerId);
+  }
+  if (q.beforeId) {
+    where.push('j.id < ?');
+    args.push(q.beforeId);
+  }
   const rows = db
     .prepare(`${JOB_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY j.id DESC LIMIT ?`)
     .all(...args, q.limit + 1) as JobRow[];

@@ -44,14 +44,14 @@ export interface SystemPrinting {
 export class NoSystemPrinting implements SystemPrinting {
   readonly source = 'none' as const;
   constructor(private readonly reason = 'System printers are not available here: CUPS (lp) is not installed') {}
-  async list() {
-    return { printers: [], message: this.reason };
+  list(): ReturnType<SystemPrinting['list']> {
+    return Promise.resolve({ printers: [], message: this.reason });
   }
-  async printPage(): Promise<void> {
-    throw new PrintError('NO_SYSTEM_PRINTING', this.reason, true);
+  printPage(): Promise<void> {
+    return Promise.reject(new PrintError('NO_SYSTEM_PRINTING', this.reason, true));
   }
-  async printRaw(): Promise<void> {
-    throw new PrintError('NO_SYSTEM_PRINTING', this.reason, true);
+  printRaw(): Promise<void> {
+    return Promise.reject(new PrintError('NO_SYSTEM_PRINTING', this.reason, true));
   }
 }
 

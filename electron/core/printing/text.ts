@@ -49,7 +49,9 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 const PLAIN = /^[\x20-\x7e\n]*$/;
 /** Text whose user-perceived characters may span several code points, or that has CR line ends. */
-const NEEDS_GRAPHEMES = /[\p{M}\u200c\u200d\ufe00-\ufe0f\u1100-\u11ff\u3099\u309a\r]|[^\u0000-\uffff]/u;
+// Variation selectors and the kana voicing marks are marks (\p{M}); the zero-width joiner stands
+// alone so the class does not read as one joined character.
+const NEEDS_GRAPHEMES = /[\p{M}\u1100-\u11ff\r\u200c]|\u200d|[\u{10000}-\u{10ffff}]/u;
 
 /**
  * Keeps what the printer can print. Each user-perceived character (grapheme) becomes one printable
@@ -112,12 +114,21 @@ export function wrapColumns(text: string, width: number): string[] {
     let spaces = '';
     for (const ch of paragraph) {
       if (isSpace(ch)) {
-        if (word) (tokens.push(word), (word = ''));
+        if (word) {
+          tokens.push(word);
+          word = '';
+        }
         spaces += ch;
       } else {
-        if (spaces) (tokens.push(spaces), (spaces = ''));
+        if (spaces) {
+          tokens.push(spaces);
+          spaces = '';
+        }
         if (columnsOf(ch) === 2) {
-          if (word) (tokens.push(word), (word = ''));
+          if (word) {
+            tokens.push(word);
+            word = '';
+          }
           tokens.push(ch);
         } else word += ch;
       }
@@ -137,8 +148,10 @@ export function wrapColumns(text: string, width: number): string[] {
       const w = textColumns(token);
       if (isSpace(token[0] as string)) {
         if (used === 0 && out.length > 0) continue; // no leading spaces on a wrapped line
-        if (used + w <= cols) ((line += token), (used += w));
-        else flush();
+        if (used + w <= cols) {
+          line += token;
+          used += w;
+        } else flush();
         continue;
       }
       if (used + w <= cols) {

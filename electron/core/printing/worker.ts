@@ -282,7 +282,7 @@ export class PrintWorker {
         "UPDATE print_jobs SET status = 'queued', attempts = max(0, attempts - 1), next_attempt_ms = 0, updated_at = ? WHERE id = ?",
       ).run(nowIso, job.id);
     } else {
-      const e = err instanceof PrintError ? err : new PrintError('NETWORK_ERROR', (err as Error)?.message ?? String(err));
+      const e = err instanceof PrintError ? err : new PrintError('NETWORK_ERROR', messageOf(err));
       if (!(err instanceof PrintError)) console.error(`Print job ${job.id} failed unexpectedly`, err);
       const attempts = (db.prepare('SELECT attempts FROM print_jobs WHERE id = ?').get(job.id) as { attempts: number }).attempts;
       if (e.permanent || attempts >= this.maxAttempts) {
@@ -303,12 +303,14 @@ export class PrintWorker {
   }
 }
 
+/** An Error's message, or the thrown value itself as text. */
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 function withTimeout<T>(work: Promise<T>, ms: number, timers: Timers, error: () => Error): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const handle = timers.setTimeout(() => reject(error()), ms);
-    work.then(
-      (v) => (timers.clearTimeout(handle), resolve(v)),
-      (e: unknown) => (timers.clearTimeout(handle), reject(e)),
-    );
+    work.finally(() => timers.clearTimeout(handle)).then(resolve, reject);
   });
 }

@@ -54,9 +54,18 @@ const parse = (text: string | null): unknown => (text == null ? null : JSON.pars
 export function listAudit(db: Database.Database, q: AuditQuery): { rows: AuditEntry[]; nextBeforeId: number | null } {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (q.from) (where.push('a.at >= ?'), args.push(q.from));
-  if (q.to) (where.push('a.at < ?'), args.push(q.to));
-  if (q.actorId) (where.push('a.actor_id = ?'), args.push(q.actorId));
+  if (q.from) {
+    where.push('a.at >= ?');
+    args.push(q.from);
+  }
+  if (q.to) {
+    where.push('a.at < ?');
+    args.push(q.to);
+  }
+  if (q.actorId) {
+    where.push('a.actor_id = ?');
+    args.push(q.actorId);
+  }
   // A known action matches itself only (auth.signIn is not auth.signIn.wrongPin); anything else is a
   // prefix, as a range rather than LIKE: LIKE is case-insensitive, so it cannot use the audit_action index.
   if (q.action && isAuditAction(q.action)) {
@@ -66,13 +75,19 @@ export function listAudit(db: Database.Database, q: AuditQuery): { rows: AuditEn
     where.push('a.action >= ? AND a.action < ?');
     args.push(q.action, `${q.action}\u{10FFFF}`);
   }
-  if (q.entity) (where.push('a.entity = ?'), args.push(q.entity));
+  if (q.entity) {
+    where.push('a.entity = ?');
+    args.push(q.entity);
+  }
   if (q.text) {
     where.push("(a.entity_id = ? OR a.before_json LIKE ? ESCAPE '\\' OR a.after_json LIKE ? ESCAPE '\\')");
     const like = `%${escapeLike(q.text)}%`;
     args.push(q.text, like, like);
   }
-  if (q.beforeId) (where.push('a.id < ?'), args.push(q.beforeId));
+  if (q.beforeId) {
+    where.push('a.id < ?');
+    args.push(q.beforeId);
+  }
   const rows = db
     .prepare(
       `SELECT a.id, a.at, a.actor_id, s.name AS actor_name, a.approver_id, p.name AS approver_name,

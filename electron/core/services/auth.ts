@@ -171,7 +171,7 @@ export function signOut(ctx: CallContext, token: string): void {
  * The manager-approval step: a manager's or admin's PIN given at the counter. Wrong PINs count
  * towards the approver's lockout. Returns the approver, whom the caller records with the action.
  */
-export async function requireApproval(ctx: CallContext, approval: Approval, action: string): Promise<Actor> {
+export async function requireApproval(ctx: CallContext, approval: Approval): Promise<Actor> {
   const row = getStaffRow(ctx.core.db, approval.approverId);
   if (!row || row.active !== 1 || !APPROVER_ROLES.includes(row.role)) {
     throw new AppError('APPROVAL_REQUIRED', 'A manager or admin must approve this action', {
@@ -190,7 +190,7 @@ export async function requireApproval(ctx: CallContext, approval: Approval, acti
 }
 
 export async function checkApproval(ctx: CallContext, approval: Approval, action: string): Promise<Actor> {
-  const approver = await requireApproval(ctx, approval, action);
+  const approver = await requireApproval(ctx, approval);
   const { db } = ctx.core;
   db.transaction(() => {
     recordAudit(db, {

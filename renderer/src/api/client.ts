@@ -8,7 +8,7 @@ import type { ConnectionState, Transport } from './transport.ts';
 const TOKEN_KEY = 'frontdesk.session';
 
 /** Operations whose input may be left out because every field is optional. */
-type InputArgs<K extends OpName> = {} extends OpInput<K> ? [input?: OpInput<K>] : [input: OpInput<K>];
+type InputArgs<K extends OpName> = Record<string, never> extends OpInput<K> ? [input?: OpInput<K>] : [input: OpInput<K>];
 
 declare global {
   interface Window {

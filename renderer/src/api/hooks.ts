@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { contract, type OpInput, type OpName, type OpOutput } from '../../../shared/contract/index.ts';
 import { api } from './client.ts';
@@ -44,11 +44,9 @@ export function useOpMutation<K extends OpName, C = unknown>(
   });
 }
 
+const subscribeToConnection = (onChange: () => void) => api.onConnection(onChange);
+const readConnection = () => api.connection;
+
 export function useConnectionState(): ConnectionState {
-  const [state, setState] = useState(api.connection);
-  useEffect(() => {
-    setState(api.connection);
-    return api.onConnection(setState);
-  }, []);
-  return state;
+  return useSyncExternalStore(subscribeToConnection, readConnection);
 }

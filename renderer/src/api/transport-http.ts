@@ -1,6 +1,6 @@
 import type { ServerEvent } from '../../../shared/contract/index.ts';
 import { networkError, toApiError } from './errors.ts';
-import type { ConnectionState, Transport } from './transport.ts';
+import type { Transport } from './transport.ts';
 
 /** Failed reconnects in a row after which the header says "offline" rather than "reconnecting". */
 const OFFLINE_AFTER = 3;

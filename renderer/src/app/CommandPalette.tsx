@@ -29,7 +29,11 @@ function keywordsFor(key: string): string[] {
 
 /** Ctrl+K: every screen and every console action, found by typing. */
 export function CommandPalette() {
-  const { t } = useTranslation('palette');
+  // The language shown: the palette's entries follow the language switch.
+  const {
+    t,
+    i18n: { language },
+  } = useTranslation('palette');
   const navigate = useNavigate();
   const session = useSignedIn();
   const role = session.staff.role;
@@ -55,7 +59,7 @@ export function CommandPalette() {
     }));
     const admin = role === 'admin';
     const manager = role === 'manager' || admin;
-    const other = i18n.language === 'en' ? 'zh-CN' : 'en';
+    const other = language === 'en' ? 'zh-CN' : 'en';
     const commands = [
       {
         id: 'action:book',
@@ -127,8 +131,7 @@ export function CommandPalette() {
       { group: t('groups.actions'), actions: commands },
       { group: t('nav:settings'), actions: settingsTabs },
     ];
-    // i18n.language is read above: the palette follows the language switch.
-  }, [t, role, navigate, session, i18n.language]);
+  }, [t, role, navigate, session, language]);
 
   return (
     <Spotlight

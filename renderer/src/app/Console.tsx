@@ -124,7 +124,7 @@ function Frame() {
                   href={`#${screen.path}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    navigate(screen.path);
+                    void navigate(screen.path);
                   }}
                   active={active}
                   aria-current={active ? 'page' : undefined}

@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../../shared/contract/fields.ts';
+import { LOCALES } from '../../../shared/contract/fields.ts';
 import { chooseLanguage, currentLocale } from '../i18n/index.ts';
 
 export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {

@@ -88,11 +88,14 @@ export function CustomerDialog({
 
   // Fresh values each time it opens; `draft` must be a stable object (state), not built during render.
   useEffect(() => {
-    if (opened) {
-      values.reset(initialValues(customer, draft));
-      setDuplicate(null);
-    }
+    if (opened) values.reset(initialValues(customer, draft));
   }, [opened, customer, draft, values]);
+  // A duplicate warning belongs to the values it was raised for: fresh values drop it.
+  const [shownFor, setShownFor] = useState({ opened, customer, draft });
+  if (shownFor.opened !== opened || shownFor.customer !== customer || shownFor.draft !== draft) {
+    setShownFor({ opened, customer, draft });
+    if (opened) setDuplicate(null);
+  }
 
   const done = (saved: Customer) => {
     notifySuccess(t(creating ? 'form.created' : 'form.updated', { name: saved.name }));
@@ -127,7 +130,7 @@ export function CustomerDialog({
         closeOnEscape={duplicate === null}
         data-testid="customer-dialog"
       >
-        <form noValidate onSubmit={values.handleSubmit((v) => submit(v, false))}>
+        <form noValidate onSubmit={(e) => void values.handleSubmit((v) => submit(v, false))(e)}>
           <Stack>
             <TextInput
               label={t('form.name')}

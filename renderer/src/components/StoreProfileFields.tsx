@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { Controller, useFormContext, useWatch, type FieldError, type FieldValues, type Path } from 'react-hook-form';
+import { Controller, useFormContext, useWatch, type FieldError, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, TAX_MODES } from '../../../shared/contract/fields.ts';
 import { CURRENCY_CODES } from '../../../shared/money.ts';

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [token, setToken] = useState(api.sessionToken);
   const [reason, setReason] = useState<LockReason | null>(null);
-  const lastStaffId = useRef<number | null>(null);
+  const [lastStaffId, setLastStaffId] = useState<number | null>(null);
 
   const status = useOp('setup.status');
   // Keyed by the token too, so a new session never sees the previous one's answer.
@@ -115,7 +115,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const result = await api.call('auth.signIn', { staffId, pin });
       dropPrivateData();
       api.setToken(result.token);
-      lastStaffId.current = result.staff.id;
+      setLastStaffId(result.staff.id);
       setReason(null);
       setToken(result.token);
       return result;
@@ -126,7 +126,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const lock = useCallback<SessionActions['lock']>(
     (why = 'locked') => {
       const held = api.sessionToken;
-      if (me.data) lastStaffId.current = me.data.staff.id;
+      if (me.data) setLastStaffId(me.data.staff.id);
       api.setToken(null);
       setToken(null);
       setReason(why);
@@ -145,8 +145,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (token && me.isPending) return { phase: 'starting' };
     if (token && me.isError && isApiError(me.error) && me.error.code === 'NETWORK')
       return { phase: 'unreachable', retry: () => void me.refetch() };
-    return { phase: 'signedOut', reason, lastStaffId: lastStaffId.current, demo: status.data.demo };
-  }, [status, token, me, reason]);
+    return { phase: 'signedOut', reason, lastStaffId, demo: status.data.demo };
+  }, [status, token, me, reason, lastStaffId]);
 
   const value = useMemo(() => ({ ...session, signIn, lock }), [session, signIn, lock]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -9,7 +9,9 @@ const AUDIT_INSERT = `INSERT INTO audit_log (at, actor_id, approver_id, action, 
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** better-sqlite3's own `prepare`, which compiles the SQL every time it is called. */
-const compileStatement = Database.prototype.prepare;
+function compileStatement(this: Database.Database, sql: string): Database.Statement {
+  return Database.prototype.prepare.call(this, sql);
+}
 
 /**
  * A what-if without touching the core: while switched on, `db.prepare(sql)` compiles afresh on every

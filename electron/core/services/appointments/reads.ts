@@ -19,8 +19,14 @@ export function appointmentsOfDay(
   const clock = bookingClock(core.db, core.nowIso());
   const where = ['a.business_day = ?'];
   const args: unknown[] = [day];
-  if (filter.serviceId !== undefined) (where.push('a.service_id = ?'), args.push(filter.serviceId));
-  if (filter.counterId !== undefined) (where.push('a.counter_id = ?'), args.push(filter.counterId));
+  if (filter.serviceId !== undefined) {
+    where.push('a.service_id = ?');
+    args.push(filter.serviceId);
+  }
+  if (filter.counterId !== undefined) {
+    where.push('a.counter_id = ?');
+    args.push(filter.counterId);
+  }
   const appointments = queryAppointments(core.db, {
     where: where.join(' AND '),
     args,

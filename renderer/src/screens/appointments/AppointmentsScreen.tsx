@@ -106,13 +106,18 @@ export function AppointmentsScreen() {
     const base = view === 'confirmations' ? confirmDay : day;
     setDraft({ day: base < today ? today : base, serviceId, counterId, startsAt: null, customer: null, ...d });
   };
-  // Another screen asks for a booking (the palette, a customer's page): open the dialog once, then forget the ask.
+  // Another screen asks for a booking (the palette, a customer's page): open the dialog once for that
+  // navigation, then take the ask out of the history entry.
   const ask = location.state as { book?: boolean; bookFor?: CustomerSummary } | null;
+  const asked = Boolean(ask?.book || ask?.bookFor);
+  const [answeredAsk, setAnsweredAsk] = useState<string | null>(null);
+  if (asked && answeredAsk !== location.key) {
+    setAnsweredAsk(location.key);
+    setDraft({ day: today, serviceId: null, counterId: null, startsAt: null, customer: ask?.bookFor ?? null });
+  }
   useEffect(() => {
-    if (!ask?.book && !ask?.bookFor) return;
-    setDraft({ day: today, serviceId: null, counterId: null, startsAt: null, customer: ask.bookFor ?? null });
-    void navigate(location.pathname, { replace: true, state: null });
-  }, [ask, today, navigate, location.pathname]);
+    if (asked) void navigate(location.pathname, { replace: true, state: null });
+  }, [asked, navigate, location.pathname]);
   const step = view === 'week' ? 7 : 1;
   const shift = (n: number) => (view === 'confirmations' ? setConfirmDay((d) => addDays(d, n)) : setDay((d) => addDays(d, n * step)));
   const goToday = () => (view === 'confirmations' ? setConfirmDay(addDays(today, 1)) : setDay(today));

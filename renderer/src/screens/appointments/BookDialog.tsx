@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Modal, Stack, Textarea } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../../shared/contract/appointments.ts';
 import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
@@ -56,7 +56,7 @@ export function BookDialog({
   useEffect(() => {
     if (draft) form.reset({ assetId: null, note: '', ...draft, serviceId: draft.serviceId ?? services[0]?.id ?? null });
   }, [draft, form, services]);
-  const customer = form.watch('customer');
+  const customer = useWatch({ control: form.control, name: 'customer' });
 
   return (
     <Modal
@@ -69,16 +69,18 @@ export function BookDialog({
     >
       <form
         noValidate
-        onSubmit={form.handleSubmit((v) =>
-          book.mutate({
-            customerId: v.customer!.id,
-            assetId: v.assetId,
-            serviceId: v.serviceId!,
-            counterId: v.counterId,
-            startsAt: v.startsAt!,
-            note: v.note,
-          }),
-        )}
+        onSubmit={(e) =>
+          void form.handleSubmit((v) =>
+            book.mutate({
+              customerId: v.customer!.id,
+              assetId: v.assetId,
+              serviceId: v.serviceId!,
+              counterId: v.counterId,
+              startsAt: v.startsAt!,
+              note: v.note,
+            }),
+          )(e)
+        }
       >
         <Stack>
           <Controller

@@ -29,7 +29,10 @@ export function CancelDialog({ appointment, onClose }: { appointment: Appointmen
       onClose={() => onClose()}
       title={appointment ? t('cancel.title', { name: appointment.customerName }) : ''}
     >
-      <form noValidate onSubmit={form.handleSubmit((v) => appointment && cancel.mutate({ id: appointment.id, reason: v.reason }))}>
+      <form
+        noValidate
+        onSubmit={(e) => void form.handleSubmit((v) => appointment && cancel.mutate({ id: appointment.id, reason: v.reason }))(e)}
+      >
         <Stack>
           <Textarea
             label={t('cancel.reason')}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../../shared/contract/appointments.ts';
@@ -124,10 +124,11 @@ export function DayView(p: DayViewProps) {
   const firstBooking = p.appointments.length > 0 ? Math.min(...p.appointments.map((a) => localMinutes(a.startsAt))) : null;
   const focusMinutes = nowMinutes !== null ? nowMinutes - 60 : (firstBooking ?? start) - 30;
   const focusTop = Math.max(0, y(focusMinutes));
-  useEffect(() => {
+  const scrollToFocus = useEffectEvent(() => {
     if (scroller.current) scroller.current.scrollTop = focusTop;
-    // Only when the day or the view's shape changes, not on every minute's tick.
-  }, [p.day, p.columnsBy, start]);
+  });
+  // Only when the day or the view's shape changes, not on every minute's tick.
+  useEffect(() => scrollToFocus(), [p.day, p.columnsBy, start]);
 
   return (
     <Paper withBorder radius="md" data-testid="day-view" data-day={p.day} style={{ overflow: 'hidden' }}>

@@ -50,9 +50,12 @@ export function RescheduleDialog({
     >
       <form
         noValidate
-        onSubmit={form.handleSubmit(
-          (v) => appointment && move.mutate({ id: appointment.id, serviceId: v.serviceId!, counterId: v.counterId, startsAt: v.startsAt! }),
-        )}
+        onSubmit={(e) =>
+          void form.handleSubmit(
+            (v) =>
+              appointment && move.mutate({ id: appointment.id, serviceId: v.serviceId!, counterId: v.counterId, startsAt: v.startsAt! }),
+          )(e)
+        }
       >
         <Stack>
           {appointment && <WhenFields form={form} services={services} counters={counters} exceptId={appointment.id} />}

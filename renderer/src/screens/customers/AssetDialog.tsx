@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { IconCar, IconDeviceMobile } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
+import { Controller, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ASSET_KINDS, assetLabel, assetSaveInput, PROOFS, type Asset } from '../../../../shared/contract/customers.ts';
@@ -75,9 +75,10 @@ export function AssetDialog({
     if (opened) form.reset(initialValues(customerId, asset));
   }, [opened, customerId, asset, form]);
 
-  const kind = form.watch('kind');
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const proof = useWatch({ control: form.control, name: 'proof' });
   const { errors } = form.formState;
-  const today = businessDate(Date.now(), storeTimeZone());
+  const [today] = useState(() => businessDate(Date.now(), storeTimeZone()));
 
   return (
     <Modal
@@ -87,7 +88,7 @@ export function AssetDialog({
       size="lg"
       data-testid="asset-dialog"
     >
-      <form noValidate onSubmit={form.handleSubmit(() => save.mutate(form.getValues()))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit(() => save.mutate(form.getValues()))(e)}>
         <Stack>
           <Controller
             control={form.control}
@@ -199,7 +200,7 @@ export function AssetDialog({
               )}
             />
           </SimpleGrid>
-          {form.watch('proof') !== 'none' && (
+          {proof !== 'none' && (
             <TextInput label={t('assets.form.proofNote')} error={errorText(errors.proofNote)} {...form.register('proofNote')} />
           )}
           <Textarea

@@ -21,7 +21,7 @@ export function CustomerPage() {
   const valid = Number.isInteger(id) && id > 0;
   const customer = useOp('customers.get', { id: valid ? id : 1 }, { enabled: valid });
   const [editing, setEditing] = useState(false);
-  const back = () => navigate('/customers');
+  const back = () => void navigate('/customers');
 
   const [assetDialog, setAssetDialog] = useState(false);
   // Escape in an open dialog closes only the dialog (the dialog's own handler runs first).
@@ -147,7 +147,7 @@ export function CustomerPage() {
         opened={editing}
         onClose={() => setEditing(false)}
         customer={c}
-        onOpenExisting={(other) => navigate(`/customers/${other}`)}
+        onOpenExisting={(other) => void navigate(`/customers/${other}`)}
       />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -18,15 +18,16 @@ export function CustomerSearchView() {
   const { t } = useTranslation('customers');
   const navigate = useNavigate();
   const [q, setQ] = useState('');
-  const [active, setActive] = useState(0);
   const [creating, setCreating] = useState(false);
   const search = useCustomerSearch(q, LIMIT, { listNewest: true });
   const results = search.data ?? [];
+  // The highlighted row belongs to one set of results: new results start again at the top.
+  const [highlight, setHighlight] = useState<{ results: typeof search.data; index: number }>({ results: undefined, index: 0 });
+  const active = highlight.results === search.data ? highlight.index : 0;
+  const setActive = (index: number) => setHighlight({ results: search.data, index });
 
-  useEffect(() => setActive(0), [search.data]);
-
-  const open = (id: number | undefined) => id !== undefined && navigate(`/customers/${id}`);
-  const move = (by: number) => setActive((i) => Math.min(Math.max(i + by, 0), Math.max(results.length - 1, 0)));
+  const open = (id: number | undefined) => id !== undefined && void navigate(`/customers/${id}`);
+  const move = (by: number) => setActive(Math.min(Math.max(active + by, 0), Math.max(results.length - 1, 0)));
 
   return (
     <Stack gap="lg">

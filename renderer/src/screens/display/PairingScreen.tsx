@@ -68,7 +68,7 @@ export function PairingScreen({ removed, onPaired }: { removed: boolean; onPaire
             {status.data?.storeName ?? t('storeFallback')}
           </Title>
           <Paper p="xl" w="100%" shadow="xl">
-            <form noValidate onSubmit={submit}>
+            <form noValidate onSubmit={(e) => void submit(e)}>
               <Stack gap="lg">
                 <Title order={2}>{t('pair.title')}</Title>
                 <Text c="dimmed">{t('pair.intro')}</Text>

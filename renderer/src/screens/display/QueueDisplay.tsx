@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Center, Loader } from '@mantine/core';
 import type { DisplayCall } from '../../../../shared/contract/queue.ts';
 import { i18n } from '../../i18n/index.ts';
 import { Announcer } from './announcer.ts';
 import { CurrentCall } from './CurrentCall.tsx';
-import type { DisplayState } from './connection.ts';
 import { DisplayHeader } from './DisplayHeader.tsx';
 import { NoticeLine } from './NoticeLine.tsx';
 import { ReadyForPickup } from './ReadyForPickup.tsx';
@@ -27,16 +26,16 @@ export function QueueDisplay({ token, onUnpaired }: { token: string | null; onUn
   const announcer = useRef<Announcer | null>(null);
   announcer.current ??= new Announcer();
   const [flashAt, setFlashAt] = useState<string | null>(null);
-  const settingsRef = useRef<DisplayState | undefined>(undefined);
   const sound = useSound();
 
-  const onCall = useCallback((call: DisplayCall) => {
-    setFlashAt(call.at);
-    const settings = settingsRef.current;
-    if (settings) void announcer.current?.announce(call, settings);
-  }, []);
-  const feed = useDisplayFeed(token, onCall, onUnpaired);
-  settingsRef.current = feed.state;
+  const feed = useDisplayFeed(
+    token,
+    (call, settings) => {
+      setFlashAt(call.at);
+      void announcer.current?.announce(call, settings);
+    },
+    onUnpaired,
+  );
 
   useEffect(() => {
     if (!flashAt) return;
@@ -45,9 +44,10 @@ export function QueueDisplay({ token, onUnpaired }: { token: string | null; onUn
   }, [flashAt]);
 
   const state = feed.state;
+  const locale = state?.locale;
   useEffect(() => {
-    if (state) document.documentElement.lang = state.locale;
-  }, [state?.locale]);
+    if (locale) document.documentElement.lang = locale;
+  }, [locale]);
 
   if (!state) {
     return (

@@ -3,7 +3,7 @@ import { i18n } from '../../i18n/index.ts';
 import { playChime } from './chime.ts';
 import { speak } from './speech.ts';
 import { callSentence } from './spoken.ts';
-import { languagesOf, type VoiceLanguage } from './voice-pick.ts';
+import { languagesOf } from './voice-pick.ts';
 
 export interface VoiceSettings {
   voiceEnabled: boolean;

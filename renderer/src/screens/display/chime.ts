@@ -2,10 +2,19 @@
 
 let context: AudioContext | null = null;
 
+function audioContextClass(): typeof AudioContext | undefined {
+  return window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+}
+
+/** Whether this browser has Web Audio at all. */
+export function hasWebAudio(): boolean {
+  return audioContextClass() !== undefined;
+}
+
 /** The page's one AudioContext, made on first use; null where Web Audio does not exist. */
 export function audioContext(): AudioContext | null {
   if (context) return context;
-  const Ctor = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  const Ctor = audioContextClass();
   if (!Ctor) return null;
   context = new Ctor();
   return context;

@@ -1,5 +1,5 @@
 import type { DisplayState } from '../../../../shared/contract/devices.ts';
-import type { OpInput, OpName, OpOutput } from '../../../../shared/contract/index.ts';
+import type { OpInput, OpOutput } from '../../../../shared/contract/index.ts';
 import { api } from '../../api/client.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DisplayCall } from '../../../../shared/contract/queue.ts';
 import { api } from '../../api/client.ts';
@@ -20,11 +20,15 @@ export interface DisplayFeed {
 
 /**
  * The display's live state: read once, then kept current from the event stream. A call updates the
- * screen at once and is handed to `onCall` (to chime, speak and flash); invalidations and every
+ * screen at once and is handed to `onCall` with the display's state (to chime, speak and flash); invalidations and every
  * (re)connect refetch the whole state, so a display that was cut off for a while is right again as
  * soon as it is back. A token the station no longer accepts calls `onUnpaired`.
  */
-export function useDisplayFeed(token: string | null, onCall: (call: DisplayCall) => void, onUnpaired: () => void): DisplayFeed {
+export function useDisplayFeed(
+  token: string | null,
+  onCall: (call: DisplayCall, state: DisplayState) => void,
+  onUnpaired: () => void,
+): DisplayFeed {
   const queryClient = useQueryClient();
   const key = [...DISPLAY_STATE_KEY, token] as const;
   const query = useQuery<DisplayState, ApiError>({
@@ -37,13 +41,11 @@ export function useDisplayFeed(token: string | null, onCall: (call: DisplayCall)
   });
   const [connection, setConnection] = useState<ConnectionState>('reconnecting');
   const [everConnected, setEverConnected] = useState(false);
-  const onCallRef = useRef(onCall);
-  onCallRef.current = onCall;
-  const onUnpairedRef = useRef(onUnpaired);
-  onUnpairedRef.current = onUnpaired;
+  const announceCall = useEffectEvent(onCall);
+  const unpaired = useEffectEvent(onUnpaired);
 
   useEffect(() => {
-    if (query.error?.code === 'UNAUTHENTICATED') onUnpairedRef.current();
+    if (query.error?.code === 'UNAUTHENTICATED') unpaired();
   }, [query.error]);
 
   useEffect(() => {
@@ -54,8 +56,8 @@ export function useDisplayFeed(token: string | null, onCall: (call: DisplayCall)
       (event) => {
         if (event.type === 'hello') refetch();
         else if (event.type === 'queue.call') {
-          queryClient.setQueryData<DisplayState>(stateKey, (old) => (old ? withCall(old, event.call) : old));
-          onCallRef.current(event.call);
+          const next = queryClient.setQueryData<DisplayState>(stateKey, (old) => (old ? withCall(old, event.call) : old));
+          if (next) announceCall(event.call, next);
         } else if (event.type === 'invalidate' && event.prefixes.some(touchesDisplay)) refetch();
       },
       (next) => {

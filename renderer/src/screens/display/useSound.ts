@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { audioContext } from './chime.ts';
+import { audioContext, hasWebAudio } from './chime.ts';
 import { isDisplayWindow } from './connection.ts';
 
 /** How long a fresh AudioContext may take to start by itself where autoplay is allowed. */
@@ -11,14 +11,12 @@ const SETTLE_MS = 400;
  * (autoplayPolicy in its web preferences) and never asks.
  */
 export function useSound(): { needsTap: boolean; enable: () => void } {
-  const [needsTap, setNeedsTap] = useState(false);
+  // Without Web Audio only speech can sound, and it starts once the page has had a tap.
+  const [needsTap, setNeedsTap] = useState(() => !hasWebAudio() && !isDisplayWindow() && !navigator.userActivation?.hasBeenActive);
 
   useEffect(() => {
     const ctx = audioContext();
-    if (!ctx) {
-      setNeedsTap(!isDisplayWindow() && !navigator.userActivation?.hasBeenActive);
-      return;
-    }
+    if (!ctx) return;
     const sync = () => setNeedsTap(ctx.state !== 'running' && !isDisplayWindow());
     ctx.addEventListener('statechange', sync);
     void ctx.resume();

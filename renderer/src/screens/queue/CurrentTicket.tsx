@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCoffee, IconStar, IconCalendarCheck, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Service, Ticket } from '../../../../shared/contract/queue.ts';

@@ -8,6 +8,7 @@ import type { OpOutput } from '../../../../shared/contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useOp, useOpMutation } from '../../api/hooks.ts';
 import { errorText, notifyError, notifySuccess, translateFieldMessage } from '../../components/errors.ts';
+import { useSeededState } from '../../components/useSeededState.ts';
 import { ManagerApproval } from '../../components/ManagerApproval.tsx';
 import { formatBytes, formatDateTime } from '../../format.ts';
 import { expectRestore } from '../../session/restore-expectation.ts';
@@ -219,16 +220,13 @@ function RestoreFromFile({ onInspect }: { onInspect: (file: string) => void }) {
 function KeepDaily() {
   const { t } = useTranslation('backup');
   const settings = useOp('store.settings.get');
-  const [value, setValue] = useState<number | string>('');
+  const current = settings.data?.backupKeepDaily;
+  const [value, setValue] = useSeededState<number | string>(current, '');
   const [error, setError] = useState<string | null>(null);
   const save = useOpMutation('store.settings.update', {
     onSuccess: () => notifySuccess(t('common:saved')),
     onError: (e) => (e.fields.backupKeepDaily ? setError(t('validation:invalid')) : notifyError(t, e)),
   });
-  const current = settings.data?.backupKeepDaily;
-  useEffect(() => {
-    if (current !== undefined) setValue(current);
-  }, [current]);
   return (
     <Paper withBorder p="lg">
       <Group align="flex-end">

@@ -33,7 +33,7 @@ export function MyPinTab() {
     <Stack maw={520}>
       <Text c="dimmed">{t('myPin.intro')}</Text>
       <Paper withBorder p="xl">
-        <form noValidate onSubmit={form.handleSubmit((v) => change.mutate({ currentPin: v.currentPin, newPin: v.newPin }))}>
+        <form noValidate onSubmit={(e) => void form.handleSubmit((v) => change.mutate({ currentPin: v.currentPin, newPin: v.newPin }))(e)}>
           <Stack>
             <PasswordInput
               label={t('myPin.current')}

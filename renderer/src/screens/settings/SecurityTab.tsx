@@ -61,7 +61,7 @@ export function SecurityTab() {
       <Text c="dimmed">{t('security.intro')}</Text>
       {!canEdit && <Alert color={STATUS.neutral}>{t('readOnly')}</Alert>}
       <Paper withBorder p="xl">
-        <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+        <form noValidate onSubmit={(e) => void form.handleSubmit((values) => save.mutate(values))(e)}>
           <Stack gap="lg">
             {minutesField('lockoutMinutes', t('security.lockoutMinutes'), t('security.lockoutHint'), 1, 1440)}
             {minutesField('autoLockMinutes', t('security.autoLockMinutes'), t('security.autoLockHint'), 0, 240)}

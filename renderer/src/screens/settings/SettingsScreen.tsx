@@ -16,7 +16,7 @@ export function SettingsScreen() {
   return (
     <Stack gap="lg" maw={1100}>
       <Title order={2}>{t('title')}</Title>
-      <Tabs value={active.key} onChange={(key) => key && navigate(`/settings/${key}`)} keepMounted={false}>
+      <Tabs value={active.key} onChange={(key) => key && void navigate(`/settings/${key}`)} keepMounted={false}>
         <Tabs.List mb="lg">
           {visible.map((s) => (
             <Tabs.Tab key={s.key} value={s.key} fz="md" px="lg">

@@ -73,7 +73,7 @@ export function StoreProfileTab() {
       {!canEdit && <Alert color={STATUS.neutral}>{t('readOnly')}</Alert>}
       <Paper withBorder p="xl">
         <FormProvider {...form}>
-          <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+          <form noValidate onSubmit={(e) => void form.handleSubmit((values) => save.mutate(values))(e)}>
             <StoreProfileFields readOnly={!canEdit} />
             {canEdit && (
               <Group justify="flex-end" mt="xl">

@@ -18,12 +18,17 @@ api.onEvent((event) => {
 export function useBackupProgress(running: boolean): { done: number; total: number } | null {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [slow, setSlow] = useState(false);
-  useEffect(() => {
+  // What one run showed is gone when it ends.
+  const [wasRunning, setWasRunning] = useState(running);
+  if (running !== wasRunning) {
+    setWasRunning(running);
     if (!running) {
       setProgress(null);
       setSlow(false);
-      return;
     }
+  }
+  useEffect(() => {
+    if (!running) return;
     const earlier = new Set(seenIds);
     let ours: string | null = null;
     const timer = setTimeout(() => setSlow(true), SHOW_AFTER_MS);

@@ -20,7 +20,7 @@ import {
 import { IconBuilding, IconCircleCheck, IconShield, IconSparkles } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { contract, type OpOutput } from '../../../../shared/contract/index.ts';
@@ -105,7 +105,8 @@ export function SetupScreen() {
     if (fields && (await form.trigger(fields, { shouldFocus: true }))) setStep(step + 1);
   };
 
-  const values = form.watch();
+  const profile = useWatch({ control: form.control, name: 'profile' });
+  const adminName = useWatch({ control: form.control, name: 'admin.name' });
 
   return (
     <Box
@@ -129,10 +130,12 @@ export function SetupScreen() {
               <FormProvider {...form}>
                 <form
                   noValidate
-                  onSubmit={form.handleSubmit(
-                    (v) => initialize.mutate(v),
-                    () => setStep(errors.profile ? 0 : 1),
-                  )}
+                  onSubmit={(e) =>
+                    void form.handleSubmit(
+                      (v) => initialize.mutate(v),
+                      () => setStep(errors.profile ? 0 : 1),
+                    )(e)
+                  }
                 >
                   <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm" mb="xl" wrap={false}>
                     <Stepper.Step label={t('steps.store')} description={t('steps.storeHint')} icon={<IconBuilding size={18} />}>
@@ -176,17 +179,17 @@ export function SetupScreen() {
                       </Text>
                       <Table variant="vertical" withTableBorder layout="fixed">
                         <Table.Tbody>
-                          <ReviewRow label={t('fields.name')} value={values.profile.name} />
-                          <ReviewRow label={t('fields.address')} value={values.profile.address} />
-                          <ReviewRow label={t('fields.phone')} value={values.profile.phone} />
-                          <ReviewRow label={t('fields.currency')} value={values.profile.currency} />
+                          <ReviewRow label={t('fields.name')} value={profile.name} />
+                          <ReviewRow label={t('fields.address')} value={profile.address} />
+                          <ReviewRow label={t('fields.phone')} value={profile.phone} />
+                          <ReviewRow label={t('fields.currency')} value={profile.currency} />
                           <ReviewRow
                             label={t('fields.taxMode')}
-                            value={`${t(`taxModes.${values.profile.taxMode}`)}${values.profile.taxMode === 'none' ? '' : ` · ${(Number(values.profile.taxRateBp) / 100).toFixed(2)}%`}`}
+                            value={`${t(`taxModes.${profile.taxMode}`)}${profile.taxMode === 'none' ? '' : ` · ${(Number(profile.taxRateBp) / 100).toFixed(2)}%`}`}
                           />
-                          <ReviewRow label={t('fields.locale')} value={t(`common:language.${values.profile.locale}`)} />
-                          <ReviewRow label={t('fields.timeZone')} value={values.profile.timeZone} />
-                          <ReviewRow label={t('review.admin')} value={`${values.admin.name} · ${t('review.pinHidden')}`} />
+                          <ReviewRow label={t('fields.locale')} value={t(`common:language.${profile.locale}`)} />
+                          <ReviewRow label={t('fields.timeZone')} value={profile.timeZone} />
+                          <ReviewRow label={t('review.admin')} value={`${adminName} · ${t('review.pinHidden')}`} />
                         </Table.Tbody>
                       </Table>
                     </Stepper.Step>

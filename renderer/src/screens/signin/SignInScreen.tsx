@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -72,8 +72,6 @@ export function SignInScreen() {
     setPin('');
     setError(null);
   }, []);
-
-  useEffect(() => setError(null), [chosenId]);
 
   const reason = session.phase === 'signedOut' ? session.reason : null;
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDeviceTv } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,23 +17,28 @@ export function PairedDevices() {
   const [shown, setShown] = useState<ShownCode | null>(null);
   const [renaming, setRenaming] = useState<Device | null>(null);
   const [revoking, setRevoking] = useState<Device | null>(null);
-  const newestBefore = useRef<number>(0);
+  // The newest display when the code was asked for: a newer one was paired with the code.
+  const [newestBefore, setNewestBefore] = useState(0);
+  const [pairedNow, setPairedNow] = useState<Device | null>(null);
   const makeCode = useOpMutation('devices.pairingCode', {
     onSuccess: ({ code }) => setShown({ code, receivedAt: Date.now() }),
     onError: (error) => notifyError(t, error),
   });
   const pair = () => {
-    newestBefore.current = Math.max(0, ...(devices.data ?? []).map((d) => d.id));
+    setNewestBefore(Math.max(0, ...(devices.data ?? []).map((d) => d.id)));
     makeCode.mutate({ kind: 'display' });
   };
 
   // The list refreshes live; a display paired while the code is on screen closes it.
-  const paired = shown ? devices.data?.find((d) => d.id > newestBefore.current) : undefined;
-  useEffect(() => {
-    if (!paired) return;
+  const paired = shown ? devices.data?.find((d) => d.id > newestBefore) : undefined;
+  if (paired) {
     setShown(null);
-    notifySuccess(t('settings.pairedNow', { name: paired.name }));
-  }, [paired, t]);
+    setPairedNow(paired);
+  }
+  const announcePaired = useEffectEvent((device: Device) => notifySuccess(t('settings.pairedNow', { name: device.name })));
+  useEffect(() => {
+    if (pairedNow) announcePaired(pairedNow);
+  }, [pairedNow]);
 
   const rows = devices.data ?? [];
   return (

@@ -32,11 +32,11 @@ export function PairingCodeModal({
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!shown) return;
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [shown]);
-  const left = shown ? LIFETIME_MS - (now - shown.receivedAt) : 0;
+  // Until the first tick after a new code, `now` is from before it arrived: no time has passed yet.
+  const left = shown ? LIFETIME_MS - Math.max(0, now - shown.receivedAt) : 0;
   const expired = left <= 0;
   return (
     <Modal opened={shown !== null} onClose={onClose} title={t('settings.codeTitle')} size="md">

@@ -31,7 +31,7 @@ export function RenameDeviceModal({ device, onClose }: { device: Device | null; 
   });
   return (
     <Modal opened={device !== null} onClose={onClose} title={t('settings.renameTitle')}>
-      <form noValidate onSubmit={form.handleSubmit((v) => device && rename.mutate({ id: device.id, name: v.name }))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit((v) => device && rename.mutate({ id: device.id, name: v.name }))(e)}>
         <Stack>
           <TextInput
             label={t('settings.columns.name')}

@@ -67,7 +67,7 @@ export function VoiceSettings() {
   const { errors } = form.formState;
   return (
     <Paper withBorder p="xl">
-      <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit((values) => save.mutate(values))(e)}>
         <Stack gap="lg">
           <Title order={4}>{t('settings.voiceTitle')}</Title>
           <Controller

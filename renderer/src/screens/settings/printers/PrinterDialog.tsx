@@ -1,7 +1,7 @@
 import { useEffect, type FormEventHandler, type ReactNode } from 'react';
 import { Autocomplete, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { text } from '../../../../../shared/contract/fields.ts';
@@ -84,12 +84,14 @@ function NetworkPrinterDialog({ opened, printer, onClose }: { opened: boolean; p
       addTitle={t('settings.addTitleNetwork')}
       onClose={onClose}
       saving={save.isPending}
-      onSubmit={form.handleSubmit((v) =>
-        save.mutate(
-          { ...(printer ? { id: printer.id } : {}), connection: 'network', ...v },
-          { onError: (e) => applyServerErrors(t, e, form) },
-        ),
-      )}
+      onSubmit={(e) =>
+        void form.handleSubmit((v) =>
+          save.mutate(
+            { ...(printer ? { id: printer.id } : {}), connection: 'network', ...v },
+            { onError: (e) => applyServerErrors(t, e, form) },
+          ),
+        )(e)
+      }
     >
       <TextInput label={t('settings.name')} withAsterisk data-autofocus error={err(errors.name)} {...form.register('name')} />
       <Group grow align="flex-start">
@@ -151,7 +153,7 @@ function SystemPrinterDialog({ printer, onClose }: { printer: Printer | null; on
   });
   const system = useOp('print.systemPrinters');
   const save = useSave(onClose);
-  const language = form.watch('language');
+  const language = useWatch({ control: form.control, name: 'language' });
   const papers = usePaperOptions(language === 'escpos');
   const { errors } = form.formState;
   const err = (e: Parameters<typeof printErrorText>[1]) => printErrorText(t, e);
@@ -162,12 +164,14 @@ function SystemPrinterDialog({ printer, onClose }: { printer: Printer | null; on
       addTitle={t('settings.addTitleSystem')}
       onClose={onClose}
       saving={save.isPending}
-      onSubmit={form.handleSubmit((v) =>
-        save.mutate(
-          { ...(printer ? { id: printer.id } : {}), connection: 'system', ...v },
-          { onError: (e) => applyServerErrors(t, e, form) },
-        ),
-      )}
+      onSubmit={(e) =>
+        void form.handleSubmit((v) =>
+          save.mutate(
+            { ...(printer ? { id: printer.id } : {}), connection: 'system', ...v },
+            { onError: (e) => applyServerErrors(t, e, form) },
+          ),
+        )(e)
+      }
     >
       <TextInput label={t('settings.name')} withAsterisk data-autofocus error={err(errors.name)} {...form.register('name')} />
       <Controller

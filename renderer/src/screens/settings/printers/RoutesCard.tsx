@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PrintRoute, Printer } from '../../../../../shared/contract/print.ts';
 import { PAPER_SIZES, ROLL_PAPERS } from '../../../../../shared/print/layout.ts';
 import { useOp, useOpMutation } from '../../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../../components/errors.ts';
+import { useSeededState } from '../../../components/useSeededState.ts';
 import { printFieldText } from './fields.ts';
 import { isApiError } from '../../../api/errors.ts';
 
@@ -12,11 +13,8 @@ import { isApiError } from '../../../api/errors.ts';
 export function RoutesCard({ printers, canEdit }: { printers: Printer[]; canEdit: boolean }) {
   const { t } = useTranslation('print');
   const routes = useOp('print.routes.get');
-  const [draft, setDraft] = useState<PrintRoute[]>([]);
+  const [draft, setDraft] = useSeededState<PrintRoute[]>(routes.data, []);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    if (routes.data) setDraft(routes.data);
-  }, [routes.data]);
   const save = useOpMutation('print.routes.save', {
     onSuccess: () => {
       setFieldErrors({});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Group, Modal, MultiSelect, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
@@ -49,10 +49,13 @@ export function CounterDialog({ state, services, onClose }: { state: CounterDial
     onError: (error) => applyQueueErrors(t, error, form),
   });
   const counter = state?.counter ?? null;
+  // The services only seed a new counter's choice when the dialog opens; a later refetch keeps the edits.
+  const fill = useEffectEvent((opening: NonNullable<CounterDialogState>) =>
+    form.reset(valuesOf(opening.counter, opening.nextPosition, services)),
+  );
   useEffect(() => {
-    // The services only seed a new counter's choice when the dialog opens; a later refetch keeps the edits.
-    if (state) form.reset(valuesOf(state.counter, state.nextPosition, services));
-  }, [state, form]);
+    if (state) fill(state);
+  }, [state]);
   const { errors } = form.formState;
   const err = (e: Parameters<typeof queueErrorText>[1]) => queueErrorText(t, e);
   const d = (key: string) => t(`settings.counterDialog.${key}`);
@@ -67,7 +70,7 @@ export function CounterDialog({ state, services, onClose }: { state: CounterDial
       title={counter ? t('settings.counterDialog.editTitle', { name: name(counter) }) : d('addTitle')}
       size="lg"
     >
-      <form noValidate onSubmit={form.handleSubmit((v) => save.mutate({ ...(counter ? { id: counter.id } : {}), ...v }))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit((v) => save.mutate({ ...(counter ? { id: counter.id } : {}), ...v }))(e)}>
         <Stack>
           <Group grow align="flex-start">
             <TextInput

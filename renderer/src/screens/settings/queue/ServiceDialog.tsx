@@ -66,7 +66,7 @@ export function ServiceDialog({ state, onClose }: { state: ServiceDialogState; o
       title={service ? t('settings.serviceDialog.editTitle', { prefix: service.prefix }) : d('addTitle')}
       size="xl"
     >
-      <form noValidate onSubmit={form.handleSubmit((v) => save.mutate({ ...(service ? { id: service.id } : {}), ...v }))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit((v) => save.mutate({ ...(service ? { id: service.id } : {}), ...v }))(e)}>
         <Stack>
           <Group align="flex-start" grow preventGrowOverflow={false} wrap="nowrap">
             <TextInput

@@ -36,7 +36,7 @@ export function SlipNoticeCard({ canEdit }: { canEdit: boolean }) {
 
   return (
     <Paper withBorder p="lg">
-      <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit((values) => save.mutate(values))(e)}>
         <Stack>
           <Title order={4}>{t('settings.notice.title')}</Title>
           <Group align="flex-start" wrap="nowrap">

@@ -30,7 +30,7 @@ export function AddStaffDialog({ opened, onClose }: { opened: boolean; onClose: 
   const { errors } = form.formState;
   return (
     <Modal opened={opened} onClose={onClose} title={t('form.addTitle')} size="lg">
-      <form noValidate onSubmit={form.handleSubmit((v) => create.mutate({ name: v.name, role: v.role, pin: v.pin }))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit((v) => create.mutate({ name: v.name, role: v.role, pin: v.pin }))(e)}>
         <Stack>
           <TextInput label={t('form.name')} withAsterisk data-autofocus error={errorText(errors.name)} {...form.register('name')} />
           <RoleSelect control={form.control} error={errorText(errors.role)} />

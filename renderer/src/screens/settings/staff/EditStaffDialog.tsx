@@ -27,7 +27,7 @@ export function EditStaffDialog({ member, onClose }: { member: StaffMember | nul
   const { errors } = form.formState;
   return (
     <Modal opened={member !== null} onClose={onClose} title={t('form.editTitle', { name: member?.name ?? '' })} size="lg">
-      <form noValidate onSubmit={form.handleSubmit((v) => member && update.mutate({ id: member.id, ...v }))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit((v) => member && update.mutate({ id: member.id, ...v }))(e)}>
         <Stack>
           <TextInput label={t('form.name')} withAsterisk data-autofocus error={errorText(errors.name)} {...form.register('name')} />
           <RoleSelect control={form.control} error={errorText(errors.role)} />

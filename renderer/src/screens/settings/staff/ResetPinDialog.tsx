@@ -31,7 +31,7 @@ export function ResetPinDialog({ member, onClose }: { member: StaffMember | null
   const { errors } = form.formState;
   return (
     <Modal opened={member !== null} onClose={onClose} title={t('resetPinForm.title', { name: member?.name ?? '' })}>
-      <form noValidate onSubmit={form.handleSubmit((v) => member && setPin.mutate({ id: member.id, pin: v.pin }))}>
+      <form noValidate onSubmit={(e) => void form.handleSubmit((v) => member && setPin.mutate({ id: member.id, pin: v.pin }))(e)}>
         <Stack>
           <Text size="sm" c="dimmed">
             {t('resetPinForm.intro')}

@@ -30,13 +30,17 @@ export function StaffTab() {
     onError: (error) => notifyError(t, error),
   });
 
-  // "Add staff" from the command palette arrives here with a flag in the navigation state.
+  // "Add staff" from the command palette arrives here with a flag in the navigation state: the dialog
+  // opens once for that navigation, and the flag is then taken out of the history entry.
+  const askedToAdd = (location.state as { addStaff?: boolean } | null)?.addStaff === true && isAdmin;
+  const [answeredAsk, setAnsweredAsk] = useState<string | null>(null);
+  if (askedToAdd && answeredAsk !== location.key) {
+    setAnsweredAsk(location.key);
+    setDialog({ kind: 'add' });
+  }
   useEffect(() => {
-    if ((location.state as { addStaff?: boolean } | null)?.addStaff && isAdmin) {
-      setDialog({ kind: 'add' });
-      void navigate(location.pathname, { replace: true, state: null });
-    }
-  }, [location, isAdmin, navigate]);
+    if (askedToAdd) void navigate(location.pathname, { replace: true, state: null });
+  }, [askedToAdd, navigate, location.pathname]);
 
   return (
     <Stack>
