@@ -258,6 +258,7 @@ export const customersOps = {
     output: customerHistory,
     access: 'session',
     invalidates: [],
+    runsOn: 'reader',
   }),
   'assets.list': operation({
     input: z.object({ customerId: id, includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),

@@ -8,15 +8,27 @@ import type { Role } from '../roles.ts';
  */
 export type Access = 'public' | 'session' | 'display' | readonly Role[];
 
-export interface OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+/**
+ * Where an operation's handler runs. `main` (the default): on the core's own thread and connection,
+ * with the windows, IPC and the displays. `reader`: a read that can scan many rows (the audit log, long
+ * histories, later the reports and exports), run on a read-only connection in a reader worker thread
+ * so it never holds up issuing a number or a call to the displays (`electron/core/readers/`).
+ */
+export type RunsOn = 'main' | 'reader';
+
+export interface OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, R extends RunsOn = RunsOn> {
   readonly input: I;
   readonly output: O;
   readonly access: Access;
   /** Name prefixes of the reads this operation changes; empty for reads. */
   readonly invalidates: readonly string[];
+  /** `reader` for heavy reads (they must invalidate nothing); absent means `main`. */
+  readonly runsOn?: R;
 }
 
-export function operation<I extends z.ZodType, O extends z.ZodType>(def: OperationDef<I, O>): OperationDef<I, O> {
+export function operation<I extends z.ZodType, O extends z.ZodType, R extends RunsOn = 'main'>(
+  def: OperationDef<I, O, R>,
+): OperationDef<I, O, R> {
   return def;
 }
 

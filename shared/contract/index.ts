@@ -30,6 +30,15 @@ export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
 
 export const OP_NAMES = Object.keys(contract) as OpName[];
 
+/** The heavy reads: operations marked `runsOn: 'reader'`, run in the core's reader workers. */
+export type ReaderOpName = { [K in OpName]: Contract[K] extends { readonly runsOn?: 'reader' } ? K : never }[OpName];
+/** Everything else: run on the core's own thread. */
+export type MainOpName = Exclude<OpName, ReaderOpName>;
+
+export const READER_OP_NAMES = OP_NAMES.filter(
+  (name) => (contract as Record<string, OperationDef>)[name]?.runsOn === 'reader',
+) as ReaderOpName[];
+
 export function getOperation(name: string): OperationDef | undefined {
   return Object.hasOwn(contract, name) ? (contract as Record<string, OperationDef>)[name] : undefined;
 }
@@ -43,4 +52,4 @@ export type ServerEvent =
   | { type: 'queue.call'; call: DisplayCall }
   | { type: 'hello' };
 
-export { mergeAreas, operation, type Access, type OperationDef } from './define.ts';
+export { mergeAreas, operation, type Access, type OperationDef, type RunsOn } from './define.ts';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Contract } from '../../../shared/contract/index.ts';
+import type { MainOpName } from '../../../shared/contract/index.ts';
 import type { DocumentSource } from '../../../shared/contract/print.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { PaperSize, PrintDocument } from '../../../shared/print/layout.ts';
@@ -14,7 +14,6 @@ import {
   enqueuePrint,
   getJobDocument,
   getRoutes,
-  listJobs,
   listPrinters,
   paperFor,
   removePrinter,
@@ -27,7 +26,8 @@ import {
 import { getProfile } from '../services/profile.ts';
 import type { HandlerTable } from './types.ts';
 
-type PrintOps = keyof Contract & `print.${string}`;
+/** `print.jobs.list` is a heavy read: it runs in the reader workers (`readers.ts`). */
+type PrintOps = MainOpName & `print.${string}`;
 
 function testPageFor(ctx: CallContext, printer: StoredPrinter | null, paper: PaperSize, number: string): PrintDocument {
   const profile = getProfile(ctx.core.db);
@@ -93,7 +93,6 @@ export const printHandlers: HandlerTable<PrintOps> = {
       document: (jobId) => testPageFor(ctx, printer, paper, String(jobId).padStart(6, '0')),
     });
   },
-  'print.jobs.list': (input, { core }) => listJobs(core.db, input),
   'print.jobs.reprint': (input, ctx) => reprintJob(ctx, input.id, input.printerId),
   'print.jobs.cancel': (input, ctx) => cancelJob(ctx, input.id),
   'print.jobs.preview': (input, { core }) => {

@@ -171,7 +171,7 @@ export async function restoreBackup(
   const aside = await runBackup(core, 'before-restore');
   const staging = `${core.dbFile}.restoring`;
   fs.copyFileSync(inspection.file, staging);
-  core.swapFile(() => {
+  await core.swapFile(() => {
     for (const suffix of ['-wal', '-shm']) fs.rmSync(core.dbFile + suffix, { force: true });
     fs.renameSync(staging, core.dbFile);
   });
