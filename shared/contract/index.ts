@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { mergeAreas, type OperationDef } from './define.ts';
+import { mergeAreas, type OperationDef, type StaleRecord } from './define.ts';
 import { auditOps, authOps, backupOps, setupOps, staffOps, storeOps, systemOps } from './areas.ts';
 import { printOps, type JobStatus } from './print.ts';
 import { queueOps, type DisplayCall } from './queue.ts';
@@ -45,11 +45,21 @@ export function getOperation(name: string): OperationDef | undefined {
 
 /** Server-pushed events, the same over Electron IPC and the station's WebSocket. */
 export type ServerEvent =
-  | { type: 'invalidate'; prefixes: readonly string[] }
+  /** Reads whose names start with a prefix are stale, and the single records' reads listed in `records`. */
+  | { type: 'invalidate'; prefixes: readonly string[]; records?: readonly StaleRecord[] }
   | { type: 'backup.progress'; id: string; done: number; total: number }
   | { type: 'store.restored' }
   | { type: 'print.job'; id: number; status: JobStatus; printerId: number; attempts: number; errorCode: string | null }
   | { type: 'queue.call'; call: DisplayCall }
   | { type: 'hello' };
 
-export { mergeAreas, operation, type Access, type OperationDef, type RunsOn } from './define.ts';
+export {
+  mergeAreas,
+  operation,
+  staleRecords,
+  type Access,
+  type OperationDef,
+  type RecordInvalidation,
+  type RunsOn,
+  type StaleRecord,
+} from './define.ts';
