@@ -12,7 +12,6 @@ import { PdfUnavailableError } from '../printing/pdf.ts';
 import {
   cancelJob,
   enqueuePrint,
-  getJobDocument,
   getRoutes,
   listPrinters,
   paperFor,
@@ -23,6 +22,7 @@ import {
   saveRoutes,
   type StoredPrinter,
 } from '../printing/service.ts';
+import { getJobDocument } from '../printing/jobs.ts';
 import { getProfile } from '../services/profile.ts';
 import type { HandlerTable } from './types.ts';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { OpOutput, OpParsedInput, ReaderOpName } from '../../../shared/contract/index.ts';
 import type { Actor } from '../context.ts';
-import { listJobs } from '../printing/service.ts';
+import { listJobs } from '../printing/jobs.ts';
 import { listAudit } from '../services/audit.ts';
 import { customerHistory } from '../services/customers/history.ts';
 
