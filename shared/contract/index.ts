@@ -53,13 +53,4 @@ export type ServerEvent =
   | { type: 'queue.call'; call: DisplayCall }
   | { type: 'hello' };
 
-export {
-  mergeAreas,
-  operation,
-  staleRecords,
-  type Access,
-  type OperationDef,
-  type RecordInvalidation,
-  type RunsOn,
-  type StaleRecord,
-} from './define.ts';
+export { mergeAreas, operation, staleRecords, type Access, type OperationDef, type StaleRecord } from './define.ts';

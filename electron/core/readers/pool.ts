@@ -30,7 +30,7 @@ interface Reader {
 }
 
 /** The worker entry beside this module: `.ts` under tsx and vitest, `.js` when bundled. */
-export function defaultReaderEntry(): string {
+function defaultReaderEntry(): string {
   const here = import.meta.url;
   return fileURLToPath(new URL(here.endsWith('.ts') ? './reader-worker.ts' : './reader-worker.js', here));
 }

@@ -13,7 +13,7 @@ export interface ReadContext {
 }
 
 /** A heavy read: a plain function of a read-only connection, so it runs the same in a worker as on the core's thread. */
-export type Read<K extends ReaderOpName> = (db: Database.Database, input: OpParsedInput<K>, ctx: ReadContext) => OpOutput<K>;
+type Read<K extends ReaderOpName> = (db: Database.Database, input: OpParsedInput<K>, ctx: ReadContext) => OpOutput<K>;
 
 export type ReadTable = { [K in ReaderOpName]: Read<K> };
 

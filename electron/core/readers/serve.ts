@@ -6,11 +6,8 @@ import type { ReadContext } from './reads.ts';
 
 type AnyRead = (db: Database.Database, input: never, ctx: ReadContext) => unknown;
 
-/**
- * Opens the store read-only (WAL lets it read while the core's connection writes) and answers read
- * calls one at a time, in the order they come.
- */
-export function openReadOnly(file: string): Database.Database {
+/** The store, read-only: WAL lets it read while the core's connection writes, and `query_only` refuses any write. */
+function openReadOnly(file: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
@@ -23,7 +20,7 @@ export function openReadOnly(file: string): Database.Database {
   }
 }
 
-/** The body of a reader worker: run the named read from `table` for every call the core posts. */
+/** The body of a reader worker: runs the named read from `table` for each call the core posts, one at a time, in order. */
 export function serveReads(table: Readonly<Record<string, AnyRead>>): void {
   const port = parentPort;
   if (!port) throw new Error('serveReads runs inside a reader worker thread');
