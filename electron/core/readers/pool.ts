@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors.ts';
 import { reviveThrown, type ReadCall, type ReaderReady, type ReadReply, type ReaderSetup } from './messages.ts';
@@ -33,6 +34,14 @@ interface Reader {
 function defaultReaderEntry(): string {
   const here = import.meta.url;
   return fileURLToPath(new URL(here.endsWith('.ts') ? './reader-worker.ts' : './reader-worker.js', here));
+}
+
+/**
+ * Under tsx and vitest the entry is TypeScript, so the worker needs tsx's loader too: found from this
+ * file rather than the working directory, which a test or the CLI may have changed.
+ */
+function tsxLoader(): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 }
 
 const crashed = () =>
@@ -140,8 +149,7 @@ export class ReaderPool {
     const setup: ReaderSetup = { dbFile: this.#dbFile };
     const worker = new Worker(this.#entry, {
       workerData: setup,
-      // Under tsx and vitest the entry is TypeScript: the worker needs tsx's loader too.
-      ...(this.#entry.endsWith('.ts') ? { execArgv: ['--import', 'tsx'] } : {}),
+      ...(this.#entry.endsWith('.ts') ? { execArgv: ['--import', tsxLoader()] } : {}),
     });
     worker.unref();
     let failure: Error | null = null;
@@ -167,7 +175,8 @@ export class ReaderPool {
       failure = err;
     });
     worker.on('exit', (code) => {
-      this.#readers.splice(this.#readers.indexOf(reader), 1);
+      const index = this.#readers.indexOf(reader);
+      if (index >= 0) this.#readers.splice(index, 1);
       const pending = reader.busy;
       reader.busy = null;
       if (pending) {
