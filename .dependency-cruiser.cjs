@@ -13,15 +13,18 @@
 const CORE = {
   // What starts and serves a core: the station server and CLI, opening a core, start-of-day backups,
   // the data folder, what to say when the store cannot be opened.
-  entry: '^electron/core/(server/|open-core\\.ts$|lifecycle\\.ts$|startup\\.ts$|data-dir\\.ts$)',
+  // The reader worker's entry is one too: it starts a thread serving the heavy reads.
+  entry: '^electron/core/(server/|open-core\\.ts$|lifecycle\\.ts$|startup\\.ts$|data-dir\\.ts$|readers/reader-worker\\.ts$)',
   // The one door every operation goes through: session, role, input and output checks.
   dispatch: '^electron/core/dispatch\\.ts$',
   // One handler file per area, each a table of one-line calls into services.
   handlers: '^electron/core/handlers/',
   // The rules of the shop, one area per folder or file; printing is an area like the others.
   services: '^electron/core/(services|printing)/',
-  // What every service is handed: the core object, the call context, the clock, the event bus, words.
-  kernel: '^electron/core/(core|context|clock|events|i18n)\\.ts$',
+  // What every service is handed: the core object, the call context, who is calling, the clock, the
+  // event bus, words; and the pool of reader threads the core runs heavy reads on (readers/, but for
+  // the worker's entry).
+  kernel: '^electron/core/((core|context|actor|clock|events|i18n)\\.ts$|readers/(?!reader-worker\\.ts$))',
   // Opening the SQLite file, migrations, the lock, statement cache, marks for kept reads.
   store: '^electron/core/store/',
 };

@@ -38,7 +38,11 @@ export default defineConfig({
       // packaged by electron-builder); only our own TypeScript is bundled.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: path.join(root, 'electron/app/main.ts') },
+        // The reader worker is a second entry: the core starts it as out/main/reader-worker.js.
+        input: {
+          index: path.join(root, 'electron/app/main.ts'),
+          'reader-worker': path.join(root, 'electron/core/readers/reader-worker.ts'),
+        },
       },
     },
     plugins: [copyMigrations()],

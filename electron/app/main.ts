@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeE
 import { IPC } from '../../shared/bridge.ts';
 import { openCore } from '../core/open-core.ts';
 import { APP_NAME } from '../core/data-dir.ts';
-import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../core/lifecycle.ts';
+import { backupOnQuit, loadDemoIfEmpty, startDailyBackups, startReaders } from '../core/lifecycle.ts';
 import { startPrinting } from '../core/printing/index.ts';
 import { startupRefusal } from '../core/startup.ts';
 import type { Station } from '../core/server/station.ts';
@@ -16,9 +16,11 @@ import { registerPagesScheme, servePages } from './pages.ts';
 import { ElectronPdfRenderer, ElectronSystemPrinting } from './printing.ts';
 import { FrontdeskWindows } from './windows.ts';
 
-// Built layout: out/main/index.js (this file), out/main/migrations, out/preload/index.cjs, out/renderer.
+// Built layout: out/main/index.js (this file), out/main/reader-worker.js, out/main/migrations,
+// out/preload/index.cjs, out/renderer.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MIGRATIONS_DIR = path.join(here, 'migrations');
+const READER_WORKER = path.join(here, 'reader-worker.js');
 const PRELOAD = path.join(here, '../preload/index.cjs');
 const RENDERER_DIR = path.join(here, '../renderer');
 
@@ -60,7 +62,8 @@ async function pick(event: IpcMainInvokeEvent, options: OpenDialogOptions): Prom
 }
 
 async function start(): Promise<void> {
-  const core = openCore({ dataDir: args.dataDir, version: app.getVersion(), migrationsDir: MIGRATIONS_DIR });
+  const core = openCore({ dataDir: args.dataDir, version: app.getVersion(), migrationsDir: MIGRATIONS_DIR, readerEntry: READER_WORKER });
+  startReaders(core);
 
   if (args.demo) {
     const locale = args.locale ?? systemLocale();

@@ -1,11 +1,7 @@
-import type { Role } from '../../shared/roles.ts';
+import type { Actor } from './actor.ts';
 import type { Core } from './core.ts';
 
-export interface Actor {
-  id: number;
-  name: string;
-  role: Role;
-}
+export type { Actor } from './actor.ts';
 
 /** Who is calling, and through which door (ipc, http from an address, the command line). */
 export interface CallContext {

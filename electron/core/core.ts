@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { systemClock, type Clock } from './clock.ts';
 import { EventBus } from './events.ts';
+import { ReaderPool } from './readers/pool.ts';
 import { acquireStoreLock } from './store/lock.ts';
 import { DEFAULT_MIGRATIONS_DIR, openStore } from './store/open.ts';
 
@@ -17,6 +18,10 @@ export interface CoreOptions {
   clock?: Clock;
   migrationsDir?: string;
   version?: string;
+  /** The reader worker's entry file; the built main passes `reader-worker.js` beside itself. */
+  readerEntry?: string | URL;
+  /** How many reader workers at most (default 1 or 2, by the machine's cores). */
+  readers?: number;
 }
 
 /**
@@ -33,6 +38,8 @@ export class Core {
   readonly migrationsDir: string;
   schemaVersion: number;
   stationUrls: () => string[] = () => [];
+  /** Read-only connections in worker threads for the heavy reads (`runsOn: 'reader'`); started on first use. */
+  readonly readers: ReaderPool;
   #db: Database.Database | null;
   readonly #prepareStore: (db: Database.Database) => void;
   readonly #releaseLock: () => void;
@@ -60,6 +67,7 @@ export class Core {
       this.#releaseLock();
       throw err;
     }
+    this.readers = new ReaderPool({ dbFile: this.dbFile, entry: options.readerEntry, size: options.readers });
     this.startedAt = this.clock.now();
   }
 
@@ -68,18 +76,23 @@ export class Core {
     return this.#db;
   }
 
-  /** Closes the connection, lets `replace` swap the file, and opens it again (used by restore). */
-  swapFile(replace: () => void): void {
-    this.#db?.close();
-    this.#db = null;
-    try {
-      replace();
-    } finally {
-      const opened = openStore(this.dbFile, this.migrationsDir);
-      this.#db = opened.db;
-      this.schemaVersion = opened.schemaVersion;
-      this.#prepareStore(opened.db);
-    }
+  /**
+   * Closes the connections (the reader workers' too, once their running reads finish), lets `replace`
+   * swap the file, and opens it again (used by restore). Reads that come meanwhile wait for the new file.
+   */
+  async swapFile(replace: () => void): Promise<void> {
+    await this.readers.closedWhile(() => {
+      this.#db?.close();
+      this.#db = null;
+      try {
+        replace();
+      } finally {
+        const opened = openStore(this.dbFile, this.migrationsDir);
+        this.#db = opened.db;
+        this.schemaVersion = opened.schemaVersion;
+        this.#prepareStore(opened.db);
+      }
+    });
   }
 
   nowIso(): string {
@@ -87,6 +100,7 @@ export class Core {
   }
 
   close(): void {
+    this.readers.close();
     this.#db?.close();
     this.#db = null;
     this.#releaseLock();

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { getOperation, type OpName, type OpOutput } from '../../shared/contract/index.ts';
+import { getOperation, staleRecords, type OpName, type OpOutput } from '../../shared/contract/index.ts';
 import { AppError, type ErrorBody } from '../../shared/errors.ts';
 import type { Actor } from './context.ts';
 import type { Core } from './core.ts';
@@ -111,7 +111,9 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opts
       console.error(`Output of ${name} does not match the contract`, output.error.issues);
       return { ok: false, error: new AppError('INTERNAL', 'Something went wrong inside Frontdesk').toBody() };
     }
-    if (op.invalidates.length) core.events.emit({ type: 'invalidate', prefixes: op.invalidates });
+    const records = staleRecords(op, output.data);
+    if (op.invalidates.length || records.length)
+      core.events.emit({ type: 'invalidate', prefixes: op.invalidates, ...(records.length ? { records } : {}) });
     return { ok: true, value: output.data };
   } catch (err) {
     return { ok: false, error: toAppError(err).toBody() };

@@ -5,6 +5,11 @@ import { findProfile } from './services/profile.ts';
 
 const DAILY_CHECK_MS = 10 * 60_000;
 
+/** The reader workers start with the console, so the first heavy read (a report, the audit log) does not wait for one. */
+export function startReaders(core: Core): void {
+  core.readers.start().catch((err: unknown) => console.error('The reader workers could not start:', (err as Error).message));
+}
+
 /** Start-of-day backups: one when the console starts, and again when the business date rolls over. */
 export function startDailyBackups(core: Core): () => void {
   const run = () => ensureDailyBackup(core).catch((err) => console.error('The daily backup failed:', (err as Error).message));

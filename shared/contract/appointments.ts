@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { operation } from './define.ts';
+import { operation, type RecordInvalidation } from './define.ts';
 import { id, isoInstant, optionalText, text } from './fields.ts';
 import { ticket } from './queue.ts';
 
@@ -95,8 +95,11 @@ const dayFilter = {
 };
 
 const appointmentRef = z.strictObject({ id });
-const WRITES = ['appointments.', 'customers.'];
-const CHECK_IN_WRITES = ['appointments.', 'customers.', 'queue.', 'display.', 'print.'];
+/** An appointment's changes show in its customer's history, not in any other customer read. */
+const WRITES = ['appointments.'];
+const CUSTOMER_HISTORY: readonly RecordInvalidation[] = [{ op: 'customers.history', key: 'id', from: 'customerId' }];
+const CHECK_IN_WRITES = ['appointments.', 'queue.', 'display.', 'print.'];
+const CHECKED_IN_CUSTOMER: readonly RecordInvalidation[] = [{ op: 'customers.history', key: 'id', from: 'appointment.customerId' }];
 
 export const appointmentsOps = {
   'appointments.book': operation({
@@ -112,6 +115,7 @@ export const appointmentsOps = {
     output: appointment,
     access: 'session',
     invalidates: WRITES,
+    invalidatesRecords: CUSTOMER_HISTORY,
   }),
   /** Moves a booked or confirmed appointment; a moved booking needs confirming again. */
   'appointments.reschedule': operation({
@@ -126,12 +130,14 @@ export const appointmentsOps = {
     output: appointment,
     access: 'session',
     invalidates: WRITES,
+    invalidatesRecords: CUSTOMER_HISTORY,
   }),
   'appointments.cancel': operation({
     input: z.strictObject({ id, reason: text(200) }),
     output: appointment,
     access: 'session',
     invalidates: WRITES,
+    invalidatesRecords: CUSTOMER_HISTORY,
   }),
   'appointments.confirm': operation({
     input: z.strictObject({
@@ -142,6 +148,7 @@ export const appointmentsOps = {
     output: appointment,
     access: 'session',
     invalidates: WRITES,
+    invalidatesRecords: CUSTOMER_HISTORY,
   }),
   /** The customer arrived: the booking becomes a ticket, first in line while inside its grace window. */
   'appointments.checkIn': operation({
@@ -157,9 +164,16 @@ export const appointmentsOps = {
     }),
     access: 'session',
     invalidates: CHECK_IN_WRITES,
+    invalidatesRecords: CHECKED_IN_CUSTOMER,
   }),
   /** Allowed once start + grace has passed without a check-in. */
-  'appointments.markNoShow': operation({ input: appointmentRef, output: appointment, access: 'session', invalidates: WRITES }),
+  'appointments.markNoShow': operation({
+    input: appointmentRef,
+    output: appointment,
+    access: 'session',
+    invalidates: WRITES,
+    invalidatesRecords: CUSTOMER_HISTORY,
+  }),
 
   /** One day's bookings, every status, in start order. */
   'appointments.day': operation({

@@ -108,7 +108,8 @@ export const storeOps = {
 };
 
 export const auditOps = {
-  'audit.list': operation({ input: auditQuery, output: auditPage, access: ['manager', 'admin'], invalidates: [] }),
+  /** Filters and pages the whole audit log (a text filter scans every row's before/after JSON). */
+  'audit.list': operation({ input: auditQuery, output: auditPage, access: ['manager', 'admin'], invalidates: [], runsOn: 'reader' }),
 };
 
 export const backupOps = {

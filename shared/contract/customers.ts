@@ -253,6 +253,7 @@ export const customersOps = {
     output: customerHistory,
     access: 'session',
     invalidates: [],
+    runsOn: 'reader',
   }),
   'assets.list': operation({
     input: z.strictObject({ customerId: id, includeInactive: z.boolean({ error: 'must be true or false' }).default(false) }),

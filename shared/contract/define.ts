@@ -8,16 +8,65 @@ import type { Role } from '../roles.ts';
  */
 type Access = 'public' | 'session' | 'display' | readonly Role[];
 
-export interface OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+/**
+ * Where an operation's handler runs. `main` (the default): on the core's own thread and connection,
+ * with the windows, IPC and the displays. `reader`: a read that can scan many rows (the audit log, long
+ * histories, later the reports and exports), run on a read-only connection in a reader worker thread
+ * so it never holds up issuing a number or a call to the displays (`electron/core/readers/`).
+ */
+export type RunsOn = 'main' | 'reader';
+
+/**
+ * A read of one record that a write changes, found in the write's output: after the write, the cached
+ * reads of `op` whose input's `key` equals the output's value at `from` (a dotted path) are stale.
+ * Nothing is refreshed when that value is null (a ticket with no customer).
+ */
+export interface RecordInvalidation {
+  readonly op: string;
+  readonly key: string;
+  readonly from: string;
+}
+
+/** One record's reads to refresh, as the `invalidate` event carries them: reads of `op` whose input's `key` is `value`. */
+export interface StaleRecord {
+  op: string;
+  key: string;
+  value: string | number;
+}
+
+export interface OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, R extends RunsOn = RunsOn> {
   readonly input: I;
   readonly output: O;
   readonly access: Access;
   /** Name prefixes of the reads this operation changes; empty for reads. */
   readonly invalidates: readonly string[];
+  /** Reads of single records this write changes, besides the `invalidates` prefixes (a customer's history). */
+  readonly invalidatesRecords?: readonly RecordInvalidation[];
+  /** `reader` for heavy reads (they must invalidate nothing); absent means `main`. */
+  readonly runsOn?: R;
 }
 
-export function operation<I extends z.ZodType, O extends z.ZodType>(def: OperationDef<I, O>): OperationDef<I, O> {
+export function operation<I extends z.ZodType, O extends z.ZodType, R extends RunsOn = 'main'>(
+  def: OperationDef<I, O, R>,
+): OperationDef<I, O, R> {
   return def;
+}
+
+function valueAt(output: unknown, path: string): unknown {
+  let value = output;
+  for (const key of path.split('.'))
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+/** The records a write's output says to refresh (the dispatcher sends them; the console's own mutation applies them too). */
+export function staleRecords(def: Pick<OperationDef, 'invalidatesRecords'>, output: unknown): StaleRecord[] {
+  const stale: StaleRecord[] = [];
+  for (const r of def.invalidatesRecords ?? []) {
+    const value = valueAt(output, r.from);
+    if (typeof value === 'number' || typeof value === 'string') stale.push({ op: r.op, key: r.key, value });
+  }
+  return stale;
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

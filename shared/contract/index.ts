@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { mergeAreas, type OperationDef } from './define.ts';
+import { mergeAreas, type OperationDef, type StaleRecord } from './define.ts';
 import { auditOps, authOps, backupOps, setupOps, staffOps, storeOps, systemOps } from './areas.ts';
 import { printOps, type JobStatus } from './print.ts';
 import { queueOps, type DisplayCall } from './queue.ts';
@@ -30,13 +30,23 @@ export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
 
 export const OP_NAMES = Object.keys(contract) as OpName[];
 
+/** The heavy reads: operations marked `runsOn: 'reader'`, run in the core's reader workers. */
+export type ReaderOpName = { [K in OpName]: Contract[K] extends { readonly runsOn?: 'reader' } ? K : never }[OpName];
+/** Everything else: run on the core's own thread. */
+export type MainOpName = Exclude<OpName, ReaderOpName>;
+
+export const READER_OP_NAMES = OP_NAMES.filter(
+  (name) => (contract as Record<string, OperationDef>)[name]?.runsOn === 'reader',
+) as ReaderOpName[];
+
 export function getOperation(name: string): OperationDef | undefined {
   return Object.hasOwn(contract, name) ? (contract as Record<string, OperationDef>)[name] : undefined;
 }
 
 /** Server-pushed events, the same over Electron IPC and the station's WebSocket. */
 export type ServerEvent =
-  | { type: 'invalidate'; prefixes: readonly string[] }
+  /** Reads whose names start with a prefix are stale, and the single records' reads listed in `records`. */
+  | { type: 'invalidate'; prefixes: readonly string[]; records?: readonly StaleRecord[] }
   | { type: 'backup.progress'; id: string; done: number; total: number }
   | { type: 'store.restored' }
   | { type: 'print.job'; id: number; status: JobStatus; printerId: number; attempts: number; errorCode: string | null }
@@ -45,4 +55,4 @@ export type ServerEvent =
   /** Sessions were ended (a sign-out, a staff member deactivated): the station closes their event streams. */
   | { type: 'sessions.ended' };
 
-export { mergeAreas, operation, type OperationDef } from './define.ts';
+export { mergeAreas, operation, staleRecords, type OperationDef, type StaleRecord } from './define.ts';

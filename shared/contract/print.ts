@@ -177,6 +177,7 @@ export const printOps = {
     output: z.strictObject({ rows: z.array(printJob), nextBeforeId: z.number().int().nullable() }),
     access: 'session',
     invalidates: [],
+    runsOn: 'reader',
   }),
   'print.jobs.reprint': operation({
     input: z.strictObject({ id, printerId: id.optional() }),

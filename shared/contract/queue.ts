@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { operation } from './define.ts';
+import { operation, type RecordInvalidation } from './define.ts';
 import { id, isoInstant, optionalText, text } from './fields.ts';
 
 /** Reception and the queue: services, counters, walk-in numbers and counter operations. */
@@ -163,7 +163,12 @@ const issued = z.strictObject({
 
 const ticketRef = z.strictObject({ ticketId: id });
 const counterRef = z.strictObject({ counterId: id });
-const QUEUE_READS = ['queue.', 'display.', 'customers.'];
+/** A queue write changes the queue and the displays, and the history of the ticket's customer (if it has one): not every customer read. */
+const QUEUE_READS = ['queue.', 'display.'];
+const TICKET_CUSTOMER: readonly RecordInvalidation[] = [{ op: 'customers.history', key: 'id', from: 'customerId' }];
+const ISSUED_CUSTOMER: readonly RecordInvalidation[] = [{ op: 'customers.history', key: 'id', from: 'ticket.customerId' }];
+/** A call finishes the counter's previous ticket, whose customer the output does not name: every history. */
+const CALL_READS = [...QUEUE_READS, 'customers.history'];
 
 export const queueOps = {
   'queue.services.list': operation({
@@ -209,6 +214,7 @@ export const queueOps = {
     output: issued,
     access: 'session',
     invalidates: QUEUE_READS,
+    invalidatesRecords: ISSUED_CUSTOMER,
   }),
   'queue.ticket': operation({
     input: ticketRef,
@@ -236,18 +242,42 @@ export const queueOps = {
     access: 'session',
     invalidates: [],
   }),
-  'queue.callNext': operation({ input: counterRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
+  'queue.callNext': operation({ input: counterRef, output: ticket, access: 'session', invalidates: CALL_READS }),
   /** Calls one chosen ticket (a parked one, or a pick from the list) to the counter. */
   'queue.call': operation({
     input: z.strictObject({ counterId: id, ticketId: id }),
     output: ticket,
     access: 'session',
-    invalidates: QUEUE_READS,
+    invalidates: CALL_READS,
   }),
-  'queue.recall': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
-  'queue.skip': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
-  'queue.reinstate': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
-  'queue.park': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
+  'queue.recall': operation({
+    input: ticketRef,
+    output: ticket,
+    access: 'session',
+    invalidates: QUEUE_READS,
+    invalidatesRecords: TICKET_CUSTOMER,
+  }),
+  'queue.skip': operation({
+    input: ticketRef,
+    output: ticket,
+    access: 'session',
+    invalidates: QUEUE_READS,
+    invalidatesRecords: TICKET_CUSTOMER,
+  }),
+  'queue.reinstate': operation({
+    input: ticketRef,
+    output: ticket,
+    access: 'session',
+    invalidates: QUEUE_READS,
+    invalidatesRecords: TICKET_CUSTOMER,
+  }),
+  'queue.park': operation({
+    input: ticketRef,
+    output: ticket,
+    access: 'session',
+    invalidates: QUEUE_READS,
+    invalidatesRecords: TICKET_CUSTOMER,
+  }),
   'queue.transfer': operation({
     input: z
       .strictObject({ ticketId: id, serviceId: id.nullable().default(null), counterId: id.nullable().default(null) })
@@ -255,13 +285,27 @@ export const queueOps = {
     output: ticket,
     access: 'session',
     invalidates: QUEUE_READS,
+    invalidatesRecords: TICKET_CUSTOMER,
   }),
-  'queue.start': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
-  'queue.finish': operation({ input: ticketRef, output: ticket, access: 'session', invalidates: QUEUE_READS }),
+  'queue.start': operation({
+    input: ticketRef,
+    output: ticket,
+    access: 'session',
+    invalidates: QUEUE_READS,
+    invalidatesRecords: TICKET_CUSTOMER,
+  }),
+  'queue.finish': operation({
+    input: ticketRef,
+    output: ticket,
+    access: 'session',
+    invalidates: QUEUE_READS,
+    invalidatesRecords: TICKET_CUSTOMER,
+  }),
   'queue.cancel': operation({
     input: z.strictObject({ ticketId: id, reason: optionalText(200).default('') }),
     output: ticket,
     access: 'session',
     invalidates: QUEUE_READS,
+    invalidatesRecords: TICKET_CUSTOMER,
   }),
 };

@@ -1,5 +1,5 @@
 /** Nearest-rank percentile of ascending-sorted samples. */
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) throw new Error('no samples');
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[Math.min(sorted.length, rank) - 1] as number;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -7,6 +8,9 @@ import { expect, test } from '@playwright/test';
 import ts from 'typescript';
 import { IPC } from '../../shared/bridge.ts';
 import { OP_NAMES } from '../../shared/contract/index.ts';
+import { openCore } from '../../electron/core/open-core.ts';
+import { call } from '../../electron/core/dispatch.ts';
+import { setUpStore } from '../support/core.ts';
 
 /**
  * Checks on the built shell that need no Electron binary: the sandboxed preload really is
@@ -112,6 +116,23 @@ test.describe('the built shell', () => {
       expect(fs.readFileSync(out('main', 'migrations', file), 'utf8')).toBe(fs.readFileSync(path.join(source, file), 'utf8'));
   });
 
+  test('the reader worker is built next to main and runs the heavy reads on a real store', async () => {
+    const entry = out('main', 'reader-worker.js');
+    expect(fs.existsSync(entry)).toBe(true);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-reader-'));
+    const core = openCore({ dataDir, readerEntry: entry, migrationsDir: out('main', 'migrations') });
+    try {
+      const { adminToken } = await setUpStore(core);
+      await core.readers.start();
+      expect(core.readers.workers).toBeGreaterThan(0);
+      const page = await call(core, 'audit.list', { action: 'auth.' }, { token: adminToken, origin: 'test' });
+      expect(page.rows.map((r) => r.action)).toContain('auth.signIn');
+    } finally {
+      core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   test('every package the bundled main imports is a runtime dependency the installer keeps', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     const builder = fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
@@ -123,10 +144,15 @@ test.describe('the built shell', () => {
     const isExcluded = (p: string) => excludedNames.has(p) || excludedNames.has(p.split('/')[0] as string);
 
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    const main = fs.readFileSync(out('main', 'index.js'), 'utf8');
-    const packages = ts
-      .preProcessFile(main, true, true)
-      .importedFiles.map((f) => f.fileName)
+    // index.js, the reader worker and the chunks they share.
+    const bundled = fs
+      .readdirSync(out('main'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => fs.readFileSync(out('main', f), 'utf8'));
+    expect(bundled.length).toBeGreaterThanOrEqual(2);
+    const packages = bundled
+      .flatMap((code) => ts.preProcessFile(code, true, true).importedFiles)
+      .map((f) => f.fileName)
       .filter((s) => !s.startsWith('.') && !builtins.has(s) && !builtins.has(s.split('/')[0] as string))
       .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : (s.split('/')[0] as string)));
     expect(packages).toContain('better-sqlite3');

@@ -220,6 +220,8 @@ describe('printers that fail', () => {
     }, 10);
     cleanups.push(() => clearInterval(ticker));
 
+    // The job list is a heavy read: its worker starts with the app; here, before the clock runs.
+    await w.core.readers.start();
     const started = Date.now();
     const fine = enqueuePrint(ctx, { kind: 'receipt', printerId: ok.id, document: receipt(5) });
     await waitFor(w.core, fine.id, ['done'], 2_000);

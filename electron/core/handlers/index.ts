@@ -1,12 +1,12 @@
 import type { OpName } from '../../../shared/contract/index.ts';
 import { appointmentsHandlers } from './appointments.ts';
-import { auditHandlers } from './audit.ts';
 import { authHandlers } from './auth.ts';
 import { backupHandlers } from './backup.ts';
 import { customersHandlers } from './customers.ts';
 import { devicesHandlers } from './devices.ts';
 import { printHandlers } from './print.ts';
 import { queueHandlers } from './queue.ts';
+import { readerHandlers } from './readers.ts';
 import { setupHandlers } from './setup.ts';
 import { staffHandlers } from './staff.ts';
 import { storeHandlers } from './store.ts';
@@ -31,7 +31,6 @@ export const handlers = mergeHandlers(
   authHandlers,
   staffHandlers,
   storeHandlers,
-  auditHandlers,
   backupHandlers,
   systemHandlers,
   printHandlers,
@@ -39,6 +38,7 @@ export const handlers = mergeHandlers(
   appointmentsHandlers,
   devicesHandlers,
   customersHandlers,
+  readerHandlers,
 ) as HandlerTable<OpName>;
 
 export function getHandler(name: string): Handler<OpName> | undefined {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Contract } from '../../../shared/contract/index.ts';
+import type { MainOpName } from '../../../shared/contract/index.ts';
 import type { DocumentSource } from '../../../shared/contract/print.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { PaperSize, PrintDocument } from '../../../shared/print/layout.ts';
@@ -13,9 +13,7 @@ import { confinedPath } from '../services/folders.ts';
 import {
   cancelJob,
   enqueuePrint,
-  getJobDocument,
   getRoutes,
-  listJobs,
   listPrinters,
   paperFor,
   removePrinter,
@@ -25,10 +23,12 @@ import {
   saveRoutes,
   type StoredPrinter,
 } from '../printing/service.ts';
+import { getJobDocument } from '../printing/jobs.ts';
 import { getProfile } from '../services/profile.ts';
 import type { HandlerTable } from './types.ts';
 
-type PrintOps = keyof Contract & `print.${string}`;
+/** `print.jobs.list` is a heavy read: it runs in the reader workers (`readers.ts`). */
+type PrintOps = MainOpName & `print.${string}`;
 
 function testPageFor(ctx: CallContext, printer: StoredPrinter | null, paper: PaperSize, number: string): PrintDocument {
   const profile = getProfile(ctx.core.db);
@@ -95,7 +95,6 @@ export const printHandlers: HandlerTable<PrintOps> = {
       document: (jobId) => testPageFor(ctx, printer, paper, String(jobId).padStart(6, '0')),
     });
   },
-  'print.jobs.list': (input, { core }) => listJobs(core.db, input),
   'print.jobs.reprint': (input, ctx) => reprintJob(ctx, input.id, input.printerId),
   'print.jobs.cancel': (input, ctx) => cancelJob(ctx, input.id),
   'print.jobs.preview': (input, { core }) => {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../open-core.ts';
 import { defaultDataDir } from '../data-dir.ts';
-import { backupOnQuit, loadDemoIfEmpty, startDailyBackups } from '../lifecycle.ts';
+import { backupOnQuit, loadDemoIfEmpty, startDailyBackups, startReaders } from '../lifecycle.ts';
 import { startPrinting } from '../printing/index.ts';
 import { startStation } from './station.ts';
 
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
   const core = openCore({ dataDir, version });
+  startReaders(core);
   if (values.demo && (await loadDemoIfEmpty(core, values.locale)))
     console.log('Loaded the demo store (clearly marked DEMO in the console).');
   const stopBackups = startDailyBackups(core);

@@ -206,7 +206,7 @@ export async function restoreBackup(
     fs.rmSync(staging, { force: true });
     throw err;
   }
-  core.swapFile(() => {
+  await core.swapFile(() => {
     for (const suffix of ['-wal', '-shm']) fs.rmSync(core.dbFile + suffix, { force: true });
     fs.renameSync(staging, core.dbFile);
   });

@@ -1,19 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { useMutation, useQuery, useQueryClient, type QueryClient, type UseMutationOptions } from '@tanstack/react-query';
-import { contract, type OpInput, type OpName, type OpOutput } from '../../../shared/contract/index.ts';
+import { useMutation, useQuery, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { contract, staleRecords, type OpInput, type OpName, type OpOutput } from '../../../shared/contract/index.ts';
 import { api } from './client.ts';
 import type { ApiError } from './errors.ts';
+import { invalidateOps } from './invalidate.ts';
 import type { ConnectionState } from './transport.ts';
-
-/** Marks stale every query whose operation name starts with one of the prefixes ('' means all). */
-export function invalidateOps(queryClient: QueryClient, prefixes: readonly string[]): Promise<void> {
-  return queryClient.invalidateQueries({
-    predicate: (query) => {
-      const name = query.queryKey[0];
-      return typeof name === 'string' && prefixes.some((prefix) => name.startsWith(prefix));
-    },
-  });
-}
 
 /** A read through the contract, cached under `[operation, input]`. */
 export function useOp<K extends OpName>(
@@ -38,7 +29,7 @@ export function useOpMutation<K extends OpName, C = unknown>(
     ...options,
     mutationFn: (input) => (api.call as (n: K, i: OpInput<K>) => Promise<OpOutput<K>>)(name, input),
     onSuccess: async (...args) => {
-      await invalidateOps(queryClient, contract[name].invalidates);
+      await invalidateOps(queryClient, contract[name].invalidates, staleRecords(contract[name], args[0]));
       await options.onSuccess?.(...args);
     },
   });

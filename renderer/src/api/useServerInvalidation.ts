@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import { invalidateOps } from './hooks.ts';
+import { invalidateOps } from './invalidate.ts';
 
 /**
  * Keeps every screen current with changes made elsewhere (another counter, the print worker, a
@@ -13,7 +13,7 @@ export function useServerInvalidation(): void {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'invalidate') void invalidateOps(queryClient, event.prefixes);
+        if (event.type === 'invalidate') void invalidateOps(queryClient, event.prefixes, event.records);
       }),
     [queryClient],
   );

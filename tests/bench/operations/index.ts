@@ -3,6 +3,7 @@ import { busyDay } from './busy-day.ts';
 import { diagnostics } from './diagnostics.ts';
 import { floors } from './floors.ts';
 import { foundation } from './foundation.ts';
+import { heavyRead } from './heavy-read.ts';
 import { print } from './print.ts';
 import { queueDiagnostics } from './queue-diagnostics.ts';
 import { reception } from './reception.ts';
@@ -11,7 +12,15 @@ import { reception } from './reception.ts';
  * Every measurement the bench runs, in table order. A later issue adds `operations/<area>.ts`
  * exporting a `Measurement[]` and one entry here.
  */
-export const MEASUREMENTS: readonly Measurement[] = [...floors, ...foundation, ...print, ...reception, ...diagnostics, ...queueDiagnostics];
+export const MEASUREMENTS: readonly Measurement[] = [
+  ...floors,
+  ...foundation,
+  ...print,
+  ...reception,
+  ...diagnostics,
+  ...queueDiagnostics,
+  ...heavyRead,
+];
 
 /** What the bench computes rather than times, run after the measurements. */
 export const SIMULATIONS: readonly Simulation[] = [busyDay];
