@@ -16,7 +16,7 @@ import { parseEscPos, refusedPort, startFakePrinter, type FakePrinter } from './
  */
 
 const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('no PDF in this test')), close: async () => undefined };
-const TIMING = { connectTimeoutMs: 1_000, writeTimeoutMs: 700, retryDelaysMs: [50, 100] };
+const TIMING = { connectTimeoutMs: 1_000, writeTimeoutMs: 700, answerWaitMs: 100, retryDelaysMs: [50, 100] };
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -348,5 +348,70 @@ describe('a queue that loses nothing', () => {
     await waitFor(w.core, printed.id, ['done']);
     await expect(op(w.core, 'print.jobs.cancel', { id: printed.id }, w.adminToken)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(good.jobs).toHaveLength(1);
+  });
+});
+
+describe('a slip prints once, and "printed" means the printer took it all', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('sending a job elsewhere while its first try is still in flight stops that try: one paper, on the new printer', async () => {
+    const w = await world();
+    const slow = await fake('slow', undefined, 1_200);
+    const good = await fake('print');
+    const busy = await addPrinter(w.core, w.adminToken, 'Busy', slow.port);
+    const free = await addPrinter(w.core, w.adminToken, 'Free', good.port);
+    startPrinting(w.core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING, writeTimeoutMs: 5_000 });
+    // A long document (about 1 MB): more than the connection buffers, so the printer cannot hold it all
+    // unread before it starts reading.
+    const first = enqueuePrint(
+      { core: w.core, actor: null, origin: 'test' },
+      { kind: 'receipt', printerId: busy.id, copies: 10, document: receipt(2_000) },
+    );
+    await waitFor(w.core, first.id, ['printing']);
+    await sleep(150); // connected, bytes on their way, no answer yet
+
+    const again = await op(w.core, 'print.jobs.reprint', { id: first.id, printerId: free.id }, w.adminToken);
+    await waitFor(w.core, again.id, ['done']);
+    await waitFor(w.core, first.id, ['cancelled', 'done', 'failed', 'queued']);
+    await sleep(1_500); // past the moment the slow printer would have printed the first try
+    expect(slow.jobs).toHaveLength(0);
+    expect(good.jobs).toHaveLength(1);
+    expect(slow.connections).toBe(1);
+    expect(job(w.core, first.id)).toMatchObject({ status: 'cancelled' });
+    expect(job(w.core, again.id)).toMatchObject({ status: 'done', attempts: 1 });
+    expect((await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken)).rows).toHaveLength(0);
+  });
+
+  it('a try that was stopped because the job went elsewhere neither prints later nor is tried again', async () => {
+    const w = await world();
+    const slow = await fake('slow', undefined, 800);
+    const busy = await addPrinter(w.core, w.adminToken, 'Busy', slow.port);
+    const off = await addPrinter(w.core, w.adminToken, 'Off', await refusedPort());
+    startPrinting(w.core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING, writeTimeoutMs: 5_000 });
+    const first = enqueuePrint(
+      { core: w.core, actor: null, origin: 'test' },
+      { kind: 'receipt', printerId: busy.id, copies: 10, document: receipt(2_000) },
+    );
+    await waitFor(w.core, first.id, ['printing']);
+    await sleep(100);
+    const again = await op(w.core, 'print.jobs.reprint', { id: first.id, printerId: off.id }, w.adminToken);
+    await waitFor(w.core, again.id, ['failed']);
+    await sleep(1_200);
+    // The new job failed on its own printer; the old one stays withdrawn and its printer got nothing.
+    expect(job(w.core, first.id)).toMatchObject({ status: 'cancelled' });
+    expect(slow.jobs).toHaveLength(0);
+    expect(slow.connections).toBe(1);
+  });
+
+  it('a printer that accepts the connection and dies before reading leaves the job failed, not printed', async () => {
+    const w = await world();
+    const gone = await fake('gone', undefined, 100);
+    const p = await addPrinter(w.core, w.adminToken, 'Crashed', gone.port);
+    start(w.core);
+    const j = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: p.id, document: receipt(5) });
+    const end = await waitFor(w.core, j.id, ['failed', 'done']);
+    expect(end).toMatchObject({ status: 'failed', attempts: 3, last_error_code: 'CONNECTION_CLOSED' });
+    expect(end.last_error).toMatch(/closed the connection before taking the whole document/);
+    expect(gone.jobs).toHaveLength(0);
   });
 });
