@@ -36,8 +36,8 @@ function start(core: Core): Printing {
   return startPrinting(core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING });
 }
 
-async function fake(behaviour: Parameters<typeof startFakePrinter>[0], port?: number): Promise<FakePrinter> {
-  const p = await startFakePrinter(behaviour, port);
+async function fake(behaviour: Parameters<typeof startFakePrinter>[0], port?: number, delayMs?: number): Promise<FakePrinter> {
+  const p = await startFakePrinter(behaviour, port, delayMs);
   cleanups.push(() => p.close());
   return p;
 }
@@ -413,5 +413,33 @@ describe('a slip prints once, and "printed" means the printer took it all', () =
     expect(end).toMatchObject({ status: 'failed', attempts: 3, last_error_code: 'CONNECTION_CLOSED' });
     expect(end.last_error).toMatch(/closed the connection before taking the whole document/);
     expect(gone.jobs).toHaveLength(0);
+  });
+});
+
+describe('reprints say so on paper', () => {
+  it('a printed job printed again carries the REPRINT mark on paper and in the preview; a job that never printed does not', async () => {
+    const w = await world();
+    const good = await fake('print');
+    const p = await addPrinter(w.core, w.adminToken, 'Desk', good.port);
+    const off = await addPrinter(w.core, w.adminToken, 'Off', await refusedPort());
+    start(w.core);
+    const ctx = { core: w.core, actor: null, origin: 'test' };
+    const printed = enqueuePrint(ctx, { kind: 'receipt', printerId: p.id, document: { ...receipt(1), locale: 'en' } });
+    await waitFor(w.core, printed.id, ['done']);
+    const again = await op(w.core, 'print.jobs.reprint', { id: printed.id }, w.adminToken);
+    await waitFor(w.core, again.id, ['done']);
+    expect(good.jobs[0]?.bytes.includes(Buffer.from('REPRINT'))).toBe(false);
+    expect(good.jobs[1]?.bytes.includes(Buffer.from('*** REPRINT ***'))).toBe(true);
+    const preview = await op(w.core, 'print.jobs.preview', { id: again.id }, w.adminToken);
+    expect(preview.html).toContain('*** REPRINT ***');
+    expect(preview.document.reprint?.at).toMatch(/^Printed again \d{4}-\d\d-\d\d \d\d:\d\d$/);
+    const audit = await op(w.core, 'audit.list', { action: 'print.job.reprint' }, w.adminToken);
+    expect(audit.rows[0]).toMatchObject({ entityId: String(printed.id), after: { newJobId: again.id } });
+
+    const failed = enqueuePrint(ctx, { kind: 'receipt', printerId: off.id, document: receipt(1) });
+    await waitFor(w.core, failed.id, ['failed']);
+    const moved = await op(w.core, 'print.jobs.reprint', { id: failed.id, printerId: p.id }, w.adminToken);
+    await waitFor(w.core, moved.id, ['done']);
+    expect(good.jobs[2]?.bytes.includes(iconv.encode('重印', 'gb18030'))).toBe(false);
   });
 });

@@ -50,6 +50,10 @@ export const print = {
     issuedAt: 'Issued at',
     defaultNotice: 'A missed number must take a new one',
   },
+  reprint: {
+    mark: 'REPRINT',
+    at: 'Printed again {{time}}',
+  },
   testPage: {
     title: 'Printer test page',
     labelTitle: 'Test label',

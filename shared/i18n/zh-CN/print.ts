@@ -51,6 +51,10 @@ export const print: typeof en = {
     issuedAt: '取号时间',
     defaultNotice: '过号无效，请您重新取号',
   },
+  reprint: {
+    mark: '重印',
+    at: '重印时间 {{time}}',
+  },
   testPage: {
     title: '打印机测试页',
     labelTitle: '测试标签',

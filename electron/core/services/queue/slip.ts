@@ -28,6 +28,10 @@ export function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: numbe
  * (the number is still issued: the receptionist reads it out or writes it down). Called after the
  * number is committed, so it never throws: a slip that cannot be printed shows in print problems.
  */
-export function printQueueSlip(ctx: CallContext, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): number | null {
-  return printAfterCommit(ctx, 'queueSlip', () => queueSlip(queueSlipData(ctx.core, issued)));
+export function printQueueSlip(
+  ctx: CallContext,
+  issued: { ticket: Ticket; ahead: number; estimatedMinutes: number },
+  options: { reprint?: boolean } = {},
+): number | null {
+  return printAfterCommit(ctx, 'queueSlip', () => queueSlip(queueSlipData(ctx.core, issued)), { reprintMark: options.reprint ?? false });
 }
