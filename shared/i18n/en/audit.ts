@@ -68,6 +68,13 @@ export const audit = {
     'devices.pairingLocked': 'Pairing paused after wrong codes',
     'devices.rename': 'Display renamed',
     'devices.revoke': 'Display removed',
+    'print.printer.create': 'Printer added',
+    'print.printer.update': 'Printer changed',
+    'print.printer.remove': 'Printer removed',
+    'print.routes.update': 'Printing choices changed',
+    'print.job.reprint': 'Document printed again',
+    'print.job.cancel': 'Print dismissed',
+    'queue.slip.reprint': 'Queue slip printed again',
   },
   entities: {
     staff: 'Staff',
@@ -81,5 +88,9 @@ export const audit = {
     asset: 'Device or vehicle',
     device: 'Display',
     appointment: 'Appointment',
+    printer: 'Printer',
+    print_routes: 'Printing choices',
+    print_job: 'Print job',
+    ticket: 'Ticket',
   },
 };

@@ -70,6 +70,13 @@ export const audit: typeof en = {
     'devices.pairingLocked': '配对码错误过多，暂停配对',
     'devices.rename': '重命名显示屏',
     'devices.revoke': '移除显示屏',
+    'print.printer.create': '添加打印机',
+    'print.printer.update': '修改打印机',
+    'print.printer.remove': '移除打印机',
+    'print.routes.update': '修改打印设置',
+    'print.job.reprint': '重印单据',
+    'print.job.cancel': '忽略打印问题',
+    'queue.slip.reprint': '重印排队小票',
   },
   entities: {
     staff: '员工',
@@ -83,5 +90,9 @@ export const audit: typeof en = {
     asset: '设备或车辆',
     device: '显示屏',
     appointment: '预约',
+    printer: '打印机',
+    print_routes: '打印设置',
+    print_job: '打印任务',
+    ticket: '排队号',
   },
 };
