@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'queue.counter.update',
   'queue.counter.open',
   'queue.counter.close',
+  'queue.slip.reprint',
   'customer.create',
   'customer.update',
   'asset.create',

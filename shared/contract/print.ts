@@ -151,7 +151,8 @@ export const printOps = {
   'print.printers.list': operation({ input: empty, output: z.array(printer), access: 'session', invalidates: [] }),
   'print.printers.save': operation({
     input: printerInput,
-    output: printer,
+    /** `routesSet`: the documents that had no printer and now print on this one (it is the first printer). */
+    output: printer.extend({ routesSet: z.array(routedKind) }),
     access: ['admin'],
     invalidates: ['print.printers', 'print.routes'],
   }),

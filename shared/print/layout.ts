@@ -93,5 +93,21 @@ export const printDocument = z.object({
   title: z.string().max(200),
   locale: z.enum(['zh-CN', 'en']),
   blocks: z.array(block).max(5_000),
+  /**
+   * A copy printed again: the mark ("REPRINT" / "重印") and when, in the document's language. Every
+   * renderer prints it above the document (see `layoutBlocks`), so paper, preview and PDF all show it.
+   */
+  reprint: z.object({ label: z.string().max(100), at: z.string().max(100) }).optional(),
 });
 export type PrintDocument = z.infer<typeof printDocument>;
+
+/** The blocks a renderer prints: the reprint mark, when there is one, then the document's own. */
+export function layoutBlocks(doc: PrintDocument): Block[] {
+  if (!doc.reprint) return doc.blocks;
+  return [
+    { t: 'text', text: `*** ${doc.reprint.label} ***`, align: 'center', size: 2, bold: true },
+    { t: 'text', text: doc.reprint.at, align: 'center' },
+    { t: 'separator', char: '=' },
+    ...doc.blocks,
+  ];
+}

@@ -114,7 +114,7 @@ async function jobsOf(page: Page, printerName: string) {
   }[];
 }
 
-test('printers: a test page reaches a network printer; a refused one waits to retry, and is sent to the working printer', async ({
+test('printers: the first printer takes every document; a test page prints or says in red why not; a failed one is sent to the working printer; a printed one prints again marked REPRINT', async ({
   page,
   demoStation,
 }) => {
@@ -124,14 +124,20 @@ test('printers: a test page reaches a network printer; a refused one waits to re
   try {
     await page.goto(demoStation.url);
     await signIn(page, 'Alex Owner', '1111');
+    // 0. No printer yet: the reception desk says slips are not printed, rather than staying silent.
+    await page.goto(`${demoStation.url}#/reception`);
+    await expect(page.getByTestId('slip-printer-warning')).toContainText('Queue slips are not printed: no printer is chosen for them.');
     await page.goto(`${demoStation.url}#/settings/printers`);
     const showPrinters = () => page.getByRole('radiogroup').getByText('Printers', { exact: true }).click();
 
-    // 1. A working printer: added through the dialog, its test page printed from its row.
+    // 1. A working printer: added through the dialog, it takes every document (and says so); its
+    // test page printed from its row turns into a green "printed" once the printer answered.
     await showPrinters();
     await addNetworkPrinter(page, 'Front counter', printer.port);
+    await expect(page.getByText('Front counter now prints your documents')).toBeVisible();
+    await expect(page.getByText('Queue slip, Job ticket, Device label, Receipt, and Report now print on Front counter.')).toBeVisible();
     await page.getByTestId('printer-row').filter({ hasText: 'Front counter' }).getByRole('button', { name: 'Print test page' }).click();
-    await expect(page.getByText('Test page sent to Front counter.')).toBeVisible();
+    await expect(page.getByText('The test page printed on Front counter.')).toBeVisible({ timeout: 15_000 });
 
     await expect.poll(() => printer.connections.length, { timeout: 15_000 }).toBe(1);
     await expect
@@ -155,30 +161,25 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     await expect(recentPrint(page, counterJob!.id)).toContainText('Printer test page');
     await expect(page.getByTestId('print-problems-empty')).toBeVisible();
 
-    // 2. A printer nobody answers at: the test page is refused and waits to be tried again.
+    // 2. A printer nobody answers at: the test page is tried once, and the answer is a red message
+    // with the reason, never a green toast. Routes stay on the first printer.
     await showPrinters();
     await addNetworkPrinter(page, 'Back office (off)', deadPort);
+    await expect(page.getByText('Printer saved.')).toBeVisible();
     await page.getByTestId('printer-row').filter({ hasText: 'Back office (off)' }).getByRole('button', { name: 'Print test page' }).click();
-    await expect(page.getByText('Test page sent to Back office (off).')).toBeVisible();
-    // The console shows no error for a job between tries, so the refusal itself is read from the
-    // console's own API (read only).
-    await expect
-      .poll(
-        async () => {
-          const [job] = await jobsOf(page, 'Back office (off)');
-          return job ? `${job.status} ${job.lastErrorCode}` : null;
-        },
-        { timeout: 10_000 },
-      )
-      .toBe('queued CONNECT_REFUSED');
+    const failedNotice = page.locator('.mantine-Notification-root').filter({ hasText: 'The test page did not print on Back office (off)' });
+    await expect(failedNotice).toContainText('The printer refused the connection. Is it switched on, and is the port right?', {
+      timeout: 15_000,
+    });
+    expect(await failedNotice.getAttribute('style')).toContain('--notification-color: var(--mantine-color-red-filled)');
+    await expect(page.getByText('Test page sent to')).toHaveCount(0);
     const [refused] = await jobsOf(page, 'Back office (off)');
-    expect(refused?.attempts).toBe(1);
-    expect(refused?.nextAttemptAt).not.toBeNull();
+    expect(refused).toMatchObject({ status: 'failed', attempts: 1, lastErrorCode: 'CONNECT_REFUSED', nextAttemptAt: null });
     expect(refused?.lastError).toContain(`The printer at 127.0.0.1:${deadPort} refused the connection`);
 
-    // The console lists it among the print problems at once, with the refusal and when it will be
-    // tried again, so someone at the desk can send it elsewhere without waiting for the last try.
-    await expectRecentPrint(page, refused!.id, 'Back office (off)', 'Waiting');
+    // The console lists it among the print problems, with the refusal, so someone at the desk can
+    // send it elsewhere.
+    await expectRecentPrint(page, refused!.id, 'Back office (off)', 'Failed');
     const problem = page.getByTestId('print-problem');
     await untilShown(page, async () => {
       await expect(problem).toHaveCount(1, { timeout: 2_000 });
@@ -186,7 +187,6 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     await expect(problem).toContainText(`Test page · #${refused!.id}`);
     await expect(problem).toContainText('Back office (off)');
     await expect(problem).toContainText('The printer refused the connection');
-    await expect(problem.getByTestId('print-problem-retrying')).toContainText('Trying again at');
     expect(printer.connections).toHaveLength(1);
 
     await problem.getByRole('combobox', { name: 'Send to…' }).click();
@@ -208,9 +208,25 @@ test('printers: a test page reaches a network printer; a refused one waits to re
     await expectRecentPrint(page, resent!.id, 'Front counter', 'Printed');
     await expect(recentPrint(page, resent!.id)).toContainText(`Printer test page ${String(refused!.id).padStart(6, '0')}`);
     await expect(page.getByTestId('print-problems-empty')).toBeVisible();
-    // The original was withdrawn, so it cannot print a second copy when its printer comes back.
-    await expectRecentPrint(page, refused!.id, 'Back office (off)', 'Cancelled');
+    // It never printed before, so the paper carries no reprint mark.
+    expect(page2.includes(Buffer.from('REPRINT', 'ascii'))).toBe(false);
     expect(printer.connections).toHaveLength(2);
+
+    // 3. The history prints a printed document again, marked REPRINT on the paper.
+    await recentPrint(page, counterJob!.id).getByRole('button', { name: 'Print again' }).click();
+    await expect(page.getByText('Printing again, marked REPRINT.')).toBeVisible();
+    await expect.poll(() => printer.connections.length, { timeout: 15_000 }).toBe(3);
+    await expect
+      .poll(() => printer.connections[2]?.subarray(-STATUS_REQUEST.length).equals(STATUS_REQUEST), { timeout: 15_000 })
+      .toBe(true);
+    const page3 = printer.connections[2] as Buffer;
+    expect(page3.includes(Buffer.from('*** REPRINT ***', 'ascii'))).toBe(true);
+    expect(page3.includes(Buffer.from(`FD-T${String(counterJob!.id).padStart(6, '0')}`, 'ascii'))).toBe(true);
+
+    // 4. With a printer for slips, the desk no longer warns.
+    await page.goto(`${demoStation.url}#/reception`);
+    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByTestId('slip-printer-warning')).toHaveCount(0);
 
     expect(watch.problems).toEqual([]);
   } finally {

@@ -6,9 +6,13 @@ import net from 'node:net';
  * - `print`: reads to the end of the data, keeps it as one job, then closes (a JetDirect-style printer);
  * - `status`: answers the DLE EOT 1 status request with a byte and keeps the connection open;
  * - `stall`: accepts the connection and never reads a byte;
- * - `hangup`: takes the first chunk, then drops the connection with a reset.
+ * - `hangup`: takes the first chunk, then drops the connection with a reset;
+ * - `gone`: accepts, closes its side at once without reading a byte, and dies `delayMs` later (a
+ *   printer that crashes after the handshake: the bytes only ever reach its kernel);
+ * - `slow`: accepts and reads nothing for `delayMs` (busy printing something else), then prints
+ *   like `print`; a connection reset before then leaves it nothing to print.
  */
-export type FakeBehaviour = 'print' | 'status' | 'stall' | 'hangup';
+export type FakeBehaviour = 'print' | 'status' | 'stall' | 'hangup' | 'gone' | 'slow';
 
 interface ReceivedJob {
   bytes: Buffer;
@@ -26,7 +30,7 @@ export interface FakePrinter {
   close: () => Promise<void>;
 }
 
-export async function startFakePrinter(behaviour: FakeBehaviour, port = 0): Promise<FakePrinter> {
+export async function startFakePrinter(behaviour: FakeBehaviour, port = 0, delayMs = 300): Promise<FakePrinter> {
   const sockets = new Set<net.Socket>();
   const jobs: ReceivedJob[] = [];
   const waiters: ((job: ReceivedJob) => void)[] = [];
@@ -59,7 +63,8 @@ export async function startFakePrinter(behaviour: FakeBehaviour, port = 0): Prom
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-  const server = net.createServer((socket) => {
+  // `gone` and `slow` leave the bytes in the kernel: nothing reads them until the printer gets to it.
+  const server = net.createServer({ pauseOnConnect: behaviour === 'gone' || behaviour === 'slow' }, (socket) => {
     printer.connections++;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -68,6 +73,12 @@ export async function startFakePrinter(behaviour: FakeBehaviour, port = 0): Prom
       socket.pause();
       return;
     }
+    if (behaviour === 'gone') {
+      socket.end();
+      setTimeout(() => socket.destroy(), delayMs);
+      return;
+    }
+    if (behaviour === 'slow') setTimeout(() => socket.resume(), delayMs);
     const chunks: Buffer[] = [];
     let lastByteAt = 0;
     socket.on('data', (chunk: Buffer) => {
@@ -86,7 +97,7 @@ export async function startFakePrinter(behaviour: FakeBehaviour, port = 0): Prom
       }
     });
     socket.on('end', () => {
-      if (behaviour === 'print') deliver({ bytes: Buffer.concat(chunks), lastByteAt });
+      if (behaviour === 'print' || behaviour === 'slow') deliver({ bytes: Buffer.concat(chunks), lastByteAt });
       socket.end();
     });
   });

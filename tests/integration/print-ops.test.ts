@@ -7,7 +7,7 @@ import { enqueuePrint, printingPorts, startPrinting, stopPrinting } from '../../
 import type { PdfRenderer } from '../../electron/core/printing/pdf.ts';
 import { CupsPrinting, NoSystemPrinting, parseLpstat } from '../../electron/core/printing/system.ts';
 import { addStaff, makeCore, makeTempDir, op, PROFILE, removeTempDirs, setUpStore, tryOp } from '../support/core.ts';
-import { stringContaining } from '../support/matchers.ts';
+import { arrayContaining, objectContaining, stringContaining } from '../support/matchers.ts';
 
 /** The print.* operations: printers, routes, previews, jobs, and system printing through CUPS stand-ins. */
 
@@ -108,6 +108,47 @@ describe('printers', () => {
 });
 
 describe('routes: which printer prints what', () => {
+  it('adding the first printer points every document without a printer at it, audited as a route change; a second one changes nothing', async () => {
+    const w = await world();
+    const ctx = { core: w.core, actor: null, origin: 'test' };
+    const slip = { kind: 'queueSlip' as const, title: 'A001', locale: 'en' as const, blocks: [{ t: 'text' as const, text: 'A001' }] };
+    const first = await op(w.core, 'print.printers.save', network({ paper: '58mm' }), w.adminToken);
+    expect(first.routesSet).toEqual(['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report']);
+    const routes = await op(w.core, 'print.routes.get', {}, w.adminToken);
+    expect(routes.map((r) => [r.kind, r.printerId, r.paper, r.copies])).toEqual([
+      ['queueSlip', first.id, '58mm', 1],
+      ['jobTicket', first.id, '58mm', 1],
+      ['deviceLabel', first.id, '58mm', 1],
+      ['receipt', first.id, '58mm', 1],
+      ['report', first.id, '58mm', 1],
+    ]);
+    // A slip now prints by its route, with no other step.
+    expect(enqueuePrint(ctx, { kind: 'queueSlip', document: slip })).toMatchObject({ printerId: first.id, paper: '58mm' });
+    const audit = await op(w.core, 'audit.list', { action: 'print.routes.update' }, w.adminToken);
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]).toMatchObject({
+      entity: 'print_routes',
+      after: arrayContaining([objectContaining({ kind: 'queueSlip', printerId: first.id })]),
+    });
+
+    const second = await op(w.core, 'print.printers.save', network({ name: 'Back office', host: '192.168.1.51' }), w.adminToken);
+    expect(second.routesSet).toEqual([]);
+    expect((await op(w.core, 'print.routes.get', {}, w.adminToken)).every((r) => r.printerId === first.id)).toBe(true);
+    const edited = await op(w.core, 'print.printers.save', network({ id: first.id, paper: '80mm' }), w.adminToken);
+    expect(edited.routesSet).toEqual([]);
+    expect((await op(w.core, 'audit.list', { action: 'print.routes.update' }, w.adminToken)).rows).toHaveLength(1);
+  });
+
+  it('a printer added after every printer was removed again takes the documents left without one', async () => {
+    const w = await world();
+    const first = await op(w.core, 'print.printers.save', network(), w.adminToken);
+    await op(w.core, 'print.routes.save', { routes: [{ kind: 'report', printerId: null, paper: 'A4', copies: 1 }] }, w.adminToken);
+    await op(w.core, 'print.printers.remove', { id: first.id }, w.adminToken);
+    expect((await op(w.core, 'print.routes.get', {}, w.adminToken)).every((r) => r.printerId === null)).toBe(true);
+    const next = await op(w.core, 'print.printers.save', network({ name: 'New desk' }), w.adminToken);
+    expect(next.routesSet).toHaveLength(5);
+  });
+
   it('starts unrouted with sensible papers, saves a route, and prints by it', async () => {
     const w = await world();
     const routes = await op(w.core, 'print.routes.get', {}, w.adminToken);

@@ -17,7 +17,7 @@ import { parseEscPos, refusedPort, startFakePrinter, type FakePrinter } from './
  */
 
 const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('no PDF in this test')), close: () => Promise.resolve() };
-const TIMING = { connectTimeoutMs: 1_000, writeTimeoutMs: 700, retryDelaysMs: [50, 100] };
+const TIMING = { connectTimeoutMs: 1_000, writeTimeoutMs: 700, answerWaitMs: 100, retryDelaysMs: [50, 100] };
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -37,8 +37,8 @@ function start(core: Core): Printing {
   return startPrinting(core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING });
 }
 
-async function fake(behaviour: Parameters<typeof startFakePrinter>[0], port?: number): Promise<FakePrinter> {
-  const p = await startFakePrinter(behaviour, port);
+async function fake(behaviour: Parameters<typeof startFakePrinter>[0], port?: number, delayMs?: number): Promise<FakePrinter> {
+  const p = await startFakePrinter(behaviour, port, delayMs);
   cleanups.push(() => p.close());
   return p;
 }
@@ -351,5 +351,98 @@ describe('a queue that loses nothing', () => {
     await waitFor(w.core, printed.id, ['done']);
     await expect(op(w.core, 'print.jobs.cancel', { id: printed.id }, w.adminToken)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(good.jobs).toHaveLength(1);
+  });
+});
+
+describe('a slip prints once, and "printed" means the printer took it all', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('sending a job elsewhere while its first try is still in flight stops that try: one paper, on the new printer', async () => {
+    const w = await world();
+    const slow = await fake('slow', undefined, 1_200);
+    const good = await fake('print');
+    const busy = await addPrinter(w.core, w.adminToken, 'Busy', slow.port);
+    const free = await addPrinter(w.core, w.adminToken, 'Free', good.port);
+    startPrinting(w.core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING, writeTimeoutMs: 5_000 });
+    // A long document (about 1 MB): more than the connection buffers, so the printer cannot hold it all
+    // unread before it starts reading.
+    const first = enqueuePrint(
+      { core: w.core, actor: null, origin: 'test' },
+      { kind: 'receipt', printerId: busy.id, copies: 10, document: receipt(2_000) },
+    );
+    await waitFor(w.core, first.id, ['printing']);
+    await sleep(150); // connected, bytes on their way, no answer yet
+
+    const again = await op(w.core, 'print.jobs.reprint', { id: first.id, printerId: free.id }, w.adminToken);
+    await waitFor(w.core, again.id, ['done']);
+    await waitFor(w.core, first.id, ['cancelled', 'done', 'failed', 'queued']);
+    await sleep(1_500); // past the moment the slow printer would have printed the first try
+    expect(slow.jobs).toHaveLength(0);
+    expect(good.jobs).toHaveLength(1);
+    expect(slow.connections).toBe(1);
+    expect(job(w.core, first.id)).toMatchObject({ status: 'cancelled' });
+    expect(job(w.core, again.id)).toMatchObject({ status: 'done', attempts: 1 });
+    expect((await op(w.core, 'print.jobs.list', { problems: true }, w.adminToken)).rows).toHaveLength(0);
+  });
+
+  it('a try that was stopped because the job went elsewhere neither prints later nor is tried again', async () => {
+    const w = await world();
+    const slow = await fake('slow', undefined, 800);
+    const busy = await addPrinter(w.core, w.adminToken, 'Busy', slow.port);
+    const off = await addPrinter(w.core, w.adminToken, 'Off', await refusedPort());
+    startPrinting(w.core, { pdf: noPdf, system: new NoSystemPrinting(), clock: systemClock, ...TIMING, writeTimeoutMs: 5_000 });
+    const first = enqueuePrint(
+      { core: w.core, actor: null, origin: 'test' },
+      { kind: 'receipt', printerId: busy.id, copies: 10, document: receipt(2_000) },
+    );
+    await waitFor(w.core, first.id, ['printing']);
+    await sleep(100);
+    const again = await op(w.core, 'print.jobs.reprint', { id: first.id, printerId: off.id }, w.adminToken);
+    await waitFor(w.core, again.id, ['failed']);
+    await sleep(1_200);
+    // The new job failed on its own printer; the old one stays withdrawn and its printer got nothing.
+    expect(job(w.core, first.id)).toMatchObject({ status: 'cancelled' });
+    expect(slow.jobs).toHaveLength(0);
+    expect(slow.connections).toBe(1);
+  });
+
+  it('a printer that accepts the connection and dies before reading leaves the job failed, not printed', async () => {
+    const w = await world();
+    const gone = await fake('gone', undefined, 100);
+    const p = await addPrinter(w.core, w.adminToken, 'Crashed', gone.port);
+    start(w.core);
+    const j = enqueuePrint({ core: w.core, actor: null, origin: 'test' }, { kind: 'receipt', printerId: p.id, document: receipt(5) });
+    const end = await waitFor(w.core, j.id, ['failed', 'done']);
+    expect(end).toMatchObject({ status: 'failed', attempts: 3, last_error_code: 'CONNECTION_CLOSED' });
+    expect(end.last_error).toMatch(/closed the connection before taking the whole document/);
+    expect(gone.jobs).toHaveLength(0);
+  });
+});
+
+describe('reprints say so on paper', () => {
+  it('a printed job printed again carries the REPRINT mark on paper and in the preview; a job that never printed does not', async () => {
+    const w = await world();
+    const good = await fake('print');
+    const p = await addPrinter(w.core, w.adminToken, 'Desk', good.port);
+    const off = await addPrinter(w.core, w.adminToken, 'Off', await refusedPort());
+    start(w.core);
+    const ctx = { core: w.core, actor: null, origin: 'test' };
+    const printed = enqueuePrint(ctx, { kind: 'receipt', printerId: p.id, document: { ...receipt(1), locale: 'en' } });
+    await waitFor(w.core, printed.id, ['done']);
+    const again = await op(w.core, 'print.jobs.reprint', { id: printed.id }, w.adminToken);
+    await waitFor(w.core, again.id, ['done']);
+    expect(good.jobs[0]?.bytes.includes(Buffer.from('REPRINT'))).toBe(false);
+    expect(good.jobs[1]?.bytes.includes(Buffer.from('*** REPRINT ***'))).toBe(true);
+    const preview = await op(w.core, 'print.jobs.preview', { id: again.id }, w.adminToken);
+    expect(preview.html).toContain('*** REPRINT ***');
+    expect(preview.document.reprint?.at).toMatch(/^Printed again \d{4}-\d\d-\d\d \d\d:\d\d$/);
+    const audit = await op(w.core, 'audit.list', { action: 'print.job.reprint' }, w.adminToken);
+    expect(audit.rows[0]).toMatchObject({ entityId: String(printed.id), after: { newJobId: again.id } });
+
+    const failed = enqueuePrint(ctx, { kind: 'receipt', printerId: off.id, document: receipt(1) });
+    await waitFor(w.core, failed.id, ['failed']);
+    const moved = await op(w.core, 'print.jobs.reprint', { id: failed.id, printerId: p.id }, w.adminToken);
+    await waitFor(w.core, moved.id, ['done']);
+    expect(good.jobs[2]?.bytes.includes(iconv.encode('重印', 'gb18030'))).toBe(false);
   });
 });

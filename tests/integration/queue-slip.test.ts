@@ -142,6 +142,11 @@ describe('printing the slip when a number is issued', () => {
     expect(again.printJobId).not.toBe(issued.printJobId);
     const reprint = await printer.nextJob();
     expect(reprint.bytes.includes(gb('下一位就是您'))).toBe(true);
+    // The paper says it is a second slip for the same number, and the reprint is on record.
+    expect(reprint.bytes.includes(gb('*** 重印 ***'))).toBe(true);
+    expect(job.bytes.includes(gb('重印'))).toBe(false);
+    const audit = await op(w.core, 'audit.list', { action: 'queue.slip.reprint' }, w.token);
+    expect(audit.rows[0]).toMatchObject({ entity: 'ticket', entityId: String(issued.ticket.id), after: { printJobId: again.printJobId } });
     // A finished ticket's slip is not printed again.
     await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token);
     await op(w.core, 'queue.finish', { ticketId: issued.ticket.id }, w.token);

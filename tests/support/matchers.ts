@@ -8,4 +8,5 @@ export const anyString = (): unknown => expect.any(String);
 export const anyNumber = (): unknown => expect.any(Number);
 export const stringContaining = (text: string): unknown => expect.stringContaining(text);
 export const objectContaining = (fields: Record<string, unknown>): unknown => expect.objectContaining(fields);
+export const arrayContaining = (items: unknown[]): unknown => expect.arrayContaining(items);
 export const stringMatching = (pattern: RegExp): unknown => expect.stringMatching(pattern);

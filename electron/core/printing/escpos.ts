@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { PAPER, type Align, type Block, type PaperSize, type PrintDocument } from '../../../shared/print/layout.ts';
+import { PAPER, layoutBlocks, type Align, type Block, type PaperSize, type PrintDocument } from '../../../shared/print/layout.ts';
 import { sanitizeThermal, spread, textColumns, wrapColumns } from './text.ts';
 
 /**
@@ -147,9 +147,10 @@ export function renderEscPos(doc: PrintDocument, options: EscPosOptions): Buffer
   const dots = spec.dots ?? PAPER['80mm'].dots!;
   const out = new Bytes();
   out.cmd(CMD.init);
-  if (!ASCII.test(JSON.stringify(doc.blocks))) out.cmd(CMD.chineseOn);
+  const blocks = layoutBlocks(doc);
+  if (!ASCII.test(JSON.stringify(blocks))) out.cmd(CMD.chineseOn);
   let cutLast = false;
-  for (const block of doc.blocks) {
+  for (const block of blocks) {
     cutLast = false;
     switch (block.t) {
       case 'text':

@@ -1,5 +1,5 @@
 import bwipjs from 'bwip-js/node';
-import { PAPER, type Block, type PaperSize, type PrintDocument } from '../../../shared/print/layout.ts';
+import { PAPER, layoutBlocks, type Block, type PaperSize, type PrintDocument } from '../../../shared/print/layout.ts';
 
 /**
  * The HTML rendering of a document at a paper size: the on-screen preview, the page Chromium turns
@@ -132,7 +132,9 @@ function blockHtml(block: Block, paper: PaperSize): string {
 
 /** The whole page, self-contained: a strict CSP in the page itself, no scripts, no external loads. */
 export function renderHtml(doc: PrintDocument, paper: PaperSize): string {
-  const body = doc.blocks.map((b) => blockHtml(b, paper)).join('\n');
+  const body = layoutBlocks(doc)
+    .map((b) => blockHtml(b, paper))
+    .join('\n');
   return `<!doctype html>
 <html lang="${doc.locale}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

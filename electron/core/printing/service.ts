@@ -12,7 +12,10 @@ import {
 import type { CallContext } from '../context.ts';
 import type { Core } from '../core.ts';
 import { recordAudit } from '../services/audit.ts';
+import { formatInstant } from '../../../shared/time.ts';
+import { findProfile } from '../services/profile.ts';
 import { renderEscPos } from './escpos.ts';
+import { printT } from './i18n.ts';
 import { renderHtml } from './html.ts';
 import { getJob, getJobDocument } from './jobs.ts';
 
@@ -71,7 +74,10 @@ export function requireActivePrinter(db: Database.Database, id: number, field = 
   return p;
 }
 
-export function savePrinter(ctx: CallContext, input: PrinterInput): Printer {
+/** A saved printer, and the documents that were pointed at it because it is the first printer. */
+export type SavedPrinter = Printer & { routesSet: RoutedKind[] };
+
+export function savePrinter(ctx: CallContext, input: PrinterInput): SavedPrinter {
   const { db } = ctx.core;
   const now = ctx.core.nowIso();
   return db
@@ -131,9 +137,39 @@ export function savePrinter(ctx: CallContext, input: PrinterInput): Printer {
         after: publicPrinter(after),
         origin: ctx.origin,
       });
-      return publicPrinter(after);
+      const routesSet = before ? [] : routeOrphansToFirstPrinter(ctx, after, now);
+      return { ...publicPrinter(after), routesSet };
     })
     .immediate();
+}
+
+/**
+ * The first printer prints everything: a new printer that is the only active one takes every
+ * document that has no printer, on the paper it holds (an admin changes this in the routes table).
+ * Recorded as a route change. Run inside the caller's transaction.
+ */
+function routeOrphansToFirstPrinter(ctx: CallContext, printer: StoredPrinter, now: string): RoutedKind[] {
+  const { db } = ctx.core;
+  const others = db.prepare('SELECT count(*) AS n FROM printers WHERE active = 1 AND id != ?').get(printer.id) as { n: number };
+  if (others.n > 0) return [];
+  const before = getRoutes(db);
+  const orphans = before.filter((r) => r.printerId === null).map((r) => r.kind);
+  if (orphans.length === 0) return [];
+  const upsert = db.prepare(
+    `INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES (@kind, @printerId, @paper, 1, @now)
+     ON CONFLICT (kind) DO UPDATE SET printer_id = @printerId, paper = @paper, updated_at = @now`,
+  );
+  for (const kind of orphans) upsert.run({ kind, printerId: printer.id, paper: printer.paper, now });
+  recordAudit(db, {
+    at: now,
+    actorId: ctx.actor?.id ?? null,
+    action: 'print.routes.update',
+    entity: 'print_routes',
+    before,
+    after: getRoutes(db),
+    origin: ctx.origin,
+  });
+  return orphans;
 }
 
 /**
@@ -278,6 +314,18 @@ export interface EnqueueRequest {
   paper?: PaperSize;
   copies?: number;
   reprintOf?: number;
+  /** The document was printed before: it carries the reprint mark ("REPRINT" / "重印") on paper. */
+  reprintMark?: boolean;
+}
+
+/** The document with the reprint mark and the time, in its own language and the store's time zone. */
+function markedAsReprint(core: Core, doc: PrintDocument): PrintDocument {
+  const t = printT(doc.locale);
+  const zone = findProfile(core.db)?.timeZone ?? 'UTC';
+  return {
+    ...doc,
+    reprint: { label: t('reprint.mark'), at: t('reprint.at', { time: formatInstant(core.nowIso(), zone, 'yyyy-MM-dd HH:mm') }) },
+  };
 }
 
 /**
@@ -316,7 +364,8 @@ export function enqueuePrint(ctx: CallContext, req: EnqueueRequest): PrintJob {
           )
           .run(req.kind, printer.id, usedPaper, copies, req.reprintOf ?? null, ctx.actor?.id ?? null, ctx.origin, now, now).lastInsertRowid,
       );
-      const doc = typeof req.document === 'function' ? req.document(jobId) : req.document;
+      const built = typeof req.document === 'function' ? req.document(jobId) : req.document;
+      const doc = req.reprintMark ? markedAsReprint(core, built) : built;
       const rendered = renderPayload(doc, printer, usedPaper);
       db.prepare('UPDATE print_jobs SET title = ?, document_json = ?, payload_type = ?, payload = ? WHERE id = ?').run(
         doc.title.slice(0, 200),
@@ -354,13 +403,18 @@ export function enqueuePrint(ctx: CallContext, req: EnqueueRequest): PrintJob {
  * check-in is never reported as failed: when the document cannot be built, rendered or queued, a
  * failed job with the reason is stored on the routed printer and shows in print problems instead.
  */
-export function printAfterCommit(ctx: CallContext, kind: RoutedKind, build: () => PrintDocument): number | null {
+export function printAfterCommit(
+  ctx: CallContext,
+  kind: RoutedKind,
+  build: () => PrintDocument,
+  options: { reprintMark?: boolean } = {},
+): number | null {
   let document: PrintDocument | null = null;
   try {
     const route = getRoutes(ctx.core.db).find((r) => r.kind === kind);
     if (!route || route.printerId === null) return null;
     document = build();
-    return enqueuePrint(ctx, { kind, document }).id;
+    return enqueuePrint(ctx, { kind, document, reprintMark: options.reprintMark ?? false }).id;
   } catch (err) {
     return recordUnprintable(ctx, kind, document, err);
   }
@@ -411,7 +465,17 @@ function recordUnprintable(ctx: CallContext, kind: RoutedKind, document: PrintDo
 export function reprintJob(ctx: CallContext, id: number, printerId?: number): PrintJob {
   const { job, document } = getJobDocument(ctx.core.db, id);
   const target = printerId ?? job.printerId;
-  return enqueuePrint(ctx, { document, kind: job.kind, printerId: target, paper: job.paper, copies: job.copies, reprintOf: id });
+  // Paper that came out before is marked as a reprint; a job that never printed is simply sent again.
+  const printedBefore = job.status === 'done' || document.reprint !== undefined;
+  return enqueuePrint(ctx, {
+    document,
+    kind: job.kind,
+    printerId: target,
+    paper: job.paper,
+    copies: job.copies,
+    reprintOf: id,
+    reprintMark: printedBefore,
+  });
 }
 
 /** Dismisses a job that is waiting or failed: it will not be printed, and leaves the problems list. */

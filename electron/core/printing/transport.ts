@@ -38,45 +38,67 @@ export interface RawSendOptions {
   connectTimeoutMs: number;
   /** How long the printer has, once connected, to take every byte and acknowledge them. */
   writeTimeoutMs: number;
+  /**
+   * How long to wait for the answer to the status request before telling the printer the document
+   * has ended (our FIN); a printer that does not answer status requests prints only after that.
+   */
+  answerWaitMs?: number;
   signal?: AbortSignal;
 }
 
+const ANSWER_WAIT_MS = 1_000;
+
 /**
- * Sends bytes to a raw TCP (port 9100, "JetDirect") printer and resolves once the printer has them.
+ * Sends bytes to a raw TCP (port 9100, "JetDirect") printer and resolves only once the printer has
+ * taken them all. The rule (see the printing README, "When a print counts as printed"):
  *
- * Writing into the socket proves nothing: the operating system buffers a whole receipt even for a
- * printer that accepted the connection and then stopped reading. So the data ends with DLE EOT 1
- * (a real-time status request, see escpos.ts) and the connection is half-closed after it; the
- * printer has everything once it answers the status request or closes its side after reading to
- * the end. A reset, a close before our last byte was flushed, or silence past the write timeout
- * is a failure.
+ * - Writing proves nothing: the operating system buffers a whole receipt for a printer that accepted
+ *   the connection and then stopped reading or died. So the data ends with DLE EOT 1 (a real-time
+ *   status request, see escpos.ts) and the connection stays open both ways.
+ * - The printer answers the status request (any byte back): it read up to our last byte. Printed.
+ * - No answer within `answerWaitMs`: we half-close (FIN after our last byte). A printer that reads
+ *   to the end sees it and closes its side; that clean close, after our FIN, counts as printed.
+ * - The printer closes its side before we sent our FIN, without answering: it cannot have seen the
+ *   end of the document (it hung up or crashed after accepting). Failed.
+ * - A reset (ECONNRESET, EPIPE: a printer that closes with our bytes unread resets the connection),
+ *   a connection error, or silence past the write timeout: failed.
+ *
+ * On failure, or when the send is stopped (the job went to another printer, the console stops),
+ * the connection is reset rather than closed, so a printer holding our bytes unread discards them
+ * instead of printing a copy we no longer count on.
  */
 export function sendRaw(data: Buffer, opts: RawSendOptions): Promise<void> {
   const where = `${opts.host}:${opts.port}`;
+  const answerWaitMs = Math.min(opts.answerWaitMs ?? ANSWER_WAIT_MS, Math.floor(opts.writeTimeoutMs / 2));
   return new Promise<void>((resolve, reject) => {
     let settled = false;
     let connected = false;
-    let flushed = false;
-    let answered = false;
-    const socket = new net.Socket();
+    let finSent = false;
+    // Half-open allowed: the printer closing its side must not close ours before we decide.
+    const socket = new net.Socket({ allowHalfOpen: true });
     socket.setNoDelay(true);
+    let writeTimer: NodeJS.Timeout | undefined;
+    let answerTimer: NodeJS.Timeout | undefined;
 
     const finish = (err?: PrintError) => {
       if (settled) return;
       settled = true;
       clearTimeout(connectTimer);
       clearTimeout(writeTimer);
+      clearTimeout(answerTimer);
       opts.signal?.removeEventListener('abort', onAbort);
       if (err) {
-        socket.destroy();
+        if (socket.destroyed || !connected) socket.destroy();
+        else socket.resetAndDestroy();
         reject(err);
         return;
       }
-      // Delivered. The connection winds down on its own (our FIN is already queued behind the data),
-      // so nothing still on its way is cut off; a printer that never closes is let go after a while.
+      // Printed. The connection winds down on its own, so nothing still in flight is cut off; a
+      // printer that never closes is let go after a while.
       socket.removeAllListeners('data');
       socket.on('data', () => undefined);
       socket.on('error', () => undefined);
+      if (!finSent) socket.end();
       const linger = setTimeout(() => socket.destroy(), LINGER_MS);
       linger.unref();
       socket.once('close', () => clearTimeout(linger));
@@ -90,7 +112,8 @@ export function sendRaw(data: Buffer, opts: RawSendOptions): Promise<void> {
       () => finish(new PrintError('CONNECT_TIMEOUT', `The printer at ${where} did not answer within ${seconds(opts.connectTimeoutMs)}`)),
       opts.connectTimeoutMs,
     );
-    let writeTimer: NodeJS.Timeout | undefined;
+    const hungUp = () =>
+      new PrintError('CONNECTION_CLOSED', `The printer at ${where} closed the connection before taking the whole document`);
 
     socket.on('connect', () => {
       connected = true;
@@ -105,27 +128,24 @@ export function sendRaw(data: Buffer, opts: RawSendOptions): Promise<void> {
           ),
         opts.writeTimeoutMs,
       );
-      socket.end(data, () => {
-        flushed = true;
-        if (answered) finish();
+      socket.write(data, (err) => {
+        if (err || settled) return; // the 'error' event reports it
+        answerTimer = setTimeout(() => {
+          finSent = true;
+          socket.end();
+        }, answerWaitMs);
       });
     });
-    // Any byte back after our data is the answer to the status request: the printer has it all.
-    socket.on('data', () => {
-      answered = true;
-      if (flushed) finish();
-    });
+    // Any byte back is the answer to the status request, our last byte: the printer read it all.
+    socket.on('data', () => finish());
     socket.on('end', () => {
-      // The printer closed its side. If all our bytes had left, it read to the end and hung up;
-      // otherwise it hung up part-way through.
-      if (flushed) finish();
-      else finish(new PrintError('CONNECTION_CLOSED', `The printer at ${where} closed the connection before the whole document was sent`));
+      // The printer closed its side. After our FIN it read to the end and hung up; before it, it
+      // could not have seen the end of the document.
+      if (finSent) finish();
+      else finish(hungUp());
     });
     socket.on('error', (err: NodeJS.ErrnoException) => finish(describe(err, where, connected, opts)));
-    socket.on('close', () => {
-      if (flushed) finish();
-      else finish(new PrintError('CONNECTION_CLOSED', `The printer at ${where} closed the connection before the whole document was sent`));
-    });
+    socket.on('close', () => finish(hungUp()));
     socket.connect({ host: opts.host, port: opts.port });
   });
 }

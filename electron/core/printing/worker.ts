@@ -27,6 +27,8 @@ export interface PrintWorkerOptions {
   retryDelaysMs?: readonly number[];
   connectTimeoutMs?: number;
   writeTimeoutMs?: number;
+  /** How long a network printer has to answer the status request before we half-close (see transport.ts). */
+  answerWaitMs?: number;
   /** How long a system printer has to take a page job (Electron's print can hang on a disconnected printer). */
   systemTimeoutMs?: number;
   clock?: Clock;
@@ -62,6 +64,7 @@ export class PrintWorker {
   readonly #delays: readonly number[];
   readonly #connectTimeoutMs: number;
   readonly #writeTimeoutMs: number;
+  readonly #answerWaitMs: number | undefined;
   readonly #systemTimeoutMs: number;
   readonly #clock: Clock;
   readonly #timers: Timers;
@@ -79,6 +82,7 @@ export class PrintWorker {
     this.#delays = options.retryDelaysMs ?? [5_000, 20_000, 60_000];
     this.#connectTimeoutMs = options.connectTimeoutMs ?? 4_000;
     this.#writeTimeoutMs = options.writeTimeoutMs ?? 15_000;
+    this.#answerWaitMs = options.answerWaitMs;
     this.#systemTimeoutMs = options.systemTimeoutMs ?? 60_000;
     this.#clock = options.clock ?? core.clock;
     this.#timers = options.timers ?? realTimers;
@@ -99,8 +103,10 @@ export class PrintWorker {
     this.#running = true;
     this.#recover();
     this.#unsubscribe = this.#core.events.subscribe((event) => {
-      if (event.type === 'print.job' && event.status === 'queued') this.kick();
-      else if (event.type === 'store.restored') {
+      if (event.type === 'print.job') {
+        this.#stopIfSuperseded(event.id);
+        if (event.status === 'queued') this.kick();
+      } else if (event.type === 'store.restored') {
         this.#recover();
         this.kick();
       }
@@ -130,6 +136,18 @@ export class PrintWorker {
       this.#pumpQueued = false;
       this.#pump();
     });
+  }
+
+  /**
+   * A job sent to another printer (or printed again) while its try is still out is stopped: the
+   * connection is reset so the printer drops what it has not printed, and the try is not retried.
+   */
+  #stopIfSuperseded(jobId: number): void {
+    const inflight = [...this.#busy.values()].find((b) => b.jobId === jobId);
+    if (!inflight || inflight.abort.signal.aborted) return;
+    const row = this.#core.db.prepare('SELECT superseded_by FROM print_jobs WHERE id = ?').get(jobId) as
+      { superseded_by: number | null } | undefined;
+    if (row?.superseded_by != null) inflight.abort.abort(SUPERSEDED);
   }
 
   /** Jobs left `printing` by a stop or a crash go back to the queue, to be sent first. */
@@ -192,7 +210,9 @@ export class PrintWorker {
   #begin(jobId: number, printerId: number): void {
     const { db } = this.#core;
     const claimed = db
-      .prepare("UPDATE print_jobs SET status = 'printing', attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'queued'")
+      .prepare(
+        "UPDATE print_jobs SET status = 'printing', attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'queued' AND superseded_by IS NULL",
+      )
       .run(this.#core.nowIso(), jobId).changes;
     if (!claimed) return;
     const job = db
@@ -233,6 +253,7 @@ export class PrintWorker {
         port: printer.port as number,
         connectTimeoutMs: this.#connectTimeoutMs,
         writeTimeoutMs: this.#writeTimeoutMs,
+        ...(this.#answerWaitMs !== undefined ? { answerWaitMs: this.#answerWaitMs } : {}),
         signal,
       });
       return;
@@ -270,9 +291,15 @@ export class PrintWorker {
     const nowIso = this.#core.nowIso();
     // The store may have been swapped (a restore) while this job was out: record nothing on a row
     // that is not the job that was sent.
-    const same = db.prepare("SELECT 1 FROM print_jobs WHERE id = ? AND created_at = ? AND status = 'printing'").get(job.id, job.created_at);
+    const same = db
+      .prepare("SELECT superseded_by FROM print_jobs WHERE id = ? AND created_at = ? AND status = 'printing'")
+      .get(job.id, job.created_at) as { superseded_by: number | null } | undefined;
     if (!same) return;
-    if (!err) {
+    if (err && same.superseded_by !== null) {
+      // Sent elsewhere while this try was out: the try was stopped (or failed) and the job is
+      // withdrawn, whatever it answers; the new job is a different row and is not touched.
+      db.prepare("UPDATE print_jobs SET status = 'cancelled', updated_at = ? WHERE id = ?").run(nowIso, job.id);
+    } else if (!err) {
       db.prepare(
         "UPDATE print_jobs SET status = 'done', last_error_code = NULL, last_error = NULL, printed_at = ?, updated_at = ? WHERE id = ?",
       ).run(nowIso, nowIso, job.id);
@@ -285,7 +312,8 @@ export class PrintWorker {
       const e = err instanceof PrintError ? err : new PrintError('NETWORK_ERROR', messageOf(err));
       if (!(err instanceof PrintError)) console.error(`Print job ${job.id} failed unexpectedly`, err);
       const attempts = (db.prepare('SELECT attempts FROM print_jobs WHERE id = ?').get(job.id) as { attempts: number }).attempts;
-      if (e.permanent || attempts >= this.maxAttempts) {
+      // A test page is tried once: whoever printed it is waiting at the printer for the answer.
+      if (e.permanent || attempts >= this.maxAttempts || job.kind === 'testPage') {
         db.prepare("UPDATE print_jobs SET status = 'failed', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(
           e.code,
           e.message,
@@ -307,6 +335,9 @@ export class PrintWorker {
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
+
+/** The reason a try is stopped when its job was sent elsewhere (stop() aborts without one). */
+const SUPERSEDED = 'superseded';
 
 function withTimeout<T>(work: Promise<T>, ms: number, timers: Timers, error: () => Error): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -79,9 +79,10 @@ export const audit = {
     'print.printer.create': 'Printer added',
     'print.printer.update': 'Printer changed',
     'print.printer.remove': 'Printer removed',
-    'print.routes.update': 'Print routing changed',
-    'print.job.reprint': 'Print job reprinted',
-    'print.job.cancel': 'Print job cancelled',
+    'print.routes.update': 'Printing choices changed',
+    'print.job.reprint': 'Document printed again',
+    'print.job.cancel': 'Print dismissed',
+    'queue.slip.reprint': 'Queue slip printed again',
   } satisfies Record<AuditAction, string>,
   entities: {
     staff: 'Staff',
@@ -100,5 +101,6 @@ export const audit = {
     printer: 'Printer',
     print_routes: 'Print routing',
     print_job: 'Print job',
+    ticket: 'Ticket',
   },
 };

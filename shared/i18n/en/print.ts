@@ -50,6 +50,10 @@ export const print = {
     issuedAt: 'Issued at',
     defaultNotice: 'A missed number must take a new one',
   },
+  reprint: {
+    mark: 'REPRINT',
+    at: 'Printed again {{time}}',
+  },
   testPage: {
     title: 'Printer test page',
     labelTitle: 'Test label',
@@ -112,7 +116,11 @@ export const print = {
     printer: 'Printer',
     none: 'Not printed',
     testPage: 'Print test page',
-    testQueued: 'Test page sent to {{name}}.',
+    testSending: 'Sending the test page to {{name}}…',
+    testPrinted: 'The test page printed on {{name}}.',
+    testFailed: 'The test page did not print on {{name}}',
+    routesSetTitle: '{{name}} now prints your documents',
+    routesSet: '{{kinds}} now print on {{name}}. Change this under “Which printer prints what”.',
     routes: 'Which printer prints what',
     routesSaved: 'Printing choices saved.',
     saved: 'Printer saved.',
@@ -142,7 +150,13 @@ export const print = {
     sendTo: 'Send to…',
     cancel: 'Dismiss',
     reprinted: 'Sent again.',
+    printAgain: 'Print again',
+    printedAgain: 'Printing again, marked REPRINT.',
     recent: 'Recent prints',
+  },
+  desk: {
+    noSlipPrinter: 'Queue slips are not printed: no printer is chosen for them.',
+    choosePrinter: 'Choose a printer',
   },
   validation: {
     host: 'Enter an IP address or host name, such as 192.168.1.50.',

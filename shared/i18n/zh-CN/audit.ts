@@ -79,9 +79,10 @@ export const audit: typeof en = {
     'print.printer.create': '添加打印机',
     'print.printer.update': '修改打印机',
     'print.printer.remove': '移除打印机',
-    'print.routes.update': '修改打印分配',
-    'print.job.reprint': '重新打印',
-    'print.job.cancel': '取消打印任务',
+    'print.routes.update': '修改打印设置',
+    'print.job.reprint': '重印单据',
+    'print.job.cancel': '忽略打印问题',
+    'queue.slip.reprint': '重印排队小票',
   },
   entities: {
     staff: '员工',
@@ -100,5 +101,6 @@ export const audit: typeof en = {
     printer: '打印机',
     print_routes: '打印分配',
     print_job: '打印任务',
+    ticket: '排队号',
   },
 };

@@ -51,6 +51,10 @@ export const print: typeof en = {
     issuedAt: '取号时间',
     defaultNotice: '过号无效，请您重新取号',
   },
+  reprint: {
+    mark: '重印',
+    at: '重印时间 {{time}}',
+  },
   testPage: {
     title: '打印机测试页',
     labelTitle: '测试标签',
@@ -109,7 +113,11 @@ export const print: typeof en = {
     printer: '打印机',
     none: '不打印',
     testPage: '打印测试页',
-    testQueued: '测试页已发送到 {{name}}。',
+    testSending: '正在把测试页发送到 {{name}}…',
+    testPrinted: '测试页已在 {{name}} 打印。',
+    testFailed: '测试页没有在 {{name}} 打印出来',
+    routesSetTitle: '{{name}} 现在负责打印',
+    routesSet: '{{kinds}}现在在 {{name}} 上打印。可在“各类单据用哪台打印机”中更改。',
     routes: '各类单据用哪台打印机',
     routesSaved: '打印设置已保存。',
     saved: '打印机已保存。',
@@ -139,7 +147,13 @@ export const print: typeof en = {
     sendTo: '发送到…',
     cancel: '忽略',
     reprinted: '已重新发送。',
+    printAgain: '重印',
+    printedAgain: '正在重印，纸上标有“重印”。',
     recent: '最近的打印',
+  },
+  desk: {
+    noSlipPrinter: '排队小票不会打印：还没有为它选择打印机。',
+    choosePrinter: '选择打印机',
   },
   validation: {
     host: '请输入 IP 地址或主机名，例如 192.168.1.50。',

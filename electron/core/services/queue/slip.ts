@@ -27,16 +27,20 @@ function queueSlipData(core: Core, issued: { ticket: Ticket; ahead: number; esti
  * (the number is still issued: the receptionist reads it out or writes it down). Called after the
  * number is committed, so it never throws: a slip that cannot be printed shows in print problems.
  */
-export function printQueueSlip(ctx: CallContext, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): number | null {
-  return printAfterCommit(ctx, 'queueSlip', () => queueSlip(queueSlipData(ctx.core, issued)));
+export function printQueueSlip(
+  ctx: CallContext,
+  issued: { ticket: Ticket; ahead: number; estimatedMinutes: number },
+  options: { reprint?: boolean } = {},
+): number | null {
+  return printAfterCommit(ctx, 'queueSlip', () => queueSlip(queueSlipData(ctx.core, issued)), { reprintMark: options.reprint ?? false });
 }
 
 /**
- * Queues a ticket's slip again at staff's request: here the print is the whole operation, so a slip that
+ * Queues a ticket's slip again at staff's request, marked as a reprint on paper: here the print is the whole operation, so a slip that
  * cannot be built or queued fails the call (nothing else was written). Null when no printer prints slips.
  */
 export function reprintQueueSlip(ctx: CallContext, issued: { ticket: Ticket; ahead: number; estimatedMinutes: number }): number | null {
   const route = getRoutes(ctx.core.db).find((r) => r.kind === 'queueSlip');
   if (!route || route.printerId === null) return null;
-  return enqueuePrint(ctx, { kind: 'queueSlip', document: queueSlip(queueSlipData(ctx.core, issued)) }).id;
+  return enqueuePrint(ctx, { kind: 'queueSlip', document: queueSlip(queueSlipData(ctx.core, issued)), reprintMark: true }).id;
 }

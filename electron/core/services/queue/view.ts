@@ -7,6 +7,7 @@ import { estimateWait, serviceLoads } from './estimate.ts';
 import { listTicketEvents } from './events.ts';
 import { ticketAhead } from './issue.ts';
 import { CALL_ORDER_SQL, requireActiveCounter, requireTicket, TICKET_SELECT, toTicket, type TicketRow } from './rows.ts';
+import { recordAudit } from '../audit.ts';
 import { reprintQueueSlip } from './slip.ts';
 
 /** Reads of the queue for reception and the counters. */
@@ -77,7 +78,10 @@ export function counterView(
   };
 }
 
-/** Prints a ticket's slip again, with the people ahead and the wait as they stand now; not for a finished one. */
+/**
+ * Prints a ticket's slip again, with the people ahead and the wait as they stand now and the reprint
+ * mark; not for a finished one. Audited (who asked for a second slip of which number).
+ */
 export function reprintSlip(ctx: CallContext, ticketId: number): { printJobId: number | null } {
   const ticket = requireTicket(ctx.core.db, ticketId);
   if (ticket.status === 'done' || ticket.status === 'cancelled') {
@@ -85,5 +89,23 @@ export function reprintSlip(ctx: CallContext, ticketId: number): { printJobId: n
   }
   const ahead = ticketAhead(ctx.core.db, ticket, ctx.core.nowIso());
   const estimatedMinutes = ticket.status === 'waiting' ? estimateWait(ctx.core, ticket.serviceId, ahead) : 0;
-  return { printJobId: reprintQueueSlip(ctx, { ticket, ahead, estimatedMinutes }) };
+  // The slip's print job and its audit row are written together: the reprint is recorded, or not made.
+  const printJobId = ctx.core.db
+    .transaction(() => {
+      const jobId = reprintQueueSlip(ctx, { ticket, ahead, estimatedMinutes });
+      if (jobId !== null) {
+        recordAudit(ctx.core.db, {
+          at: ctx.core.nowIso(),
+          actorId: ctx.actor?.id ?? null,
+          action: 'queue.slip.reprint',
+          entity: 'ticket',
+          entityId: ticket.id,
+          after: { number: ticket.number, printJobId: jobId },
+          origin: ctx.origin,
+        });
+      }
+      return jobId;
+    })
+    .immediate();
+  return { printJobId };
 }

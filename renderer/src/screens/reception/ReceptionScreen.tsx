@@ -9,6 +9,7 @@ import { AppointmentsPanel } from './AppointmentsPanel.tsx';
 import { BusyDialog } from './BusyDialog.tsx';
 import { CustomerSlot } from './CustomerSlot.tsx';
 import { IssuedPanel } from './IssuedPanel.tsx';
+import { SlipPrinterWarning } from './SlipPrinterWarning.tsx';
 import { PRIORITY_HOTKEY, PriorityToggle } from './PriorityToggle.tsx';
 import { ServiceTile } from './ServiceTile.tsx';
 import { useIssueNumber } from './useIssueNumber.ts';
@@ -99,6 +100,7 @@ export function ReceptionScreen() {
         </Grid.Col>
         <Grid.Col span={5}>
           <Stack gap="lg">
+            <SlipPrinterWarning />
             {issuing.outcome ? (
               <IssuedPanel outcome={issuing.outcome} />
             ) : (

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { text } from '../../../../../shared/contract/fields.ts';
 import { printerHost, printerLanguage, printerPort, type Printer } from '../../../../../shared/contract/print.ts';
 import { PAPER_SIZES, ROLL_PAPERS, paperSize } from '../../../../../shared/print/layout.ts';
+import { notifications } from '@mantine/notifications';
 import { useOp, useOpMutation } from '../../../api/hooks.ts';
 import { applyServerErrors, notifySuccess } from '../../../components/errors.ts';
 import { FormActions } from '../../../components/FormActions.tsx';
@@ -30,10 +31,19 @@ function usePaperOptions(rollOnly: boolean) {
 }
 
 function useSave(onClose: () => void) {
-  const { t } = useTranslation('print');
+  const { t, i18n } = useTranslation('print');
   return useOpMutation('print.printers.save', {
-    onSuccess: () => {
-      notifySuccess(t('settings.saved'));
+    onSuccess: (saved) => {
+      if (saved.routesSet.length > 0) {
+        // The first printer takes every document that had none: say which, so nobody is surprised.
+        const kinds = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(saved.routesSet.map((k) => t(`kinds.${k}`)));
+        notifications.show({
+          color: 'green',
+          title: t('settings.routesSetTitle', { name: saved.name }),
+          message: t('settings.routesSet', { kinds, name: saved.name }),
+          autoClose: 10_000,
+        });
+      } else notifySuccess(t('settings.saved'));
       onClose();
     },
   });

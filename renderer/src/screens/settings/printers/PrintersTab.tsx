@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { notifications } from '@mantine/notifications';
 import { ActionIcon, Alert, Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconEye, IconPencil, IconPlus, IconPrinter, IconRefresh, IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
@@ -13,6 +14,7 @@ import { PreviewModal } from './PreviewModal.tsx';
 import { PrinterDialog, type PrinterDialogState } from './PrinterDialog.tsx';
 import { ProblemsView } from './ProblemsView.tsx';
 import { RoutesCard } from './RoutesCard.tsx';
+import { TestPageOutcome, testPageNotice } from './TestPageOutcome.tsx';
 
 /**
  * Settings, Printers: everyone sees the print problems (and can print again or elsewhere); managers
@@ -60,8 +62,19 @@ function PrintersView({ printers, isAdmin }: { printers: Printer[]; isAdmin: boo
   const [dialog, setDialog] = useState<PrinterDialogState>(null);
   const [removing, setRemoving] = useState<Printer | null>(null);
   const [preview, setPreview] = useState<{ printer: Printer; html: string | null } | null>(null);
+  // Test pages on their way: each one's notice turns green or red when the printer answers.
+  const [testing, setTesting] = useState<{ jobId: number; printerName: string }[]>([]);
+  const settled = useCallback((jobId: number) => setTesting((all) => all.filter((x) => x.jobId !== jobId)), []);
   const test = useOpMutation('print.testPage', {
-    onSuccess: (job) => notifySuccess(t('settings.testQueued', { name: job.printerName })),
+    onSuccess: (job) => {
+      notifications.show({
+        id: testPageNotice(job.id),
+        loading: true,
+        autoClose: false,
+        message: t('settings.testSending', { name: job.printerName }),
+      });
+      setTesting((all) => [...all, { jobId: job.id, printerName: job.printerName }]);
+    },
     onError: (e) => notifyError(t, e),
   });
   const remove = useOpMutation('print.printers.remove', {
@@ -181,6 +194,9 @@ function PrintersView({ printers, isAdmin }: { printers: Printer[]; isAdmin: boo
           </Text>
         )}
       </Paper>
+      {testing.map((x) => (
+        <TestPageOutcome key={x.jobId} jobId={x.jobId} printerName={x.printerName} onSettled={settled} />
+      ))}
       <RoutesCard printers={printers} canEdit={isAdmin} />
       <SystemPrintersCard />
       {dialog && (

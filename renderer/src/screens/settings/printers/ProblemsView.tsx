@@ -36,6 +36,10 @@ export function ProblemsView({ printers }: { printers: Printer[] }) {
   const problems = useOp('print.jobs.list', { problems: true, limit: 100 });
   const recent = useOp('print.jobs.list', { limit: 15 });
   const [preview, setPreview] = useState<{ job: PrintJob; html: string | null } | null>(null);
+  const again = useOpMutation('print.jobs.reprint', {
+    onSuccess: () => notifySuccess(t('problems.printedAgain')),
+    onError: (e) => notifyError(t, e),
+  });
   const showPreview = (job: PrintJob) => {
     setPreview({ job, html: null });
     api.call('print.jobs.preview', { id: job.id }).then(
@@ -103,9 +107,22 @@ export function ProblemsView({ printers }: { printers: Printer[] }) {
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="subtle" leftSection={<IconEye size={14} />} onClick={() => showPreview(job)}>
-                      {t('problems.preview')}
-                    </Button>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      {job.status === 'done' && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconPrinter size={14} />}
+                          loading={again.isPending && again.variables?.id === job.id}
+                          onClick={() => again.mutate({ id: job.id })}
+                        >
+                          {t('problems.printAgain')}
+                        </Button>
+                      )}
+                      <Button size="xs" variant="subtle" leftSection={<IconEye size={14} />} onClick={() => showPreview(job)}>
+                        {t('problems.preview')}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
