@@ -48,15 +48,19 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // date-fns (+ @date-fns/tz) is the one date library; dayjs is installed only as @mantine/dates's peer,
-    // and only its locales may be loaded, for the pickers (README, "Libraries, and why").
+    // date-fns (+ @date-fns/tz) is the one date library; dayjs is installed only as @mantine/dates's own
+    // peer, and the pickers get their wording from date-fns (README, "Libraries, and why").
     files: ['**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '^dayjs($|/(?!locale/))', message: 'Use date-fns and the helpers in shared/time.ts; dayjs is only for Mantine.' },
+            {
+              regex: '^dayjs($|/)',
+              message:
+                "dayjs is only @mantine/dates's own peer dependency, not ours: use date-fns and the helpers in shared/time.ts, and renderer/src/components/datePickerLabels.ts for the pickers' wording.",
+            },
           ],
         },
       ],

@@ -2,9 +2,6 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import '@mantine/dates/styles.css';
-// Mantine's date pickers name months and weekdays through dayjs, its peer dependency; their zh-CN names
-// (DatesProvider locale "zh-cn") need dayjs's locale loaded. Nothing of ours uses dayjs.
-import 'dayjs/locale/zh-cn';
 import './app/app.css';
 import './i18n/index.ts';
 import { StrictMode } from 'react';

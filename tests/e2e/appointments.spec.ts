@@ -163,6 +163,36 @@ test('an appointment checked in within its window is called at the counter befor
   expect(called).toEqual([number, first.ticket.number, second.ticket.number]);
 });
 
+/**
+ * Opens the toolbar's calendar at 1366×768: its month, weekdays and input read in the console's language
+ * (date-fns, not dayjs's locales) with screenshot; then picks the 15th of next month (the view follows
+ * and the input shows it) and goes back to today.
+ */
+async function pickNextMonthsFifteenth(page: Page, locale: 'en' | 'zh-CN'): Promise<void> {
+  const en = locale === 'en';
+  const picker = page.getByTestId('date-picker');
+  const shownDay = en ? /^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}$/ : /^\d{4}年\d{1,2}月\d{1,2}日 周[一二三四五六日]$/;
+  await expect(picker).toHaveText(shownDay);
+  const today = await picker.innerText();
+  await picker.click();
+  const month = page.locator('.mantine-DatePickerInput-calendarHeaderLevel');
+  await expect(month).toHaveText(en ? /^[A-Z][a-z]+ \d{4}$/ : /^\d{4}年\d{1,2}月$/);
+  await expect(page.locator('.mantine-DatePickerInput-weekday')).toHaveText(
+    en ? ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] : ['一', '二', '三', '四', '五', '六', '日'],
+  );
+  await expect(page.locator('[data-dates-dropdown]')).toHaveCSS('opacity', '1');
+  await page.screenshot({ path: `${SHOTS}/appointments-date-picker-${locale}.png` });
+  const thisMonth = await month.innerText();
+  await page.getByRole('button', { name: en ? 'Next month' : '下个月' }).click();
+  await expect(month).not.toHaveText(thisMonth);
+  await page.getByRole('button', { name: en ? /^15 [A-Z][a-z]+ \d{4}$/ : /^\d{4}年\d{1,2}月15日$/ }).click();
+  await expect(picker).not.toHaveText(today);
+  await expect(picker).toHaveText(shownDay);
+  await expect(picker).toHaveText(en ? / 15 / : /月15日 /);
+  await page.getByRole('button', { name: en ? /^Today/ : /^今天/ }).click();
+  await expect(picker).toHaveText(today);
+}
+
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`screenshots of the day and week views and the confirmations in ${locale}`, async ({ page }) => {
     const station = await startStationProcess({ args: ['--demo', '--locale', locale] });
@@ -176,6 +206,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await openAppointments(page);
       await expect(page.getByTestId('booking-card').first()).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/appointments-day-${locale}.png` });
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await pickNextMonthsFifteenth(page, locale);
+      await page.setViewportSize({ width: 1440, height: 900 });
       await page.getByText(locale === 'en' ? 'Counters' : '按窗口', { exact: true }).click();
       await expect(page.getByTestId('day-column')).toHaveCount(4);
       await page.screenshot({ path: `${SHOTS}/appointments-day-counters-${locale}.png` });

@@ -1,7 +1,8 @@
 import { ActionIcon, Button, Group, Kbd, Text, Tooltip } from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useDatePickerLabels } from '../../components/datePickerLabels.ts';
 import { addDays, dayLabel, weekStart } from './time.ts';
 
 /** Previous / today / next (← T →) and a calendar to jump to a date; the week view moves a week at a time. */
@@ -21,6 +22,7 @@ export function DateNavigator({
   onPick: (day: string) => void;
 }) {
   const { t, i18n } = useTranslation('appointments');
+  const labels = useDatePickerLabels();
   const monday = weekStart(day);
   const isHome = view === 'confirmations' ? day === addDays(today, 1) : view === 'week' ? monday === weekStart(today) : day === today;
   return (
@@ -38,17 +40,16 @@ export function DateNavigator({
           <IconChevronRight size={18} />
         </ActionIcon>
       </Tooltip>
-      <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>
-        <DatePickerInput
-          aria-label={t('toolbar.date')}
-          leftSection={<IconCalendar size={16} />}
-          value={day}
-          onChange={(v) => v && onPick(v)}
-          valueFormat={i18n.language === 'en' ? 'ddd D MMM YYYY' : 'YYYY年M月D日 ddd'}
-          w={210}
-          data-testid="date-picker"
-        />
-      </DatesProvider>
+      <DatePickerInput
+        {...labels.calendar}
+        aria-label={t('toolbar.date')}
+        leftSection={<IconCalendar size={16} />}
+        value={day}
+        onChange={(v) => v && onPick(v)}
+        valueFormatter={labels.valueFormatter('weekday')}
+        w={210}
+        data-testid="date-picker"
+      />
       {view === 'week' && (
         <Text fw={600} c="dimmed" data-testid="week-range">
           {t('week.range', { from: dayLabel(monday, i18n.language), to: dayLabel(addDays(monday, 6), i18n.language) })}

@@ -1,9 +1,10 @@
 import { Select, SimpleGrid } from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { Controller, type FieldValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Counter, Service } from '../../../../shared/contract/queue.ts';
+import { useDatePickerLabels } from '../../components/datePickerLabels.ts';
 import { useFieldErrorText } from '../../components/errors.ts';
 import { useLocalName } from '../queue/names.ts';
 import { SlotPicker } from './SlotPicker.tsx';
@@ -30,7 +31,8 @@ export function WhenFields<T extends WhenValues>({
   counters: Counter[];
   exceptId?: number;
 }) {
-  const { t, i18n } = useTranslation('appointments');
+  const { t } = useTranslation('appointments');
+  const labels = useDatePickerLabels();
   const localName = useLocalName();
   const errorText = useFieldErrorText();
   const path = (name: keyof WhenValues & string) => name as Path<T>;
@@ -86,20 +88,19 @@ export function WhenFields<T extends WhenValues>({
           control={form.control}
           name={path('day')}
           render={({ field }) => (
-            <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>
-              <DatePickerInput
-                label={t('book.date')}
-                leftSection={<IconCalendar size={16} />}
-                valueFormat={i18n.language === 'en' ? 'ddd D MMM YYYY' : 'YYYY年M月D日 ddd'}
-                minDate={storeToday()}
-                value={field.value}
-                onChange={(v) => {
-                  if (!v) return;
-                  field.onChange(v);
-                  set('startsAt', null);
-                }}
-              />
-            </DatesProvider>
+            <DatePickerInput
+              {...labels.calendar}
+              label={t('book.date')}
+              leftSection={<IconCalendar size={16} />}
+              valueFormatter={labels.valueFormatter('weekday')}
+              minDate={storeToday()}
+              value={field.value}
+              onChange={(v) => {
+                if (!v) return;
+                field.onChange(v);
+                set('startsAt', null);
+              }}
+            />
           )}
         />
       </SimpleGrid>

@@ -15,7 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput, DatesProvider, type DatesRangeValue } from '@mantine/dates';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconX } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -27,6 +27,7 @@ import { plusDays, zonedInstant } from '../../../../shared/time.ts';
 import { api } from '../../api/client.ts';
 import { useOp } from '../../api/hooks.ts';
 import type { ApiError } from '../../api/errors.ts';
+import { useDatePickerLabels } from '../../components/datePickerLabels.ts';
 import { errorText } from '../../components/errors.ts';
 import { formatDateTimeSeconds, storeTimeZone } from '../../format.ts';
 import { AuditDiff } from './AuditDiff.tsx';
@@ -40,6 +41,7 @@ function actionLabel(labels: Record<AuditAction, string>, action: string): strin
 
 export function AuditScreen() {
   const { t, i18n } = useTranslation('audit');
+  const labels = useDatePickerLabels();
   const [dates, setDates] = useState<DatesRangeValue<string>>([null, null]);
   const [actorId, setActorId] = useState<string | null>(null);
   const [action, setAction] = useState<AuditAction | null>(null);
@@ -94,18 +96,17 @@ export function AuditScreen() {
       </div>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 2, lg: 5 }} spacing="sm">
-          <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>
-            <DatePickerInput
-              type="range"
-              label={t('filters.dates')}
-              placeholder={t('filters.datesPlaceholder')}
-              value={dates}
-              onChange={setDates}
-              clearable
-              allowSingleDateInRange
-              valueFormat="YYYY-MM-DD"
-            />
-          </DatesProvider>
+          <DatePickerInput
+            {...labels.calendar}
+            type="range"
+            label={t('filters.dates')}
+            placeholder={t('filters.datesPlaceholder')}
+            value={dates}
+            onChange={setDates}
+            clearable
+            allowSingleDateInRange
+            valueFormatter={labels.valueFormatter('iso')}
+          />
           <Select
             label={t('filters.staff')}
             placeholder={t('filters.staffPlaceholder')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { DateInput, DatesProvider } from '@mantine/dates';
+import { DateInput } from '@mantine/dates';
 import { IconCar, IconDeviceMobile } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { ASSET_KINDS, assetLabel, assetSaveInput, PROOFS, type Asset } from '../../../../shared/contract/customers.ts';
 import { businessDate } from '../../../../shared/time.ts';
 import { useOpMutation } from '../../api/hooks.ts';
+import { useDatePickerLabels } from '../../components/datePickerLabels.ts';
 import { applyServerErrors, notifySuccess, useFieldErrorText } from '../../components/errors.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { storeTimeZone } from '../../format.ts';
@@ -56,7 +57,8 @@ export function AssetDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation('customers');
+  const { t } = useTranslation('customers');
+  const labels = useDatePickerLabels();
   const errorText = useFieldErrorText();
   const form = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(assetSaveInput),
@@ -169,20 +171,19 @@ export function AssetDialog({
               control={form.control}
               name="purchaseDate"
               render={({ field }) => (
-                <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>
-                  <DateInput
-                    label={t('assets.form.purchaseDate')}
-                    placeholder="YYYY-MM-DD"
-                    valueFormat="YYYY-MM-DD"
-                    dateParser={parseDay}
-                    maxDate={today}
-                    clearable
-                    value={field.value ?? null}
-                    onChange={(v) => field.onChange(v)}
-                    onBlur={field.onBlur}
-                    error={errorText(errors.purchaseDate)}
-                  />
-                </DatesProvider>
+                <DateInput
+                  {...labels.calendar}
+                  label={t('assets.form.purchaseDate')}
+                  placeholder="YYYY-MM-DD"
+                  valueFormat={labels.dayText('iso')}
+                  dateParser={parseDay}
+                  maxDate={today}
+                  clearable
+                  value={field.value ?? null}
+                  onChange={(v) => field.onChange(v)}
+                  onBlur={field.onBlur}
+                  error={errorText(errors.purchaseDate)}
+                />
               )}
             />
             <Controller
