@@ -94,6 +94,8 @@ export const auditFields = {
   taxMode: 'Tax',
   taxRateBp: 'Tax rate (basis points)',
   ticketId: 'Ticket',
+  number: 'Queue number',
+  printJobId: 'Print job',
   ticketNumber: 'Ticket number',
   timeZone: 'Time zone',
   typicalMinutes: 'Typical minutes',
@@ -104,4 +106,5 @@ export const auditFields = {
   voiceEnabled: 'Voice call-out',
   voiceLanguages: 'Call-out languages',
   voiceRepeat: 'Call-out repeats',
+  voiceVolume: 'Call-out volume (%)',
 };

@@ -96,6 +96,8 @@ export const auditFields: typeof en = {
   taxMode: '税务方式',
   taxRateBp: '税率（基点）',
   ticketId: '号票',
+  number: '排队号',
+  printJobId: '打印任务',
   ticketNumber: '号码',
   timeZone: '时区',
   typicalMinutes: '通常用时（分钟）',
@@ -106,4 +108,5 @@ export const auditFields: typeof en = {
   voiceEnabled: '语音叫号',
   voiceLanguages: '叫号语言',
   voiceRepeat: '叫号重复次数',
+  voiceVolume: '叫号音量（%）',
 };
