@@ -103,9 +103,9 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'queue.counters.close': { audit: ['queue.counter.close'] },
   // The ticket's own row records its issue (issued_by, issue_origin, issue_detail_json).
   'queue.issue': { row: { ...TICKET_ROW, count: 1 } },
-  // A slip again is a print job on the printer routed for slips.
+  // A slip again is a print job on the printer routed for slips, audited with it.
   'queue.reprintSlip': {
-    row: { ...PRINT_JOB_ROW, count: 1 },
+    audit: ['queue.slip.reprint'],
     prepare: async ({ core }, w) => {
       await op(
         core,

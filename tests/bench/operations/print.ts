@@ -94,7 +94,8 @@ export const print: Measurement[] = [
     floor: null,
     cost: 'write',
     async prepare(ctx) {
-      const printer = await startFakePrinter('print');
+      // A thermal printer answers the status request that ends every document (DLE EOT 1): the worker counts the job printed then.
+      const printer = await startFakePrinter('status');
       ctx.onTeardown(() => printer.close());
       const { id: printerId } = ctx.core.db
         .prepare(
