@@ -50,7 +50,7 @@ test('a walk-in takes a number, the slip prints, a counter calls it, and the TV 
     await expect(tv.getByTestId('display-current-counter')).toHaveText('Please go to Counter 1');
     await expect
       .poll(async () => (await spoken(tv)).map((s) => s.text), { timeout: 15_000 })
-      .toContain('Number A001, please go to Counter 1');
+      .toContain('Number A zero zero one, please go to Counter 1');
     await expect(tv.getByTestId('display-service').first()).toContainText('0 waiting');
     expect(watch.problems).toEqual([]);
     await tv.context().close();

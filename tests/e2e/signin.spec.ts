@@ -47,7 +47,8 @@ test('switching user: lock with Ctrl+L, the next person signs in and the header 
   await header(page).getByRole('button', { name: 'Lock' }).click();
   await signIn(page, 'Morgan Manager', '2222');
   await page.keyboard.press('F10');
-  await page.getByLabel('Action starts with').fill('auth.signOut');
+  await page.getByRole('combobox', { name: 'Action' }).fill('Signed out');
+  await page.getByRole('option', { name: 'Signed out' }).click();
   const rows = page.getByTestId('audit-row');
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'Alex Owner' })).toHaveCount(1);

@@ -145,8 +145,10 @@ test.describe('the built main process', () => {
     });
     expect(seen.printing.pageJob).toMatchObject({ status: 'done', attempts: 1, lastErrorCode: null });
     expect(seen.printing.a4Job).toMatchObject({ status: 'done', attempts: 1, lastErrorCode: null });
+    // A test page is tried once: it says at once that the printer is not there, rather than retrying.
     expect(seen.printing.goneJob).toMatchObject({
-      status: 'queued',
+      status: 'failed',
+      attempts: 1,
       lastErrorCode: 'SYSTEM_PRINT_FAILED',
       lastError: expect.stringContaining('this computer has no printer named "Gone_Printer"'),
     });
