@@ -87,6 +87,11 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opts
       }
     } else if (op.access !== 'public') {
       actor = token ? resolveSession(core.db, token, core.nowIso()) : null;
+      // A paired display is known but may only show the queue: refused, not asked to sign in.
+      if (!actor && token && resolveDevice(core, token)) {
+        auditRefusal(core, name, opts, null, 'a paired display');
+        return { ok: false, error: new AppError('FORBIDDEN', 'A paired display may only show the queue').toBody() };
+      }
       if (!actor) {
         auditRefusal(core, name, opts, null, 'not signed in');
         return { ok: false, error: new AppError('UNAUTHENTICATED', 'Sign in to do this').toBody() };

@@ -123,7 +123,7 @@ test('an admin pairs a TV with a code; the TV shows the call large, flashes, and
     });
     return { status: res.status, body: (await res.json()) as { error: { code: string } } };
   });
-  expect(refused).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
+  expect(refused).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
 
   // Revoked in Settings, the TV goes back to the pairing screen.
   await page.getByTestId('paired-display').getByRole('button', { name: 'Remove' }).click();

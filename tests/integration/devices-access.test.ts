@@ -110,19 +110,19 @@ describe('a display token over HTTP', () => {
     expect(state.services).toEqual([{ serviceId, prefix: 'A', nameZh: '维修', nameEn: 'Repair', waiting: 0, estimatedMinutes: 0 }]);
   });
 
-  it('is refused with UNAUTHENTICATED by every staff operation', async () => {
+  it('is refused with FORBIDDEN (403, not a request to sign in) by every staff operation', async () => {
     for (const name of ['queue.issue', 'staff.list', 'queue.callNext', 'auth.me', 'devices.list', 'store.settings.get']) {
       const res = await api(s.url, name, {}, displayToken);
-      expect(res.status, name).toBe(401);
-      expect(res.body, name).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+      expect(res.status, name).toBe(403);
+      expect(res.body, name).toMatchObject({ error: { code: 'FORBIDDEN', message: 'A paired display may only show the queue' } });
     }
     const guarded = OP_NAMES.filter((n) => !['public', 'display'].includes(getOperation(n)!.access as string));
-    for (const name of guarded) expect((await api(s.url, name, {}, displayToken)).status, name).toBe(401);
+    for (const name of guarded) expect((await api(s.url, name, {}, displayToken)).status, name).toBe(403);
   });
 
   it('never gets a staff session from a pairing', async () => {
     const res = await api(s.url, 'queue.issue', { serviceId, print: false }, displayToken);
-    expect(res.status).toBe(401);
+    expect(res.status).toBe(403);
     expect((await ok<DisplayState>('display.state', {}, displayToken)).services[0]?.waiting).toBe(0);
   });
 });
