@@ -17,7 +17,7 @@ async function ok<T>(baseUrl: string, name: string, body: unknown, token: string
 }
 
 /** Today's date in the store's zone, "2026-03-02". */
-export function storeDay(timeZone: string): string {
+function storeDay(timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 

@@ -13,7 +13,7 @@ const LIVE_STATUSES = "('waiting', 'called', 'serving', 'parked')";
  * table is read here, not through its area, since appointments already builds on the queue), and the
  * service of their latest number as the one they usually come for.
  */
-export function customerTodayOn(db: Database.Database, businessDay: string, customerId: number): CustomerToday {
+function customerTodayOn(db: Database.Database, businessDay: string, customerId: number): CustomerToday {
   if (!db.prepare('SELECT 1 FROM customers WHERE id = ?').get(customerId)) {
     throw new AppError('NOT_FOUND', `There is no customer with id ${customerId}`, { customerId: 'is not a customer' });
   }

@@ -12,7 +12,7 @@ import { ServiceBadge } from '../queue/ServiceBadge.tsx';
 const WAITING_FOR_ARRIVAL: Appointment['status'][] = ['booked', 'confirmed'];
 
 /** The booking expected next: the first not yet late, or the first late one when all are. */
-export function nextExpected(expected: Appointment[]): Appointment | undefined {
+function nextExpected(expected: Appointment[]): Appointment | undefined {
   return expected.find((a) => !a.overdue) ?? expected[0];
 }
 
