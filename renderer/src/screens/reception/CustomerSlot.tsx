@@ -19,12 +19,15 @@ export function CustomerSlot({
   inputRef,
   enterService,
   usual,
+  note,
 }: {
   value: CustomerSummary | null;
   onChange: (c: CustomerSummary | null) => void;
   inputRef: Ref<HTMLInputElement>;
   enterService: Service | undefined;
   usual: boolean;
+  /** What the last answer at the desk did (a slip reprinted), said here rather than in a toast over the controls. */
+  note: string | null;
 }) {
   const { t } = useTranslation('queue');
   const name = useLocalName();
@@ -45,6 +48,10 @@ export function CustomerSlot({
             {t(usual ? 'reception.enterIssuesUsual' : 'reception.enterIssues', { service: `${enterService.prefix} ${name(enterService)}` })}
           </Text>
         </Group>
+      ) : note ? (
+        <Text size="sm" c="green.8" fw={600} data-testid="desk-note">
+          {note}
+        </Text>
       ) : (
         <Text size="xs" c="dimmed">
           {t('reception.customerHint')}

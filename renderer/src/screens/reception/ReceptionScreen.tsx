@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
 import { useOp, useOpMutation } from '../../api/hooks.ts';
-import { notifyError, notifySuccess } from '../../components/errors.ts';
+import { notifyError } from '../../components/errors.ts';
 import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import { AlreadyHereDialog } from './AlreadyHereDialog.tsx';
@@ -45,9 +45,11 @@ export function ReceptionScreen() {
   const pickerRef = useRef<HTMLInputElement>(null);
   const bookingsRef = useRef<HTMLDivElement>(null);
   const [focusAsked, setFocusAsked] = useState(0);
+  const [note, setNote] = useState<string | null>(null);
   const list = useMemo(() => services.data ?? [], [services.data]);
 
   const startOver = () => {
+    setNote(null);
     desk.pick(null);
     setPriority(false);
     pendingServiceId.current = null;
@@ -148,13 +150,17 @@ export function ReceptionScreen() {
                 <div style={{ flex: 1, minWidth: 0 }}>
                   <CustomerSlot
                     value={desk.customer}
-                    onChange={desk.pick}
+                    onChange={(c) => {
+                      setNote(null);
+                      desk.pick(c);
+                    }}
                     inputRef={pickerRef}
                     enterService={enterService}
                     usual={usual !== undefined}
+                    note={note}
                   />
                 </div>
-                <div style={{ flex: 'none', width: 330, paddingTop: 25 }}>
+                <div style={{ flex: 'none', width: 300, paddingTop: 25 }}>
                   <PriorityToggle checked={priority} vip={desk.customer?.vip ?? false} onChange={setPriority} />
                 </div>
               </Group>
@@ -226,7 +232,7 @@ export function ReceptionScreen() {
         services={list}
         onCheckIn={checkIn.checkIn}
         onReprint={(ticketId, number) =>
-          reprint.mutate({ ticketId }, { onSuccess: () => notifySuccess(t('reception.already.reprinted', { number })) })
+          reprint.mutate({ ticketId }, { onSuccess: () => setNote(t('reception.already.reprinted', { number })) })
         }
         onIssueAnother={desk.confirmAnother}
         onCancel={() => desk.pick(null)}
