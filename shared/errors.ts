@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'QUEUE_EMPTY',
   'INVALID_STATE',
   'FULLY_BOOKED',
+  'ALREADY_QUEUED',
+  'ALREADY_BOOKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -75,6 +77,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   QUEUE_EMPTY: 409,
   INVALID_STATE: 409,
   FULLY_BOOKED: 409,
+  ALREADY_QUEUED: 409,
+  ALREADY_BOOKED: 409,
   INTERNAL: 500,
 };
 

@@ -18,9 +18,19 @@ function halfWidth(raw: string): string {
 const PHONE_REASON = 'must be a phone number';
 
 /**
+ * Ten digits shaped as a North American number: an area code and an exchange that do not start with
+ * 0 or 1, and an area code that is not a special-use N00 (so China's 400 and 800 service numbers, ten
+ * digits too, stay as typed). Mainland numbers are never ten digits starting 2-9: mobiles have 11,
+ * landlines with their area code start with 0.
+ */
+const NANP = /^(?!\d00)[2-9]\d{2}[2-9]\d{6}$/;
+
+/**
  * A phone number as stored and compared: digits with an optional leading +, without spaces, dashes,
- * dots or parentheses; 3 to 20 digits. A mainland mobile written with the country code (+86 or 0086)
- * is stored as its 11 digits, so the same phone is never two numbers.
+ * dots or parentheses; 3 to 20 digits. The same phone is never two numbers: a mainland mobile written
+ * with the country code (+86 or 0086) is stored as its 11 digits, and a North American number as +1
+ * and its ten digits however it was written ("(415) 555-0134", "+1 415 555 0134", "001 415…",
+ * "4155550134").
  */
 export function normalizePhone(raw: string): Checked {
   const compact = halfWidth(raw)
@@ -28,7 +38,10 @@ export function normalizePhone(raw: string): Checked {
     .replace(/[\s\-().·]/g, '');
   if (!/^\+?\d{3,20}$/.test(compact)) return refuse(PHONE_REASON);
   const mainland = /^(?:\+86|0086)(1\d{10})$/.exec(compact);
-  return ok(mainland ? (mainland[1] as string) : compact);
+  if (mainland) return ok(mainland[1] as string);
+  const northAmerican = /^(?:\+1|001)?(\d{10})$/.exec(compact);
+  if (northAmerican && NANP.test(northAmerican[1] as string)) return ok(`+1${northAmerican[1]}`);
+  return ok(compact);
 }
 
 /** The digits of a phone back to front: "ends with 8000" becomes "starts with 0008", an index range. */

@@ -111,6 +111,8 @@ export const appointmentsOps = {
       counterId: id.nullable().default(null),
       startsAt: isoInstant,
       note: optionalText(200).default(''),
+      /** The customer already has a booking that day, and the receptionist books another anyway. */
+      confirmDuplicate: z.boolean({ error: 'must be true or false' }).default(false),
     }),
     output: appointment,
     access: 'session',

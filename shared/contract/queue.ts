@@ -161,6 +161,23 @@ const issued = z.strictObject({
   printJobId: z.number().int().nullable(),
 });
 
+/** A booking of today still to arrive, as reception shows it (the appointments area has the full record). */
+const bookingToday = z.strictObject({
+  id: z.number().int(),
+  serviceId: z.number().int(),
+  startsAt: isoInstant,
+  status: z.enum(['booked', 'confirmed']),
+});
+
+const customerToday = z.strictObject({
+  customerId: z.number().int(),
+  tickets: z.array(ticket),
+  bookings: z.array(bookingToday),
+  /** The active service of the customer's latest number; null for a first visit. */
+  usualServiceId: z.number().int().nullable(),
+});
+export type CustomerToday = z.infer<typeof customerToday>;
+
 const ticketRef = z.strictObject({ ticketId: id });
 const counterRef = z.strictObject({ counterId: id });
 /** A queue write changes the queue and the displays, and the history of the ticket's customer (if it has one): not every customer read. */
@@ -209,12 +226,24 @@ export const queueOps = {
       priority: z.boolean({ error: 'must be true or false' }).default(false),
       /** The receptionist saw the "many waiting" warning and issues anyway. */
       confirmBusy: z.boolean({ error: 'must be true or false' }).default(false),
+      /** The customer already holds a live number or a booking today, and the receptionist issues another anyway. */
+      confirmDuplicate: z.boolean({ error: 'must be true or false' }).default(false),
       print: z.boolean({ error: 'must be true or false' }).default(true),
     }),
     output: issued,
     access: 'session',
     invalidates: QUEUE_READS,
     invalidatesRecords: ISSUED_CUSTOMER,
+  }),
+  /**
+   * What reception needs once a customer is picked: their numbers still live today (waiting, called,
+   * being served, parked), their bookings still to arrive today, and the service they usually come for.
+   */
+  'queue.customerToday': operation({
+    input: z.strictObject({ customerId: id }),
+    output: customerToday,
+    access: 'session',
+    invalidates: [],
   }),
   'queue.ticket': operation({
     input: ticketRef,

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { call, morningZone, openScreen, serviceByPrefix } from './queue-pages.ts';
+import { cancelTodaysBookings } from './reception-pages.ts';
 import { api } from '../support/http.ts';
 import { startStationProcess } from '../support/station-process.ts';
 
@@ -21,6 +22,8 @@ async function prepareStore(baseUrl: string): Promise<{ adminToken: string; time
   const { demo: _demo, ...input } = profile;
   expect((await api(baseUrl, 'store.profile.update', { ...input, timeZone }, token)).status).toBe(200);
   expect((await api(baseUrl, 'store.settings.update', { appointmentGraceMinutes: 30 }, token)).status).toBe(200);
+  // The demo booked today's next slots in its own zone; on this store day they would decide who may book again.
+  await cancelTodaysBookings(baseUrl, token);
   return { adminToken: token, timeZone };
 }
 
@@ -117,6 +120,53 @@ test('book from a customer into the last place of a slot: the slot shows full; c
   await page.screenshot({ path: `${SHOTS}/appointments-checkin-en.png` });
   await result.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('button', { name: `Open the booking of Sam Patel at ${time}` })).toHaveAttribute('data-status', 'checkedIn');
+  expect(watch.problems).toEqual([]);
+});
+
+test('a second booking for the same customer on the same day names the first and books only when confirmed', async ({
+  page,
+  demoStation,
+}) => {
+  const watch = watchConsole(page);
+  const { timeZone } = await prepareStore(demoStation.url);
+  await page.goto(demoStation.url);
+  await signIn(page, 'Riley Reception', '3333');
+  const repair = await serviceByPrefix(page, demoStation.url, 'A');
+  const [sam] = await call<{ id: number }[]>(page, demoStation.url, 'customers.search', { q: 'Sam Patel' });
+  const day = storeDay(timeZone);
+  const { slots } = await call<{ slots: { startsAt: string; free: number; past: boolean }[] }>(
+    page,
+    demoStation.url,
+    'appointments.availability',
+    { serviceId: repair.id, day },
+  );
+  const first = slots.filter((s) => s.free > 0 && !s.past)[0]!;
+  await call(page, demoStation.url, 'appointments.book', { customerId: sam!.id, serviceId: repair.id, startsAt: first.startsAt });
+  const at = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(first.startsAt),
+  );
+
+  await openAppointments(page);
+  await page.keyboard.press('n');
+  const dialog = page.getByRole('dialog', { name: 'Book an appointment' });
+  await dialog.getByTestId('customer-picker').fill('0102');
+  await page.getByTestId('customer-option').filter({ hasText: 'Sam Patel' }).click();
+  await freeSlots(page).last().click();
+  await dialog.getByRole('button', { name: 'Book' }).click();
+  const ask = page.getByRole('dialog', { name: 'Sam Patel is already booked that day' });
+  await expect(ask).toContainText(`Sam Patel already has a booking on`);
+  await expect(ask).toContainText(at);
+  await ask.getByRole('button', { name: 'Go back' }).click();
+  await expect(ask).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Book' }).click();
+  await ask.getByRole('button', { name: 'Book a second one' }).click();
+  await expect(page.getByText(/Sam Patel is booked for/)).toBeVisible();
+  await expect(dialog).toBeHidden();
+  const booked = await call<{ appointments: { customerName: string; status: string }[] }>(page, demoStation.url, 'appointments.day', {
+    day,
+  });
+  expect(booked.appointments.filter((a) => a.customerName === 'Sam Patel' && a.status === 'booked')).toHaveLength(2);
   expect(watch.problems).toEqual([]);
 });
 

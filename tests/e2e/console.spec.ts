@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { header, nav, signIn, watchConsole } from './console-pages.ts';
+import { call } from './queue-pages.ts';
 
 test('the command palette opens with Ctrl+K, finds screens and actions, and navigates', async ({ page, demoStation }) => {
   const watch = watchConsole(page);
@@ -159,4 +160,46 @@ test('each screen is its own chunk: sign-in and the first screen load without th
   await page.keyboard.press('F3');
   await expect(page).toHaveURL(/#\/appointments$/);
   await expect.poll(() => loaded('AppointmentsScreen')).toBe(true);
+});
+
+test('the command palette lists customers as you type: phone digits, a name, pinyin initials (zs finds 张三); Enter opens their page', async ({
+  page,
+  demoStation,
+}) => {
+  const watch = watchConsole(page);
+  await page.goto(demoStation.url);
+  await signIn(page, 'Riley Reception', '3333');
+  const search = page.getByRole('textbox', { name: 'Go to a screen or run a command…' });
+  const customer = (name: string) => page.locator('.mantine-Spotlight-action').filter({ hasText: name });
+
+  // The last four digits of a phone: the customer, with the phone, opened with Enter.
+  await page.keyboard.press('Control+k');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('0104');
+  await expect(customer('Pat Kim')).toContainText('+1 415 555 0104');
+  await expect(customer('Pat Kim')).toHaveAttribute('data-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/customers\/\d+$/);
+  await expect(page.getByTestId('customer-name')).toHaveText('Pat Kim');
+
+  // A name; screens and commands still come first when they match.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('jamie');
+  await expect(customer('Jamie Chen')).toHaveAttribute('data-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('customer-name')).toHaveText('Jamie Chen');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('settings');
+  await expect(page.locator('.mantine-Spotlight-action').first()).toContainText('Go to Settings');
+
+  // Pinyin initials of a Chinese name.
+  await page.keyboard.press('Escape');
+  await call(page, demoStation.url, 'customers.create', { name: '张三', phones: ['13800138000'] });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('zs');
+  await expect(customer('张三')).toContainText('138 0013 8000');
+  await expect(customer('张三')).toHaveAttribute('data-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('customer-name')).toHaveText('张三');
+  expect(watch.problems).toEqual([]);
 });

@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { startStationProcess } from '../support/station-process.ts';
+import { openScreen } from './queue-pages.ts';
+import { cancelTodaysBookings, tokenOf } from './reception-pages.ts';
 
 const SHOTS = '/tmp/shots';
 
@@ -132,7 +134,8 @@ test('customers: create one, find them by the last four digits and by pinyin ini
   await edit.getByRole('textbox', { name: 'Phone 2' }).fill('415.555.0177');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved Jordan Lee.')).toBeVisible();
-  await expect(page.getByTestId('customer-phone')).toHaveText(['+1 415 555 0101', '4155550177']);
+  // A North American number typed as 415.555.0177 is stored as +1 and its ten digits.
+  await expect(page.getByTestId('customer-phone')).toHaveText(['+1 415 555 0101', '+1 415 555 0177']);
   await page.keyboard.press('Escape');
   await search(page, '0177');
   await expect(rows(page)).toHaveCount(1);
@@ -186,6 +189,48 @@ test('the customer picker: Enter takes the first match, ↑ reaches "new custome
   await page.getByRole('dialog', { name: 'This phone number is already known' }).getByRole('button', { name: 'Open Chris Wong' }).click();
   await expect(chosen).toContainText('Chris Wong');
   await expect(chosen.getByTestId('vip-badge')).toBeVisible();
+  expect(watch.problems).toEqual([]);
+});
+
+test("a customer's page takes a number for a chosen service with the customer on it, and books with the customer filled in", async ({
+  page,
+  demoStation,
+}) => {
+  const watch = watchConsole(page);
+  await page.goto(demoStation.url);
+  await signIn(page, 'Riley Reception', '3333');
+  await cancelTodaysBookings(demoStation.url, await tokenOf(page));
+  await openScreen(page, /Customers/);
+  await search(page, 'Drew');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Drew Garcia');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('customer-name')).toHaveText('Drew Garcia');
+
+  await page.getByTestId('take-number').click();
+  await page.getByRole('menuitem', { name: 'Pickup' }).click();
+  await expect(page).toHaveURL(/#\/reception$/);
+  const panel = page.getByTestId('issued-panel');
+  await expect(panel.getByTestId('issued-number')).toHaveText(/^B\d{3}$/);
+  await expect(panel).toContainText('For Drew Garcia');
+  await expect(panel).toContainText('Pickup');
+  const first = (await panel.getByTestId('issued-number').textContent())!;
+
+  // Again from the page: Drew Garcia holds a number now, so reception asks before a second one.
+  await page.goBack();
+  await expect(page.getByTestId('customer-name')).toHaveText('Drew Garcia');
+  await page.getByTestId('take-number').click();
+  await page.getByRole('menuitem', { name: 'Repair intake' }).click();
+  const ask = page.getByRole('dialog', { name: 'Drew Garcia is already here today' });
+  await expect(ask.getByTestId('already-ticket')).toContainText(first);
+  await ask.getByRole('button', { name: 'Issue another number anyway' }).click();
+  await expect(panel.getByTestId('issued-number')).toHaveText(/^A\d{3}$/);
+  await expect(panel).toContainText('For Drew Garcia');
+
+  await page.goBack();
+  await page.getByRole('button', { name: 'Book', exact: true }).click();
+  const book = page.getByRole('dialog', { name: 'Book an appointment' });
+  await expect(book.getByTestId('customer-picker-chosen')).toContainText('Drew Garcia');
   expect(watch.problems).toEqual([]);
 });
 

@@ -170,6 +170,31 @@ describe('booking a slot', () => {
   });
 });
 
+describe('one booking a day per customer', () => {
+  it('refuses a second booking the same day naming the first, books it once confirmed; a cancelled one or another day does not count', async () => {
+    w = await makeShop();
+    const first = await book(w, { startsAt: local(3, '10:00') });
+    const second = await refusedUnchanged('appointments.book', {
+      customerId: w.alice,
+      serviceId: w.inspection,
+      startsAt: local(3, '15:00'),
+    });
+    expect(second).toMatchObject({
+      code: 'ALREADY_BOOKED',
+      params: { appointmentId: first.id, serviceId: w.repair, startsAt: local(3, '10:00'), day: '2026-03-03' },
+    });
+    const confirmed = await book(w, { serviceId: w.inspection, startsAt: local(3, '15:00'), confirmDuplicate: true });
+    expect(confirmed).toMatchObject({ customerId: w.alice, businessDay: '2026-03-03', status: 'booked' });
+    // Another day is a booking of its own; Bob's day is his own.
+    await book(w, { startsAt: local(4, '10:00') });
+    await book(w, { customerId: w.bob, startsAt: local(3, '10:00') });
+    // Once the first two are cancelled the day is free again.
+    await op(w.core, 'appointments.cancel', { id: first.id, reason: 'moved' }, w.token);
+    await op(w.core, 'appointments.cancel', { id: confirmed.id, reason: 'moved' }, w.token);
+    expect(await book(w, { startsAt: local(3, '11:00') })).toMatchObject({ status: 'booked' });
+  });
+});
+
 describe('changing a booking', () => {
   it('reschedules into a free slot, frees the old one, and asks for confirmation again', async () => {
     w = await makeShop();
@@ -192,7 +217,7 @@ describe('changing a booking', () => {
     const same = await op(w.core, 'appointments.reschedule', { id: a.id, startsAt: local(3, '14:00'), counterId: null }, w.token);
     expect(same.counterId).toBeNull();
     await book(w, { customerId: w.bob, startsAt: local(3, '15:00') });
-    await book(w, { customerId: w.bob, startsAt: local(3, '15:00') });
+    await book(w, { customerId: w.bob, startsAt: local(3, '15:00'), confirmDuplicate: true });
     expect((await refusedUnchanged('appointments.reschedule', { id: a.id, startsAt: local(3, '15:00') })).code).toBe('FULLY_BOOKED');
     const free = await op(w.core, 'appointments.availability', { serviceId: w.repair, day: '2026-03-03', exceptId: a.id }, w.token);
     expect(free.slots.find((s) => s.time === '14:00')!.booked).toBe(0);
@@ -222,7 +247,7 @@ describe('the reads', () => {
     w = await makeShop();
     const a = await book(w, { startsAt: local(3, '10:00') });
     const b = await book(w, { customerId: w.bob, startsAt: local(3, '09:00') });
-    const gone = await book(w, { customerId: w.bob, startsAt: local(3, '16:00') });
+    const gone = await book(w, { customerId: w.bob, startsAt: local(3, '16:00'), confirmDuplicate: true });
     await book(w, { startsAt: local(4, '10:00') });
     await op(w.core, 'appointments.cancel', { id: gone.id, reason: 'no longer needed' }, w.token);
     const list = await op(w.core, 'appointments.confirmations', { day: '2026-03-03' }, w.token);

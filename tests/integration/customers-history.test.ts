@@ -45,7 +45,7 @@ describe("a customer's history", () => {
     const first = await op(core, 'queue.issue', { serviceId: repair.id, customerId, assetId, print: false }, token);
     await op(core, 'queue.issue', { serviceId: repair.id, customerId: otherId, print: false }, token);
     clock.advanceMinutes(5);
-    const second = await op(core, 'queue.issue', { serviceId: repair.id, customerId, print: false }, token);
+    const second = await op(core, 'queue.issue', { serviceId: repair.id, customerId, confirmDuplicate: true, print: false }, token);
     await op(core, 'queue.counters.open', { counterId: counter.id }, token);
     const called = await op(core, 'queue.callNext', { counterId: counter.id }, token);
     expect(called.id).toBe(first.ticket.id);
@@ -63,7 +63,7 @@ describe("a customer's history", () => {
     const later = await op(
       core,
       'appointments.book',
-      { customerId, assetId, serviceId: repair.id, startsAt: '2026-03-02T03:00:00.000Z' },
+      { customerId, assetId, serviceId: repair.id, startsAt: '2026-03-02T03:00:00.000Z', confirmDuplicate: true },
       token,
     );
     await op(core, 'appointments.book', { customerId: otherId, serviceId: repair.id, startsAt: '2026-03-02T04:00:00.000Z' }, token);

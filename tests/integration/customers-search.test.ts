@@ -146,3 +146,38 @@ describe('the result list', () => {
     expect(await tryOp(core, 'customers.search', { q: 'zs' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 });
+
+describe('what staff type at the desk', () => {
+  let owners: Record<string, number>;
+  beforeAll(async () => {
+    const make = async (name: string, phones: string[]) => (await op(core, 'customers.create', { name, phones }, token)).id;
+    owners = { car: await make('陈车主', ['13311112222']), phone: await make('Robin Device', ['+1 650 555 0190']) };
+    await op(core, 'assets.save', { customerId: owners.car, kind: 'vehicle', brand: '比亚迪', model: '汉', plate: '粤A12345' }, token);
+    await op(core, 'assets.save', { customerId: owners.phone, kind: 'device', model: 'Pixel 8', imei: '352099001761481' }, token);
+  });
+
+  it('finds a Chinese plate typed without its province character, in any case', async () => {
+    expect(await names('A12345')).toEqual(['陈车主']);
+    expect(await names('a 12345')).toEqual(['陈车主']);
+    expect(await names('粤A12345')).toEqual(['陈车主']);
+  });
+
+  it('finds a device by the last four (or more) digits of its IMEI', async () => {
+    expect(await names('1481')).toEqual(['Robin Device']);
+    expect(await names('761481')).toEqual(['Robin Device']);
+  });
+
+  it('finds a North American phone however it is written, and by its last four digits', async () => {
+    for (const q of ['(650) 555-0190', '+1 650 555 0190', '6505550190', '650.555.0190'])
+      expect(await names(q), q).toEqual(['Robin Device']);
+    expect(await names('0190')).toEqual(['Robin Device']);
+  });
+
+  it('refuses a second customer with the same North American phone written another way, naming the first', async () => {
+    const refused = await tryOp(core, 'customers.create', { name: 'Someone Else', phones: ['6505550190'] }, token);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', params: { customerId: owners.phone, customerName: 'Robin Device' } },
+    });
+  });
+});

@@ -107,6 +107,11 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
       "INSERT INTO pairing_codes (code_hash, kind, created_by, created_at, expires_at, used_at, device_id) VALUES ('c', 'display', 1, ?, ?, ?, 1)",
     ).run(AT, AT, AT);
   },
+  7: (db) => {
+    db.prepare(
+      "INSERT INTO assets (id, customer_id, kind, brand, model, plate, created_at, updated_at) VALUES (2, 2, 'vehicle', 'BYD', 'Han', '粤B54321', ?, ?)",
+    ).run(AT, AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -173,7 +178,7 @@ describe('upgrading a store from every earlier version', () => {
         expect(rows(db, 'SELECT customer_id, phone FROM customer_phones WHERE customer_id = 2')).toEqual([
           { customer_id: 2, phone: '13900002222' },
         ]);
-        expect(rows(db, 'SELECT brand, model, imei FROM assets')).toEqual([
+        expect(rows(db, 'SELECT brand, model, imei FROM assets WHERE id = 1')).toEqual([
           { brand: 'Apple', model: 'iPhone 15', imei: '356938035643809' },
         ]);
       }
@@ -207,6 +212,13 @@ describe('upgrading a store from every earlier version', () => {
         ]);
         expect(rows(db, 'SELECT slot_minutes, slot_capacity FROM services')).toEqual([{ slot_minutes: 30, slot_capacity: 2 }]);
       }
+      // 008 indexes the IMEI's last four digits and the plate after its province character.
+      expect(rows(db, "SELECT name FROM sqlite_schema WHERE name IN ('assets_imei_tail', 'assets_plate_tail') ORDER BY name")).toEqual([
+        { name: 'assets_imei_tail' },
+        { name: 'assets_plate_tail' },
+      ]);
+      if (version >= 7)
+        expect(rows(db, "SELECT id FROM assets WHERE substr(plate, 2) = 'B54321' AND plate IS NOT NULL")).toEqual([{ id: 2 }]);
       if (version >= 6) {
         expect(rows(db, 'SELECT name, kind, revoked_at FROM devices')).toEqual([{ name: 'Lobby TV', kind: 'display', revoked_at: null }]);
         expect(rows(db, 'SELECT device_id FROM pairing_codes')).toEqual([{ device_id: 1 }]);

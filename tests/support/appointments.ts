@@ -50,7 +50,14 @@ export async function buildAppointmentSamples(core: Core, adminToken: string): P
   const next = localDayAndClock(core.clock.now() + 30 * 60_000, zone);
   const soon = { day: next.day, clock: `${next.clock.slice(0, 2)}:${next.clock.slice(3) < '30' ? '00' : '30'}` };
   const book = async (startsAt: string) =>
-    (await op(core, 'appointments.book', { customerId, serviceId: service.id, startsAt, note: 'sample' }, adminToken)).id;
+    (
+      await op(
+        core,
+        'appointments.book',
+        { customerId, serviceId: service.id, startsAt, note: 'sample', confirmDuplicate: true },
+        adminToken,
+      )
+    ).id;
   return {
     serviceId: service.id,
     counterId: counter.id,

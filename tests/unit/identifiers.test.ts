@@ -25,6 +25,19 @@ describe('phone numbers', () => {
     expect(normalizePhone('+86 21 5555 0000')).toEqual({ ok: true, value: '+862155550000' });
   });
 
+  it('stores a North American number as +1 and ten digits however it was written, so it is one phone', () => {
+    for (const raw of ['(415) 555-0134', '+1 415 555 0134', '4155550134', '415.555.0134', '001 415 555 0134', '+1 (415) 555-0134']) {
+      expect(normalizePhone(raw), raw).toEqual({ ok: true, value: '+14155550134' });
+    }
+    // China's ten-digit 400 and 800 service numbers, and numbers NANP cannot have, stay as typed.
+    expect(normalizePhone('400-820-8820')).toEqual({ ok: true, value: '4008208820' });
+    expect(normalizePhone('800 810 8888')).toEqual({ ok: true, value: '8008108888' });
+    expect(normalizePhone('4151550134')).toEqual({ ok: true, value: '4151550134' });
+    expect(normalizePhone('0215550134')).toEqual({ ok: true, value: '0215550134' });
+    // Eleven digits starting with 1 are a mainland mobile, never a North American number with its 1.
+    expect(normalizePhone('14155550134')).toEqual({ ok: true, value: '14155550134' });
+  });
+
   it('reads full-width digits typed with a Chinese input method', () => {
     expect(normalizePhone('１３８００１３８０００')).toEqual({ ok: true, value: '13800138000' });
   });

@@ -11,6 +11,7 @@ import {
   startTicket,
   transferTicket,
 } from '../services/queue/calls.ts';
+import { customerToday } from '../services/queue/customer-today.ts';
 import { issueTicket } from '../services/queue/issue.ts';
 import { closeCounter, listCounters, listServices, openCounter, saveCounter, saveService } from '../services/queue/setup.ts';
 import { counterView, queueOverview, reprintSlip, ticketDetail } from '../services/queue/view.ts';
@@ -27,6 +28,7 @@ export const queueHandlers: HandlerTable<QueueOps> = {
   'queue.counters.close': (input, ctx) => closeCounter(ctx, input.counterId),
   'queue.overview': (_input, { core }) => queueOverview(core),
   'queue.issue': (input, ctx) => issueTicket(ctx, { ...input, source: 'walkin', window: null }),
+  'queue.customerToday': (input, { core }) => customerToday(core, input.customerId),
   'queue.ticket': (input, { core }) => ticketDetail(core, input.ticketId),
   'queue.reprintSlip': (input, ctx) => reprintSlip(ctx, input.ticketId),
   'queue.counter': (input, { core }) => counterView(core, input.counterId),

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Kbd } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { Kbd, Text } from '@mantine/core';
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import {
   IconCalendarPlus,
@@ -10,6 +10,7 @@ import {
   IconRestore,
   IconSearch,
   IconSettings,
+  IconUser,
   IconUserPlus,
   IconWifi,
 } from '@tabler/icons-react';
@@ -20,14 +21,26 @@ import { useSignedIn } from '../session/session.tsx';
 import { SETTINGS_TABS } from '../screens/settings/tabs.tsx';
 import { screensFor } from './screens.tsx';
 import { toggleLanguage } from './LanguageSwitch.tsx';
-import { paletteStore } from '../components/palette-store.ts';
+import { paletteStore, selectFirstPaletteEntry } from '../components/palette-store.ts';
+import { useCustomerSearch } from '../components/useCustomerSearch.ts';
+import { VipBadge } from '../components/VipBadge.tsx';
+import { formatPhone } from '../../../shared/identifiers.ts';
+import { paletteFilter } from './paletteFilter.ts';
 
 /** Both languages' words for a catalogue key, so either finds the entry whatever language is shown. */
 function keywordsFor(key: string): string[] {
   return ['en', 'zh-CN'].map((lng) => i18n.getFixedT(lng)(key));
 }
 
-/** Ctrl+K: every screen and every console action, found by typing. */
+/** Customers listed once this much is typed: one letter would match half the shop. */
+const CUSTOMER_QUERY_MIN = 2;
+const CUSTOMERS_SHOWN = 5;
+
+/**
+ * Ctrl+K: every screen and every console action, found by typing; and customers, by what the
+ * customer search finds (phone digits, name, pinyin initials such as "zs" for 张三, a plate), Enter
+ * opening their page.
+ */
 export function CommandPalette() {
   // The language shown: the palette's entries follow the language switch.
   const {
@@ -37,6 +50,36 @@ export function CommandPalette() {
   const navigate = useNavigate();
   const session = useSignedIn();
   const role = session.staff.role;
+  const [query, setQuery] = useState('');
+  const typed = query.trim();
+  const search = useCustomerSearch(query, CUSTOMERS_SHOWN, { enabled: typed.length >= CUSTOMER_QUERY_MIN });
+  const listed = typed.length >= CUSTOMER_QUERY_MIN && search.query !== '';
+  const customersGroup = t('groups.customers');
+  useEffect(() => {
+    // After the render that shows them: Enter opens the first entry when nothing else was found.
+    const id = requestAnimationFrame(selectFirstPaletteEntry);
+    return () => cancelAnimationFrame(id);
+  }, [search.data]);
+  const customers = useMemo<SpotlightActionGroupData>(
+    () => ({
+      group: customersGroup,
+      actions: (listed ? (search.data ?? []) : []).map((c) => ({
+        id: `customer:${c.id}`,
+        label: c.name,
+        description: c.phones.map(formatPhone).join(' · '),
+        leftSection: <IconUser size={20} stroke={1.6} />,
+        rightSection: c.vip ? (
+          <VipBadge size="xs" />
+        ) : (
+          <Text size="xs" c="dimmed">
+            {t('customerHint')}
+          </Text>
+        ),
+        onClick: () => navigate(`/customers/${c.id}`),
+      })),
+    }),
+    [listed, search.data, customersGroup, navigate, t],
+  );
 
   const actions = useMemo<SpotlightActionGroupData[]>(() => {
     const screens = screensFor(role).map((screen) => {
@@ -136,7 +179,10 @@ export function CommandPalette() {
   return (
     <Spotlight
       store={paletteStore}
-      actions={actions}
+      actions={[...actions, customers]}
+      query={query}
+      onQueryChange={setQuery}
+      filter={paletteFilter(customersGroup)}
       shortcut={['mod + K']}
       tagsToIgnore={[]}
       nothingFound={t('nothingFound')}

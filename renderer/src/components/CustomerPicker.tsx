@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ActionIcon, Combobox, Group, Input, InputBase, Loader, Paper, Stack, Text, Tooltip, useCombobox } from '@mantine/core';
+import { useEffect, useState, type Ref } from 'react';
+import { ActionIcon, Combobox, Group, Input, InputBase, Kbd, Loader, Paper, Stack, Text, Tooltip, useCombobox } from '@mantine/core';
 import { IconSearch, IconUserPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../shared/contract/customers.ts';
@@ -12,6 +12,15 @@ import { VipBadge } from './VipBadge.tsx';
 
 const CREATE = '__create__';
 const SHOWN = 8;
+
+function LabelWithKey({ label, keyName }: { label: string; keyName: string }) {
+  return (
+    <Group gap={6} component="span" wrap="nowrap" style={{ display: 'inline-flex' }}>
+      {label}
+      <Kbd size="xs">{keyName}</Kbd>
+    </Group>
+  );
+}
 
 function Summary({ customer }: { customer: CustomerSummary }) {
   return (
@@ -40,8 +49,12 @@ export function CustomerPicker(props: {
   label?: string;
   autoFocus?: boolean;
   allowCreate?: boolean;
+  /** The search box, for a screen's key that focuses it. */
+  inputRef?: Ref<HTMLInputElement>;
+  /** Shown at the end of the label: the key that reaches the box. */
+  labelKey?: string;
 }) {
-  const { value, onChange, label, autoFocus, allowCreate } = props;
+  const { value, onChange, label, autoFocus, allowCreate, inputRef, labelKey } = props;
   const { t } = useTranslation('customers');
   const [q, setQ] = useState('');
   const [draft, setDraft] = useState<CustomerDraft | null>(null);
@@ -78,7 +91,9 @@ export function CustomerPicker(props: {
 
   if (value) {
     return (
-      <Input.Wrapper label={label ?? t('picker.label')}>
+      <Input.Wrapper
+        label={labelKey ? <LabelWithKey label={label ?? t('picker.label')} keyName={labelKey} /> : (label ?? t('picker.label'))}
+      >
         <Paper withBorder px="sm" py={6} data-testid="customer-picker-chosen">
           <Group justify="space-between" wrap="nowrap">
             <Summary customer={value} />
@@ -110,7 +125,8 @@ export function CustomerPicker(props: {
       >
         <Combobox.Target>
           <InputBase
-            label={label ?? t('picker.label')}
+            ref={inputRef}
+            label={labelKey ? <LabelWithKey label={label ?? t('picker.label')} keyName={labelKey} /> : (label ?? t('picker.label'))}
             placeholder={t('picker.placeholder')}
             leftSection={<IconSearch size={16} />}
             rightSection={search.isFetching && typed !== '' ? <Loader size="xs" /> : null}

@@ -109,6 +109,10 @@ export const appointments = {
     notePlaceholder: 'What the customer needs, in their words',
     submit: 'Book',
     booked: '{{name}} is booked for {{time}}.',
+    sameDayTitle: '{{name}} is already booked that day',
+    sameDayBody: '{{name}} already has a booking on {{time}}. A second booking the same day is usually a mistake.',
+    sameDayCancel: 'Go back',
+    sameDayConfirm: 'Book a second one',
   },
   reschedule: {
     title: 'Move the booking of {{name}}',

@@ -60,6 +60,9 @@ export const customers = {
     notes: 'Notes',
     noNotes: 'No notes.',
     noTags: 'No tags.',
+    takeNumber: 'Take a number',
+    takeNumberFor: 'Issue a number for',
+    book: 'Book',
   },
   assets: {
     title: 'Devices and vehicles',

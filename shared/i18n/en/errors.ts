@@ -21,6 +21,8 @@ export const errors = {
   QUEUE_EMPTY: 'Nobody is waiting for this counter.',
   INVALID_STATE: 'This cannot be done now: it is {{state}}.',
   FULLY_BOOKED: 'That time is fully booked. Choose another slot.',
+  ALREADY_QUEUED: 'This customer already has a number or a booking today. Confirm to issue another number.',
+  ALREADY_BOOKED: 'This customer already has a booking that day. Confirm to book another.',
   INTERNAL: 'Something went wrong; nothing was saved.',
   NETWORK: 'The station cannot be reached. Check the connection and try again.',
   /** What INVALID_STATE's {{state}} says, for tickets and appointments. */

@@ -4,7 +4,9 @@ export const palette = {
   groups: {
     screens: 'Screens',
     actions: 'Actions',
+    customers: 'Customers',
   },
+  customerHint: 'Open',
   goTo: 'Go to {{screen}}',
   actions: {
     book: 'Book an appointment',

@@ -111,6 +111,10 @@ export const appointments: typeof en = {
     notePlaceholder: '顾客的需求，按顾客原话记录',
     submit: '预约',
     booked: '已为 {{name}} 预约 {{time}}。',
+    sameDayTitle: '{{name}} 当天已有预约',
+    sameDayBody: '{{name}} 已预约 {{time}}。同一天再约一次通常是误操作。',
+    sameDayCancel: '返回',
+    sameDayConfirm: '再约一个',
   },
   reschedule: {
     title: '为 {{name}} 改期',

@@ -62,6 +62,9 @@ export const customers: typeof en = {
     notes: '备注',
     noNotes: '没有备注。',
     noTags: '没有标签。',
+    takeNumber: '取号',
+    takeNumberFor: '为以下业务取号',
+    book: '预约',
   },
   assets: {
     title: '设备与车辆',

@@ -23,6 +23,8 @@ export const errors: typeof en = {
   QUEUE_EMPTY: '当前没有等候本窗口的客户。',
   INVALID_STATE: '现在无法执行此操作：当前状态为{{state}}。',
   FULLY_BOOKED: '该时段已约满，请选择其他时段。',
+  ALREADY_QUEUED: '该客户今天已有号码或预约。确认后才会再取一个号。',
+  ALREADY_BOOKED: '该客户当天已有预约。确认后才会再约一个。',
   INTERNAL: '出现内部错误，未保存任何内容。',
   NETWORK: '无法连接到工作站，请检查网络后重试。',
   states: {

@@ -6,7 +6,9 @@ export const palette: typeof en = {
   groups: {
     screens: '页面',
     actions: '命令',
+    customers: '顾客',
   },
+  customerHint: '打开',
   goTo: '前往{{screen}}',
   actions: {
     book: '新建预约',

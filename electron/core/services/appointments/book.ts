@@ -13,6 +13,8 @@ export interface BookInput {
   counterId: number | null;
   startsAt: string;
   note: string;
+  /** The customer already has a booking that day, and the receptionist books another anyway. */
+  confirmDuplicate?: boolean;
 }
 
 function requireCustomerAndAsset(db: Database.Database, customerId: number, assetId: number | null): void {
@@ -27,7 +29,35 @@ function requireCustomerAndAsset(db: Database.Database, customerId: number, asse
     throw new AppError('VALIDATION', 'The asset belongs to another customer', { assetId: 'must belong to the customer' });
 }
 
-/** Books a slot for a customer (and one of their assets): a place is taken or nothing is written. */
+/**
+ * Refuses a second booking on the same business day for the same customer, naming the one they have
+ * (still to come or already checked in), unless the receptionist confirmed.
+ */
+function assertNoBookingThatDay(db: Database.Database, customerId: number, businessDay: string): void {
+  const existing = db
+    .prepare(
+      `SELECT id, service_id, starts_at FROM appointments
+        WHERE customer_id = ? AND business_day = ? AND status IN ('booked', 'confirmed', 'checkedIn') ORDER BY starts_at, id LIMIT 1`,
+    )
+    .get(customerId, businessDay) as { id: number; service_id: number; starts_at: string } | undefined;
+  if (!existing) return;
+  throw new AppError(
+    'ALREADY_BOOKED',
+    `The customer already has a booking on ${businessDay} at ${existing.starts_at}`,
+    {},
+    {
+      appointmentId: existing.id,
+      serviceId: existing.service_id,
+      startsAt: existing.starts_at,
+      day: businessDay,
+    },
+  );
+}
+
+/**
+ * Books a slot for a customer (and one of their assets): a place is taken or nothing is written. A
+ * second booking for the customer on the same day needs `confirmDuplicate`.
+ */
 export function bookAppointment(ctx: CallContext, input: BookInput): Appointment {
   const { db } = ctx.core;
   return db
@@ -41,6 +71,7 @@ export function bookAppointment(ctx: CallContext, input: BookInput): Appointment
         startsAt: input.startsAt,
         exceptId: null,
       });
+      if (input.confirmDuplicate !== true) assertNoBookingThatDay(db, input.customerId, place.businessDay);
       const { lastInsertRowid } = db
         .prepare(
           `INSERT INTO appointments (customer_id, asset_id, service_id, counter_id, business_day, starts_at, ends_at, status, note, created_by, created_at, updated_at)

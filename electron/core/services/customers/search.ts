@@ -55,6 +55,17 @@ function searchDigits(db: Database.Database, c: Collector, query: string, digits
         .prepare('SELECT customer_id AS id FROM customer_phones WHERE phone >= ? AND phone < ? ORDER BY phone LIMIT ?')
         .all(digits, digits + END, want) as Ids,
   );
+  // A device by the last digits of its IMEI (four to fourteen): the index holds each IMEI's last four.
+  if (digits.length >= 4 && digits.length < 15) {
+    c.add(
+      () =>
+        db
+          .prepare(
+            'SELECT customer_id AS id FROM assets WHERE substr(imei, -4) = ? AND imei IS NOT NULL AND substr(imei, -?) = ? ORDER BY active DESC, id DESC LIMIT ?',
+          )
+          .all(digits.slice(-4), digits.length, digits, want) as Ids,
+    );
+  }
   if (digits.length >= 3) {
     c.add(() => db.prepare('SELECT rowid AS id FROM customer_search WHERE phones LIKE ? LIMIT ?').all(`%${digits}%`, want) as Ids);
   }
@@ -69,6 +80,17 @@ function searchText(db: Database.Database, c: Collector, query: string): void {
   const plate = normalizePlate(query);
   if (plate.ok && /\d/.test(plate.value)) {
     c.add(() => db.prepare('SELECT customer_id AS id FROM assets WHERE plate = ? ORDER BY active DESC, id DESC').all(plate.value) as Ids);
+    // A Chinese plate typed without its province character: "A12345" finds 粤A12345.
+    if (/^[A-Z]/.test(plate.value)) {
+      c.add(
+        () =>
+          db
+            .prepare(
+              'SELECT customer_id AS id FROM assets WHERE substr(plate, 2) = ? AND plate IS NOT NULL AND unicode(plate) > 0x2e80 ORDER BY active DESC, id DESC LIMIT ?',
+            )
+            .all(plate.value, want) as Ids,
+      );
+    }
     c.add(() => db.prepare('SELECT customer_id AS id FROM assets WHERE serial = ? ORDER BY active DESC, id DESC').all(query) as Ids);
   }
 
@@ -109,9 +131,11 @@ function searchText(db: Database.Database, c: Collector, query: string): void {
 
 /**
  * Finds customers as the receptionist types. Digits (with spaces, dashes, a +) are a phone fragment:
- * the exact phone, then phones ending with it (the last four digits), starting with it, containing it;
- * a full IMEI finds the device's owner. Anything else is a name: exact, prefix, pinyin initials and
- * full pinyin, then substrings; a plate or VIN typed in full finds the vehicle's owner. An empty
+ * the exact phone (a North American number however it is written), then phones ending with it (the
+ * last four digits), starting with it, devices whose IMEI ends with it, phones containing it; a full
+ * IMEI finds the device's owner. Anything else is a name: exact, prefix, pinyin initials and full
+ * pinyin, then substrings; a plate or VIN typed in full (a Chinese plate with or without its province
+ * character) finds the vehicle's owner. An empty
  * query lists the newest customers. Every lookup is an index range, so it stays fast at 200,000.
  */
 export function searchCustomers(db: Database.Database, q: string, limit: number): CustomerSummary[] {

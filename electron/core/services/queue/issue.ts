@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Ticket } from '../../../../shared/contract/queue.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type { CallContext } from '../../context.ts';
+import { assertNotQueuedToday } from './customer-today.ts';
 import { queueDay, withinHours } from './day.ts';
 import { estimateFromGroups, queueGroups } from './estimate.ts';
 import { requireActiveService } from './layout.ts';
@@ -15,6 +16,8 @@ export interface IssueRequest {
   priority: boolean;
   /** The receptionist saw the "many waiting" warning and issues anyway. */
   confirmBusy: boolean;
+  /** The customer already holds a live number or a booking today, and the receptionist issues another anyway. */
+  confirmDuplicate?: boolean;
   source: 'walkin' | 'appointment';
   /** An appointment's grace window: while now lies inside it, the ticket is called first. */
   window: { start: string; end: string } | null;
@@ -109,7 +112,8 @@ function resolveCustomer(db: Database.Database, req: IssueRequest): IssuedTo {
  * Issues a number inside the caller's transaction (no printing): a walk-in number (hours, daily cap
  * and the busy warning apply) or a checked-in appointment's ticket (they do not). Numbers run per
  * prefix and business day, one past the day's highest, and are never reused (tickets are never
- * deleted). A refusal throws before any write.
+ * deleted). A walk-in for a customer who already holds a live number or a booking today needs
+ * `confirmDuplicate`. A refusal throws before any write.
  */
 export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
   const { db } = ctx.core;
@@ -135,6 +139,7 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
     walkins: number | null;
   };
   if (req.source === 'walkin') {
+    if (customerId !== null && req.confirmDuplicate !== true) assertNotQueuedToday(db, day.businessDay, customerId);
     if (!withinHours(day.clock, service.opens_at, service.closes_at)) {
       throw new AppError(
         'QUEUE_CLOSED',
@@ -187,6 +192,7 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
       ? { confirmedBusy: waiting }
       : {}),
     ...(req.appointmentId !== undefined ? { appointmentId: req.appointmentId } : {}),
+    ...(req.confirmDuplicate === true && customerId !== null ? { confirmedDuplicate: true } : {}),
   };
   const ticketId = Number(
     db

@@ -1,10 +1,12 @@
-import { useEffect } from 'react';
-import { Modal, Stack, Textarea } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../../shared/contract/appointments.ts';
 import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
 import type { Counter, Service } from '../../../../shared/contract/queue.ts';
+import type { OpInput } from '../../../../shared/contract/index.ts';
+import { isApiError } from '../../api/errors.ts';
 import { useOpMutation } from '../../api/hooks.ts';
 import { AssetSelect } from '../../components/AssetSelect.tsx';
 import { CustomerPicker } from '../../components/CustomerPicker.tsx';
@@ -46,13 +48,27 @@ export function BookDialog({
   const form = useForm<BookValues>({
     defaultValues: { customer: null, assetId: null, serviceId: null, counterId: null, day: '', startsAt: null, note: '' },
   });
+  // A second booking the same day for the customer: the station names the one they have, and asks.
+  const [sameDay, setSameDay] = useState<{ startsAt: string; day: string } | null>(null);
+  const lastAsked = useRef<OpInput<'appointments.book'> | null>(null);
   const book = useOpMutation('appointments.book', {
     onSuccess: (a) => {
+      setSameDay(null);
       notifySuccess(t('book.booked', { name: a.customerName, time: `${dayLabel(a.businessDay, i18n.language)} ${localTime(a.startsAt)}` }));
       onClose(a);
     },
-    onError: (error) => applyServerErrors(t, error, form, { customerId: 'customer' }),
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'ALREADY_BOOKED') {
+        setSameDay({ startsAt: String(error.params.startsAt), day: String(error.params.day) });
+        return;
+      }
+      applyServerErrors(t, error, form, { customerId: 'customer' });
+    },
   });
+  const submit = (input: OpInput<'appointments.book'>) => {
+    lastAsked.current = input;
+    book.mutate(input);
+  };
   useEffect(() => {
     if (draft) form.reset({ assetId: null, note: '', ...draft, serviceId: draft.serviceId ?? services[0]?.id ?? null });
   }, [draft, form, services]);
@@ -71,7 +87,7 @@ export function BookDialog({
         noValidate
         onSubmit={(e) =>
           void form.handleSubmit((v) =>
-            book.mutate({
+            submit({
               customerId: v.customer!.id,
               assetId: v.assetId,
               serviceId: v.serviceId!,
@@ -125,6 +141,34 @@ export function BookDialog({
           <FormActions onCancel={() => onClose()} loading={book.isPending} submitLabel={t('book.submit')} />
         </Stack>
       </form>
+      <Modal
+        opened={sameDay !== null}
+        onClose={() => setSameDay(null)}
+        title={<Text fw={700}>{t('book.sameDayTitle', { name: customer?.name ?? '' })}</Text>}
+        size="md"
+      >
+        {sameDay && (
+          <Stack data-testid="same-day-booking">
+            <Text>
+              {t('book.sameDayBody', {
+                name: customer?.name ?? '',
+                time: `${dayLabel(sameDay.day, i18n.language)} ${localTime(sameDay.startsAt)}`,
+              })}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setSameDay(null)}>
+                {t('book.sameDayCancel')}
+              </Button>
+              <Button
+                loading={book.isPending}
+                onClick={() => lastAsked.current && submit({ ...lastAsked.current, confirmDuplicate: true })}
+              >
+                {t('book.sameDayConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
     </Modal>
   );
 }

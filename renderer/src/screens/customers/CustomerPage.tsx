@@ -9,11 +9,15 @@ import { formatPhone } from '../../../../shared/identifiers.ts';
 import { useOp } from '../../api/hooks.ts';
 import { formatDateTime } from '../../format.ts';
 import { AssetList } from './AssetList.tsx';
+import { CustomerActions } from './CustomerActions.tsx';
 import { CustomerDialog } from '../../components/CustomerDialog.tsx';
 import { HistoryTabs } from './HistoryTabs.tsx';
 import { VipBadge } from '../../components/VipBadge.tsx';
 
-/** One customer: details, phones and tags, their devices and vehicles, and their history. */
+/**
+ * One customer: details, phones and tags, their devices and vehicles, and their history; a number or a
+ * booking for them from here. (Opening a job joins these once jobs exist.)
+ */
 export function CustomerPage() {
   const { t } = useTranslation('customers');
   const navigate = useNavigate();
@@ -73,14 +77,17 @@ export function CustomerPage() {
             {t('page.since', { date: formatDateTime(c.createdAt).slice(0, 10) })}
           </Text>
         </Stack>
-        <Button
-          variant="default"
-          leftSection={<IconPencil size={16} />}
-          rightSection={<Kbd size="xs">Alt E</Kbd>}
-          onClick={() => setEditing(true)}
-        >
-          {t('page.edit')}
-        </Button>
+        <Group gap="sm">
+          <CustomerActions customer={{ id: c.id, name: c.name, phones: c.phones, tags: c.tags, vip: c.vip }} />
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+            rightSection={<Kbd size="xs">Alt E</Kbd>}
+            onClick={() => setEditing(true)}
+          >
+            {t('page.edit')}
+          </Button>
+        </Group>
       </Group>
 
       <Grid gap="lg">

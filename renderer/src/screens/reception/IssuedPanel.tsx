@@ -46,13 +46,13 @@ function Issued({ issued }: { issued: IssuedNumber }) {
   });
   const { ticket } = issued;
   return (
-    <Paper withBorder radius="lg" p="xl" data-testid="issued-panel" style={{ borderColor: 'var(--mantine-color-green-5)', borderWidth: 2 }}>
-      <Stack gap="sm" align="stretch">
-        <Group justify="space-between">
+    <Paper withBorder radius="lg" p="md" data-testid="issued-panel" style={{ borderColor: 'var(--mantine-color-green-5)', borderWidth: 2 }}>
+      <Stack gap="xs" align="stretch">
+        <Group justify="space-between" wrap="nowrap">
           <Title order={4} c="green.8">
             {t('reception.issued.title')}
           </Title>
-          <Group gap={6}>
+          <Group gap={6} wrap="nowrap">
             {ticket.priority && (
               <Badge color="green" variant="filled" leftSection={<IconStar size={12} />}>
                 {t('reception.issued.priority')}
@@ -63,16 +63,28 @@ function Issued({ issued }: { issued: IssuedNumber }) {
             </Text>
           </Group>
         </Group>
-        <Stack gap={0} align="center" py="sm">
-          <Text fz={112} fw={800} lh={1} data-testid="issued-number" style={{ fontVariantNumeric: 'tabular-nums', letterSpacing: 1 }}>
+        <Group gap="lg" wrap="nowrap" align="center">
+          <Text
+            fz={76}
+            fw={800}
+            lh={1}
+            data-testid="issued-number"
+            style={{ fontVariantNumeric: 'tabular-nums', letterSpacing: 1, flex: 'none' }}
+          >
             {ticket.number}
           </Text>
-          <Text fz="lg" fw={600} mt="xs">
-            {name(issued.service)}
-          </Text>
-          {ticket.customerName && <Text c="dimmed">{t('reception.issued.forCustomer', { name: ticket.customerName })}</Text>}
-        </Stack>
-        <Group grow gap="md">
+          <Stack gap={2} miw={0}>
+            <Text fz="lg" fw={600} lineClamp={2}>
+              {name(issued.service)}
+            </Text>
+            {ticket.customerName && (
+              <Text c="dimmed" lineClamp={1}>
+                {t('reception.issued.forCustomer', { name: ticket.customerName })}
+              </Text>
+            )}
+          </Stack>
+        </Group>
+        <Group grow gap="sm">
           <Stat value={String(issued.ahead)} label={t('reception.issued.aheadLabel', { count: issued.ahead })} testId="issued-ahead" />
           <Stat
             value={t('aboutMinutes', { count: issued.estimatedMinutes })}
@@ -80,7 +92,7 @@ function Issued({ issued }: { issued: IssuedNumber }) {
             testId="issued-wait"
           />
         </Group>
-        <Divider my={4} />
+        <Divider />
         <Group justify="space-between" wrap="nowrap">
           <PrintStatus printJobId={jobId} />
           <Button
@@ -100,11 +112,11 @@ function Issued({ issued }: { issued: IssuedNumber }) {
 
 function Stat({ value, label, testId }: { value: string; label: string; testId: string }) {
   return (
-    <Paper bg="gray.0" p="md" radius="md" data-testid={testId}>
-      <Text fz={30} fw={800} ta="center" lh={1.1}>
+    <Paper bg="gray.0" px="sm" py={6} radius="md" data-testid={testId}>
+      <Text fz={22} fw={800} ta="center" lh={1.2}>
         {value}
       </Text>
-      <Text size="sm" c="dimmed" ta="center">
+      <Text size="xs" c="dimmed" ta="center">
         {label}
       </Text>
     </Paper>

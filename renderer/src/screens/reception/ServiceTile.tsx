@@ -11,11 +11,13 @@ interface ServiceTileProps {
   service: Service;
   load: ServiceLoad | undefined;
   issuing: boolean;
+  /** Enter issues this service for the customer at the desk. */
+  enterIssues: boolean;
   onIssue: () => void;
 }
 
 /** One service on reception: its letter (the key that issues its number), how many wait and for how long. */
-export function ServiceTile({ service, load, issuing, onIssue }: ServiceTileProps) {
+export function ServiceTile({ service, load, issuing, enterIssues, onIssue }: ServiceTileProps) {
   const { t, i18n } = useTranslation('queue');
   const name = useLocalName();
   const other = i18n.language === 'en' ? service.nameZh : service.nameEn;
@@ -29,6 +31,7 @@ export function ServiceTile({ service, load, issuing, onIssue }: ServiceTileProp
       aria-label={`${service.prefix} ${name(service)}`}
       data-testid="service-tile"
       data-prefix={service.prefix}
+      data-enter={enterIssues}
       className={classes.tile}
     >
       <Paper
@@ -38,7 +41,11 @@ export function ServiceTile({ service, load, issuing, onIssue }: ServiceTileProp
         h="100%"
         bg={unavailable ? 'gray.0' : busy ? 'yellow.0' : undefined}
         shadow="xs"
-        style={{ borderColor: busy ? 'var(--mantine-color-yellow-5)' : undefined, opacity: unavailable ? 0.72 : 1 }}
+        style={{
+          borderColor: enterIssues ? 'var(--mantine-color-blue-6)' : busy ? 'var(--mantine-color-yellow-5)' : undefined,
+          boxShadow: enterIssues ? '0 0 0 2px var(--mantine-color-blue-6)' : undefined,
+          opacity: unavailable ? 0.72 : 1,
+        }}
       >
         <Stack gap="md">
           <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -56,9 +63,16 @@ export function ServiceTile({ service, load, issuing, onIssue }: ServiceTileProp
             {issuing ? (
               <Loader size="sm" />
             ) : (
-              <Kbd size="xl" fz={20} px={12} aria-hidden>
-                {service.prefix}
-              </Kbd>
+              <Group gap={6} wrap="nowrap" style={{ flex: 'none' }} aria-hidden>
+                {enterIssues && (
+                  <Kbd size="md" c="blue.8">
+                    Enter
+                  </Kbd>
+                )}
+                <Kbd size="xl" fz={20} px={12}>
+                  {service.prefix}
+                </Kbd>
+              </Group>
             )}
           </Group>
           {closed ? (

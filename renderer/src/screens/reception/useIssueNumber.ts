@@ -9,9 +9,17 @@ import type { BusyWarning, Outcome } from './types.ts';
 
 /**
  * Issuing a walk-in number: one call per key press. "Many waiting" turns into a warning to confirm
- * (the same call again with confirmBusy); a full or closed service is a polite refusal on the panel.
+ * (the same call again with confirmBusy); a full or closed service is a polite refusal on the panel; a
+ * customer who already holds a number or a booking today goes back to the receptionist
+ * (`onAlreadyQueued`) unless they confirmed a second number.
  */
-export function useIssueNumber(options: { customer: CustomerSummary | null; priority: boolean; onIssued: () => void }) {
+export function useIssueNumber(options: {
+  customer: CustomerSummary | null;
+  priority: boolean;
+  duplicateConfirmed: boolean;
+  onIssued: () => void;
+  onAlreadyQueued: () => void;
+}) {
   const { t } = useTranslation('queue');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<BusyWarning | null>(null);
@@ -21,7 +29,14 @@ export function useIssueNumber(options: { customer: CustomerSummary | null; prio
     if (mutation.isPending) return;
     setBusy(null);
     mutation.mutate(
-      { serviceId: service.id, customerId: options.customer?.id ?? null, priority: options.priority, confirmBusy, print: true },
+      {
+        serviceId: service.id,
+        customerId: options.customer?.id ?? null,
+        priority: options.priority,
+        confirmBusy,
+        confirmDuplicate: options.duplicateConfirmed,
+        print: true,
+      },
       {
         onSuccess: (issued) => {
           setOutcome({ kind: 'issued', issued: { ...issued, service } });
@@ -30,6 +45,8 @@ export function useIssueNumber(options: { customer: CustomerSummary | null; prio
         onError: (error) => {
           if (isApiError(error) && error.code === 'QUEUE_BUSY') {
             setBusy({ service, waiting: Number(error.params.waiting ?? 0), minutes: Number(error.params.minutes ?? 0) });
+          } else if (isApiError(error) && error.code === 'ALREADY_QUEUED') {
+            options.onAlreadyQueued();
           } else if (isApiError(error) && (error.code === 'QUEUE_FULL' || error.code === 'QUEUE_CLOSED')) {
             setOutcome({ kind: 'refused', service, error });
           } else {
