@@ -158,6 +158,8 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
     serviceId: w.appointments.serviceId,
     startsAt: w.appointments.at(w.appointments.tomorrow, '14:00'),
     note: 'sample',
+    // The sample customer already has bookings tomorrow: a second one the same day is confirmed.
+    confirmDuplicate: true,
   }),
   'appointments.reschedule': (w) => ({
     id: w.appointments.rescheduleId,
