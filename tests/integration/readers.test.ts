@@ -48,7 +48,12 @@ describe('heavy reads in reader workers', () => {
     const w = await world();
     const customer = await op(w.core, 'customers.create', { name: '张三', phones: ['13800138000'] }, w.adminToken);
     for (let i = 0; i < 3; i++)
-      await op(w.core, 'queue.issue', { serviceId: w.services.A, customerId: customer.id, print: false }, w.adminToken);
+      await op(
+        w.core,
+        'queue.issue',
+        { serviceId: w.services.A, customerId: customer.id, print: false, confirmDuplicate: true },
+        w.adminToken,
+      );
     padAuditLog(w.core, 50);
     const actor = { id: w.adminId, name: 'Ada Admin', role: 'admin' as const };
     const ctx = { actor, now: w.clock.now() };
