@@ -184,18 +184,23 @@ test('the command palette lists customers as you type: phone digits, a name, pin
 
   // A name; screens and commands still come first when they match.
   await page.keyboard.press('Control+k');
+  await expect(search).toBeFocused();
   await page.keyboard.type('jamie');
   await expect(customer('Jamie Chen')).toHaveAttribute('data-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('customer-name')).toHaveText('Jamie Chen');
   await page.keyboard.press('Control+k');
+  await expect(search).toBeFocused();
   await page.keyboard.type('settings');
   await expect(page.locator('.mantine-Spotlight-action').first()).toContainText('Go to Settings');
 
   // Pinyin initials of a Chinese name.
   await page.keyboard.press('Escape');
+  await expect(search).toBeHidden();
   await call(page, demoStation.url, 'customers.create', { name: '张三', phones: ['13800138000'] });
   await page.keyboard.press('Control+k');
+  // Keys typed before the search box has focus would go to the page: wait for it.
+  await expect(search).toBeFocused();
   await page.keyboard.type('zs');
   await expect(customer('张三')).toContainText('138 0013 8000');
   await expect(customer('张三')).toHaveAttribute('data-selected', 'true');

@@ -186,6 +186,8 @@ test('an appointment checked in at reception inside its window is called before 
     customerId: sam!.id,
     serviceId: repair.id,
     startsAt: slot!.startsAt,
+    // The demo may have booked Sam today already, depending on the hour it was loaded.
+    confirmDuplicate: true,
   });
 
   // Reception checks Sam in from today's appointments: the number is issued after the walk-ins'.
@@ -193,7 +195,7 @@ test('an appointment checked in at reception inside its window is called before 
   const row = page.locator(`[data-testid="appointment-row"][data-appointment-id="${booking.id}"]`);
   await expect(row).toContainText('Sam Patel');
   await row.getByRole('button', { name: 'Check in' }).click();
-  await expect(page.getByText('Sam Patel checked in: number A003.')).toBeVisible();
+  // The number shows large on the desk's panel (no toast over the controls).
   await expect(page.getByTestId('issued-number')).toHaveText('A003');
   await expect(page.getByTestId('issued-panel')).toContainText('For Sam Patel');
   await expect(page.getByTestId('issued-ahead')).toContainText('0');

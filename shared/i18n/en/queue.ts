@@ -170,7 +170,6 @@ export const queue = {
       title: 'Today’s appointments',
       empty: 'No appointments today.',
       checkIn: 'Check in',
-      checkedIn: '{{name}} checked in: number {{number}}.',
       late: 'Late',
       confirmed: 'Confirmed',
       number: 'No. {{number}}',

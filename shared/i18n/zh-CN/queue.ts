@@ -170,7 +170,6 @@ export const queue: typeof en = {
       title: '今日预约',
       empty: '今天没有预约。',
       checkIn: '签到',
-      checkedIn: '{{name}} 已签到：号码 {{number}}。',
       late: '已迟到',
       confirmed: '已确认',
       number: '{{number}} 号',
