@@ -187,7 +187,8 @@ async function busyMorning(request: APIRequestContext, url: string, notice: stri
       request,
       url,
       'queue.issue',
-      { serviceId, customerId: customers[i % Math.max(1, customers.length)]?.id ?? null, print: false },
+      // The demo's few customers come back for more than one number (and may have bookings today): confirmed.
+      { serviceId, customerId: customers[i % Math.max(1, customers.length)]?.id ?? null, print: false, confirmDuplicate: true },
       reception,
     );
   for (let i = 0; i < 12; i++) await issue(1, i);
