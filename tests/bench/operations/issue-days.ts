@@ -23,8 +23,8 @@ export interface IssueDays {
   at: (i: number) => number;
   /** The service of the i-th number (A, B, C in turn). */
   service: (i: number) => SeededService;
-  /** A random customer for a third of the numbers, else null. */
-  customer: () => number | null;
+  /** A random customer for a third of the numbers, else null; never one already named on the i-th number's day. */
+  customer: (i: number) => number | null;
   /** Marks the oldest waiting ticket of the service served when more than KEEP_WAITING wait. */
   keepQueueShort: (businessDay: string, service: SeededService, at: number) => void;
 }
@@ -61,10 +61,24 @@ export function issueDays(ctx: BenchContext, m: Measurement): IssueDays {
   const serve = db.prepare(
     "UPDATE tickets SET status = 'done', counter_id = ?, called_at = ?, started_at = ?, finished_at = ? WHERE id = ?",
   );
+  // A customer named twice on one day would be refused (they already hold a number), as at a real desk.
+  let namedDay = -1;
+  const named = new Set<number>();
   return {
     at: (i) => dayOpens(Math.floor(i / NUMBERS_PER_DAY)) + (i % NUMBERS_PER_DAY) * ISSUE_GAP_MINUTES * 60_000,
     service: (i) => services[i % services.length] as SeededService,
-    customer: () => (ctx.rng.next() < 1 / 3 ? ctx.rng.int(1, ctx.seeded.maxCustomerId) : null),
+    customer: (i) => {
+      if (ctx.rng.next() >= 1 / 3) return null;
+      const d = Math.floor(i / NUMBERS_PER_DAY);
+      if (d !== namedDay) {
+        namedDay = d;
+        named.clear();
+      }
+      let id = ctx.rng.int(1, ctx.seeded.maxCustomerId);
+      while (named.has(id)) id = ctx.rng.int(1, ctx.seeded.maxCustomerId);
+      named.add(id);
+      return id;
+    },
     keepQueueShort(businessDay, service, at) {
       if ((waiting.get(businessDay, service.id) as { n: number }).n <= KEEP_WAITING) return;
       const first = oldest.get(businessDay, service.id) as { id: number; issued_at: string };
@@ -92,7 +106,7 @@ export function issueStep(
   return async (i) => {
     const at = days.at(i);
     const service = days.service(i);
-    const customerId = days.customer();
+    const customerId = days.customer(i);
     return ctx.clock.pinnedAt(at, async () => {
       const t0 = performance.now();
       const pending = issue(service.id, customerId);
