@@ -45,13 +45,22 @@ export function customerToday(core: Core, customerId: number): CustomerToday {
 
 /**
  * Refuses a walk-in number for a customer who already holds a live number or a booking still to
- * arrive today, naming the first of each, unless the receptionist confirmed a second number.
+ * arrive today, naming the first of each, unless the receptionist confirmed a second number. One
+ * read on the customer's index of each table; most customers hold neither, and nothing more is read.
  */
 export function assertNotQueuedToday(db: Database.Database, businessDay: string, customerId: number): void {
+  const found = db
+    .prepare(
+      `SELECT (SELECT t.id FROM tickets t WHERE t.customer_id = @customer AND t.business_day = @day AND t.status IN ${LIVE_STATUSES}
+                ORDER BY t.id LIMIT 1) AS ticketId,
+              (SELECT a.id FROM appointments a WHERE a.customer_id = @customer AND a.business_day = @day AND a.status IN ('booked', 'confirmed')
+                ORDER BY a.starts_at, a.id LIMIT 1) AS appointmentId`,
+    )
+    .get({ customer: customerId, day: businessDay }) as { ticketId: number | null; appointmentId: number | null };
+  if (found.ticketId === null && found.appointmentId === null) return;
   const today = customerTodayOn(db, businessDay, customerId);
   const ticket = today.tickets[0];
   const booking = today.bookings[0];
-  if (!ticket && !booking) return;
   const params: Record<string, string | number> = { customerId };
   if (ticket) Object.assign(params, { ticketId: ticket.id, ticketNumber: ticket.number, ticketStatus: ticket.status });
   if (booking) Object.assign(params, { appointmentId: booking.id, appointmentStartsAt: booking.startsAt });
