@@ -96,10 +96,20 @@ test.describe('the Electron app', () => {
 
     const before = page.url();
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') === null)).toBe(true);
+    // The main process answers: a listener added after the shell's own sees the navigation already refused.
+    const refused = app.evaluate(
+      ({ BrowserWindow }) =>
+        new Promise<{ url: string; prevented: boolean }>((resolve) => {
+          BrowserWindow.getAllWindows()[0]!.webContents.once('will-navigate', (event) =>
+            resolve({ url: event.url, prevented: event.defaultPrevented }),
+          );
+        }),
+    );
     await page.evaluate(() => {
       (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    expect(await refused).toEqual({ url: 'https://example.com/', prevented: true });
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).location.href)).toBe(before);
     expect(page.url()).toBe(before);
     expect(app.windows()).toHaveLength(1);
 
