@@ -1,3 +1,4 @@
+import { EventEmitter, once } from 'node:events';
 import net from 'node:net';
 
 /**
@@ -9,8 +10,9 @@ import net from 'node:net';
  * - `hangup`: takes the first chunk, then drops the connection with a reset;
  * - `gone`: accepts, closes its side at once without reading a byte, and dies `delayMs` later (a
  *   printer that crashes after the handshake: the bytes only ever reach its kernel);
- * - `slow`: accepts and reads nothing for `delayMs` (busy printing something else), then prints
- *   like `print`; a connection reset before then leaves it nothing to print.
+ * - `slow`: accepts, takes the first chunk, then reads nothing more for `delayMs` (busy printing
+ *   something else), then prints like `print`; a connection reset before then leaves it nothing to
+ *   print. `received()` says the first chunk arrived: the document is on its way.
  */
 export type FakeBehaviour = 'print' | 'status' | 'stall' | 'hangup' | 'gone' | 'slow';
 
@@ -25,6 +27,12 @@ export interface FakePrinter {
   behaviour: FakeBehaviour;
   jobs: ReceivedJob[];
   connections: number;
+  /** Connections that have closed (a job delivered first, if it printed one). */
+  closedConnections: number;
+  /** Resolves once `n` connections have closed: the printer is done with them, printed or not. */
+  closed: (n?: number, timeoutMs?: number) => Promise<void>;
+  /** Resolves once the first bytes of a document have arrived on `n` connections. */
+  received: (n?: number, timeoutMs?: number) => Promise<void>;
   /** Resolves with the next job received (or one already waiting). */
   nextJob: (timeoutMs?: number) => Promise<ReceivedJob>;
   close: () => Promise<void>;
@@ -35,6 +43,18 @@ export async function startFakePrinter(behaviour: FakeBehaviour, port = 0, delay
   const jobs: ReceivedJob[] = [];
   const waiters: ((job: ReceivedJob) => void)[] = [];
   let taken = 0;
+  let receiving = 0;
+  const changes = new EventEmitter();
+  const reach = async (count: () => number, n: number, timeoutMs: number, what: string) => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    while (count() < n) {
+      try {
+        await once(changes, 'change', { signal });
+      } catch {
+        throw new Error(`the ${behaviour} printer saw ${count()} ${what} within ${timeoutMs} ms, not ${n}`);
+      }
+    }
+  };
   const deliver = (job: ReceivedJob) => {
     jobs.push(job);
     const w = waiters.shift();
@@ -48,6 +68,9 @@ export async function startFakePrinter(behaviour: FakeBehaviour, port = 0, delay
     behaviour,
     jobs,
     connections: 0,
+    closedConnections: 0,
+    closed: (n = 1, timeoutMs = 5_000) => reach(() => printer.closedConnections, n, timeoutMs, 'closed connections'),
+    received: (n = 1, timeoutMs = 5_000) => reach(() => receiving, n, timeoutMs, 'documents arriving'),
     nextJob(timeoutMs = 5_000) {
       if (jobs.length > taken) return Promise.resolve(jobs[taken++] as ReceivedJob);
       return new Promise((resolve, reject) => {
@@ -63,11 +86,16 @@ export async function startFakePrinter(behaviour: FakeBehaviour, port = 0, delay
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-  // `gone` and `slow` leave the bytes in the kernel: nothing reads them until the printer gets to it.
-  const server = net.createServer({ pauseOnConnect: behaviour === 'gone' || behaviour === 'slow' }, (socket) => {
+  // `gone` leaves the bytes in the kernel: nothing ever reads them.
+  const server = net.createServer({ pauseOnConnect: behaviour === 'gone' }, (socket) => {
     printer.connections++;
+    changes.emit('change');
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      printer.closedConnections++;
+      changes.emit('change');
+    });
     socket.on('error', () => undefined);
     if (behaviour === 'stall') {
       socket.pause();
@@ -78,11 +106,18 @@ export async function startFakePrinter(behaviour: FakeBehaviour, port = 0, delay
       setTimeout(() => socket.destroy(), delayMs);
       return;
     }
-    if (behaviour === 'slow') setTimeout(() => socket.resume(), delayMs);
     const chunks: Buffer[] = [];
     let lastByteAt = 0;
     socket.on('data', (chunk: Buffer) => {
       lastByteAt = performance.now();
+      if (chunks.length === 0) {
+        receiving++;
+        changes.emit('change');
+        if (behaviour === 'slow') {
+          socket.pause();
+          setTimeout(() => socket.resume(), delayMs);
+        }
+      }
       if (behaviour === 'hangup') {
         socket.resetAndDestroy();
         return;
