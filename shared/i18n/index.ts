@@ -12,6 +12,8 @@ import { print as enPrint } from './en/print.ts';
 import { queue as enQueue } from './en/queue.ts';
 import { customers as enCustomers } from './en/customers.ts';
 import { appointments as enAppointments } from './en/appointments.ts';
+import { jobs as enJobs } from './en/jobs.ts';
+import { warranty as enWarranty } from './en/warranty.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -33,6 +35,8 @@ import { print as zhPrint } from './zh-CN/print.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
 import { customers as zhCustomers } from './zh-CN/customers.ts';
 import { appointments as zhAppointments } from './zh-CN/appointments.ts';
+import { jobs as zhJobs } from './zh-CN/jobs.ts';
+import { warranty as zhWarranty } from './zh-CN/warranty.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -68,6 +72,8 @@ export const resources = {
     queue: enQueue,
     customers: enCustomers,
     appointments: enAppointments,
+    jobs: enJobs,
+    warranty: enWarranty,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -91,6 +97,8 @@ export const resources = {
     queue: zhQueue,
     customers: zhCustomers,
     appointments: zhAppointments,
+    jobs: zhJobs,
+    warranty: zhWarranty,
   },
 } as const;
 

@@ -1,0 +1,17 @@
+import { tz } from '@date-fns/tz';
+import { addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { plusDays } from '../../../../shared/time.ts';
+
+/**
+ * Calendar arithmetic on store-local dates ("2026-03-01"). A date names a whole day in the store's own
+ * time zone, so the arithmetic is done on the date alone (in UTC, where no day is 23 or 25 hours long).
+ */
+const ON_DATES = { in: tz('UTC') };
+
+/** Whole days from `from` to `to`: 0 on the same day, 1 on the next, negative when `to` is earlier. */
+export const daysFrom = (from: string, to: string): number => differenceInCalendarDays(to, from, ON_DATES);
+
+/** The date `n` months after `day`; a day the month lacks becomes its last day (Jan 31 + 1 month = Feb 28). */
+export const plusMonths = (day: string, n: number): string => format(addMonths(day, n, ON_DATES), 'yyyy-MM-dd');
+
+export { plusDays };
