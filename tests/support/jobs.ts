@@ -21,7 +21,7 @@ export const STAFF = {
 export const NOW = '2026-03-02T08:00:00.000Z';
 export const facts = (owedMinor = 0, now = NOW): JobFacts => ({ now, owedMinor });
 
-export const SCREEN = { kind: 'part', description: 'Screen assembly', quantity: 1, unitPriceMinor: 45_000 } as const;
+const SCREEN = { kind: 'part', description: 'Screen assembly', quantity: 1, unitPriceMinor: 45_000 } as const;
 export const BOARD = { kind: 'part', description: 'Charging board', quantity: 1, unitPriceMinor: 12_000 } as const;
 
 /** A job as intake leaves it: the screen quoted and signed for. */

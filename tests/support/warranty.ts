@@ -2,7 +2,7 @@ import { evaluateWarranty, WARRANTY_PRESETS, type WarrantyCase, type WarrantyVer
 import { zonedInstant } from '../../shared/time.ts';
 
 /** Warranty cases in a shop in Shanghai: purchase and intake given as store-local dates. */
-export const ZONE = 'Asia/Shanghai';
+const ZONE = 'Asia/Shanghai';
 
 export interface CaseFacts {
   purchased: string | null;

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JOB_STATUSES, transition, type JobEvent, type JobState } from '../../electron/core/services/jobs/index.ts';
-import type { JobStatus } from '../../electron/core/services/jobs/job-events.ts';
+import { JOB_STATUSES, transition, type JobEvent, type JobState, type JobStatus } from '../../electron/core/services/jobs/index.ts';
 import { BOARD, frozen, received, STAFF } from '../support/jobs.ts';
 
 /**

@@ -35,6 +35,7 @@ describe('exclusions', () => {
     expect(outcomeOf(none)).toEqual({ outcome: 'excluded', reasons: ['noProofOfPurchase'] });
     expect(none.dates).toMatchObject({ day: 4, returnUntil: '2026-03-08' });
     expect(outcomeOf(handset({ proof: 'none', purchased: null }))).toEqual({ outcome: 'excluded', reasons: ['noProofOfPurchase'] });
+    expect(outcomeOf(handset({ proof: 'none', purchased: '2026-04-01' }))).toEqual({ outcome: 'excluded', reasons: ['noProofOfPurchase'] });
   });
 
   it('every exclusion found is named, in a fixed order', () => {

@@ -8,7 +8,7 @@ export type { WarrantyCase, WarrantyVerdict } from './warranty.ts';
 export { EXCLUSIONS, warrantyRuleSet } from './warranty-rules.ts';
 export { WARRANTY_PRESETS } from './warranty-presets.ts';
 export { JOB_STATUSES, jobEvent } from './job-events.ts';
-export type { JobEvent } from './job-events.ts';
+export type { JobEvent, JobStatus } from './job-events.ts';
 export { newJobState } from './job-state.ts';
 export type { JobActor, JobFacts, JobState } from './job-state.ts';
 export { JOB_REFUSALS, transition } from './job-machine.ts';

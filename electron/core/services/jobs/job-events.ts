@@ -29,7 +29,7 @@ const whole = (min: number, max: number) =>
     .max(max, { error: `must be at most ${max}` });
 
 /** A line of work: a part, labour or a fee, priced in minor units (fen). */
-export const jobLineInput = z.strictObject({
+const jobLineInput = z.strictObject({
   kind: z.enum(['part', 'labour', 'fee'], { error: 'must be part, labour or fee' }),
   description: text(120),
   quantity: whole(1, 9999),

@@ -21,13 +21,13 @@ export const JOB_REFUSALS = [
   'qcIncomplete',
   'owed',
 ] as const;
-export interface JobRefusal {
+interface JobRefusal {
   code: (typeof JOB_REFUSALS)[number];
   params: Record<string, string | number>;
 }
 
 /** One accepted step, for the job's trail. */
-export interface JobStep {
+interface JobStep {
   event: JobEventType;
   from: JobStatus;
   to: JobStatus;

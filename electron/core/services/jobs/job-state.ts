@@ -8,7 +8,7 @@ export interface JobLine extends JobLineInput {
 }
 
 /** The customer's answer to extra work: who gave it, how, when, and who at the shop recorded it. */
-export interface JobAnswer {
+interface JobAnswer {
   decision: 'approved' | 'refused';
   answeredBy: string;
   channel: (typeof ANSWER_CHANNELS)[number];

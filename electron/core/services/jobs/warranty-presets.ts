@@ -140,4 +140,3 @@ const car: WarrantyRuleSet = {
 };
 
 export const WARRANTY_PRESETS = { phoneSanbao, car } as const;
-export type WarrantyPresetName = keyof typeof WARRANTY_PRESETS;

@@ -17,7 +17,7 @@ export const WARRANTY_OUTCOMES = [
   'excluded',
   'needsDecision',
 ] as const;
-export type WarrantyOutcome = (typeof WARRANTY_OUTCOMES)[number];
+type WarrantyOutcome = (typeof WARRANTY_OUTCOMES)[number];
 
 /** Every reason the engine gives; each has a message in the `warranty` catalogue, filled in from its params. */
 export const WARRANTY_REASONS = [
@@ -35,7 +35,7 @@ export const WARRANTY_REASONS = [
   'mileageBelowPurchase',
 ] as const;
 type WarrantyReasonCode = (typeof WARRANTY_REASONS)[number];
-export interface WarrantyReason {
+interface WarrantyReason {
   code: WarrantyReasonCode;
   params: Record<string, string | number>;
 }
@@ -58,14 +58,14 @@ export interface WarrantyCase {
   override: WarrantyOverride | null;
 }
 
-export interface WarrantyOverride {
+interface WarrantyOverride {
   outcome: WarrantyOutcome;
   reason: string;
   staffId: number;
 }
 
 /** The dates (and distance) the decision used, for the intake screen and the printed ticket. */
-export interface WarrantyDates {
+interface WarrantyDates {
   purchasedOn: string;
   intakeOn: string;
   /** Day of ownership at intake: the day after the sale is day 1. */
@@ -153,7 +153,7 @@ function decide(c: WarrantyCase): Computed {
   if (purchasedOn === null) return excluded.length > 0 ? excludedBy(null) : needsDecision(reason('purchaseDateUnknown'));
   const intakeOn = businessDate(c.intake.at, c.timeZone);
   const day = daysFrom(purchasedOn, intakeOn);
-  if (day < 0) return needsDecision(reason('purchaseAfterIntake', { purchasedOn, intakeOn }));
+  if (day < 0) return excluded.length > 0 ? excludedBy(null) : needsDecision(reason('purchaseAfterIntake', { purchasedOn, intakeOn }));
 
   const startKm = c.purchase.mileageKm ?? 0;
   const distanceKm = c.intake.mileageKm === null ? null : c.intake.mileageKm - startKm;
