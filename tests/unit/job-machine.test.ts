@@ -190,7 +190,8 @@ describe('who may move a job, and from where', () => {
     expectRefused(inRepair(), { type: 'submitForQc' }, STAFF.tech2, 'notAssigned');
     expect(run(inRepair(), [{ type: 'submitForQc' }, STAFF.manager]).status).toBe('qualityCheck');
     const dispatched = run(received(), [{ type: 'assign', technicianId: STAFF.tech2.id }, STAFF.reception]);
-    expect(run(dispatched, [{ type: 'startDiagnosis' }, STAFF.tech]).technicianId).toBe(STAFF.tech2.id);
+    expectRefused(dispatched, { type: 'startDiagnosis' }, STAFF.tech, 'notAssigned');
+    expect(run(dispatched, [{ type: 'startDiagnosis' }, STAFF.manager]).technicianId).toBe(STAFF.tech2.id);
     expectRefused(run(dispatched, [{ type: 'startDiagnosis' }, STAFF.tech2]), { type: 'startRepair' }, STAFF.tech, 'notAssigned');
   });
 

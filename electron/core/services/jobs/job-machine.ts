@@ -41,6 +41,7 @@ const refuse = (code: JobRefusal['code'], params: JobRefusal['params'] = {}): Jo
 
 /** The moves by the workshop that only the technician on the job (or a manager) may make. */
 const ASSIGNED_ONLY: readonly JobEventType[] = [
+  'startDiagnosis',
   'findWork',
   'startRepair',
   'waitForParts',
