@@ -334,7 +334,8 @@ describe('bad input over HTTP, for every operation', () => {
     const waitingId = (fresh.body as { ticket: { id: number } }).ticket.id;
     // A customer called to the idle counter, where the admin sits and is not on break (fuzzing may have paused it).
     const idle = { counterId: q.idleCounterId };
-    for (const name of ['queue.counters.open', 'queue.counters.resume']) expect((await api(s.url, name, idle, w.adminToken)).status).toBe(200);
+    for (const name of ['queue.counters.open', 'queue.counters.resume'])
+      expect((await api(s.url, name, idle, w.adminToken)).status).toBe(200);
     const called = await api(s.url, 'queue.issue', { serviceId: q.serviceId, confirmBusy: true, print: false }, w.adminToken);
     const calledId = (called.body as { ticket: { id: number } }).ticket.id;
     expect((await api(s.url, 'queue.call', { ...idle, ticketId: calledId }, w.adminToken)).status).toBe(200);

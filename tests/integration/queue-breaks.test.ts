@@ -33,6 +33,7 @@ describe('a counter on break', () => {
       code: 'INVALID_STATE',
       params: { state: 'called' },
     });
+    expect(snapshot(w.core)).toEqual(before);
     await op(w.core, 'queue.start', { ticketId: a1.id }, w.token);
     before = snapshot(w.core);
     expect(await refusal(op(w.core, 'queue.counters.break', { counterId: w.counters.c1 }, w.token))).toMatchObject({
