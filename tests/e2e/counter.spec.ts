@@ -142,6 +142,8 @@ test('counter: a number issued at reception appears at the counter by itself', a
 });
 
 test('an appointment checked in at reception inside its window is called before earlier walk-ins', async ({ page, demoStation }) => {
+  // Booking, check-in and four calls, each answering a question on a busy machine.
+  test.slow();
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Alex Owner', '1111');
