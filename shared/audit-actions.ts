@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   'queue.counter.update',
   'queue.counter.open',
   'queue.counter.close',
+  'queue.counter.break',
+  'queue.counter.resume',
   'queue.slip.reprint',
   'customer.create',
   'customer.update',

@@ -45,6 +45,14 @@ const displayService = z.strictObject({
   estimatedMinutes: z.number().int(),
 });
 
+/** A counter on break, as the display names it next to "on break". */
+const displayBreak = z.strictObject({
+  counterId: z.number().int(),
+  counterNameZh: z.string(),
+  counterNameEn: z.string(),
+  since: isoInstant,
+});
+
 /** A finished job waiting for its customer (filled by the jobs feature). Masked name, never a phone. */
 const readyItem = z.strictObject({
   number: z.string(),
@@ -67,6 +75,8 @@ const displayState = z.strictObject({
   /** The calls before it today, newest first, one per ticket. */
   recent: z.array(displayCall),
   services: z.array(displayService),
+  /** The active counters on break, in their set-up order. */
+  breaks: z.array(displayBreak),
   readyForPickup: z.array(readyItem),
   serverTime: isoInstant,
 });

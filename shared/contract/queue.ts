@@ -71,6 +71,8 @@ const counter = z.strictObject({
   openStaffId: z.number().int().nullable(),
   openStaffName: z.string().nullable(),
   openedAt: isoInstant.nullable(),
+  /** When the counter went on break; null while it works. Calls are refused on break; the display says so. */
+  breakStartedAt: isoInstant.nullable(),
 });
 export type Counter = z.infer<typeof counter>;
 
@@ -209,7 +211,10 @@ export const queueOps = {
   'queue.counters.save': operation({ input: counterInput, output: counter, access: ['admin'], invalidates: ['queue.', 'display.'] }),
   /** The signed-in staff member sits at a counter (and leaves any other). */
   'queue.counters.open': operation({ input: counterRef, output: counter, access: 'session', invalidates: ['queue.'] }),
-  'queue.counters.close': operation({ input: counterRef, output: counter, access: 'session', invalidates: ['queue.'] }),
+  'queue.counters.close': operation({ input: counterRef, output: counter, access: 'session', invalidates: ['queue.', 'display.'] }),
+  /** The staff member seated at the counter pauses it: no calls until they are back; the display shows it on break. */
+  'queue.counters.break': operation({ input: counterRef, output: counter, access: 'session', invalidates: ['queue.', 'display.'] }),
+  'queue.counters.resume': operation({ input: counterRef, output: counter, access: 'session', invalidates: ['queue.', 'display.'] }),
 
   /** Today's queue: every service's load and the tickets not yet finished. */
   'queue.overview': operation({
@@ -271,7 +276,13 @@ export const queueOps = {
     access: 'session',
     invalidates: [],
   }),
-  'queue.callNext': operation({ input: counterRef, output: ticket, access: 'session', invalidates: CALL_READS }),
+  /** Calls the next ticket in call order; `ticket` is null when nobody is waiting for the counter (nothing changes then). */
+  'queue.callNext': operation({
+    input: counterRef,
+    output: z.strictObject({ ticket: ticket.nullable() }),
+    access: 'session',
+    invalidates: CALL_READS,
+  }),
   /** Calls one chosen ticket (a parked one, or a pick from the list) to the counter. */
   'queue.call': operation({
     input: z.strictObject({ counterId: id, ticketId: id }),

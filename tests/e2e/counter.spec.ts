@@ -1,37 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { signIn, watchConsole } from './console-pages.ts';
-import { call, moveStoreToMorning, openScreen, serviceByPrefix } from './queue-pages.ts';
-
-interface TicketOut {
-  id: number;
-  number: string;
-  serviceId: number;
-  status: string;
-  issuedAt: string;
-  queuedAt: string;
-  targetCounterId: number | null;
-  source: string;
-}
-
-/** Issues walk-in numbers as reception would (through the same API), in order. */
-async function issue(page: Page, baseUrl: string, ...prefixes: string[]): Promise<TicketOut[]> {
-  const out: TicketOut[] = [];
-  for (const prefix of prefixes) {
-    const service = await serviceByPrefix(page, baseUrl, prefix);
-    const issued = await call<{ ticket: TicketOut }>(page, baseUrl, 'queue.issue', { serviceId: service.id, print: false });
-    out.push(issued.ticket);
-  }
-  return out;
-}
-
-/** Opens the counter screen and sits at a counter, remembered on this computer. */
-async function sitAt(page: Page, counterName: string): Promise<void> {
-  await openScreen(page, /Queue/);
-  await expect(page.getByRole('heading', { name: 'Which counter are you at?' })).toBeVisible();
-  await page.getByTestId('counter-choice').filter({ hasText: counterName }).click();
-  await expect(page.getByTestId('counter-name')).toHaveText(counterName);
-}
+import { call, issue, moveStoreToMorning, openScreen, serviceByPrefix, sitAt, type TicketOut } from './queue-pages.ts';
 
 const current = (page: Page) => page.getByTestId('current-number');
 const listed = (page: Page, testId: string, number: string) => page.locator(`[data-testid="${testId}"][data-number="${number}"]`);
@@ -119,15 +89,24 @@ test('counter: call next, recall, no-show and reinstate, park and resume, transf
   await expect(page.getByText('A002 finished.')).toBeVisible();
   await expect(page.getByTestId('current-empty')).toBeVisible();
 
-  // The reinstated A001 is last; after it nobody waits: a calm word, not an error. Recall is clicked
-  // with the mouse first: Space then calls next only, and does not press the focused button again.
+  // The reinstated A001 is last. Recall is clicked with the mouse first: Space then does not press the
+  // focused button again. A001 was called but never started, so Space asks what happened rather than
+  // finishing it; Esc goes back and changes nothing.
   await page.keyboard.press('Space');
   await expect(current(page)).toHaveText('A001');
   await page.getByRole('button', { name: /Recall/ }).click();
   await expect(page.getByText('A001 called again.')).toBeVisible();
   await page.keyboard.press('Space');
+  const asked = page.getByRole('dialog', { name: 'A001 was called but never started' });
+  await expect(asked).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(asked).toBeHidden();
+  await expect(page.getByTestId('current-ticket')).toHaveAttribute('data-status', 'called');
+  // Being served, Space calls the next; after it nobody waits: a calm word, not an error.
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('current-ticket')).toHaveAttribute('data-status', 'serving');
+  await page.keyboard.press('Space');
   await expect(page.getByTestId('nobody-waiting')).toContainText('Nobody is waiting');
-  await expect(page.getByText('Nobody is waiting for this counter.')).toHaveCount(0);
   await expect(current(page)).toHaveText('A001');
   await page.keyboard.press('f');
   await expect(page.getByTestId('current-empty')).toHaveAttribute('data-nobody-waiting', 'true');
@@ -137,7 +116,7 @@ test('counter: call next, recall, no-show and reinstate, park and resume, transf
   await page.reload();
   await expect(page.getByTestId('counter-name')).toHaveText('Counter 1');
   const events = await call<{ events: { action: string }[] }>(page, demoStation.url, 'queue.ticket', { ticketId: a1!.id });
-  expect(events.events.map((e) => e.action)).toEqual(['issue', 'call', 'recall', 'skip', 'reinstate', 'call', 'recall', 'finish']);
+  expect(events.events.map((e) => e.action)).toEqual(['issue', 'call', 'recall', 'skip', 'reinstate', 'call', 'recall', 'start', 'finish']);
   expect(watch.problems).toEqual([]);
 });
 
@@ -163,6 +142,8 @@ test('counter: a number issued at reception appears at the counter by itself', a
 });
 
 test('an appointment checked in at reception inside its window is called before earlier walk-ins', async ({ page, demoStation }) => {
+  // Booking, check-in and four calls, each answering a question on a busy machine.
+  test.slow();
   const watch = watchConsole(page);
   await page.goto(demoStation.url);
   await signIn(page, 'Alex Owner', '1111');
@@ -208,9 +189,14 @@ test('an appointment checked in at reception inside its window is called before 
   await expect(page.getByTestId('current-ticket')).toContainText('Appointment');
   await expect(page.getByTestId('current-customer')).toHaveText('Sam Patel');
   await expect(page.getByTestId('current-customer')).toHaveAttribute('href', `#/customers/${sam!.id}`);
+  // Sam came up but was never started: Space asks, F says he was served and calls the next.
   await page.keyboard.press('Space');
+  await expect(page.getByRole('dialog', { name: 'A003 was called but never started' })).toBeVisible();
+  await page.keyboard.press('f');
   await expect(current(page)).toHaveText('A001');
   await page.keyboard.press('Space');
+  await expect(page.getByRole('dialog', { name: 'A001 was called but never started' })).toBeVisible();
+  await page.keyboard.press('f');
   await expect(current(page)).toHaveText('A002');
   expect(watch.problems).toEqual([]);
 });

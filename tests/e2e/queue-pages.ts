@@ -81,3 +81,33 @@ export async function routeQueueSlips(page: Page, baseUrl: string, printer: Fake
   });
   await call(page, baseUrl, 'print.routes.save', { routes: [{ kind: 'queueSlip', printerId: saved.id, paper: '80mm', copies: 1 }] });
 }
+
+export interface TicketOut {
+  id: number;
+  number: string;
+  serviceId: number;
+  status: string;
+  issuedAt: string;
+  queuedAt: string;
+  targetCounterId: number | null;
+  source: string;
+}
+
+/** Issues walk-in numbers as reception would (through the same API), in order. */
+export async function issue(page: Page, baseUrl: string, ...prefixes: string[]): Promise<TicketOut[]> {
+  const out: TicketOut[] = [];
+  for (const prefix of prefixes) {
+    const service = await serviceByPrefix(page, baseUrl, prefix);
+    const issued = await call<{ ticket: TicketOut }>(page, baseUrl, 'queue.issue', { serviceId: service.id, print: false });
+    out.push(issued.ticket);
+  }
+  return out;
+}
+
+/** Opens the counter screen and sits at a counter, remembered on this computer. */
+export async function sitAt(page: Page, counterName: string): Promise<void> {
+  await openScreen(page, /Queue/);
+  await expect(page.getByRole('heading', { name: 'Which counter are you at?' })).toBeVisible();
+  await page.getByTestId('counter-choice').filter({ hasText: counterName }).click();
+  await expect(page.getByTestId('counter-name')).toHaveText(counterName);
+}

@@ -101,6 +101,20 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'queue.counters.save': { audit: ['queue.counter.create'] },
   'queue.counters.open': { audit: ['queue.counter.open'] },
   'queue.counters.close': { audit: ['queue.counter.close'] },
+  // Only the staff member seated at a counter pauses it: the admin sits at the idle counter first.
+  'queue.counters.break': {
+    audit: ['queue.counter.break'],
+    prepare: async ({ core }, w) => {
+      await op(core, 'queue.counters.open', { counterId: w.queue.idleCounterId }, w.adminToken);
+    },
+  },
+  'queue.counters.resume': {
+    audit: ['queue.counter.resume'],
+    prepare: async ({ core }, w) => {
+      await op(core, 'queue.counters.open', { counterId: w.queue.idleCounterId }, w.adminToken);
+      await op(core, 'queue.counters.break', { counterId: w.queue.idleCounterId }, w.adminToken);
+    },
+  },
   // The ticket's own row records its issue (issued_by, issue_origin, issue_detail_json).
   'queue.issue': { row: { ...TICKET_ROW, count: 1 } },
   // A slip again is a print job on the printer routed for slips, audited with it.

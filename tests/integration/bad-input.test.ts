@@ -332,6 +332,13 @@ describe('bad input over HTTP, for every operation', () => {
     const fresh = await api(s.url, 'queue.issue', { serviceId: q.serviceId, confirmBusy: true, print: false }, w.adminToken);
     expect(fresh.status, fresh.text).toBe(200);
     const waitingId = (fresh.body as { ticket: { id: number } }).ticket.id;
+    // A customer called to the idle counter, where the admin sits and is not on break (fuzzing may have paused it).
+    const idle = { counterId: q.idleCounterId };
+    for (const name of ['queue.counters.open', 'queue.counters.resume'])
+      expect((await api(s.url, name, idle, w.adminToken)).status).toBe(200);
+    const called = await api(s.url, 'queue.issue', { serviceId: q.serviceId, confirmBusy: true, print: false }, w.adminToken);
+    const calledId = (called.body as { ticket: { id: number } }).ticket.id;
+    expect((await api(s.url, 'queue.call', { ...idle, ticketId: calledId }, w.adminToken)).status).toBe(200);
     const cases: [string, Record<string, unknown>, number, Record<string, unknown>][] = [
       ['queue.issue', { serviceId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { serviceId: 'is not an active service' } }],
       [
@@ -357,6 +364,10 @@ describe('bad input over HTTP, for every operation', () => {
       ['queue.start', { ticketId: waitingId }, 409, { code: 'INVALID_STATE', params: { state: 'waiting' } }],
       ['queue.ticket', { ticketId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { ticketId: 'is not a ticket' } }],
       ['queue.counter', { counterId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { counterId: 'is not an active counter' } }],
+      ['queue.counters.break', { counterId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { counterId: 'is not an active counter' } }],
+      ['queue.counters.resume', { counterId: 999_999 }, 404, { code: 'NOT_FOUND', fields: { counterId: 'is not an active counter' } }],
+      ['queue.counters.break', idle, 409, { code: 'INVALID_STATE', params: { state: 'called' } }],
+      ['queue.counters.break', { counterId: w.appointments.counterId }, 409, { code: 'INVALID_STATE', params: { state: 'notOpen' } }],
       [
         'queue.services.save',
         { prefix: 'AB', nameZh: 'x', nameEn: 'x', typicalMinutes: 5 },

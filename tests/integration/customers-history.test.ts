@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
 import { type ManualClock, makeCore, op, removeTempDirs, setUpStore, tryOp } from '../support/core.ts';
+import { callNextTicket } from '../support/queue.ts';
 
 let core: Core;
 let clock: ManualClock;
@@ -47,7 +48,7 @@ describe("a customer's history", () => {
     clock.advanceMinutes(5);
     const second = await op(core, 'queue.issue', { serviceId: repair.id, customerId, confirmDuplicate: true, print: false }, token);
     await op(core, 'queue.counters.open', { counterId: counter.id }, token);
-    const called = await op(core, 'queue.callNext', { counterId: counter.id }, token);
+    const called = await callNextTicket(core, counter.id, token);
     expect(called.id).toBe(first.ticket.id);
     await op(core, 'queue.start', { ticketId: called.id }, token);
     clock.advanceMinutes(7);

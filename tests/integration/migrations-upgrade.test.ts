@@ -112,6 +112,11 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
       "INSERT INTO assets (id, customer_id, kind, brand, model, plate, created_at, updated_at) VALUES (2, 2, 'vehicle', 'BYD', 'Han', '粤B54321', ?, ?)",
     ).run(AT, AT);
   },
+  8: (db) => {
+    db.prepare(
+      "INSERT INTO counters (id, name_zh, name_en, kind, open_staff_id, opened_at, created_at, updated_at) VALUES (2, '2号窗口', 'Counter 2', 'desk', 1, ?, ?, ?)",
+    ).run(AT, AT, AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -219,6 +224,12 @@ describe('upgrading a store from every earlier version', () => {
       ]);
       if (version >= 7)
         expect(rows(db, "SELECT id FROM assets WHERE substr(plate, 2) = 'B54321' AND plate IS NOT NULL")).toEqual([{ id: 2 }]);
+      // 009 lets a counter go on break: every counter that existed is working.
+      expect(rows(db, 'SELECT count(*) AS n FROM counters WHERE break_started_at IS NOT NULL')).toEqual([{ n: 0 }]);
+      if (version >= 8)
+        expect(rows(db, 'SELECT name_en, open_staff_id, opened_at, break_started_at FROM counters WHERE id = 2')).toEqual([
+          { name_en: 'Counter 2', open_staff_id: 1, opened_at: AT, break_started_at: null },
+        ]);
       if (version >= 6) {
         expect(rows(db, 'SELECT name, kind, revoked_at FROM devices')).toEqual([{ name: 'Lobby TV', kind: 'display', revoked_at: null }]);
         expect(rows(db, 'SELECT device_id FROM pairing_codes')).toEqual([{ device_id: 1 }]);

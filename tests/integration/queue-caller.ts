@@ -4,7 +4,6 @@ import type { Core } from '../../electron/core/core.ts';
 import { EventBus } from '../../electron/core/events.ts';
 import { callNext } from '../../electron/core/services/queue/calls.ts';
 import { openStore } from '../../electron/core/store/open.ts';
-import { AppError } from '../../shared/errors.ts';
 
 /**
  * One counter in its own OS process, for the concurrency test: opens its own connection to the store
@@ -32,12 +31,13 @@ const started = Date.now();
 let busy = 0;
 for (;;) {
   try {
-    ids.push(callNext(ctx, Number(counterArg)).id);
+    const { ticket } = callNext(ctx, Number(counterArg));
+    if (!ticket) break;
+    ids.push(ticket.id);
     // A breath between calls (up to 2 ms), as a counter would take: back to back, the process holding
     // the lock takes it again before the other's busy handler wakes, and the other would starve.
     Atomics.wait(pause, 0, 0, Math.random() * 2);
   } catch (err) {
-    if (err instanceof AppError && err.code === 'QUEUE_EMPTY') break;
     if ((err as { code?: string }).code === 'SQLITE_BUSY') {
       busy += 1;
       continue;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../shared/contract/index.ts';
 import { issueTicketTx } from '../../electron/core/services/queue/issue.ts';
 import { addStaff, count, op, snapshot } from '../support/core.ts';
-import { closeQueueStores, queueStore } from '../support/queue.ts';
+import { callNextTicket, closeQueueStores, queueStore } from '../support/queue.ts';
 import { refusal } from '../support/refusal.ts';
 
 /** Counter operations: call order, one ticket per counter, recall, skip and reinstate, park, transfer, finish. */
@@ -28,7 +28,7 @@ describe('call next', () => {
     w.clock.advanceMinutes(1);
     const c1 = await w.issue(w.services.C);
     // Counter 3 serves B and C: A001 is not its to call.
-    const first = await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token);
+    const first = await callNextTicket(w.core, w.counters.c3, w.token);
     expect(first).toMatchObject({ id: b1.id, status: 'called', counterId: w.counters.c3, callCount: 1 });
     expect(w.calls()).toEqual([
       {
@@ -44,14 +44,16 @@ describe('call next', () => {
       },
     ]);
     // The counter holds one ticket at a time: calling the next finishes B001.
-    const second = await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token);
+    const second = await callNextTicket(w.core, w.counters.c3, w.token);
     expect(second.id).toBe(c1.id);
     expect((await op(w.core, 'queue.ticket', { ticketId: b1.id }, w.token)).ticket.status).toBe('done');
-    const empty = await refusal(op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token));
-    expect(empty.code).toBe('QUEUE_EMPTY');
-    // The refusal left C001 with the counter.
+    // Nobody waiting is a calm answer, not a refusal, and it changes nothing: C001 stays with the counter.
+    const before = snapshot(w.core);
+    expect(await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token)).toEqual({ ticket: null });
+    expect(snapshot(w.core)).toEqual(before);
+    expect(w.calls()).toHaveLength(2);
     expect((await op(w.core, 'queue.ticket', { ticketId: c1.id }, w.token)).ticket.status).toBe('called');
-    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).id).toBe(a1.id);
+    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).ticket?.id).toBe(a1.id);
   });
 
   it('orders appointments inside their window, then priority, then first come first served', async () => {
@@ -86,7 +88,7 @@ describe('call next', () => {
     w.clock.advanceMinutes(1);
     const inWindow = appt(window(-15, 15));
     const order: number[] = [];
-    for (let i = 0; i < 5; i += 1) order.push((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).id);
+    for (let i = 0; i < 5; i += 1) order.push((await callNextTicket(w.core, w.counters.c1, w.token)).id);
     expect(order).toEqual([inWindow.id, green.id, later.id, walkin1.id, walkin2.id]);
   });
 
@@ -95,9 +97,9 @@ describe('call next', () => {
     const a1 = await w.issue(w.services.A);
     const a2 = await w.issue(w.services.A);
     await op(w.core, 'queue.transfer', { ticketId: a1.id, counterId: w.counters.c2 }, w.token);
-    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).id).toBe(a2.id);
+    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).ticket?.id).toBe(a2.id);
     await op(w.core, 'queue.counters.close', { counterId: w.counters.c1 }, w.token);
-    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c2 }, w.token)).id).toBe(a1.id);
+    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c2 }, w.token)).ticket?.id).toBe(a1.id);
   });
 
   it('opens a free counter for the caller and refuses a counter someone else sits at', async () => {
@@ -109,7 +111,7 @@ describe('call next', () => {
     const refused = await refusal(op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token));
     expect(refused).toMatchObject({ code: 'INVALID_STATE', params: { state: 'notOpen' } });
     expect(snapshot(w.core)).toEqual(before);
-    const called = await op(w.core, 'queue.callNext', { counterId: w.counters.c2 }, w.token);
+    const called = await callNextTicket(w.core, w.counters.c2, w.token);
     expect(called.counterId).toBe(w.counters.c2);
     const c2 = (await op(w.core, 'queue.counter', { counterId: w.counters.c2 }, w.token)).counter;
     expect(c2.openStaffId).toBe(w.adminId);
@@ -143,8 +145,8 @@ describe('ticket actions', () => {
     w.clock.advanceMinutes(5);
     const back = await op(w.core, 'queue.reinstate', { ticketId: t.id }, w.token);
     expect(back).toMatchObject({ status: 'waiting', queuedAt: w.core.nowIso(), issuedAt: t.issuedAt, counterId: null, number: 'A001' });
-    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).id).toBe(other.id);
-    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).id).toBe(t.id);
+    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).ticket?.id).toBe(other.id);
+    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c1 }, w.token)).ticket?.id).toBe(t.id);
     await op(w.core, 'queue.skip', { ticketId: t.id }, w.token);
     const again = await refusal(op(w.core, 'queue.reinstate', { ticketId: other.id }, w.token));
     expect(again).toMatchObject({ code: 'INVALID_STATE', params: { state: 'done' } });
@@ -199,8 +201,8 @@ describe('ticket actions', () => {
       counterId: null,
     });
     // Its original place: ahead of C001, issued three minutes later.
-    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token)).id).toBe(early.id);
-    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token)).id).toBe(c.id);
+    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token)).ticket?.id).toBe(early.id);
+    expect((await op(w.core, 'queue.callNext', { counterId: w.counters.c3 }, w.token)).ticket?.id).toBe(c.id);
     const detail = await op(w.core, 'queue.ticket', { ticketId: early.id }, w.token);
     expect(detail.events.find((e) => e.action === 'transfer')?.detail).toMatchObject({
       fromServiceId: w.services.A,

@@ -6,6 +6,8 @@ export interface QueueSamples {
   serviceId: number;
   /** Counter 1 calls; the others each hold one ticket, so every action has a ticket in its state. */
   counterId: number;
+  /** A counter nobody sits at with nobody called or served there (only a parked ticket): for breaks, once someone sits there. */
+  idleCounterId: number;
   waitingId: number;
   parkedId: number;
   calledIds: { recall: number; skip: number; park: number; start: number };
@@ -53,6 +55,7 @@ export async function buildQueueSamples(core: Core, adminToken: string): Promise
   return {
     serviceId: service.id,
     counterId: c1,
+    idleCounterId: c7,
     waitingId: await issue(),
     parkedId,
     calledIds,

@@ -1,4 +1,5 @@
 import type { Core } from '../../electron/core/core.ts';
+import type { Ticket } from '../../shared/contract/queue.ts';
 import { makeCore, op, removeTempDirs, setUpStore, type TestCore } from './core.ts';
 
 /** Queue fixtures: services A/B/C and counters as the demo shop has them, saved through the contract as the admin. */
@@ -41,4 +42,11 @@ export type QueueStore = Awaited<ReturnType<typeof queueStore>>;
 export function closeQueueStores(): void {
   for (const t of opened.splice(0)) t.core.close();
   removeTempDirs();
+}
+
+/** Calls the next number at a counter through the contract; fails the test when nobody was waiting. */
+export async function callNextTicket(core: Core, counterId: number, token: string): Promise<Ticket> {
+  const { ticket } = await op(core, 'queue.callNext', { counterId }, token);
+  if (!ticket) throw new Error(`nobody was waiting for counter ${counterId}`);
+  return ticket;
 }

@@ -194,6 +194,8 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'queue.counters.save': (w) => ({ nameZh: '样例新台', nameEn: 'Sample new desk', kind: 'bay', serviceIds: [w.queue.serviceId] }),
   'queue.counters.open': (w) => ({ counterId: w.queue.counterId }),
   'queue.counters.close': (w) => ({ counterId: w.queue.counterId }),
+  'queue.counters.break': (w) => ({ counterId: w.queue.idleCounterId }),
+  'queue.counters.resume': (w) => ({ counterId: w.queue.idleCounterId }),
   'queue.overview': () => ({}),
   'queue.issue': (w) => ({
     serviceId: w.queue.serviceId,

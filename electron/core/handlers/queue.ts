@@ -11,6 +11,7 @@ import {
   startTicket,
   transferTicket,
 } from '../services/queue/calls.ts';
+import { endBreak, startBreak } from '../services/queue/breaks.ts';
 import { customerToday } from '../services/queue/customer-today.ts';
 import { issueTicket } from '../services/queue/issue.ts';
 import { closeCounter, listCounters, listServices, openCounter, saveCounter, saveService } from '../services/queue/setup.ts';
@@ -26,6 +27,8 @@ export const queueHandlers: HandlerTable<QueueOps> = {
   'queue.counters.save': (input, ctx) => saveCounter(ctx, input),
   'queue.counters.open': (input, ctx) => openCounter(ctx, input.counterId),
   'queue.counters.close': (input, ctx) => closeCounter(ctx, input.counterId),
+  'queue.counters.break': (input, ctx) => startBreak(ctx, input.counterId),
+  'queue.counters.resume': (input, ctx) => endBreak(ctx, input.counterId),
   'queue.overview': (_input, { core }) => queueOverview(core),
   'queue.issue': (input, ctx) => issueTicket(ctx, { ...input, source: 'walkin', window: null }),
   'queue.customerToday': (input, { core }) => customerToday(core, input.customerId),

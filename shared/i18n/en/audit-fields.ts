@@ -9,6 +9,7 @@ export const auditFields = {
   assetLabel: 'Device or vehicle',
   autoLockMinutes: 'Auto-lock after (minutes)',
   backupKeepDaily: 'Daily backups kept',
+  breakStartedAt: 'On break since',
   brand: 'Brand',
   businessDay: 'Business day',
   busyThreshold: '"Many waiting" at',

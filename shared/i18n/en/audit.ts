@@ -76,6 +76,8 @@ export const audit = {
     'queue.counter.update': 'Counter changed',
     'queue.counter.open': 'Counter opened',
     'queue.counter.close': 'Counter closed',
+    'queue.counter.break': 'Counter went on break',
+    'queue.counter.resume': 'Counter back from break',
     'print.printer.create': 'Printer added',
     'print.printer.update': 'Printer changed',
     'print.printer.remove': 'Printer removed',

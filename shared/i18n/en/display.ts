@@ -10,6 +10,7 @@ export const display = {
   noCall: 'Numbers will be called here',
   recent: 'Recently called',
   noRecent: 'No other numbers yet today',
+  onBreak: 'On break',
   waiting: 'Waiting',
   waitingCount_one: '{{count}} waiting',
   waitingCount_other: '{{count}} waiting',

@@ -11,6 +11,7 @@ export const auditFields: typeof en = {
   assetLabel: '设备或车辆',
   autoLockMinutes: '自动锁屏（分钟）',
   backupKeepDaily: '保留的每日备份数',
+  breakStartedAt: '暂停服务开始时间',
   brand: '品牌',
   businessDay: '营业日',
   busyThreshold: '“等候人数较多”阈值',

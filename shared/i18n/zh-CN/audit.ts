@@ -76,6 +76,8 @@ export const audit: typeof en = {
     'queue.counter.update': '修改窗口',
     'queue.counter.open': '开启窗口',
     'queue.counter.close': '离开窗口',
+    'queue.counter.break': '窗口暂停服务',
+    'queue.counter.resume': '窗口恢复服务',
     'print.printer.create': '添加打印机',
     'print.printer.update': '修改打印机',
     'print.printer.remove': '移除打印机',

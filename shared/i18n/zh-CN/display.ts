@@ -8,6 +8,7 @@ export const display: typeof en = {
   noCall: '叫号信息将在这里显示',
   recent: '最近叫号',
   noRecent: '今天暂无其他叫号',
+  onBreak: '暂停服务',
   waiting: '等候人数',
   waitingCount_one: '{{count}} 人等候',
   waitingCount_other: '{{count}} 人等候',

@@ -133,15 +133,10 @@ export const busyDay: Simulation = {
       let noShows = 0;
 
       const freeDesk = (desk: Desk) => {
-        let ticket;
-        try {
-          ticket = callNext(desk.ctx, desk.counter.id);
-        } catch (err) {
-          if (err instanceof AppError && err.code === 'QUEUE_EMPTY') {
-            desk.idle = true;
-            return;
-          }
-          throw err;
+        const { ticket } = callNext(desk.ctx, desk.counter.id);
+        if (!ticket) {
+          desk.idle = true;
+          return;
         }
         const now = clock.now();
         const record = records.get(ticket.id) as Visit;

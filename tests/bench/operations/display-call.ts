@@ -45,7 +45,7 @@ export const displayCall: Measurement = {
       leave: () => displays.disconnect(),
       step: async () => {
         const t0 = process.hrtime.bigint();
-        const ticket = (await station.post('queue.callNext', { counterId: counter.id }, adminToken)) as { id: number };
+        const { ticket } = (await station.post('queue.callNext', { counterId: counter.id }, adminToken)) as { ticket: { id: number } };
         const last = await displays.lastArrival(ticket.id);
         skipTicket(staff, ticket.id);
         reinstateTicket(staff, ticket.id);

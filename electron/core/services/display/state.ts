@@ -64,6 +64,23 @@ interface ServiceNameRow {
   name_en: string;
 }
 
+interface BreakRow {
+  id: number;
+  name_zh: string;
+  name_en: string;
+  break_started_at: string;
+}
+
+/** The active counters on break, in their set-up order. */
+function counterBreaks(core: Core): DisplayState['breaks'] {
+  const rows = core.db
+    .prepare(
+      'SELECT id, name_zh, name_en, break_started_at FROM counters WHERE active = 1 AND break_started_at IS NOT NULL ORDER BY position, id',
+    )
+    .all() as BreakRow[];
+  return rows.map((r) => ({ counterId: r.id, counterNameZh: r.name_zh, counterNameEn: r.name_en, since: r.break_started_at }));
+}
+
 /** The whole public display state: what a TV shows and says. Nothing here is private. */
 export function displayState(core: Core): DisplayState {
   const { db } = core;
@@ -102,6 +119,7 @@ export function displayState(core: Core): DisplayState {
     current: calls[0] ?? null,
     recent: calls.slice(1),
     services,
+    breaks: counterBreaks(core),
     readyForPickup: [],
     serverTime: new Date(nowMs).toISOString(),
   };

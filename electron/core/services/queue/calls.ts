@@ -22,15 +22,13 @@ function expectState(ticket: Ticket, allowed: readonly TicketStatus[]): void {
 }
 
 /**
- * The counter a call is made from: the caller sits there (a free counter is opened for them); a
- * counter someone else sits at is refused.
+ * The counter a call is made from, checked before anything is written: the caller sits there, or it is
+ * free (and `seat` opens it for them); a counter someone else sits at, or one on break, is refused.
  */
-function callingCounter(ctx: CallContext, counterId: number, now: string): Counter {
+function callingCounter(ctx: CallContext, counterId: number): { counter: Counter; seat: (now: string) => void } {
   const counter = requireActiveCounter(ctx.core.db, counterId);
   const actorId = ctx.actor?.id ?? null;
-  if (counter.openStaffId === null) {
-    if (actorId !== null) seatAtCounter(ctx, counter.id, actorId, now);
-  } else if (counter.openStaffId !== actorId) {
+  if (counter.openStaffId !== null && counter.openStaffId !== actorId) {
     throw new AppError(
       'INVALID_STATE',
       `${counter.nameEn} is open for ${counter.openStaffName ?? 'another staff member'}`,
@@ -38,7 +36,13 @@ function callingCounter(ctx: CallContext, counterId: number, now: string): Count
       { state: 'notOpen' },
     );
   }
-  return counter;
+  if (counter.breakStartedAt !== null) {
+    throw new AppError('INVALID_STATE', `${counter.nameEn} is on break`, {}, { state: 'onBreak' });
+  }
+  const seat = (now: string) => {
+    if (counter.openStaffId === null && actorId !== null) seatAtCounter(ctx, counter.id, actorId, now);
+  };
+  return { counter, seat };
 }
 
 /** A counter holds one ticket at a time: the one it was calling or serving is finished first. */
@@ -66,7 +70,7 @@ function callTo(ctx: CallContext, ticket: Ticket, counterId: number, now: string
 }
 
 /** Runs a change in an immediate transaction and announces the call it made, if any, after the commit. */
-function withCall(ctx: CallContext, change: (now: string) => Ticket, announce: boolean): Ticket {
+function withCall<T extends Ticket | null>(ctx: CallContext, change: (now: string) => T, announce: boolean): T {
   const { db } = ctx.core;
   let now = '';
   const ticket = db
@@ -75,18 +79,20 @@ function withCall(ctx: CallContext, change: (now: string) => Ticket, announce: b
       return change(now);
     })
     .immediate();
-  if (announce) emitCall(ctx.core, ticket, now);
+  if (announce && ticket !== null) emitCall(ctx.core, ticket, now);
   return ticket;
 }
 
-/** Calls the next ticket for the counter, in call order, among the services it serves. */
-export function callNext(ctx: CallContext, counterId: number): Ticket {
-  return withCall(
+/**
+ * Calls the next ticket for the counter, in call order, among the services it serves. Nobody waiting
+ * is an answer, not a refusal: `ticket` is null and nothing is written (the ticket at the counter stays).
+ */
+export function callNext(ctx: CallContext, counterId: number): { ticket: Ticket | null } {
+  const ticket = withCall(
     ctx,
     (now) => {
       const { db } = ctx.core;
-      const counter = callingCounter(ctx, counterId, now);
-      finishCurrent(ctx, counter.id, now);
+      const { counter, seat } = callingCounter(ctx, counterId);
       const row = db
         .prepare(
           `${TICKET_SELECT}
@@ -97,11 +103,14 @@ export function callNext(ctx: CallContext, counterId: number): Ticket {
             LIMIT 1`,
         )
         .get({ day: queueDay(ctx.core).businessDay, counter: counter.id, now }) as TicketRow | undefined;
-      if (!row) throw new AppError('QUEUE_EMPTY', `Nobody is waiting for ${counter.nameEn}`);
+      if (!row) return null;
+      seat(now);
+      finishCurrent(ctx, counter.id, now);
       return callTo(ctx, toTicket(row), counter.id, now);
     },
     true,
   );
+  return { ticket };
 }
 
 /** Calls one chosen ticket (waiting, or parked) to the counter. */
@@ -118,7 +127,7 @@ export function callTicket(ctx: CallContext, counterId: number, ticketId: number
           counterId: 'does not serve this service',
         });
       }
-      callingCounter(ctx, counter.id, now);
+      callingCounter(ctx, counter.id).seat(now);
       finishCurrent(ctx, counter.id, now);
       return callTo(ctx, ticket, counter.id, now);
     },
@@ -135,7 +144,7 @@ export function recallTicket(ctx: CallContext, ticketId: number): Ticket {
       const ticket = requireTicket(db, ticketId);
       expectState(ticket, ['called']);
       const counterId = ticket.counterId as number;
-      callingCounter(ctx, counterId, now);
+      callingCounter(ctx, counterId).seat(now);
       db.prepare('UPDATE tickets SET call_count = call_count + 1 WHERE id = ?').run(ticket.id);
       recordTicketEvent(ctx, { ticketId: ticket.id, action: 'recall', at: now, counterId, detail: { callCount: ticket.callCount + 1 } });
       return requireTicket(db, ticket.id);

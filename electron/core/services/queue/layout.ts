@@ -6,7 +6,7 @@ import type { ServiceRow } from './rows.ts';
 
 /**
  * What every issue, call and estimate reads and a shop seldom changes: the store's time zone, every
- * service, and the active counters (whether someone sits there, the services each serves). Read once
+ * service, and the active counters (whether someone sits there and is not on break, the services each serves). Read once
  * per change to the set-up (`keptRead`), so shared: never change what it returns.
  */
 export interface QueueLayout {
@@ -20,7 +20,7 @@ export function queueLayout(db: Database.Database): QueueLayout {
     const counters = new Map<number, { open: boolean; serves: Set<number> }>();
     const rows = db
       .prepare(
-        `SELECT c.id, c.open_staff_id IS NOT NULL AS open, cs.service_id AS serviceId
+        `SELECT c.id, c.open_staff_id IS NOT NULL AND c.break_started_at IS NULL AS open, cs.service_id AS serviceId
            FROM counters c JOIN counter_services cs ON cs.counter_id = c.id
           WHERE c.active = 1`,
       )

@@ -48,10 +48,12 @@ export interface CounterRow {
   open_staff_id: number | null;
   open_staff_name: string | null;
   opened_at: string | null;
+  break_started_at: string | null;
   service_ids: string | null;
 }
 
 const COUNTER_SELECT = `SELECT c.id, c.name_zh, c.name_en, c.kind, c.position, c.active, c.open_staff_id, s.name AS open_staff_name, c.opened_at,
+       c.break_started_at,
        (SELECT group_concat(cs.service_id) FROM counter_services cs WHERE cs.counter_id = c.id) AS service_ids
   FROM counters c LEFT JOIN staff s ON s.id = c.open_staff_id`;
 
@@ -71,6 +73,7 @@ export const toCounter = (r: CounterRow): Counter => ({
   openStaffId: r.open_staff_id,
   openStaffName: r.open_staff_name,
   openedAt: r.opened_at,
+  breakStartedAt: r.break_started_at,
 });
 
 export function listCounterRows(db: Database.Database, includeInactive: boolean): CounterRow[] {

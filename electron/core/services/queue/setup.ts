@@ -145,7 +145,8 @@ export function writeCounter(ctx: CallContext, input: CounterInput): Counter {
   if (before) {
     db.prepare(
       `UPDATE counters SET name_zh = @name_zh, name_en = @name_en, kind = @kind, position = @position, active = @active,
-         open_staff_id = CASE WHEN @active = 1 THEN open_staff_id END, opened_at = CASE WHEN @active = 1 THEN opened_at END, updated_at = @now
+         open_staff_id = CASE WHEN @active = 1 THEN open_staff_id END, opened_at = CASE WHEN @active = 1 THEN opened_at END,
+         break_started_at = CASE WHEN @active = 1 THEN break_started_at END, updated_at = @now
        WHERE id = @id`,
     ).run({ ...row, id: before.id });
     id = before.id;
@@ -209,22 +210,25 @@ export function openCounter(ctx: CallContext, counterId: number): Counter {
     .immediate();
 }
 
-/** Nobody sits at the counter any more. */
+/** Nobody sits at the counter any more (and a break there ends with it). */
 export function closeCounter(ctx: CallContext, counterId: number): Counter {
   const { db } = ctx.core;
   return db
     .transaction(() => {
       const before = requireCounter(db, counterId, 'counterId');
-      if (before.openStaffId !== null) {
+      if (before.openStaffId !== null || before.breakStartedAt !== null) {
         const now = ctx.core.nowIso();
-        db.prepare('UPDATE counters SET open_staff_id = NULL, opened_at = NULL, updated_at = ? WHERE id = ?').run(now, counterId);
+        db.prepare('UPDATE counters SET open_staff_id = NULL, opened_at = NULL, break_started_at = NULL, updated_at = ? WHERE id = ?').run(
+          now,
+          counterId,
+        );
         recordAudit(db, {
           at: now,
           actorId: ctx.actor?.id ?? null,
           action: 'queue.counter.close',
           entity: 'counter',
           entityId: counterId,
-          before: { openStaffId: before.openStaffId },
+          before: { openStaffId: before.openStaffId, ...(before.breakStartedAt ? { breakStartedAt: before.breakStartedAt } : {}) },
           after: { openStaffId: null },
           origin: ctx.origin,
         });

@@ -7,10 +7,12 @@ interface CurrentCallProps {
   counterName: string | null;
   /** True while this call has just arrived: the card flashes. */
   flash: boolean;
+  /** The call's counter has gone on break since: it is named as on break rather than "please go to". */
+  onBreak: boolean;
 }
 
 /** The number being called, as large as the screen allows, and the counter to go to. */
-export function CurrentCall({ t, call, counterName, flash }: CurrentCallProps) {
+export function CurrentCall({ t, call, counterName, flash, onBreak }: CurrentCallProps) {
   return (
     <section
       key={call ? `${call.ticketId}-${call.at}` : 'none'}
@@ -25,7 +27,14 @@ export function CurrentCall({ t, call, counterName, flash }: CurrentCallProps) {
             {call.number}
           </div>
           <div className="fd-display-counter" data-testid="display-current-counter">
-            {t('goTo', { counter: counterName })}
+            {onBreak ? (
+              <>
+                {counterName}
+                <span className="fd-display-current-break">{t('onBreak')}</span>
+              </>
+            ) : (
+              t('goTo', { counter: counterName })
+            )}
           </div>
           {call.customerMasked && <div className="fd-display-customer">{call.customerMasked}</div>}
         </>

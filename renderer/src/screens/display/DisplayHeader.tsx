@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../../shared/contract/fields.ts';
 import { formatInstant } from '../../../../shared/time.ts';
@@ -12,10 +12,12 @@ interface DisplayHeaderProps {
   timeZone: string;
   /** The station's clock minus this screen's. */
   skewMs: number;
+  /** What stands between the store's name and the clock (the counters on break). */
+  children?: ReactNode;
 }
 
-/** Store name on the left, the shop's time and date on the right. */
-export function DisplayHeader({ t, storeName, demo, locale, timeZone, skewMs }: DisplayHeaderProps) {
+/** Store name on the left, the shop's time and date on the right, the counters on break between them. */
+export function DisplayHeader({ t, storeName, demo, locale, timeZone, skewMs, children }: DisplayHeaderProps) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -28,6 +30,7 @@ export function DisplayHeader({ t, storeName, demo, locale, timeZone, skewMs }: 
         {storeName}
         {demo && <span className="fd-display-demo">{t('demo')}</span>}
       </div>
+      {children}
       <div className="fd-display-clock" data-testid="display-clock">
         <div className="fd-display-clock-time">{formatInstant(at, timeZone, 'HH:mm')}</div>
         <div className="fd-display-clock-date">

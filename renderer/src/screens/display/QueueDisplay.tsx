@@ -3,6 +3,7 @@ import { Center, Loader } from '@mantine/core';
 import type { DisplayCall } from '../../../../shared/contract/queue.ts';
 import { i18n } from '../../i18n/index.ts';
 import { Announcer } from './announcer.ts';
+import { CounterBreaks } from './CounterBreaks.tsx';
 import { CurrentCall } from './CurrentCall.tsx';
 import { DisplayHeader } from './DisplayHeader.tsx';
 import { NoticeLine } from './NoticeLine.tsx';
@@ -58,7 +59,8 @@ export function QueueDisplay({ token, onUnpaired }: { token: string | null; onUn
   }
   const t = i18n.getFixedT(state.locale, 'display');
   const zh = state.locale === 'zh-CN';
-  const counterName = (call: DisplayCall) => (zh ? call.counterNameZh : call.counterNameEn);
+  const counterName = (call: Pick<DisplayCall, 'counterNameZh' | 'counterNameEn'>) => (zh ? call.counterNameZh : call.counterNameEn);
+  const onBreak = new Set(state.breaks.map((b) => b.counterId));
   const disconnected = feed.connection !== 'connected' && (feed.everConnected || feed.error?.code === 'NETWORK');
 
   return (
@@ -75,15 +77,18 @@ export function QueueDisplay({ token, onUnpaired }: { token: string | null; onUn
         locale={state.locale}
         timeZone={state.timeZone}
         skewMs={feed.skewMs}
-      />
+      >
+        <CounterBreaks t={t} breaks={state.breaks} counterName={counterName} />
+      </DisplayHeader>
       <main className="fd-display-main">
         <CurrentCall
           t={t}
           call={state.current}
           counterName={state.current && counterName(state.current)}
           flash={!!state.current && state.current.at === flashAt}
+          onBreak={!!state.current && onBreak.has(state.current.counterId)}
         />
-        <RecentCalls t={t} calls={state.recent} counterName={counterName} />
+        <RecentCalls t={t} calls={state.recent} counterName={counterName} onBreak={(call) => onBreak.has(call.counterId)} />
       </main>
       <div className="fd-display-bottom">
         <WaitingServices t={t} services={state.services} serviceName={(s) => (zh ? s.nameZh : s.nameEn)} />

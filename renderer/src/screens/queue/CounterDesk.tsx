@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import {
   IconArrowsExchange,
   IconBellRinging,
   IconCheck,
+  IconCoffee,
   IconDoorExit,
   IconPlayerPause,
   IconPlayerPlay,
@@ -18,16 +19,20 @@ import { notifyError } from '../../components/errors.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import { STATUS } from '../../theme.ts';
 import { ActionButton } from './ActionButton.tsx';
+import { BreakAskDialog } from './BreakAskDialog.tsx';
 import { CurrentTicket } from './CurrentTicket.tsx';
 import { useLocalName } from './names.ts';
+import { NotStartedDialog } from './NotStartedDialog.tsx';
+import { OnBreak } from './OnBreak.tsx';
 import { ServiceBadge } from './ServiceBadge.tsx';
 import { TicketLists } from './TicketLists.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 import { useCounterActions } from './useCounterActions.ts';
+import { useReprintSlip } from './useReprintSlip.ts';
 import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 
-/** The keys of the counter's actions; letters that match their English names, Space for the most used. */
-const KEYS = { callNext: 'Space', recall: 'R', start: 'S', finish: 'F', skip: 'N', park: 'P', transfer: 'T' } as const;
+/** The keys of the counter's actions; letters that match their English names, Space for the most used, B for a break. */
+const KEYS = { callNext: 'Space', recall: 'R', start: 'S', finish: 'F', skip: 'N', park: 'P', transfer: 'T', pause: 'B' } as const;
 
 interface CounterDeskProps {
   counter: Counter;
@@ -44,7 +49,10 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
   const view = useOp('queue.counter', { counterId: counter.id });
   const overview = useOp('queue.overview', {});
   const actions = useCounterActions(counter.id);
+  const reprint = useReprintSlip();
   const [transferring, setTransferring] = useState(false);
+  /** Space on a ticket called but never started asks what happened; on break it asks to come back. */
+  const [asking, setAsking] = useState<'notStarted' | 'break' | null>(null);
   const open = useOpMutation('queue.counters.open', { onError: (e) => notifyError(t, e) });
   const close = useOpMutation('queue.counters.close', { onSuccess: onLeave, onError: (e) => notifyError(t, e) });
   const byId = new Map(services.map((s) => [s.id, s]));
@@ -58,6 +66,7 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
   }, [free, open, counter.id]);
 
   const current = view.data?.current ?? null;
+  const breakSince = view.data ? view.data.counter.breakStartedAt : counter.breakStartedAt;
   const waitingCount = view.data?.waiting ?? 0;
   const serves = (serviceId: number) => counter.serviceIds.includes(serviceId);
   const tickets = overview.data?.tickets ?? [];
@@ -73,15 +82,24 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
     skip: current?.status === 'called',
     park: current !== null,
     transfer: current !== null,
+    // A customer at the counter is finished, parked or transferred before a break.
+    pause: current === null,
   };
-  const live = mine && !transferring;
+  const live = mine && !transferring && asking === null;
   const run = (allowed: boolean, action: () => void) => () => {
     if (live && allowed && !actions.busy) action();
   };
   const withCurrent = (action: (id: number) => void) => () => current && action(current.id);
+  const callNext = () => {
+    if (breakSince) setAsking('break');
+    else if (current?.status === 'called') setAsking('notStarted');
+    else actions.callNext();
+  };
+  const toggleBreak = breakSince ? actions.endBreak : actions.startBreak;
 
   useScreenHotkeys([
-    ['space', run(can.callNext, actions.callNext)],
+    ['space', run(can.callNext, callNext)],
+    ['b', run(breakSince !== null || can.pause, toggleBreak)],
     ['r', run(can.recall, withCurrent(actions.recall))],
     ['s', run(can.start, withCurrent(actions.start))],
     ['f', run(can.finish, withCurrent(actions.finish))],
@@ -122,6 +140,33 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
           </Group>
         </Stack>
         <Group gap="sm">
+          {mine && !breakSince && (
+            <Tooltip label={t('counter.breakNeedsFree')} disabled={can.pause}>
+              <Button
+                variant="default"
+                leftSection={<IconCoffee size={16} />}
+                rightSection={<Kbd size="xs">{KEYS.pause}</Kbd>}
+                disabled={!can.pause}
+                loading={actions.pending.break}
+                onClick={run(can.pause, actions.startBreak)}
+                data-testid="counter-break"
+              >
+                {t('counter.actions.break')}
+              </Button>
+            </Tooltip>
+          )}
+          {breakSince && (
+            <Badge
+              size="xl"
+              color={STATUS.warn}
+              c="dark"
+              variant="filled"
+              leftSection={<IconCoffee size={16} />}
+              data-testid="counter-break-badge"
+            >
+              {t('counter.onBreak')}
+            </Badge>
+          )}
           <Button variant="default" leftSection={<IconSwitchHorizontal size={16} />} onClick={onLeave}>
             {t('counter.change')}
           </Button>
@@ -150,7 +195,17 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
         <Grid.Col span={8}>
           <Paper withBorder radius="lg" p="xl" shadow="xs">
             <Stack gap="lg">
-              <CurrentTicket ticket={current} service={current ? byId.get(current.serviceId) : undefined} waiting={waitingCount} />
+              {breakSince && !current ? (
+                <OnBreak since={breakSince} hotkey={KEYS.pause} pending={actions.pending.break} onBack={run(true, actions.endBreak)} />
+              ) : (
+                <CurrentTicket
+                  ticket={current}
+                  service={current ? byId.get(current.serviceId) : undefined}
+                  waiting={waitingCount}
+                  reprinting={reprint.pending}
+                  onReprint={() => current && reprint.reprint(current)}
+                />
+              )}
               {actions.empty && current && (
                 <Alert color="teal" variant="light" data-testid="nobody-waiting" title={t('counter.nobodyWaiting')}>
                   {t('counter.nobodyWaitingHint')}
@@ -163,7 +218,7 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                 leftSection={<IconBellRinging size={24} />}
                 loading={actions.pending.callNext}
                 disabled={!mine && !free}
-                onClick={run(can.callNext, actions.callNext)}
+                onClick={run(can.callNext, callNext)}
               >
                 {t('counter.actions.callNext')}
               </ActionButton>
@@ -263,9 +318,10 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
               parked={view.data?.parked ?? []}
               noShows={noShows}
               services={byId}
-              busy={actions.busy || !live}
+              busy={actions.busy || !live || breakSince !== null}
               onCall={actions.call}
               onReinstate={actions.reinstate}
+              onReprint={reprint.reprint}
             />
           </Stack>
         </Grid.Col>
@@ -278,6 +334,14 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
         onTransfer={(input) => current && actions.transfer({ ticketId: current.id, ...input }, () => setTransferring(false))}
         onClose={() => setTransferring(false)}
       />
+      <NotStartedDialog
+        ticket={asking === 'notStarted' ? current : null}
+        onStart={withCurrent(actions.start)}
+        onSkip={withCurrent(actions.skipThenCallNext)}
+        onFinish={withCurrent(actions.finishThenCallNext)}
+        onClose={() => setAsking(null)}
+      />
+      <BreakAskDialog opened={asking === 'break'} onBack={actions.endBreakThenCallNext} onClose={() => setAsking(null)} />
     </Stack>
   );
 }

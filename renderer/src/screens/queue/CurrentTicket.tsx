@@ -1,5 +1,5 @@
-import { Anchor, Badge, Group, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconCoffee, IconStar, IconCalendarCheck, IconUserCircle } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconCoffee, IconStar, IconCalendarCheck, IconPrinter, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Service, Ticket } from '../../../../shared/contract/queue.ts';
 import { formatWhen } from '../../format.ts';
@@ -9,8 +9,17 @@ import { ServiceBadge } from './ServiceBadge.tsx';
 
 const STATUS_COLOR = { called: 'indigo', serving: 'green' } as const;
 
+interface CurrentTicketProps {
+  ticket: Ticket | null;
+  service: Service | undefined;
+  waiting: number;
+  reprinting: boolean;
+  /** Prints the ticket's slip again (a customer who lost it). */
+  onReprint: () => void;
+}
+
 /** The ticket at the counter, as large as the screen allows; or a calm word when there is none. */
-export function CurrentTicket({ ticket, service, waiting }: { ticket: Ticket | null; service: Service | undefined; waiting: number }) {
+export function CurrentTicket({ ticket, service, waiting, reprinting, onReprint }: CurrentTicketProps) {
   const { t } = useTranslation('queue');
   const name = useLocalName();
   const serving = ticket?.status === 'serving';
@@ -82,6 +91,16 @@ export function CurrentTicket({ ticket, service, waiting }: { ticket: Ticket | n
         <Text fz="lg" c="dimmed">
           · {t('counter.issuedAt', { time: formatWhen(ticket.issuedAt) })}
         </Text>
+        <Button
+          variant="subtle"
+          size="compact-md"
+          leftSection={<IconPrinter size={16} />}
+          loading={reprinting}
+          onClick={onReprint}
+          data-testid="current-reprint"
+        >
+          {t('counter.actions.reprint')}
+        </Button>
       </Group>
     </Stack>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Badge, Button, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarCheck, IconStar } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Paper, ScrollArea, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconCalendarCheck, IconPrinter, IconStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Service, Ticket } from '../../../../shared/contract/queue.ts';
 import { formatWhen } from '../../format.ts';
@@ -13,9 +13,11 @@ interface TicketRowProps {
   onAction: () => void;
   disabled: boolean;
   testId: string;
+  /** Prints the slip again; absent for tickets whose slip no longer matters (no-shows). */
+  onReprint?: () => void;
 }
 
-function TicketRow({ ticket, service, action, onAction, disabled, testId }: TicketRowProps) {
+function TicketRow({ ticket, service, action, onAction, disabled, testId, onReprint }: TicketRowProps) {
   const { t } = useTranslation('queue');
   return (
     <Group
@@ -47,9 +49,24 @@ function TicketRow({ ticket, service, action, onAction, disabled, testId }: Tick
           </Text>
         </Stack>
       </Group>
-      <Button size="compact-sm" variant="light" onClick={onAction} disabled={disabled} style={{ flex: 'none' }}>
-        {action}
-      </Button>
+      <Group gap={4} wrap="nowrap" style={{ flex: 'none' }}>
+        {onReprint && (
+          <Tooltip label={t('counter.actions.reprint')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('counter.actions.reprint')}
+              onClick={onReprint}
+              data-testid="row-reprint"
+            >
+              <IconPrinter size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
+        <Button size="compact-sm" variant="light" onClick={onAction} disabled={disabled}>
+          {action}
+        </Button>
+      </Group>
     </Group>
   );
 }
@@ -83,10 +100,11 @@ interface TicketListsProps {
   busy: boolean;
   onCall: (ticketId: number) => void;
   onReinstate: (ticketId: number) => void;
+  onReprint: (ticket: Ticket) => void;
 }
 
-/** What waits for this counter (call any one), what it parked (resume), and today's no-shows (reinstate). */
-export function TicketLists({ waiting, parked, noShows, services, busy, onCall, onReinstate }: TicketListsProps) {
+/** What waits for this counter (call any one), what it parked (resume), and today's no-shows (reinstate); a waiting or parked slip can be printed again. */
+export function TicketLists({ waiting, parked, noShows, services, busy, onCall, onReinstate, onReprint }: TicketListsProps) {
   const { t } = useTranslation('queue');
   return (
     <Paper withBorder radius="lg" p="md">
@@ -103,6 +121,7 @@ export function TicketLists({ waiting, parked, noShows, services, busy, onCall, 
                   action={t('counter.actions.call')}
                   onAction={() => onCall(ticket.id)}
                   disabled={busy}
+                  onReprint={() => onReprint(ticket)}
                 />
               ))}
             </Stack>
@@ -118,6 +137,7 @@ export function TicketLists({ waiting, parked, noShows, services, busy, onCall, 
                   action={t('counter.actions.resume')}
                   onAction={() => onCall(ticket.id)}
                   disabled={busy}
+                  onReprint={() => onReprint(ticket)}
                 />
               ))}
             </Stack>
