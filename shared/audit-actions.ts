@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'staff.locked',
   'store.profile.create',
   'store.profile.update',
+  'store.demoWiped',
   'settings.update',
   'backup.create',
   'backup.restore',

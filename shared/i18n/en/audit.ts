@@ -48,6 +48,7 @@ export const audit = {
     'staff.locked': 'Account locked after wrong PINs',
     'store.profile.create': 'Store set up',
     'store.profile.update': 'Store profile changed',
+    'store.demoWiped': 'Demo store wiped for the real shop',
     'settings.update': 'Settings changed',
     'backup.create': 'Backup made',
     'backup.restore': 'Store restored',
