@@ -8,6 +8,7 @@ import type { Core } from '../../electron/core/core.ts';
 import { DEFAULT_MIGRATIONS_DIR } from '../../electron/core/store/open.ts';
 import type { TicketAction } from '../../electron/core/services/queue/events.ts';
 import { makeCore, makeTempDir, op, removeTempDirs, snapshot, tryOp, type TestCore } from '../support/core.ts';
+import { anyString } from '../support/matchers.ts';
 import { buildSampleWorld, SAMPLES, type SampleWorld } from '../support/samples.ts';
 
 /**
@@ -376,7 +377,7 @@ async function checkStartRealShop(): Promise<void> {
     }
     expect(result).toMatchObject({ ok: true });
     const rows = core.db.prepare('SELECT action, actor_id, origin, after_json FROM audit_log').all() as { after_json: string }[];
-    expect(rows).toEqual([{ action: 'store.demoWiped', actor_id: null, origin: 'test', after_json: expect.any(String) }]);
+    expect(rows).toEqual([{ action: 'store.demoWiped', actor_id: null, origin: 'test', after_json: anyString() }]);
     expect(JSON.parse(rows[0]!.after_json)).toEqual({ wipedDemo: 'Demo Phone Repair', by: admin.name });
   }
 }

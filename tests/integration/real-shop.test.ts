@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../shared/contract/index.ts';
+import { anyString, stringContaining } from '../support/matchers.ts';
 import { count, makeCore, op, PROFILE, removeTempDirs, setUpStore, snapshot, tryOp, type TestCore } from '../support/core.ts';
 
 /**
@@ -71,8 +72,8 @@ describe('start my real shop', () => {
         actor_id: null,
         action: 'store.demoWiped',
         entity: 'store_profile',
-        before_json: expect.any(String),
-        after_json: expect.any(String),
+        before_json: anyString(),
+        after_json: anyString(),
         origin: 'test',
       },
     ]);
@@ -108,7 +109,7 @@ describe('start my real shop', () => {
     const result = await tryOp(t.core, 'setup.startRealShop', { confirm: 'Demo Phone Repair' }, t.adminToken);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { confirm: expect.stringContaining('示例手机维修店') } },
+      error: { code: 'VALIDATION', fields: { confirm: stringContaining('示例手机维修店') } },
     });
     expect(snapshot(t.core)).toEqual(before);
   });
@@ -135,7 +136,7 @@ describe('start my real shop', () => {
     for (const name of ['setup.demoContents', 'setup.startRealShop']) {
       const input = name === 'setup.startRealShop' ? { confirm: PROFILE.name } : {};
       const result = await tryOp(t.core, name, input, adminToken);
-      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_DEMO', message: expect.stringContaining('real shop') } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_DEMO', message: stringContaining('real shop') } });
     }
     expect(snapshot(t.core)).toEqual(before);
   });
@@ -144,7 +145,7 @@ describe('start my real shop', () => {
     const t = await demoStore();
     expect(await tryOp(t.core, 'setup.startRealShop', { confirm: '示例手机维修店', keepCustomers: true }, t.adminToken)).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { keepCustomers: expect.any(String) } },
+      error: { code: 'VALIDATION', fields: { keepCustomers: anyString() } },
     });
     expect(await tryOp(t.core, 'setup.startRealShop', { confirm: '  ' }, t.adminToken)).toMatchObject({
       ok: false,
