@@ -24,6 +24,8 @@ export const setupOps = {
       storeName: z.string().nullable(),
       locale,
       demo: z.boolean(),
+      /** Not set up yet because an admin wiped the demo store for the real shop. */
+      fromDemo: z.boolean(),
     }),
     access: 'public',
     invalidates: [],

@@ -87,10 +87,21 @@ describe('start my real shop', () => {
 
     // The demo's sessions are gone with it; the console shows first-run setup.
     expect(await tryOp(t.core, 'auth.me', {}, t.adminToken)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await op(t.core, 'setup.status', {})).toEqual({ initialized: false, storeName: null, locale: 'zh-CN', demo: false });
+    expect(await op(t.core, 'setup.status', {})).toEqual({
+      initialized: false,
+      storeName: null,
+      locale: 'zh-CN',
+      demo: false,
+      fromDemo: true,
+    });
 
     const { adminToken } = await setUpStore(t.core);
-    expect(await op(t.core, 'setup.status', {})).toMatchObject({ initialized: true, storeName: PROFILE.name, demo: false });
+    expect(await op(t.core, 'setup.status', {})).toMatchObject({
+      initialized: true,
+      storeName: PROFILE.name,
+      demo: false,
+      fromDemo: false,
+    });
     expect(await op(t.core, 'customers.search', { q: '1', limit: 20 }, adminToken)).toEqual([]);
     const audit = await op(t.core, 'audit.list', { limit: 10 }, adminToken);
     // The fresh store's log starts with the wipe (then the old token's refused call, and the setup).

@@ -2,7 +2,7 @@ import type { Contract } from '../../../shared/contract/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { loadDemo } from '../services/demo.ts';
 import { findProfile } from '../services/profile.ts';
-import { demoContents, startRealShop } from '../services/real-shop.ts';
+import { cameFromDemo, demoContents, startRealShop } from '../services/real-shop.ts';
 import { initializeStore } from '../services/setup.ts';
 import type { HandlerTable } from './types.ts';
 
@@ -16,6 +16,7 @@ export const setupHandlers: HandlerTable<SetupOps> = {
       storeName: profile?.name ?? null,
       locale: profile?.locale ?? 'zh-CN',
       demo: profile?.demo ?? false,
+      fromDemo: profile === null && cameFromDemo(core.db),
     };
   },
   'setup.initialize': async (input, ctx) => {

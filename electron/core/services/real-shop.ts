@@ -33,6 +33,11 @@ export function demoContents(core: Core): DemoContents {
   return { storeName: profile.name, ...counts };
 }
 
+/** Whether this store began as the fresh store that replaced a wiped demo. */
+export function cameFromDemo(db: Database.Database): boolean {
+  return db.prepare("SELECT 1 FROM audit_log WHERE action = 'store.demoWiped' LIMIT 1").get() !== undefined;
+}
+
 /**
  * Builds the fresh store beside the demo's file: every migration, and one audit row saying it came from
  * the demo's wipe (who, when, from where, what went). Staff ids mean nothing in the new store, so the

@@ -121,5 +121,5 @@ export const auditFields: typeof en = {
   voiceLanguages: '叫号语言',
   voiceRepeat: '叫号重复次数',
   voiceVolume: '叫号音量（%）',
-  wipedDemo: '清除的示例门店',
+  wipedDemo: '清除的演示门店',
 };

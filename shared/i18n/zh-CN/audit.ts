@@ -48,7 +48,7 @@ export const audit: typeof en = {
     'staff.locked': 'PIN 码错误过多，账号锁定',
     'store.profile.create': '门店设置完成',
     'store.profile.update': '修改门店信息',
-    'store.demoWiped': '清除示例门店，开设正式门店',
+    'store.demoWiped': '清除演示门店，开设正式门店',
     'settings.update': '修改设置',
     'backup.create': '创建备份',
     'backup.restore': '从备份恢复',
