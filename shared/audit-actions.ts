@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'staff.create',
   'staff.update',
   'staff.setPin',
+  'staff.recoverPin',
   'staff.changeOwnPin',
   'staff.unlock',
   'staff.locked',

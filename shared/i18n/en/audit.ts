@@ -43,6 +43,7 @@ export const audit = {
     'staff.create': 'Staff member added',
     'staff.update': 'Staff member changed',
     'staff.setPin': 'PIN reset',
+    'staff.recoverPin': 'Admin PIN recovered on the shop PC (reset-pin command)',
     'staff.changeOwnPin': 'Own PIN changed',
     'staff.unlock': 'Account unlocked',
     'staff.locked': 'Account locked after wrong PINs',

@@ -43,6 +43,7 @@ export const audit: typeof en = {
     'staff.create': '添加员工',
     'staff.update': '修改员工',
     'staff.setPin': '重置 PIN 码',
+    'staff.recoverPin': '在门店电脑上找回管理员 PIN 码（reset-pin 命令）',
     'staff.changeOwnPin': '修改本人 PIN 码',
     'staff.unlock': '解锁账号',
     'staff.locked': 'PIN 码错误过多，账号锁定',
