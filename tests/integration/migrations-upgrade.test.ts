@@ -112,6 +112,11 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
       "INSERT INTO assets (id, customer_id, kind, brand, model, plate, created_at, updated_at) VALUES (2, 2, 'vehicle', 'BYD', 'Han', '粤B54321', ?, ?)",
     ).run(AT, AT);
   },
+  8: (db) => {
+    db.prepare(
+      "INSERT INTO counters (id, name_zh, name_en, kind, created_at, updated_at) VALUES (2, '2号窗口', 'Counter 2', 'desk', ?, ?)",
+    ).run(AT, AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -219,6 +224,27 @@ describe('upgrading a store from every earlier version', () => {
       ]);
       if (version >= 7)
         expect(rows(db, "SELECT id FROM assets WHERE substr(plate, 2) = 'B54321' AND plate IS NOT NULL")).toEqual([{ id: 2 }]);
+      if (version >= 4) {
+        // 009: a name in one language is enough. Empty names clash with nothing; a name that is there is
+        // still unique among active counters; a service or counter with neither name is refused.
+        const counter = db.prepare("INSERT INTO counters (name_zh, name_en, kind, created_at, updated_at) VALUES (?, ?, 'window', ?, ?)");
+        counter.run('3号窗口', '', AT, AT);
+        counter.run('', 'Counter 4', AT, AT);
+        counter.run('5号窗口', '', AT, AT);
+        expect(() => counter.run('1号窗口', '', AT, AT)).toThrow(/UNIQUE/);
+        expect(() => counter.run('', '', AT, AT)).toThrow('a counter needs a name in at least one language');
+        expect(() => db.prepare("UPDATE counters SET name_en = '' WHERE name_en = 'Counter 4'").run()).toThrow(/needs a name/);
+        expect(() => db.prepare("UPDATE services SET name_zh = '', name_en = '' WHERE id = 1").run()).toThrow(
+          'a service needs a name in at least one language',
+        );
+        db.prepare("UPDATE services SET name_en = '' WHERE id = 1").run();
+        expect(rows(db, 'SELECT name_zh, name_en FROM services')).toEqual([{ name_zh: '维修受理', name_en: '' }]);
+      }
+      if (version >= 8)
+        expect(rows(db, 'SELECT id, name_zh, name_en, kind FROM counters WHERE id <= 2 ORDER BY id')).toEqual([
+          { id: 1, name_zh: '1号窗口', name_en: 'Counter 1', kind: 'window' },
+          { id: 2, name_zh: '2号窗口', name_en: 'Counter 2', kind: 'desk' },
+        ]);
       if (version >= 6) {
         expect(rows(db, 'SELECT name, kind, revoked_at FROM devices')).toEqual([{ name: 'Lobby TV', kind: 'display', revoked_at: null }]);
         expect(rows(db, 'SELECT device_id FROM pairing_codes')).toEqual([{ device_id: 1 }]);

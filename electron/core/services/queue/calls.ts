@@ -6,6 +6,7 @@ import { emitCall, recordTicketEvent } from './events.ts';
 import { requireActiveService } from './layout.ts';
 import { CALL_ORDER_SQL, counterServes, requireActiveCounter, requireTicket, TICKET_SELECT, toTicket, type TicketRow } from './rows.ts';
 import { seatAtCounter } from './setup.ts';
+import { nameIn } from '../../../../shared/names.ts';
 
 /**
  * Counter operations on tickets. Each runs in one immediate transaction (so two counters calling at
@@ -33,7 +34,7 @@ function callingCounter(ctx: CallContext, counterId: number, now: string): Count
   } else if (counter.openStaffId !== actorId) {
     throw new AppError(
       'INVALID_STATE',
-      `${counter.nameEn} is open for ${counter.openStaffName ?? 'another staff member'}`,
+      `${nameIn('en', counter)} is open for ${counter.openStaffName ?? 'another staff member'}`,
       {},
       { state: 'notOpen' },
     );
@@ -97,7 +98,7 @@ export function callNext(ctx: CallContext, counterId: number): Ticket {
             LIMIT 1`,
         )
         .get({ day: queueDay(ctx.core).businessDay, counter: counter.id, now }) as TicketRow | undefined;
-      if (!row) throw new AppError('QUEUE_EMPTY', `Nobody is waiting for ${counter.nameEn}`);
+      if (!row) throw new AppError('QUEUE_EMPTY', `Nobody is waiting for ${nameIn('en', counter)}`);
       return callTo(ctx, toTicket(row), counter.id, now);
     },
     true,
@@ -114,7 +115,7 @@ export function callTicket(ctx: CallContext, counterId: number, ticketId: number
       expectState(ticket, ['waiting', 'parked']);
       const counter = requireActiveCounter(db, counterId);
       if (!counterServes(db, counter.id, ticket.serviceId)) {
-        throw new AppError('VALIDATION', `Invalid input: ${counter.nameEn} does not serve this ticket's service`, {
+        throw new AppError('VALIDATION', `Invalid input: ${nameIn('en', counter)} does not serve this ticket's service`, {
           counterId: 'does not serve this service',
         });
       }
@@ -236,7 +237,7 @@ export function transferTicket(ctx: CallContext, input: { ticketId: number; serv
       if (input.counterId !== null) {
         const counter = requireActiveCounter(db, input.counterId);
         if (!counterServes(db, counter.id, serviceId)) {
-          throw new AppError('VALIDATION', `Invalid input: ${counter.nameEn} does not serve this service`, {
+          throw new AppError('VALIDATION', `Invalid input: ${nameIn('en', counter)} does not serve this service`, {
             counterId: 'does not serve this service',
           });
         }
