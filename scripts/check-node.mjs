@@ -1,8 +1,8 @@
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(
-    `Frontdesk needs Node.js 22.12 or newer; this is ${process.version}. ` +
-      'Install it (for example `npm i -g node@24`) and run the command again.',
-  );
+import { nodeVersionProblem } from './node-version.mjs';
+
+// Run before every npm script that needs Node (and as `preinstall`, so `npm ci` on an older Node says what to do).
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+  console.error(problem);
   process.exit(1);
 }

@@ -14,6 +14,7 @@ import {
 import { settings, settingsInput } from './settings.ts';
 import { auditQuery, auditPage } from './audit.ts';
 import { approvedFolder, backupFile, backupInspection } from './backup.ts';
+import { demoContents, startRealShopInput } from './real-shop.ts';
 
 export const setupOps = {
   'setup.status': operation({
@@ -23,6 +24,8 @@ export const setupOps = {
       storeName: z.string().nullable(),
       locale,
       demo: z.boolean(),
+      /** Not set up yet because an admin wiped the demo store for the real shop. */
+      fromDemo: z.boolean(),
     }),
     access: 'public',
     invalidates: [],
@@ -40,6 +43,19 @@ export const setupOps = {
     }),
     access: 'public',
     invalidates: ['setup.', 'auth.', 'store.'],
+  }),
+  /** What the demo store holds, for the confirmation before it is wiped. */
+  'setup.demoContents': operation({ input: empty, output: demoContents, access: ['admin'], invalidates: [] }),
+  /**
+   * Wipes the demo store for the real shop: a fresh empty store (recording that it came from the demo)
+   * takes the demo's place, everyone signs in again and first-run setup follows. Refused unless the
+   * store is the demo.
+   */
+  'setup.startRealShop': operation({
+    input: startRealShopInput,
+    output: z.strictObject({ deleted: demoContents }),
+    access: ['admin'],
+    invalidates: [''],
   }),
 };
 

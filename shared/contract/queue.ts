@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operation, type RecordInvalidation } from './define.ts';
-import { id, isoInstant, optionalText, text } from './fields.ts';
+import { id, isoInstant, optionalText } from './fields.ts';
 
 /** Reception and the queue: services, counters, walk-in numbers and counter operations. */
 
@@ -15,6 +15,13 @@ const whole = (min: number, max: number) =>
 const clockTime = z
   .string({ error: 'must be a time such as 09:00' })
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'must be a time such as 09:00' });
+
+/** A name in at least one language: the other falls back to it wherever names are shown (`shared/names.ts`). */
+const NAME_REQUIRED = 'is required in at least one language (Chinese or English)';
+function requireOneName(value: { nameZh: string; nameEn: string }, ctx: z.RefinementCtx): void {
+  if (value.nameZh !== '' || value.nameEn !== '') return;
+  for (const path of ['nameZh', 'nameEn']) ctx.addIssue({ code: 'custom', path: [path], message: NAME_REQUIRED });
+}
 
 const servicePrefix = z
   .string({ error: 'must be one letter A-Z' })
@@ -43,8 +50,8 @@ export const serviceInput = z
   .strictObject({
     id: id.optional(),
     prefix: servicePrefix,
-    nameZh: text(40),
-    nameEn: text(60),
+    nameZh: optionalText(40),
+    nameEn: optionalText(60),
     typicalMinutes: whole(1, 480),
     dailyCap: whole(1, 999).nullable().default(null),
     busyThreshold: whole(1, 999).nullable().default(null),
@@ -55,7 +62,8 @@ export const serviceInput = z
     position: whole(0, 999).default(0),
     active: z.boolean({ error: 'must be true or false' }).default(true),
   })
-  .refine((s) => s.opensAt < s.closesAt, { path: ['closesAt'], error: 'must be after the opening time' });
+  .refine((s) => s.opensAt < s.closesAt, { path: ['closesAt'], error: 'must be after the opening time' })
+  .superRefine(requireOneName);
 export type ServiceInput = z.infer<typeof serviceInput>;
 
 export const COUNTER_KINDS = ['window', 'desk', 'bay'] as const;
@@ -76,15 +84,17 @@ const counter = z.strictObject({
 });
 export type Counter = z.infer<typeof counter>;
 
-export const counterInput = z.strictObject({
-  id: id.optional(),
-  nameZh: text(40),
-  nameEn: text(60),
-  kind: z.enum(COUNTER_KINDS, { error: 'must be window, desk or bay' }),
-  serviceIds: z.array(id).min(1, { error: 'choose at least one service' }).max(26),
-  position: whole(0, 999).default(0),
-  active: z.boolean({ error: 'must be true or false' }).default(true),
-});
+export const counterInput = z
+  .strictObject({
+    id: id.optional(),
+    nameZh: optionalText(40),
+    nameEn: optionalText(60),
+    kind: z.enum(COUNTER_KINDS, { error: 'must be window, desk or bay' }),
+    serviceIds: z.array(id).min(1, { error: 'choose at least one service' }).max(26),
+    position: whole(0, 999).default(0),
+    active: z.boolean({ error: 'must be true or false' }).default(true),
+  })
+  .superRefine(requireOneName);
 export type CounterInput = z.infer<typeof counterInput>;
 
 export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'parked', 'done', 'no_show', 'cancelled'] as const;

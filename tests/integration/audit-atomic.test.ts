@@ -1,11 +1,14 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditAction } from '../../shared/audit-actions.ts';
 import { getOperation, OP_NAMES, type OpName } from '../../shared/contract/index.ts';
 import type { Core } from '../../electron/core/core.ts';
+import { DEFAULT_MIGRATIONS_DIR } from '../../electron/core/store/open.ts';
 import type { TicketAction } from '../../electron/core/services/queue/events.ts';
-import { makeCore, op, removeTempDirs, snapshot, tryOp, type TestCore } from '../support/core.ts';
+import { makeCore, makeTempDir, op, removeTempDirs, snapshot, tryOp, type TestCore } from '../support/core.ts';
+import { anyString } from '../support/matchers.ts';
 import { buildSampleWorld, SAMPLES, type SampleWorld } from '../support/samples.ts';
 
 /**
@@ -77,6 +80,8 @@ const PRINT_JOB_ROW: RowRecord = { table: 'print_jobs', last: 'UPDATE', by: 'cre
 const WRITES: Partial<Record<OpName, WriteCase>> = {
   'setup.initialize': { audit: ['store.profile.create', 'staff.create'], token: () => null, fresh: true },
   'setup.loadDemo': { audit: DEMO_ACTIONS, token: () => null, fresh: true, origins: ['test', 'demo'] },
+  // The demo's wipe builds a fresh store and swaps it in: its audit row is written into the fresh file.
+  'setup.startRealShop': { audit: ['store.demoWiped'], fresh: true, custom: checkStartRealShop },
   'auth.signIn': { audit: ['auth.signIn'], token: () => null },
   'auth.checkApproval': { audit: ['approval.granted'], token: (w) => w.receptionToken },
   'staff.create': { audit: ['staff.create'] },
@@ -351,4 +356,42 @@ async function checkRestore({ core }: TestCore, w: SampleWorld, input: Record<st
   // The restored store is the backup's rows plus the restore's own.
   const rows = core.db.prepare('SELECT action, actor_id, approver_id, origin FROM audit_log WHERE id > ? ORDER BY id').all(from);
   expect(rows).toEqual([{ action: 'backup.restore', actor_id: w.adminId, approver_id: approval.approverId, origin: 'test' }]);
+}
+
+/**
+ * "Start my real shop" writes its audit row into the fresh store before that store takes the demo's
+ * place. The fresh store is built from the core's migrations, so a core whose migrations end with a
+ * trigger refusing that row shows the rule: the call fails and the demo is exactly as it was, with no
+ * fresh file left beside it. A core on the ordinary migrations then wipes the demo, and the fresh store
+ * holds that one row, naming the admin who did it and from where.
+ */
+async function checkStartRealShop(): Promise<void> {
+  const migrationsDir = makeTempDir('frontdesk-migrations-');
+  for (const file of fs.readdirSync(DEFAULT_MIGRATIONS_DIR))
+    fs.copyFileSync(path.join(DEFAULT_MIGRATIONS_DIR, file), path.join(migrationsDir, file));
+  const next = String(fs.readdirSync(migrationsDir).length + 1).padStart(3, '0');
+  fs.writeFileSync(
+    path.join(migrationsDir, `${next}_refuse_wipe_record.sql`),
+    "CREATE TRIGGER refuse_record BEFORE INSERT ON audit_log WHEN NEW.action = 'store.demoWiped' BEGIN SELECT RAISE(ABORT, 'record refused by the test'); END;",
+  );
+  for (const refusing of [true, false]) {
+    const t = makeCore(refusing ? { migrationsDir } : {});
+    others.push(t);
+    const { core } = t;
+    const { staff } = await op(core, 'setup.loadDemo', { locale: 'en' });
+    const admin = staff.find((s) => s.role === 'admin')!;
+    const { token } = await op(core, 'auth.signIn', { staffId: admin.id, pin: admin.pin });
+    const before = snapshot(core);
+    const result = await tryOp(core, 'setup.startRealShop', { confirm: 'Demo Phone Repair' }, token);
+    if (refusing) {
+      expect(result.ok, 'setup.startRealShop succeeded although its store.demoWiped audit row could not be written').toBe(false);
+      expect(snapshot(core), 'setup.startRealShop changed the demo although its audit row failed').toEqual(before);
+      expect(fs.existsSync(`${core.dbFile}.fresh`), 'the fresh store being built is left behind').toBe(false);
+      continue;
+    }
+    expect(result).toMatchObject({ ok: true });
+    const rows = core.db.prepare('SELECT action, actor_id, origin, after_json FROM audit_log').all() as { after_json: string }[];
+    expect(rows).toEqual([{ action: 'store.demoWiped', actor_id: null, origin: 'test', after_json: anyString() }]);
+    expect(JSON.parse(rows[0]!.after_json)).toEqual({ wipedDemo: 'Demo Phone Repair', by: admin.name });
+  }
 }

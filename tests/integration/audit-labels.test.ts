@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OP_NAMES } from '../../shared/contract/index.ts';
 import { resources } from '../../shared/i18n/index.ts';
-import { makeCore, removeTempDirs, tryOp, type TestCore } from '../support/core.ts';
+import { makeCore, op, removeTempDirs, tryOp, type TestCore } from '../support/core.ts';
 import { buildSampleWorld, SAMPLES } from '../support/samples.ts';
 
 /**
@@ -37,8 +37,13 @@ beforeAll(async () => {
   }
   const demo = makeCore();
   cores.push(demo);
-  await tryOp(demo.core, 'setup.loadDemo', { locale: 'en' });
-  keys = new Set([...fieldKeys(shared), ...fieldKeys(demo)]);
+  const { staff } = await op(demo.core, 'setup.loadDemo', { locale: 'en' });
+  const demoKeys = fieldKeys(demo);
+  // Then the demo is wiped for a real shop: the fresh store's one row says what went.
+  const admin = staff.find((s) => s.role === 'admin')!;
+  const { token } = await op(demo.core, 'auth.signIn', { staffId: admin.id, pin: admin.pin });
+  await op(demo.core, 'setup.startRealShop', { confirm: 'Demo Phone Repair' }, token);
+  keys = new Set([...fieldKeys(shared), ...demoKeys, ...fieldKeys(demo)]);
 }, 120_000);
 
 afterAll(() => {
@@ -48,7 +53,7 @@ afterAll(() => {
 
 describe('audit field labels', () => {
   it('collects a real set of keys from the audit log', () => {
-    for (const key of ['lockoutMinutes', 'name', 'phones', 'printerId', 'startsAt']) expect(keys).toContain(key);
+    for (const key of ['lockoutMinutes', 'name', 'phones', 'printerId', 'startsAt', 'wipedDemo', 'auditRows']) expect(keys).toContain(key);
   });
 
   for (const locale of ['en', 'zh-CN'] as const) {

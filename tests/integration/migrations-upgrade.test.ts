@@ -117,6 +117,11 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
       "INSERT INTO counters (id, name_zh, name_en, kind, open_staff_id, opened_at, created_at, updated_at) VALUES (2, '2号窗口', 'Counter 2', 'desk', 1, ?, ?, ?)",
     ).run(AT, AT, AT);
   },
+  9: (db) => {
+    db.prepare(
+      "INSERT INTO counters (id, name_zh, name_en, kind, opened_at, break_started_at, created_at, updated_at) VALUES (3, '6号窗口', 'Counter 6', 'window', ?, ?, ?, ?)",
+    ).run(AT, AT, AT, AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -224,11 +229,36 @@ describe('upgrading a store from every earlier version', () => {
       ]);
       if (version >= 7)
         expect(rows(db, "SELECT id FROM assets WHERE substr(plate, 2) = 'B54321' AND plate IS NOT NULL")).toEqual([{ id: 2 }]);
-      // 009 lets a counter go on break: every counter that existed is working.
-      expect(rows(db, 'SELECT count(*) AS n FROM counters WHERE break_started_at IS NOT NULL')).toEqual([{ n: 0 }]);
+      // 009 lets a counter go on break: every counter that existed before is working.
+      if (version < 9) expect(rows(db, 'SELECT count(*) AS n FROM counters WHERE break_started_at IS NOT NULL')).toEqual([{ n: 0 }]);
+      else
+        expect(rows(db, 'SELECT id, break_started_at FROM counters WHERE break_started_at IS NOT NULL')).toEqual([
+          { id: 3, break_started_at: AT },
+        ]);
       if (version >= 8)
         expect(rows(db, 'SELECT name_en, open_staff_id, opened_at, break_started_at FROM counters WHERE id = 2')).toEqual([
           { name_en: 'Counter 2', open_staff_id: 1, opened_at: AT, break_started_at: null },
+        ]);
+      if (version >= 4) {
+        // 010: a name in one language is enough. Empty names clash with nothing; a name that is there is
+        // still unique among active counters; a service or counter with neither name is refused.
+        const counter = db.prepare("INSERT INTO counters (name_zh, name_en, kind, created_at, updated_at) VALUES (?, ?, 'window', ?, ?)");
+        counter.run('3号窗口', '', AT, AT);
+        counter.run('', 'Counter 4', AT, AT);
+        counter.run('5号窗口', '', AT, AT);
+        expect(() => counter.run('1号窗口', '', AT, AT)).toThrow(/UNIQUE/);
+        expect(() => counter.run('', '', AT, AT)).toThrow('a counter needs a name in at least one language');
+        expect(() => db.prepare("UPDATE counters SET name_en = '' WHERE name_en = 'Counter 4'").run()).toThrow(/needs a name/);
+        expect(() => db.prepare("UPDATE services SET name_zh = '', name_en = '' WHERE id = 1").run()).toThrow(
+          'a service needs a name in at least one language',
+        );
+        db.prepare("UPDATE services SET name_en = '' WHERE id = 1").run();
+        expect(rows(db, 'SELECT name_zh, name_en FROM services')).toEqual([{ name_zh: '维修受理', name_en: '' }]);
+      }
+      if (version >= 8)
+        expect(rows(db, 'SELECT id, name_zh, name_en, kind FROM counters WHERE id <= 2 ORDER BY id')).toEqual([
+          { id: 1, name_zh: '1号窗口', name_en: 'Counter 1', kind: 'window' },
+          { id: 2, name_zh: '2号窗口', name_en: 'Counter 2', kind: 'desk' },
         ]);
       if (version >= 6) {
         expect(rows(db, 'SELECT name, kind, revoked_at FROM devices')).toEqual([{ name: 'Lobby TV', kind: 'display', revoked_at: null }]);

@@ -88,4 +88,13 @@ describe('what the display says', () => {
     expect(callSentence(call, zh, 'zh-CN')).toBe('请 A 零 一 二 号 到 2号窗口');
     expect(callSentence(call, en, 'en')).toBe('Number A zero one two, please go to Counter 2');
   });
+
+  it('says the counter by the name it has when it has none in the language spoken', () => {
+    const zh = coreT('zh-CN', 'display');
+    const en = coreT('en', 'display');
+    expect(callSentence({ number: 'D001', counterNameZh: '4号窗口', counterNameEn: '' }, en, 'en')).toBe(
+      'Number D zero zero one, please go to 4号窗口',
+    );
+    expect(callSentence({ number: 'D001', counterNameZh: '', counterNameEn: 'Bay 4' }, zh, 'zh-CN')).toBe('请 D 零 零 一 号 到 Bay 4');
+  });
 });

@@ -2,6 +2,7 @@ import type { Contract } from '../../../shared/contract/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { loadDemo } from '../services/demo.ts';
 import { findProfile } from '../services/profile.ts';
+import { cameFromDemo, demoContents, startRealShop } from '../services/real-shop.ts';
 import { initializeStore } from '../services/setup.ts';
 import type { HandlerTable } from './types.ts';
 
@@ -15,6 +16,7 @@ export const setupHandlers: HandlerTable<SetupOps> = {
       storeName: profile?.name ?? null,
       locale: profile?.locale ?? 'zh-CN',
       demo: profile?.demo ?? false,
+      fromDemo: profile === null && cameFromDemo(core.db),
     };
   },
   'setup.initialize': async (input, ctx) => {
@@ -26,4 +28,6 @@ export const setupHandlers: HandlerTable<SetupOps> = {
     const staff = await loadDemo(ctx, input.locale);
     return { staff: staff.map((s) => ({ id: (s as typeof s & { id: number }).id, name: s.name, role: s.role, pin: s.pin })) };
   },
+  'setup.demoContents': (_input, { core }) => demoContents(core),
+  'setup.startRealShop': (input, ctx) => startRealShop(ctx, input.confirm),
 };

@@ -68,9 +68,26 @@ function Frame() {
             <Title order={3} size="h4" lineClamp={1} data-testid="store-name">
               {session.profile.name}
             </Title>
-            {session.profile.demo && (
+            {session.profile.demo && session.staff.role !== 'admin' && (
               <Tooltip label={t('demoTooltip')}>
                 <Badge color={STATUS.demo} variant="filled" size="lg" radius="sm" data-testid="demo-badge">
+                  {t('demo')}
+                </Badge>
+              </Tooltip>
+            )}
+            {session.profile.demo && session.staff.role === 'admin' && (
+              // An admin's way out of the demo: Settings → Store profile → Start my real shop.
+              <Tooltip label={t('demoTooltipAdmin')}>
+                <Badge
+                  component="button"
+                  onClick={() => void navigate('/settings/profile')}
+                  color={STATUS.demo}
+                  variant="filled"
+                  size="lg"
+                  radius="sm"
+                  style={{ cursor: 'pointer', border: 0 }}
+                  data-testid="demo-badge"
+                >
                   {t('demo')}
                 </Badge>
               </Tooltip>

@@ -48,6 +48,7 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
   [/^must be one letter A-Z$/, 'prefixLetter', () => ({})],
   [/^must be a time such as 09:00$/, 'clockTime', () => ({})],
   [/^must be after the opening time$/, 'afterOpening', () => ({})],
+  [/^is required in at least one language/, 'nameOneLanguage', () => ({})],
   [/^is already used by another service$/, 'prefixTaken', () => ({})],
   [/^is already the name of another counter$/, 'counterNameTaken', () => ({})],
   [/^choose at least one service$/, 'chooseService', () => ({})],

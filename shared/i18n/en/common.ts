@@ -2,6 +2,7 @@ export const common = {
   appName: 'Frontdesk',
   demo: 'DEMO',
   demoTooltip: 'This is the demo store: try anything, none of it is real.',
+  demoTooltipAdmin: 'This is the demo store: try anything, none of it is real. Click to start your real shop.',
   loading: 'Loading…',
   loadFailed: 'This could not be loaded.',
   saved: 'Saved.',

@@ -11,6 +11,7 @@ export const errors = {
   APPROVAL_REQUIRED: 'A manager must approve this.',
   SETUP_REQUIRED: 'The store has not been set up yet.',
   ALREADY_SET_UP: 'The store is already set up.',
+  NOT_DEMO: 'This is a real shop, not the demo store: its records are never wiped.',
   PAYLOAD_TOO_LARGE: 'That is too much data to send at once.',
   STORE_FULL: 'The store is full: nothing was saved. Free disk space, then try again.',
   STORE_BUSY: 'The store is busy: nothing was saved. Try again.',

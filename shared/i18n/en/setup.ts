@@ -45,6 +45,7 @@ export const setup = {
     admin: 'First admin',
     pinHidden: 'PIN set (hidden)',
   },
+  fromDemo: 'The demo store is deleted. Set up your real shop below: its name and details, then your first admin.',
   create: 'Create my shop',
   created: 'Your shop is set up. Sign in with your PIN.',
   demo: {
@@ -53,7 +54,7 @@ export const setup = {
     button: 'Try the demo store',
     confirmTitle: 'Load the demo store?',
     confirmText:
-      'The demo store takes the place of your own shop on this station. To set up your real shop afterwards, start Frontdesk with a fresh data folder.',
+      'The demo store takes the place of your own shop on this station. When you are ready, an admin starts your real shop from Settings → Store profile: the demo data is deleted and this setup comes back.',
     language: 'Demo language',
     load: 'Load the demo store',
     readyTitle: 'The demo store is ready',

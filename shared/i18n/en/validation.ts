@@ -42,6 +42,7 @@ export const validation = {
   prefixLetter: 'One letter from A to Z.',
   clockTime: 'Enter a time such as 09:00.',
   afterOpening: 'Must be after the opening time.',
+  nameOneLanguage: 'Enter the name in Chinese or in English (one is enough).',
   prefixTaken: 'Another service already uses this letter.',
   counterNameTaken: 'Another counter already has this name.',
   chooseService: 'Choose at least one service.',

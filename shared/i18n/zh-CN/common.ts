@@ -4,6 +4,7 @@ export const common: typeof en = {
   appName: 'Frontdesk 前台',
   demo: '演示',
   demoTooltip: '这是演示门店：可随意操作，其中数据均非真实。',
+  demoTooltipAdmin: '这是演示门店：可随意操作，其中数据均非真实。点击此处开设正式门店。',
   loading: '加载中…',
   loadFailed: '无法加载。',
   saved: '已保存。',

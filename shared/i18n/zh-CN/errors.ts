@@ -13,6 +13,7 @@ export const errors: typeof en = {
   APPROVAL_REQUIRED: '此操作需要经理批准。',
   SETUP_REQUIRED: '门店尚未完成初始设置。',
   ALREADY_SET_UP: '门店已完成设置。',
+  NOT_DEMO: '这是正式门店，不是演示门店：它的记录不会被清除。',
   PAYLOAD_TOO_LARGE: '一次发送的数据过多。',
   STORE_FULL: '存储空间已满，未保存任何内容。请释放磁盘空间后重试。',
   STORE_BUSY: '数据库繁忙，未保存任何内容。请重试。',

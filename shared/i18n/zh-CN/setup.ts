@@ -47,6 +47,7 @@ export const setup: typeof en = {
     admin: '首位管理员',
     pinHidden: 'PIN 码已设置（不显示）',
   },
+  fromDemo: '演示门店已删除。请在下面设置您的正式门店：先填门店名称和信息，再设第一位管理员。',
   create: '创建门店',
   created: '门店已设置完成，请用您的 PIN 码登录。',
   demo: {
@@ -54,7 +55,8 @@ export const setup: typeof en = {
     text: '试用演示门店：一家手机维修店，各个岗位都有员工。每个页面都标有“演示”字样。',
     button: '试用演示门店',
     confirmTitle: '载入演示门店？',
-    confirmText: '演示门店会占用本主机的门店数据。之后如要设置您自己的门店，需要用新的数据文件夹启动 Frontdesk。',
+    confirmText:
+      '演示门店会占用本主机的门店数据。准备好后，管理员可在“设置 → 门店信息”中开设正式门店：演示数据会被删除，并回到本设置页面。',
     language: '演示语言',
     load: '载入演示门店',
     readyTitle: '演示门店已就绪',

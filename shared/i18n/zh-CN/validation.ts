@@ -44,6 +44,7 @@ export const validation: typeof en = {
   prefixLetter: '请输入 A 到 Z 中的一个字母。',
   clockTime: '请输入时间，例如 09:00。',
   afterOpening: '必须晚于开始时间。',
+  nameOneLanguage: '请填写中文或英文名称（填一个即可）。',
   prefixTaken: '已有其他业务使用这个字母。',
   counterNameTaken: '已有其他窗口使用这个名称。',
   chooseService: '请至少选择一项业务。',

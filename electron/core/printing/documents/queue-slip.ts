@@ -2,6 +2,7 @@ import type { Locale } from '../../../../shared/contract/fields.ts';
 import type { Block, PrintDocument } from '../../../../shared/print/layout.ts';
 import { formatInstant } from '../../../../shared/time.ts';
 import { printT } from '../i18n.ts';
+import { nameIn, otherNameIn } from '../../../../shared/names.ts';
 
 export interface QueueSlipData {
   store: { name: string; locale: Locale; timeZone: string };
@@ -30,8 +31,8 @@ export function queueSlip(data: QueueSlipData): PrintDocument {
   const secondary: Locale = primary === 'zh-CN' ? 'en' : 'zh-CN';
   const t1 = printT(primary);
   const t2 = printT(secondary);
-  const [serviceFirst, serviceSecond] =
-    primary === 'zh-CN' ? [data.service.nameZh, data.service.nameEn] : [data.service.nameEn, data.service.nameZh];
+  const serviceFirst = nameIn(primary, data.service);
+  const serviceSecond = otherNameIn(primary, data.service);
   const wait = data.ahead === 0 ? t1('queueSlip.waitNone') : t1('queueSlip.waitMinutes', { minutes: data.estimatedMinutes });
   const blocks: Block[] = [
     { t: 'text', text: data.store.name, align: 'center', bold: true },

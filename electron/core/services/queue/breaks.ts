@@ -1,5 +1,6 @@
 import type { Counter } from '../../../../shared/contract/queue.ts';
 import { AppError } from '../../../../shared/errors.ts';
+import { nameIn } from '../../../../shared/names.ts';
 import type { CallContext } from '../../context.ts';
 import { recordAudit } from '../audit.ts';
 import { findCounter, requireActiveCounter } from './rows.ts';
@@ -16,7 +17,7 @@ import { findCounter, requireActiveCounter } from './rows.ts';
 function seatedCounter(ctx: CallContext, counterId: number): Counter {
   const counter = requireActiveCounter(ctx.core.db, counterId);
   if (ctx.actor === null || counter.openStaffId !== ctx.actor.id) {
-    throw new AppError('INVALID_STATE', `${counter.nameEn} is not open for you`, {}, { state: 'notOpen' });
+    throw new AppError('INVALID_STATE', `${nameIn('en', counter)} is not open for you`, {}, { state: 'notOpen' });
   }
   return counter;
 }
@@ -44,7 +45,7 @@ export function startBreak(ctx: CallContext, counterId: number): Counter {
         .prepare("SELECT status FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving') ORDER BY called_at DESC LIMIT 1")
         .get(counter.id) as { status: 'called' | 'serving' } | undefined;
       if (held) {
-        throw new AppError('INVALID_STATE', `${counter.nameEn} has a customer ${held.status} there`, {}, { state: held.status });
+        throw new AppError('INVALID_STATE', `${nameIn('en', counter)} has a customer ${held.status} there`, {}, { state: held.status });
       }
       const now = ctx.core.nowIso();
       db.prepare('UPDATE counters SET break_started_at = ?, updated_at = ? WHERE id = ?').run(now, now, counter.id);

@@ -6,6 +6,7 @@ import { emitCall, recordTicketEvent } from './events.ts';
 import { requireActiveService } from './layout.ts';
 import { CALL_ORDER_SQL, counterServes, requireActiveCounter, requireTicket, TICKET_SELECT, toTicket, type TicketRow } from './rows.ts';
 import { seatAtCounter } from './setup.ts';
+import { nameIn } from '../../../../shared/names.ts';
 
 /**
  * Counter operations on tickets. Each runs in one immediate transaction (so two counters calling at
@@ -31,13 +32,13 @@ function callingCounter(ctx: CallContext, counterId: number): { counter: Counter
   if (counter.openStaffId !== null && counter.openStaffId !== actorId) {
     throw new AppError(
       'INVALID_STATE',
-      `${counter.nameEn} is open for ${counter.openStaffName ?? 'another staff member'}`,
+      `${nameIn('en', counter)} is open for ${counter.openStaffName ?? 'another staff member'}`,
       {},
       { state: 'notOpen' },
     );
   }
   if (counter.breakStartedAt !== null) {
-    throw new AppError('INVALID_STATE', `${counter.nameEn} is on break`, {}, { state: 'onBreak' });
+    throw new AppError('INVALID_STATE', `${nameIn('en', counter)} is on break`, {}, { state: 'onBreak' });
   }
   const seat = (now: string) => {
     if (counter.openStaffId === null && actorId !== null) seatAtCounter(ctx, counter.id, actorId, now);
@@ -123,7 +124,7 @@ export function callTicket(ctx: CallContext, counterId: number, ticketId: number
       expectState(ticket, ['waiting', 'parked']);
       const counter = requireActiveCounter(db, counterId);
       if (!counterServes(db, counter.id, ticket.serviceId)) {
-        throw new AppError('VALIDATION', `Invalid input: ${counter.nameEn} does not serve this ticket's service`, {
+        throw new AppError('VALIDATION', `Invalid input: ${nameIn('en', counter)} does not serve this ticket's service`, {
           counterId: 'does not serve this service',
         });
       }
@@ -245,7 +246,7 @@ export function transferTicket(ctx: CallContext, input: { ticketId: number; serv
       if (input.counterId !== null) {
         const counter = requireActiveCounter(db, input.counterId);
         if (!counterServes(db, counter.id, serviceId)) {
-          throw new AppError('VALIDATION', `Invalid input: ${counter.nameEn} does not serve this service`, {
+          throw new AppError('VALIDATION', `Invalid input: ${nameIn('en', counter)} does not serve this service`, {
             counterId: 'does not serve this service',
           });
         }

@@ -8,6 +8,7 @@ import { estimateFromGroups, queueGroups } from './estimate.ts';
 import { requireActiveService } from './layout.ts';
 import { CALLED_BEFORE_SQL, ticketNumber } from './rows.ts';
 import { printQueueSlip } from './slip.ts';
+import { nameIn } from '../../../../shared/names.ts';
 
 export interface IssueRequest {
   serviceId: number;
@@ -143,7 +144,7 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
     if (!withinHours(day.clock, service.opens_at, service.closes_at)) {
       throw new AppError(
         'QUEUE_CLOSED',
-        `Numbers for ${service.name_en} are issued from ${service.opens_at} to ${service.closes_at}`,
+        `Numbers for ${nameIn('en', { nameZh: service.name_zh, nameEn: service.name_en })} are issued from ${service.opens_at} to ${service.closes_at}`,
         {},
         { opensAt: service.opens_at, closesAt: service.closes_at },
       );
@@ -151,7 +152,7 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
     if (service.daily_cap !== null && (today.walkins ?? 0) >= service.daily_cap) {
       throw new AppError(
         'QUEUE_FULL',
-        `Today's ${service.daily_cap} numbers for ${service.name_en} have all been issued`,
+        `Today's ${service.daily_cap} numbers for ${nameIn('en', { nameZh: service.name_zh, nameEn: service.name_en })} have all been issued`,
         {},
         { cap: service.daily_cap },
       );
@@ -160,7 +161,7 @@ export function issueTicketTx(ctx: CallContext, req: IssueRequest): Issued {
       const minutes = estimateFromGroups(db, day, service.id, groups);
       throw new AppError(
         'QUEUE_BUSY',
-        `${waiting} people are already waiting for ${service.name_en} (about ${minutes} min)`,
+        `${waiting} people are already waiting for ${nameIn('en', { nameZh: service.name_zh, nameEn: service.name_en })} (about ${minutes} min)`,
         {},
         { waiting, minutes },
       );

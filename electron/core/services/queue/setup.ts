@@ -126,6 +126,8 @@ export function writeCounter(ctx: CallContext, input: CounterInput): Counter {
       ['name_zh', 'nameZh', input.nameZh],
       ['name_en', 'nameEn', input.nameEn],
     ] as const) {
+      // A name left empty (the other language's stands in for it) clashes with nothing.
+      if (name === '') continue;
       const clash = db.prepare(`SELECT id FROM counters WHERE active = 1 AND ${column} = ? AND id IS NOT ?`).get(name, input.id ?? null);
       if (clash)
         throw new AppError('CONFLICT', `Another counter is already called "${name}"`, {

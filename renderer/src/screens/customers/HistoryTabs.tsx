@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { assetLabel, type Asset, type CustomerHistory } from '../../../../shared/contract/customers.ts';
 import { useOp } from '../../api/hooks.ts';
 import { formatDateTime } from '../../format.ts';
+import { nameIn } from '../../../../shared/names.ts';
 
 const TICKET_COLORS: Record<string, string> = {
   done: 'green',
@@ -76,7 +77,7 @@ export function HistoryTabs({ customerId, assets }: { customerId: number; assets
                     </Table.Td>
                     <Table.Td>{formatDateTime(e.issuedAt)}</Table.Td>
                     <Table.Td>
-                      {zh ? e.serviceNameZh : e.serviceNameEn}
+                      {nameIn(zh ? 'zh-CN' : 'en', { nameZh: e.serviceNameZh, nameEn: e.serviceNameEn })}
                       {e.source === 'appointment' && (
                         <Badge ml={6} size="xs" variant="light">
                           {t('history.sources.appointment')}
@@ -88,7 +89,11 @@ export function HistoryTabs({ customerId, assets }: { customerId: number; assets
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>{(zh ? e.counterNameZh : e.counterNameEn) ?? t('common:none')}</Table.Td>
+                    <Table.Td>
+                      {e.counterNameZh === null || e.counterNameEn === null
+                        ? t('common:none')
+                        : nameIn(zh ? 'zh-CN' : 'en', { nameZh: e.counterNameZh, nameEn: e.counterNameEn })}
+                    </Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={TICKET_COLORS[e.status] ?? 'gray'}>
                         {t(`history.ticketStatuses.${e.status}`)}
@@ -125,7 +130,7 @@ export function HistoryTabs({ customerId, assets }: { customerId: number; assets
                   <Table.Tr key={e.id}>
                     <Table.Td>{formatDateTime(e.startsAt)}</Table.Td>
                     <Table.Td>
-                      {zh ? e.serviceNameZh : e.serviceNameEn}
+                      {nameIn(zh ? 'zh-CN' : 'en', { nameZh: e.serviceNameZh, nameEn: e.serviceNameEn })}
                       {e.assetId !== null && (
                         <Text size="xs" c="dimmed">
                           {assetName(e.assetId)}

@@ -14,6 +14,7 @@ import { useDisplayFeed } from './useDisplayFeed.ts';
 import { useSound } from './useSound.ts';
 import { WaitingServices } from './WaitingServices.tsx';
 import './display.css';
+import { nameIn } from '../../../../shared/names.ts';
 
 /** How long a new call flashes. */
 const FLASH_MS = 3500;
@@ -59,7 +60,8 @@ export function QueueDisplay({ token, onUnpaired }: { token: string | null; onUn
   }
   const t = i18n.getFixedT(state.locale, 'display');
   const zh = state.locale === 'zh-CN';
-  const counterName = (call: Pick<DisplayCall, 'counterNameZh' | 'counterNameEn'>) => (zh ? call.counterNameZh : call.counterNameEn);
+  const counterName = (call: Pick<DisplayCall, 'counterNameZh' | 'counterNameEn'>) =>
+    nameIn(zh ? 'zh-CN' : 'en', { nameZh: call.counterNameZh, nameEn: call.counterNameEn });
   const onBreak = new Set(state.breaks.map((b) => b.counterId));
   const disconnected = feed.connection !== 'connected' && (feed.everConnected || feed.error?.code === 'NETWORK');
 
@@ -91,7 +93,7 @@ export function QueueDisplay({ token, onUnpaired }: { token: string | null; onUn
         <RecentCalls t={t} calls={state.recent} counterName={counterName} onBreak={(call) => onBreak.has(call.counterId)} />
       </main>
       <div className="fd-display-bottom">
-        <WaitingServices t={t} services={state.services} serviceName={(s) => (zh ? s.nameZh : s.nameEn)} />
+        <WaitingServices t={t} services={state.services} serviceName={(s) => nameIn(zh ? 'zh-CN' : 'en', s)} />
         <ReadyForPickup t={t} items={state.readyForPickup} />
       </div>
       <NoticeLine text={state.displayNotice} />

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DisplayCall } from '../../../../shared/contract/queue.ts';
+import { nameIn } from '../../../../shared/names.ts';
 
 /**
  * A queue number as it should be heard in a waiting room: letters spelled and digits read one by one,
@@ -20,6 +21,6 @@ export function callSentence(
   t: TFunction,
   language: 'zh-CN' | 'en',
 ): string {
-  const counter = language === 'zh-CN' ? call.counterNameZh : call.counterNameEn;
+  const counter = nameIn(language, { nameZh: call.counterNameZh, nameEn: call.counterNameEn });
   return t('voice.call', { number: spokenNumber(call.number, t), counter });
 }

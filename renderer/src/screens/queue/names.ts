@@ -1,15 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Counter, Service } from '../../../../shared/contract/queue.ts';
+import { nameIn, type BilingualName } from '../../../../shared/names.ts';
 
-type Named = Pick<Service, 'nameZh' | 'nameEn'> | Pick<Counter, 'nameZh' | 'nameEn'>;
-
-/** A service's or counter's name in the console's language. */
-function localName(item: Named, language: string): string {
-  return language === 'en' ? item.nameEn : item.nameZh;
-}
-
-/** `localName` bound to the language on screen; re-renders when it changes. */
-export function useLocalName(): (item: Named) => string {
+/** A service's or counter's name in the language on screen (the other language's when it has none); re-renders when it changes. */
+export function useLocalName(): (item: BilingualName) => string {
   const { i18n } = useTranslation();
-  return (item) => localName(item, i18n.language);
+  return (item) => nameIn(i18n.language, item);
 }

@@ -6,6 +6,7 @@ import { STATUS } from '../../theme.ts';
 import { useLocalName } from '../queue/names.ts';
 import { ServiceBadge } from '../queue/ServiceBadge.tsx';
 import classes from './ServiceTile.module.css';
+import { otherNameIn } from '../../../../shared/names.ts';
 
 interface ServiceTileProps {
   service: Service;
@@ -20,7 +21,7 @@ interface ServiceTileProps {
 export function ServiceTile({ service, load, issuing, enterIssues, onIssue }: ServiceTileProps) {
   const { t, i18n } = useTranslation('queue');
   const name = useLocalName();
-  const other = i18n.language === 'en' ? service.nameZh : service.nameEn;
+  const other = otherNameIn(i18n.language, service);
   const closed = load ? !load.open : false;
   const full = load?.capLeft === 0;
   const busy = !closed && !full && service.busyThreshold !== null && (load?.waiting ?? 0) >= service.busyThreshold;

@@ -8,6 +8,7 @@ import { storeProfileInput } from '../../../../shared/contract/profile.ts';
 import { useOp, useOpMutation } from '../../api/hooks.ts';
 import { applyServerErrors, notifySuccess } from '../../components/errors.ts';
 import { StoreProfileFields } from '../../components/StoreProfileFields.tsx';
+import { RealShopCard } from './RealShopCard.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { STATUS } from '../../theme.ts';
 
@@ -70,6 +71,7 @@ export function StoreProfileTab() {
           {t('profile.demoNote')}
         </Alert>
       )}
+      {data.demo && canEdit && <RealShopCard />}
       {!canEdit && <Alert color={STATUS.neutral}>{t('readOnly')}</Alert>}
       <Paper withBorder p="xl">
         <FormProvider {...form}>

@@ -26,6 +26,7 @@ import { z } from 'zod';
 import { contract, type OpOutput } from '../../../../shared/contract/index.ts';
 import { LOCALES, type Locale } from '../../../../shared/contract/fields.ts';
 import { api } from '../../api/client.ts';
+import { useOp } from '../../api/hooks.ts';
 import type { ApiError } from '../../api/errors.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { applyServerErrors, notifyError, notifySuccess, useFieldErrorText } from '../../components/errors.ts';
@@ -105,6 +106,7 @@ export function SetupScreen() {
     if (fields && (await form.trigger(fields, { shouldFocus: true }))) setStep(step + 1);
   };
 
+  const status = useOp('setup.status');
   const profile = useWatch({ control: form.control, name: 'profile' });
   const adminName = useWatch({ control: form.control, name: 'admin.name' });
 
@@ -124,6 +126,11 @@ export function SetupScreen() {
           </Box>
           <LanguageSwitch size="sm" />
         </Group>
+        {status.data?.fromDemo && (
+          <Alert color={STATUS.demo} variant="light" mb="xl" data-testid="from-demo">
+            {t('fromDemo')}
+          </Alert>
+        )}
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Paper withBorder shadow="sm" p="xl">

@@ -78,16 +78,15 @@ export function CounterDialog({ state, services, onClose }: { state: CounterDial
               description={d('nameZhHint')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               placeholder="2号窗口"
-              withAsterisk
               data-autofocus
               error={err(errors.nameZh)}
               {...form.register('nameZh')}
             />
             <TextInput
               label={d('nameEn')}
+              description={d('nameEnHint')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               placeholder="Counter 2"
-              withAsterisk
               error={err(errors.nameEn)}
               {...form.register('nameEn')}
             />

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Group, Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Group, Modal, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -81,9 +81,12 @@ export function ServiceDialog({ state, onClose }: { state: ServiceDialogState; o
               error={err(errors.prefix)}
               {...form.register('prefix')}
             />
-            <TextInput label={d('nameZh')} withAsterisk error={err(errors.nameZh)} {...form.register('nameZh')} />
-            <TextInput label={d('nameEn')} withAsterisk error={err(errors.nameEn)} {...form.register('nameEn')} />
+            <TextInput label={d('nameZh')} error={err(errors.nameZh)} {...form.register('nameZh')} />
+            <TextInput label={d('nameEn')} error={err(errors.nameEn)} {...form.register('nameEn')} />
           </Group>
+          <Text size="xs" c="dimmed" mt={-8}>
+            {d('nameHint')}
+          </Text>
           <SimpleGrid cols={3}>
             <NumberField
               control={form.control}

@@ -5,6 +5,7 @@ import { useLocalName } from '../../queue/names.ts';
 import { ServiceBadge } from '../../queue/ServiceBadge.tsx';
 import { ActiveCell, EditCell } from './RowCells.tsx';
 import { SettingsTableCard } from './SettingsTableCard.tsx';
+import { otherNameIn } from '../../../../../shared/names.ts';
 
 interface ServicesCardProps {
   services: Service[];
@@ -17,7 +18,7 @@ interface ServicesCardProps {
 export function ServicesCard({ services, canEdit, onAdd, onEdit }: ServicesCardProps) {
   const { t, i18n } = useTranslation('queue');
   const name = useLocalName();
-  const otherName = (service: Service) => (i18n.language === 'en' ? service.nameZh : service.nameEn);
+  const otherName = (service: Service) => otherNameIn(i18n.language, service);
   const s = (key: string, params: Record<string, unknown> = {}) => t(`settings.services.${key}`, params);
   return (
     <SettingsTableCard

@@ -1,0 +1,2 @@
+export const REQUIRED_NODE: string;
+export function nodeVersionProblem(version: string): string | null;
