@@ -77,6 +77,15 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'setup.loadDemo': { audit: DEMO_ACTIONS, token: () => null, fresh: true },
   'auth.signIn': { audit: ['auth.signIn'], token: () => null },
   'auth.checkApproval': { audit: ['approval.granted'], token: (w) => w.receptionToken },
+  // Locking and unlocking the admin's session: on a world of its own, so the other cases keep theirs open.
+  'auth.lock': { audit: ['auth.lock'], ownWorld: true },
+  'auth.unlock': {
+    audit: ['auth.unlock'],
+    ownWorld: true,
+    prepare: async ({ core }, w) => {
+      await op(core, 'auth.lock', {}, w.adminToken);
+    },
+  },
   'staff.create': { audit: ['staff.create'] },
   'staff.update': { audit: ['staff.update'] },
   'staff.setPin': { audit: ['staff.setPin'] },

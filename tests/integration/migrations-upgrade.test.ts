@@ -112,6 +112,10 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
       "INSERT INTO assets (id, customer_id, kind, brand, model, plate, created_at, updated_at) VALUES (2, 2, 'vehicle', 'BYD', 'Han', '粤B54321', ?, ?)",
     ).run(AT, AT);
   },
+  8: (db) => {
+    db.prepare("INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at) VALUES ('s8', 1, 'ipc', ?, ?)").run(AT, AT);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('autoLockMinutes', '0')").run();
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -219,6 +223,12 @@ describe('upgrading a store from every earlier version', () => {
       ]);
       if (version >= 7)
         expect(rows(db, "SELECT id FROM assets WHERE substr(plate, 2) = 'B54321' AND plate IS NOT NULL")).toEqual([{ id: 2 }]);
+      if (version === 8) {
+        // 009: a session's last activity starts at its sign-in; "never lock" (0) gives way to the default idle lock.
+        expect(rows(db, "SELECT last_active_at, locked_at FROM sessions WHERE token_hash = 's8'")).toEqual([
+          { last_active_at: AT, locked_at: null },
+        ]);
+      }
       if (version >= 6) {
         expect(rows(db, 'SELECT name, kind, revoked_at FROM devices')).toEqual([{ name: 'Lobby TV', kind: 'display', revoked_at: null }]);
         expect(rows(db, 'SELECT device_id FROM pairing_codes')).toEqual([{ device_id: 1 }]);
