@@ -79,8 +79,9 @@ test('a locked console reloaded still asks for the PIN, in Chinese too; someone 
   await page.reload();
   await expect(lockScreen(page)).toBeVisible();
   await expect(lockScreen(page).getByTestId('lock-staff')).toHaveText('Riley Reception');
-  await lockScreen(page).getByRole('radio', { name: '中文' }).check({ force: true });
+  await lockScreen(page).getByText('中文', { exact: true }).click();
   await expect(lockScreen(page).getByRole('heading', { name: '前台已锁定' })).toBeVisible();
+  await expect(lockScreen(page).getByTestId('lock-reason')).toHaveText('Riley Reception 的登录已锁定。');
   await lockScreen(page).focus();
   await page.screenshot({ path: `${SHOTS}/lock-screen-zh-CN.png` });
   await typeUnlockPin(page, '3333');

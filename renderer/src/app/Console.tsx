@@ -1,7 +1,7 @@
 import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
-import { useHotkeys, useIdle } from '@mantine/hooks';
+import { useHotkeys } from '@mantine/hooks';
 import { IconLock, IconSearch } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
@@ -20,6 +20,8 @@ import { LockScreen } from '../screens/signin/LockScreen.tsx';
 
 /** How often at most an active console tells the station it is in use when it has made no call meanwhile. */
 const KEEP_ALIVE_MS = 60_000;
+/** What counts as someone at the console. */
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
 
 /** The signed-in console: header, navigation, the screens, the palette and the shortcuts. */
 export function Console() {
@@ -39,21 +41,34 @@ function IdleLock() {
   const session = useSignedIn();
   const settings = useOp('store.settings.get');
   const minutes = settings.data?.autoLockMinutes ?? null;
-  const idle = useIdle((minutes ?? 30) * 60_000, { initialState: false });
-  const quiet = useIdle(KEEP_ALIVE_MS, { initialState: false });
+  const idleMs = (minutes ?? 30) * 60_000;
   const locked = session.locked !== null;
   const { lock } = session;
   useEffect(() => {
-    if (idle && !locked) lock('autoLocked');
-  }, [idle, locked, lock]);
-  const activeNow = useRef(false);
-  activeNow.current = !quiet && !locked;
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (activeNow.current && Date.now() - api.lastCallAt >= KEEP_ALIVE_MS) api.call('auth.me').catch(() => undefined);
+    if (locked) return;
+    // Counted from now (signed in, unlocked, or the limit changed), then from each key, click or touch.
+    let lastInput = Date.now();
+    const seen = () => {
+      lastInput = Date.now();
+    };
+    const check = () => {
+      const quietFor = Date.now() - lastInput;
+      if (quietFor >= idleMs) lock('autoLocked');
+      else timer = setTimeout(check, idleMs - quietFor);
+    };
+    let timer = setTimeout(check, idleMs);
+    const keepAlive = setInterval(() => {
+      if (Date.now() - lastInput < KEEP_ALIVE_MS && Date.now() - api.lastCallAt >= KEEP_ALIVE_MS)
+        api.call('auth.me').catch(() => undefined);
     }, KEEP_ALIVE_MS);
-    return () => clearInterval(timer);
-  }, []);
+    // Capture: seen before any handler can stop it (the screens stop some keys).
+    for (const event of INPUT_EVENTS) window.addEventListener(event, seen, { capture: true, passive: true });
+    return () => {
+      clearTimeout(timer);
+      clearInterval(keepAlive);
+      for (const event of INPUT_EVENTS) window.removeEventListener(event, seen, { capture: true });
+    };
+  }, [locked, idleMs, lock]);
   return session.locked ? <LockScreen lock={session.locked} minutes={minutes} /> : null;
 }
 

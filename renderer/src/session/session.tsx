@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,7 @@ export type LockReason = 'ended' | 'restored';
 /** A locked session: whose PIN opens it, and why it locked (the Lock button, or no activity). */
 export interface SessionLock {
   by: LockedBy;
-  reason: 'locked' | 'autoLocked';
+  reason: 'locked' | 'autoLocked' | 'station';
 }
 
 export type Session =
@@ -37,7 +37,7 @@ interface SessionActions {
   /** Signs in; a session still held by this console is signed out first. Throws ApiError. */
   signIn: (staffId: number, pin: string) => Promise<OpOutput<'auth.signIn'>>;
   /** Locks the session: the console stays as it is, hidden, until the same staff member's PIN opens it. */
-  lock: (reason?: SessionLock['reason']) => void;
+  lock: (reason?: 'locked' | 'autoLocked') => void;
   /** Opens the locked session with its staff member's PIN. Throws ApiError. */
   unlock: (pin: string) => Promise<void>;
   /** Ends the session (a locked one too) and returns to the sign-in screen, for someone else. */
@@ -53,7 +53,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [reason, setReason] = useState<LockReason | null>(null);
   const [lastStaffId, setLastStaffId] = useState<number | null>(null);
   const [lockedBy, setLockedBy] = useState<LockedBy | null>(api.lockedBy);
-  const [lockReason, setLockReason] = useState<SessionLock['reason']>('autoLocked');
+  const [lockReason, setLockReason] = useState<SessionLock['reason']>('station');
+  // Why this console is locking itself; a lock the station announced (a refused call) has no local reason.
+  const lockingFor = useRef<SessionLock['reason'] | null>(null);
 
   const status = useOp('setup.status');
   // Keyed by the token too, so a new session never sees the previous one's answer.
@@ -73,7 +75,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   // The station may lock the session too (idle past the store's limit, seen by the next call).
-  useEffect(() => api.onLockChange(setLockedBy), []);
+  useEffect(
+    () =>
+      api.onLockChange((by) => {
+        setLockedBy(by);
+        if (by) setLockReason(lockingFor.current ?? 'station');
+        lockingFor.current = null;
+      }),
+    [],
+  );
 
   useEffect(
     () =>
@@ -145,7 +155,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (why = 'locked') => {
       if (!me.data) return;
       const { staff } = me.data;
-      setLockReason(why);
+      lockingFor.current = why;
       api.lockSession({ staffId: staff.id, staffName: staff.name, role: staff.role });
     },
     [me.data],
@@ -153,7 +163,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const unlock = useCallback<SessionActions['unlock']>(async (pin) => {
     await api.unlockSession(pin);
-    setLockReason('autoLocked');
   }, []);
 
   const signOut = useCallback<SessionActions['signOut']>(

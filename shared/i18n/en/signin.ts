@@ -19,7 +19,7 @@ export const signin = {
     byHand: '{{name}} locked it. The screen is kept just as it was.',
     idle_one: 'Locked after {{count}} minute without activity. The screen is kept just as it was.',
     idle_other: 'Locked after {{count}} minutes without activity. The screen is kept just as it was.',
-    idleSome: 'Locked after a while without activity. The screen is kept just as it was.',
+    station: 'The session of {{name}} is locked.',
     pinFor: 'PIN of {{name}} to go on',
     unlock: 'Unlock',
     someoneElse: 'Sign in as someone else',

@@ -21,7 +21,7 @@ export const signin: typeof en = {
     byHand: '{{name}} 锁定了前台，页面保持原样。',
     idle_one: '{{count}} 分钟无操作，已自动锁定，页面保持原样。',
     idle_other: '{{count}} 分钟无操作，已自动锁定，页面保持原样。',
-    idleSome: '长时间无操作，已自动锁定，页面保持原样。',
+    station: '{{name}} 的登录已锁定。',
     pinFor: '请输入 {{name}} 的 PIN 码继续',
     unlock: '解锁',
     someoneElse: '换其他人登录',

@@ -47,9 +47,9 @@ export function LockScreen({ lock, minutes }: { lock: SessionLock; minutes: numb
   const why =
     lock.reason === 'locked'
       ? t('lockScreen.byHand', { name: by.staffName })
-      : minutes
-        ? t('lockScreen.idle', { count: minutes })
-        : t('lockScreen.idleSome');
+      : lock.reason === 'station' || !minutes
+        ? t('lockScreen.station', { name: by.staffName })
+        : t('lockScreen.idle', { count: minutes });
 
   return (
     <Box
@@ -73,7 +73,7 @@ export function LockScreen({ lock, minutes }: { lock: SessionLock; minutes: numb
         background: 'linear-gradient(180deg, var(--mantine-color-indigo-0) 0%, var(--mantine-color-gray-0) 320px)',
       }}
     >
-      <Group justify="space-between" px={48} pt={32}>
+      <Group justify="space-between" px={48} pt={24}>
         <Group gap="sm">
           <Title order={3} data-testid="store-name">
             {status.data?.storeName}
@@ -86,9 +86,9 @@ export function LockScreen({ lock, minutes }: { lock: SessionLock; minutes: numb
         </Group>
         <LanguageSwitch size="sm" />
       </Group>
-      <Center py={32}>
-        <Paper withBorder shadow="sm" p="xl" w={440}>
-          <Stack gap="md">
+      <Center py={16}>
+        <Paper withBorder shadow="sm" px="xl" py="lg" w={480}>
+          <Stack gap="sm">
             <Group gap="sm" wrap="nowrap">
               <IconLock size={28} stroke={1.6} color="var(--mantine-color-indigo-7)" />
               <Title order={2} id="lock-title" size="h3">
