@@ -36,7 +36,7 @@ function storedIdleMinutes(db: Database.Database): number {
 }
 
 /** The store's idle limit in ms, read again only after the settings change. */
-export function idleLimitMs(db: Database.Database): number {
+function idleLimitMs(db: Database.Database): number {
   return keptRead(db, 'settings', 'idleLockMinutes', () => storedIdleMinutes(db)) * 60_000;
 }
 
