@@ -6,6 +6,9 @@ export const AUDIT_ACTIONS = [
   'auth.signIn',
   'auth.signOut',
   'auth.signIn.wrongPin',
+  'auth.lock',
+  'auth.unlock',
+  'auth.unlock.wrongPin',
   'approval.wrongPin',
   'approval.granted',
   'access.denied',
@@ -60,7 +63,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What a PIN was being checked for; a wrong one is audited as `<purpose>.wrongPin`. */
-export type PinPurpose = 'auth.signIn' | 'approval';
+export type PinPurpose = 'auth.signIn' | 'auth.unlock' | 'approval';
 
 export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);

@@ -3,7 +3,7 @@ import { IPC, type BridgeResult } from '../../shared/bridge.ts';
 import { OP_NAMES } from '../../shared/contract/index.ts';
 import type { Core } from '../core/core.ts';
 import { dispatch } from '../core/dispatch.ts';
-import { resolveSession } from '../core/services/auth.ts';
+import { admitSession } from '../core/services/auth.ts';
 import { approveFolder } from '../core/services/folders.ts';
 import { isOurPage } from './page-url.ts';
 
@@ -76,8 +76,9 @@ async function pickApproved<E>(
 ): Promise<string | null> {
   if (!options.isTrustedSender(event) || typeof token !== 'string') return null;
   const { core } = options;
-  const admin = resolveSession(core.db, token, core.nowIso());
-  if (admin?.role !== 'admin') return null;
+  const session = admitSession(core.db, token, core.clock.now());
+  if (!session || session.locked || session.actor.role !== 'admin') return null;
+  const admin = session.actor;
   const picked = await pick(event);
   if (picked === null) return null;
   try {

@@ -67,7 +67,7 @@ async function start(): Promise<void> {
 
   if (args.demo) {
     const locale = args.locale ?? systemLocale();
-    if (await loadDemoIfEmpty(core, locale)) console.log('Loaded the demo store (clearly marked DEMO in the console).');
+    if (await loadDemoIfEmpty(core, locale, 'app')) console.log('Loaded the demo store (clearly marked DEMO in the console).');
   }
 
   if (app.isPackaged && process.platform !== 'darwin') Menu.setApplicationMenu(null);

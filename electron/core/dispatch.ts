@@ -4,7 +4,7 @@ import { AppError, type ErrorBody } from '../../shared/errors.ts';
 import type { Actor } from './context.ts';
 import type { Core } from './core.ts';
 import { getHandler } from './handlers/index.ts';
-import { resolveSession } from './services/auth.ts';
+import { admitSession } from './services/auth.ts';
 import { resolveDevice } from './services/devices/tokens.ts';
 import { recordRefusal } from './services/refusals.ts';
 
@@ -66,6 +66,23 @@ function auditRefusal(core: Core, name: string, opts: CallOptions, actor: Actor 
   }
 }
 
+/** A locked session's call: not audited (the session is its owner's), and naming whose PIN opens it. */
+function lockedError(actor: Actor): CallResult {
+  return {
+    ok: false,
+    error: new AppError(
+      'SESSION_LOCKED',
+      `This session is locked after a while without activity: ${actor.name}'s PIN opens it`,
+      {},
+      {
+        staffId: actor.id,
+        staffName: actor.name,
+        role: actor.role,
+      },
+    ).toBody(),
+  };
+}
+
 /**
  * The one way into the core: find the operation, check who may call it, validate the input against
  * the contract, run the handler, and hold its output to the contract too. Never throws.
@@ -80,13 +97,18 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opts
     const token = opts.token ?? null;
     if (op.access === 'display') {
       // Staff, a paired display's token, or our own display window (only our windows reach IPC dispatch).
-      actor = token ? resolveSession(core.db, token, core.nowIso()) : null;
+      // A paired display never locks; a staff session does.
+      const session = token ? admitSession(core.db, token, core.clock.now()) : null;
+      if (session?.locked) return lockedError(session.actor);
+      actor = session?.actor ?? null;
       if (!actor && opts.origin !== 'ipc' && !(token && resolveDevice(core, token))) {
         auditRefusal(core, name, opts, null, 'not signed in');
         return { ok: false, error: new AppError('UNAUTHENTICATED', 'Sign in or pair this display to do this').toBody() };
       }
     } else if (op.access !== 'public') {
-      actor = token ? resolveSession(core.db, token, core.nowIso()) : null;
+      const session = token ? admitSession(core.db, token, core.clock.now()) : null;
+      if (session?.locked && !op.whileLocked) return lockedError(session.actor);
+      actor = session?.actor ?? null;
       // A paired display is known but may only show the queue: refused, not asked to sign in.
       if (!actor && token && resolveDevice(core, token)) {
         auditRefusal(core, name, opts, null, 'a paired display');

@@ -25,9 +25,12 @@ export async function backupOnQuit(core: Core): Promise<void> {
   await runBackup(core, 'quit');
 }
 
-/** `--demo`: fills a new, empty store with the demo shop. */
-export async function loadDemoIfEmpty(core: Core, locale: 'zh-CN' | 'en'): Promise<boolean> {
+/**
+ * `--demo`: fills a new, empty store with the demo shop. `origin` says who started it (`cli` for the
+ * station server's command line, `app` for the desktop app), and every demo row records it.
+ */
+export async function loadDemoIfEmpty(core: Core, locale: 'zh-CN' | 'en', origin: 'cli' | 'app'): Promise<boolean> {
   if (findProfile(core.db)) return false;
-  await call(core, 'setup.loadDemo', { locale }, { origin: 'cli' });
+  await call(core, 'setup.loadDemo', { locale }, { origin });
   return true;
 }

@@ -1,5 +1,6 @@
 import { Core, type CoreOptions } from './core.ts';
 import { keyUnkeyedCustomers } from './services/customers/backfill.ts';
+import { normaliseBareNorthAmericanPhones } from './services/customers/phone-backfill.ts';
 
 export type OpenCoreOptions = Omit<CoreOptions, 'prepareStore'>;
 
@@ -9,5 +10,11 @@ export type OpenCoreOptions = Omit<CoreOptions, 'prepareStore'>;
  * core cannot import itself because it sits below the services.
  */
 export function openCore(options: OpenCoreOptions): Core {
-  return new Core({ ...options, prepareStore: keyUnkeyedCustomers });
+  return new Core({
+    ...options,
+    prepareStore: (db) => {
+      keyUnkeyedCustomers(db);
+      normaliseBareNorthAmericanPhones(db);
+    },
+  });
 }

@@ -72,7 +72,16 @@ export const authOps = {
     access: 'public',
     invalidates: ['auth.'],
   }),
-  'auth.signOut': operation({ input: empty, output: ok, access: 'session', invalidates: [] }),
+  'auth.signOut': operation({ input: empty, output: ok, access: 'session', invalidates: [], whileLocked: true }),
+  /** Locks the caller's session: its calls are refused (SESSION_LOCKED) until `auth.unlock` with the same staff member's PIN. */
+  'auth.lock': operation({ input: empty, output: ok, access: 'session', invalidates: [], whileLocked: true }),
+  'auth.unlock': operation({
+    input: z.strictObject({ pin }),
+    output: z.strictObject({ expiresAt: isoInstant }),
+    access: 'session',
+    invalidates: ['auth.staffList'],
+    whileLocked: true,
+  }),
   'auth.me': operation({
     input: empty,
     output: z.strictObject({ staff: staffMember, profile: storeProfile }),

@@ -44,6 +44,8 @@ export interface OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodTy
   readonly invalidatesRecords?: readonly RecordInvalidation[];
   /** `reader` for heavy reads (they must invalidate nothing); absent means `main`. */
   readonly runsOn?: R;
+  /** A locked session may call it (unlocking, locking, signing out); every other call of a locked session is refused. */
+  readonly whileLocked?: true;
 }
 
 export function operation<I extends z.ZodType, O extends z.ZodType, R extends RunsOn = 'main'>(

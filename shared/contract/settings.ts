@@ -10,8 +10,11 @@ const whole = (min: number, max: number) =>
 export const settings = z.strictObject({
   /** Minutes an account stays locked after five wrong PINs. */
   lockoutMinutes: whole(1, 1440),
-  /** Minutes of no activity before the console returns to the sign-in screen; 0 never. */
-  autoLockMinutes: whole(0, 240),
+  /**
+   * Minutes without activity after which a staff session locks: the console asks for the same PIN to
+   * go on, and the station refuses the session's calls (SESSION_LOCKED) until then.
+   */
+  autoLockMinutes: whole(1, 720),
   /** How many automatic daily backups are kept. */
   backupKeepDaily: whole(1, 365),
   /** Whether the station server also listens on the shop's LAN. */
@@ -36,7 +39,7 @@ export const settingsInput = settings.partial();
 
 export const DEFAULT_SETTINGS: Settings = {
   lockoutMinutes: 15,
-  autoLockMinutes: 0,
+  autoLockMinutes: 30,
   backupKeepDaily: 14,
   lanListening: false,
   queueSlipNotice: '',

@@ -33,6 +33,7 @@ test('a manager unlocks a locked account from Settings, and the admin resets a P
   await expect(page.getByRole('button', { name: 'Add staff' })).toHaveCount(0);
 
   await header(page).getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Sign in as someone else' }).click();
   await signIn(page, 'Alex Owner', '1111');
   await page.goto(`${demoStation.url}#/settings/staff`);
   await page.getByRole('button', { name: 'Reset PIN: Taylor Tech' }).click();
@@ -43,6 +44,7 @@ test('a manager unlocks a locked account from Settings, and the admin resets a P
   await expect(page.getByText('The PIN of Taylor Tech was reset.')).toBeVisible();
 
   await page.keyboard.press('Control+l');
+  await page.getByRole('button', { name: 'Sign in as someone else' }).click();
   await enterPin(page, 'Taylor Tech', '5555');
   await expect(page.getByTestId('signin-error')).toContainText('Wrong PIN');
   await enterPin(page, 'Taylor Tech', '7777');
@@ -61,8 +63,12 @@ test('my PIN: the current PIN is checked on its field, then the new one signs in
   await page.getByRole('textbox', { name: 'Current PIN' }).fill('3333');
   await page.getByRole('button', { name: 'Change my PIN' }).click();
   await expect(page.getByText('Your PIN was changed.')).toBeVisible();
+  // The lock screen opens with the new PIN.
   await page.keyboard.press('Control+l');
-  await signIn(page, 'Riley Reception', '1357');
+  await page.keyboard.type('1357');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lock-screen')).toHaveCount(0);
+  await expect(page.getByTestId('current-staff')).toContainText('Riley Reception');
 });
 
 test('station: where the data lives, and the LAN switch is an admin-only setting', async ({ page, demoStation }) => {

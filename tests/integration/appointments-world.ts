@@ -1,7 +1,7 @@
 import type { Core } from '../../electron/core/core.ts';
 import type { OpName, OpOutput } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
-import { makeCore, op, setUpStore, tryOp, type ManualClock } from '../support/core.ts';
+import { lockOnlyAfterLongIdle, makeCore, op, setUpStore, tryOp, type ManualClock } from '../support/core.ts';
 
 /**
  * A shop for the appointment tests, in Asia/Shanghai with the clock at Monday 2026-03-02 09:00 local:
@@ -57,6 +57,7 @@ export async function makeShop(): Promise<ShopWorld> {
   const { core, clock } = makeCore();
   clock.advance(Date.parse(local(2, '09:00')) - clock.now());
   const { adminToken: token } = await setUpStore(core);
+  lockOnlyAfterLongIdle(core);
   const service = (prefix: string, nameEn: string, slotMinutes: number, slotCapacity: number) =>
     op(
       core,

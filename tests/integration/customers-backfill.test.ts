@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_DIR } from '../../electron/core/store/open.ts';
+import type { Core } from '../../electron/core/core.ts';
 import { keyUnkeyedCustomers } from '../../electron/core/services/customers/backfill.ts';
+import { indexCustomer, nameKeys } from '../../electron/core/services/customers/keys.ts';
+import { normaliseBareNorthAmericanPhones } from '../../electron/core/services/customers/phone-backfill.ts';
+import { reversedDigits } from '../../shared/identifiers.ts';
 import { count, makeCore, makeTempDir, op, removeTempDirs, setUpStore } from '../support/core.ts';
 
 afterAll(() => removeTempDirs());
@@ -71,5 +75,78 @@ describe('customers from an older store', () => {
       position: 0,
     });
     core.close();
+  });
+});
+
+describe('bare ten-digit North American phones from before they were normalised', () => {
+  /** Writes a customer as the version before +1 numbers did: its phones as typed, in the phone table and the search row. */
+  function writeAsBefore(core: Core, name: string, phones: string[]): number {
+    const id = Number(
+      core.db
+        .prepare(
+          "INSERT INTO customers (name, phone, pinyin, initials, created_at, updated_at) VALUES (?, ?, ?, ?, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')",
+        )
+        .run(name, phones[0] ?? '', nameKeys(name).pinyin, nameKeys(name).initials).lastInsertRowid,
+    );
+    phones.forEach((phone, position) =>
+      core.db
+        .prepare('INSERT INTO customer_phones (customer_id, phone, reversed, position) VALUES (?, ?, ?, ?)')
+        .run(id, phone, reversedDigits(phone), position),
+    );
+    indexCustomer(core.db, { id, name, pinyin: nameKeys(name).pinyin, phones });
+    return id;
+  }
+
+  const phonesOf = (core: Core, id: number) =>
+    core.db.prepare('SELECT phone, reversed, position FROM customer_phones WHERE customer_id = ? ORDER BY position, id').all(id);
+
+  it('become +1 and ten digits when the store opens, with reversed digits, main phone and search row; nothing else changes', async () => {
+    const { core, dataDir } = makeCore();
+    const { adminToken } = await setUpStore(core);
+    const smith = writeAsBefore(core, 'John Smith', ['4155550134', '13800138000']);
+    const twice = writeAsBefore(core, 'Jane Twice', ['6175550199', '+16175550199']);
+    const chinese = writeAsBefore(core, '王五', ['4008001234', '55550000', '13912345678', '1234567890']);
+    const typed = writeAsBefore(core, '李四', ['+14155550101']);
+    core.close();
+
+    const { core: reopened } = makeCore({ dataDir });
+    expect(phonesOf(reopened, smith)).toEqual([
+      { phone: '+14155550134', reversed: '43105555141', position: 0 },
+      { phone: '13800138000', reversed: '00083100831', position: 1 },
+    ]);
+    // The same number twice: kept once, as +1, in the main phone's place.
+    expect(phonesOf(reopened, twice)).toEqual([{ phone: '+16175550199', reversed: '99105557161', position: 0 }]);
+    // A 400 service number, a local landline, a mobile and ten digits starting with 1 are no North American numbers.
+    expect(phonesOf(reopened, chinese).map((p) => (p as { phone: string }).phone)).toEqual([
+      '4008001234',
+      '55550000',
+      '13912345678',
+      '1234567890',
+    ]);
+    expect(phonesOf(reopened, typed)).toEqual([{ phone: '+14155550101', reversed: '10105555141', position: 0 }]);
+    const main = reopened.db.prepare('SELECT id, phone FROM customers ORDER BY id').all();
+    expect(main).toEqual([
+      { id: smith, phone: '+14155550134' },
+      { id: twice, phone: '+16175550199' },
+      { id: chinese, phone: '4008001234' },
+      { id: typed, phone: '+14155550101' },
+    ]);
+
+    // Found however staff type the number, and counted as a duplicate of the same phone.
+    const names = async (q: string) => (await op(reopened, 'customers.search', { q }, adminToken)).map((c) => c.name);
+    expect(await names('(415) 555-0134')).toEqual(['John Smith']);
+    expect(await names('4155550134')).toEqual(['John Smith']);
+    expect(await names('0134')).toEqual(['John Smith']);
+    expect(await names('+1 617')).toEqual(['Jane Twice']);
+
+    // Idempotent: a second open, or a second run, changes nothing.
+    expect(normaliseBareNorthAmericanPhones(reopened.db)).toBe(0);
+    reopened.close();
+    const { core: again } = makeCore({ dataDir });
+    expect(phonesOf(again, smith)).toEqual([
+      { phone: '+14155550134', reversed: '43105555141', position: 0 },
+      { phone: '13800138000', reversed: '00083100831', position: 1 },
+    ]);
+    again.close();
   });
 });

@@ -147,7 +147,7 @@ describe('updating a customer', () => {
 });
 
 describe('the demo shop', () => {
-  it('writes its customers through the service: normalised phones, pinyin keys, a VIP, a device, audit rows from "demo"', async () => {
+  it('writes its customers through the service: normalised phones, pinyin keys, a VIP, a device, audit rows from the loading call', async () => {
     const { core: demo } = makeCore();
     await op(demo, 'setup.loadDemo', { locale: 'zh-CN' });
     const rows = demo.db.prepare('SELECT name, phone, pinyin, initials, tags FROM customers ORDER BY id').all() as {
@@ -159,7 +159,7 @@ describe('the demo shop', () => {
     expect(count(demo, 'customer_phones')).toBe(7);
     expect(count(demo, 'customers', 'tags LIKE \'%"vip"%\'')).toBe(1);
     expect(count(demo, 'assets')).toBe(2);
-    expect(count(demo, 'audit_log', "action = 'customer.create' AND origin = 'demo'")).toBe(6);
+    expect(count(demo, 'audit_log', "action = 'customer.create' AND origin = 'test'")).toBe(6);
     const { token: t } = await op(demo, 'auth.signIn', { staffId: 1, pin: '1111' });
     expect((await op(demo, 'customers.search', { q: 'zs' }, t)).map((c) => c.name)).toEqual(['张三']);
     expect((await op(demo, 'customers.search', { q: '2100' }, t)).map((c) => c.name)).toEqual(['李四']);

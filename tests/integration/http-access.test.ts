@@ -105,6 +105,8 @@ describe('HTTP access control', () => {
     expect(unknown.body).toMatchObject({ error: { code: 'UNKNOWN_OPERATION', message: stringContaining('staff.fire') } });
     const get = await request(s.url, '/api/staff.list', { method: 'GET', token: w.adminToken });
     expect(get.status).toBe(405);
+    expect(get.headers.allow).toBe('POST');
+    expect(get.body).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED', message: stringContaining('POST') } });
     const broken = await api(s.url, 'staff.create', '{"name": "x", ', w.adminToken);
     expect(broken.status).toBe(400);
     expect(broken.body).toMatchObject({ error: { code: 'BAD_JSON', fields: { input: anyString() } } });

@@ -116,11 +116,19 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
     db.prepare(
       "INSERT INTO counters (id, name_zh, name_en, kind, open_staff_id, opened_at, created_at, updated_at) VALUES (2, '2号窗口', 'Counter 2', 'desk', 1, ?, ?, ?)",
     ).run(AT, AT, AT);
+    db.prepare("INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at) VALUES ('s8', 1, 'ipc', ?, ?)").run(AT, AT);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('autoLockMinutes', '0')").run();
   },
   9: (db) => {
     db.prepare(
       "INSERT INTO counters (id, name_zh, name_en, kind, opened_at, break_started_at, created_at, updated_at) VALUES (3, '6号窗口', 'Counter 6', 'window', ?, ?, ?, ?)",
     ).run(AT, AT, AT, AT);
+  },
+  10: (db) => {
+    db.prepare("INSERT INTO counters (id, name_zh, name_en, kind, created_at, updated_at) VALUES (7, '7号窗口', '', 'window', ?, ?)").run(
+      AT,
+      AT,
+    );
   },
 };
 
@@ -260,6 +268,14 @@ describe('upgrading a store from every earlier version', () => {
           { id: 1, name_zh: '1号窗口', name_en: 'Counter 1', kind: 'window' },
           { id: 2, name_zh: '2号窗口', name_en: 'Counter 2', kind: 'desk' },
         ]);
+      if (version >= 10)
+        expect(rows(db, 'SELECT name_zh, name_en FROM counters WHERE id = 7')).toEqual([{ name_zh: '7号窗口', name_en: '' }]);
+      if (version >= 8) {
+        // 011: a session's last activity starts at its sign-in; "never lock" (0) gives way to the default idle lock.
+        expect(rows(db, "SELECT last_active_at, locked_at FROM sessions WHERE token_hash = 's8'")).toEqual([
+          { last_active_at: AT, locked_at: null },
+        ]);
+      }
       if (version >= 6) {
         expect(rows(db, 'SELECT name, kind, revoked_at FROM devices')).toEqual([{ name: 'Lobby TV', kind: 'display', revoked_at: null }]);
         expect(rows(db, 'SELECT device_id FROM pairing_codes')).toEqual([{ device_id: 1 }]);

@@ -6,6 +6,7 @@ import { makeCore, makeTempDir, type TestCore } from './core.ts';
 
 export interface ApiResponse {
   status: number;
+  headers: http.IncomingHttpHeaders;
   body: unknown;
   text: string;
 }
@@ -50,7 +51,7 @@ export function request(
           } catch {
             body = text;
           }
-          resolve({ status: res.statusCode ?? 0, body, text });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text });
         });
         res.on('error', reject);
       },

@@ -1,6 +1,6 @@
 import type { Core } from '../../electron/core/core.ts';
 import type { Ticket } from '../../shared/contract/queue.ts';
-import { makeCore, op, removeTempDirs, setUpStore, type TestCore } from './core.ts';
+import { lockOnlyAfterLongIdle, makeCore, op, removeTempDirs, setUpStore, type TestCore } from './core.ts';
 
 /** Queue fixtures: services A/B/C and counters as the demo shop has them, saved through the contract as the admin. */
 export interface QueueWorld {
@@ -32,6 +32,7 @@ export async function queueStore(overrides: QueueOverrides = {}) {
   const t = makeCore();
   opened.push(t);
   const { adminToken, adminId } = await setUpStore(t.core);
+  lockOnlyAfterLongIdle(t.core);
   const q = await setUpQueue(t.core, adminToken, overrides);
   return { ...t, ...q, token: adminToken, adminId };
 }

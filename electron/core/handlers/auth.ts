@@ -1,7 +1,7 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { requireActor } from '../context.ts';
-import { checkApproval, signIn, signOut } from '../services/auth.ts';
+import { checkApproval, lockSession, signIn, signOut, unlockSession } from '../services/auth.ts';
 import { getProfile } from '../services/profile.ts';
 import { getStaffRow, listStaff, toStaffMember } from '../services/staff.ts';
 import type { HandlerTable } from './types.ts';
@@ -20,6 +20,14 @@ export const authHandlers: HandlerTable<AuthOps> = {
   'auth.signOut': (_input, ctx) => {
     if (ctx.token) signOut(ctx, ctx.token);
     return { ok: true as const };
+  },
+  'auth.lock': (_input, ctx) => {
+    if (ctx.token) lockSession(ctx, ctx.token);
+    return { ok: true as const };
+  },
+  'auth.unlock': (input, ctx) => {
+    if (!ctx.token) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+    return unlockSession(ctx, ctx.token, input.pin);
   },
   'auth.me': (_input, ctx) => {
     const actor = requireActor(ctx);

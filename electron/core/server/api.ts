@@ -31,7 +31,7 @@ function originOf(req: IncomingMessage): string {
 export async function handleApi(core: Core, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
-    send(res, 405, { error: { code: 'UNKNOWN_OPERATION', message: 'Operations are called with POST', fields: {} } });
+    sendError(res, new AppError('METHOD_NOT_ALLOWED', `Operations are called with POST, not ${(req.method ?? '').slice(0, 16)}`));
     return;
   }
   let input: unknown;

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   const core = openCore({ dataDir, version });
   startReaders(core);
-  if (values.demo && (await loadDemoIfEmpty(core, values.locale)))
+  if (values.demo && (await loadDemoIfEmpty(core, values.locale, 'cli')))
     console.log('Loaded the demo store (clearly marked DEMO in the console).');
   const stopBackups = startDailyBackups(core);
   const printing = startPrinting(core);

@@ -6,14 +6,19 @@ import type { Approval } from '../../../shared/contract/fields.ts';
 import type { StaffMember } from '../../../shared/contract/staff.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { APPROVER_ROLES } from '../../../shared/roles.ts';
-import type { Actor, CallContext } from '../context.ts';
+import { requireActor, type Actor, type CallContext } from '../context.ts';
 import { keptRead } from '../store/marks.ts';
 import { recordAudit } from './audit.ts';
 import { verifyPin } from './pin.ts';
+import { lockedOrTouched, restartActivity } from './session-activity.ts';
 import { getSettings } from './settings.ts';
 import { getStaffRow, toStaffMember, type StaffRow } from './staff.ts';
 
-const SESSION_HOURS = 12;
+/**
+ * A safety limit, not a shift's length: a session ends for good this long after its PIN was last given
+ * (at sign-in or to unlock it). Before that it only locks, after the store's idle minutes.
+ */
+const SESSION_HOURS = 24;
 
 /** Tokens seen lately and their hashes: every call checks its session, and hashing costs more than the lookup. */
 const recentHashes = new Map<string, string>();
@@ -114,40 +119,106 @@ export async function signIn(ctx: CallContext, staffId: number, pin: string): Pr
       const now = ctx.core.nowIso();
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(ctx.core.clock.now() + SESSION_HOURS * 3_600_000).toISOString();
-      db.prepare('INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
-        hashToken(token),
-        row.id,
-        ctx.origin,
-        now,
-        expiresAt,
-      );
+      db.prepare(
+        'INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(hashToken(token), row.id, ctx.origin, now, expiresAt, now);
       recordAudit(db, { at: now, actorId: row.id, action: 'auth.signIn', entity: 'staff', entityId: row.id, origin: ctx.origin });
       return { token, expiresAt, staff: toStaffMember(row, now) };
     })
     .immediate();
 }
 
-/** The staff member a session token belongs to, or null when it is unknown, ended or expired. */
-export function resolveSession(db: Database.Database, token: string, nowIso: string): Actor | null {
-  const hash = hashToken(token);
+interface SessionRow extends Actor {
+  active: number;
+  expires_at: string;
+  ended_at: string | null;
+  last_active_at: string;
+  locked_at: string | null;
+  lastActiveMs: number;
+}
+
+/** A session's row with its staff member, or null when the session is unknown, ended, expired or its staff member inactive. */
+function liveSession(db: Database.Database, hash: string, nowIso: string): SessionRow | null {
   // Kept until a session or staff row changes (`keptRead`), as every call checks its session.
   // `= +?`: this SQLite is built with STAT4, which plans a join again on every new bound value of an
   // indexed column; with `+?` the join costs what two primary-key reads do (about 6 µs, not 35).
-  const row = keptRead(
-    db,
-    'sessions',
-    `session:${hash}`,
-    () =>
-      (db
-        .prepare(
-          `SELECT st.id, st.name, st.role, st.active, s.expires_at, s.ended_at
-             FROM sessions s JOIN staff st ON st.id = s.staff_id
-            WHERE s.token_hash = +?`,
-        )
-        .get(hash) as (Actor & { active: number; expires_at: string; ended_at: string | null }) | undefined) ?? null,
-  );
+  const row = keptRead(db, 'sessions', `session:${hash}`, () => {
+    const found = db
+      .prepare(
+        `SELECT st.id, st.name, st.role, st.active, s.expires_at, s.ended_at, s.last_active_at, s.locked_at
+           FROM sessions s JOIN staff st ON st.id = s.staff_id
+          WHERE s.token_hash = +?`,
+      )
+      .get(hash) as Omit<SessionRow, 'lastActiveMs'> | undefined;
+    return found ? { ...found, lastActiveMs: Date.parse(found.last_active_at) || 0 } : null;
+  });
   if (!row || row.ended_at !== null || row.expires_at <= nowIso || row.active !== 1) return null;
-  return { id: row.id, name: row.name, role: row.role };
+  return row;
+}
+
+/**
+ * The staff member a session token belongs to, or null when it is unknown, ended or expired. A locked
+ * session still belongs to its staff member (its console keeps its event stream, to resume where it was);
+ * calls check the lock through `admitSession`.
+ */
+export function resolveSession(db: Database.Database, token: string, nowIso: string): Actor | null {
+  const row = liveSession(db, hashToken(token), nowIso);
+  return row && { id: row.id, name: row.name, role: row.role };
+}
+
+/**
+ * A call's session: its staff member and whether it is locked (idle past the store's limit, or locked
+ * by its console). A call of a session that is not locked counts as its activity. Null as `resolveSession`.
+ */
+export function admitSession(db: Database.Database, token: string, nowMs: number): { actor: Actor; locked: boolean } | null {
+  const hash = hashToken(token);
+  const row = liveSession(db, hash, new Date(nowMs).toISOString());
+  if (!row) return null;
+  const locked = lockedOrTouched(db, { hash, lastActiveMs: row.lastActiveMs, lockedAt: row.locked_at }, nowMs);
+  return { actor: { id: row.id, name: row.name, role: row.role }, locked };
+}
+
+/** Locks the caller's session now (the console's Lock button, or its idle timer): only its PIN opens it again. */
+export function lockSession(ctx: CallContext, token: string): void {
+  const { db } = ctx.core;
+  const hash = hashToken(token);
+  db.transaction(() => {
+    const now = ctx.core.nowIso();
+    db.prepare('UPDATE sessions SET locked_at = coalesce(locked_at, ?), last_active_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(
+      now,
+      now,
+      hash,
+    );
+    recordAudit(db, {
+      at: now,
+      actorId: ctx.actor?.id ?? null,
+      action: 'auth.lock',
+      entity: 'staff',
+      entityId: ctx.actor?.id ?? null,
+      origin: ctx.origin,
+    });
+  }).immediate();
+  restartActivity(db, hash, null);
+}
+
+/**
+ * Opens the caller's locked session with its staff member's PIN (a wrong one counts towards the
+ * account's lockout, as at sign-in). The session then runs another SESSION_HOURS from now.
+ */
+export async function unlockSession(ctx: CallContext, token: string, pin: string): Promise<{ expiresAt: string }> {
+  const actor = requireActor(ctx);
+  await checkPin(ctx, actor.id, pin, 'auth.unlock');
+  const { db } = ctx.core;
+  const hash = hashToken(token);
+  const nowMs = ctx.core.clock.now();
+  const expiresAt = new Date(nowMs + SESSION_HOURS * 3_600_000).toISOString();
+  db.transaction(() => {
+    const now = ctx.core.nowIso();
+    db.prepare('UPDATE sessions SET locked_at = NULL, last_active_at = ?, expires_at = ? WHERE token_hash = ?').run(now, expiresAt, hash);
+    recordAudit(db, { at: now, actorId: actor.id, action: 'auth.unlock', entity: 'staff', entityId: actor.id, origin: ctx.origin });
+  }).immediate();
+  restartActivity(db, hash, nowMs);
+  return { expiresAt };
 }
 
 export function signOut(ctx: CallContext, token: string): void {
@@ -164,6 +235,7 @@ export function signOut(ctx: CallContext, token: string): void {
       origin: ctx.origin,
     });
   }).immediate();
+  restartActivity(db, hashToken(token), null);
   ctx.core.events.emit({ type: 'sessions.ended' });
 }
 

@@ -14,13 +14,15 @@ import type Database from 'better-sqlite3';
  * to a watched table reads them again): a call checks its session, the layout and the service times
  * with one read.
  */
-export type MarkName = 'setup' | 'sessions';
+export type MarkName = 'setup' | 'sessions' | 'settings';
 
 const WATCHED: Record<MarkName, readonly string[]> = {
   // The store profile, services, counters and the services each counter serves.
   setup: ['store_profile', 'services', 'counters', 'counter_services'],
   // Sessions and the staff they belong to (role, name, active).
   sessions: ['sessions', 'staff'],
+  // The admin's settings (the idle lock's minutes, read on every call).
+  settings: ['settings'],
 };
 
 /** Per watched connection: the marks read in this turn of the event loop, if any. */

@@ -1,11 +1,30 @@
 import type { OpInput, OpName, OpOutput, ServerEvent } from '../../../shared/contract/index.ts';
 import type { FrontdeskBridge } from '../../../shared/bridge.ts';
+import type { Role } from '../../../shared/roles.ts';
 import { ApiError } from './errors.ts';
 import { httpTransport } from './transport-http.ts';
 import { ipcTransport } from './transport-ipc.ts';
 import type { ConnectionState, Transport } from './transport.ts';
 
 const TOKEN_KEY = 'frontdesk.session';
+
+/** What a locked session may still call; every other call waits until it is unlocked. */
+const WHILE_LOCKED = new Set<string>(['auth.unlock', 'auth.lock', 'auth.signOut', 'auth.signIn', 'auth.staffList', 'setup.status']);
+
+/** Whose locked session this console holds: only their PIN opens it. */
+export interface LockedBy {
+  staffId: number;
+  staffName: string;
+  role: Role;
+}
+
+interface Lock {
+  by: LockedBy;
+  /** Settles when the session is unlocked (resolves) or ends (rejects). */
+  opened: Promise<void>;
+  open: () => void;
+  fail: (error: ApiError) => void;
+}
 
 /** Operations whose input may be left out because every field is optional. */
 type InputArgs<K extends OpName> = Record<string, never> extends OpInput<K> ? [input?: OpInput<K>] : [input: OpInput<K>];
@@ -45,21 +64,94 @@ class ApiClient {
   private readonly eventListeners = new Set<(event: ServerEvent) => void>();
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private readonly sessionEndListeners = new Set<() => void>();
+  private readonly lockListeners = new Set<(by: LockedBy | null) => void>();
+  private lock: Lock | null = null;
+  /** When this console last called the station (ms): the idle lock's keep-alive reads it. */
+  lastCallAt = Date.now();
 
   constructor(transport: Transport) {
     this.transport = transport;
   }
 
+  /**
+   * Calls an operation with the session's token. While the session is locked, a call waits for the
+   * PIN (and fails if the session ends instead); a call the station refuses because the session locked
+   * (idle past the store's limit) locks the console and runs once it is opened again.
+   */
   async call<K extends OpName>(name: K, ...[input]: InputArgs<K>): Promise<OpOutput<K>> {
+    if (this.lock && !WHILE_LOCKED.has(name)) await this.lock.opened;
     const token = this.token;
+    this.lastCallAt = Date.now();
     try {
       return (await this.transport.call(name, input ?? {}, token)) as OpOutput<K>;
     } catch (err) {
       const error = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
       if (error.code === 'UNAUTHENTICATED' && token && token === this.token) this.endSession();
       if (error.code === 'NETWORK' && this.token) this.setState('offline');
+      if (error.code === 'SESSION_LOCKED' && token && token === this.token && !WHILE_LOCKED.has(name)) {
+        this.holdLocked({
+          staffId: Number(error.params.staffId),
+          staffName: String(error.params.staffName),
+          role: error.params.role as Role,
+        });
+        return this.call(name, ...([input] as InputArgs<K>));
+      }
       throw error;
     }
+  }
+
+  /** Whose locked session this console holds, or null while it is open. */
+  get lockedBy(): LockedBy | null {
+    return this.lock?.by ?? null;
+  }
+
+  /** Locks the session here and at the station (the Lock button, Ctrl+L, the idle timer). */
+  lockSession(by: LockedBy): void {
+    const token = this.token;
+    if (!token || this.lock) return;
+    this.holdLocked(by);
+    this.transport.call('auth.lock', {}, token).catch(() => undefined);
+  }
+
+  /** Opens the locked session with its staff member's PIN; the calls that waited then run. Throws ApiError. */
+  async unlockSession(pin: string): Promise<void> {
+    await this.call('auth.unlock', { pin });
+    const lock = this.lock;
+    this.lock = null;
+    lock?.open();
+    this.notifyLock();
+  }
+
+  private holdLocked(by: LockedBy): void {
+    if (this.lock) return;
+    let open = () => {};
+    let fail: (error: ApiError) => void = () => {};
+    const opened = new Promise<void>((resolve, reject) => {
+      open = resolve;
+      fail = reject;
+    });
+    // Nobody may be waiting when the session ends: that is no unhandled rejection.
+    opened.catch(() => undefined);
+    this.lock = { by, opened, open, fail };
+    this.notifyLock();
+  }
+
+  /** The calls still waiting for the PIN fail: the session they belonged to is over. */
+  private dropLock(): void {
+    const lock = this.lock;
+    if (!lock) return;
+    this.lock = null;
+    lock.fail(new ApiError({ code: 'UNAUTHENTICATED', message: 'The locked session ended' }));
+    this.notifyLock();
+  }
+
+  private notifyLock(): void {
+    for (const listener of this.lockListeners) listener(this.lockedBy);
+  }
+
+  onLockChange(listener: (by: LockedBy | null) => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
   }
 
   get sessionToken(): string | null {
@@ -72,6 +164,7 @@ class ApiClient {
 
   /** Keeps the token for the next calls and (re)starts the event stream for it. */
   setToken(token: string | null): void {
+    if (token !== this.token) this.dropLock();
     this.token = token;
     storeToken(token);
     this.stopListening?.();

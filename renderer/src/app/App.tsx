@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerInvalidation } from '../api/useServerInvalidation.ts';
 import { SessionProvider, useSession } from '../session/session.tsx';
 import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
+import { LockScreen } from '../screens/signin/LockScreen.tsx';
 import { DisplayScreen } from '../screens/display/DisplayScreen.tsx';
 import { ScreenLoader } from '../components/ScreenLoader.tsx';
 
@@ -29,7 +30,7 @@ export function App() {
   );
 }
 
-/** Which face the console shows: first-run setup, sign-in, or the console itself. */
+/** Which face the console shows: first-run setup, sign-in, the lock screen of a reloaded locked console, or the console itself. */
 function Gate() {
   const { t } = useTranslation();
   const session = useSession();
@@ -56,6 +57,8 @@ function Gate() {
       return <SetupScreen />;
     case 'signedOut':
       return <SignInScreen />;
+    case 'locked':
+      return <LockScreen lock={session.locked} minutes={null} />;
     case 'signedIn':
       return <Console />;
   }

@@ -1,11 +1,11 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { OpOutput } from '../../../shared/contract/index.ts';
 import type { StaffMember } from '../../../shared/contract/staff.ts';
 import type { StoreProfile } from '../../../shared/contract/profile.ts';
-import { api } from '../api/client.ts';
+import { api, type LockedBy } from '../api/client.ts';
 import { useOp } from '../api/hooks.ts';
 import { isApiError, type ApiError } from '../api/errors.ts';
 import { followStoreLanguage } from '../i18n/index.ts';
@@ -15,20 +15,33 @@ import { takeExpectedRestore } from './restore-expectation.ts';
 /** Reads anyone may make before signing in; everything else is dropped when the user changes. */
 const PUBLIC_READS = new Set(['setup.status', 'auth.staffList']);
 
-export type LockReason = 'locked' | 'autoLocked' | 'ended' | 'restored';
+/** Why the sign-in screen shows: the station ended the session (signed out elsewhere, expired) or a restore did. */
+export type LockReason = 'ended' | 'restored';
+
+/** A locked session: whose PIN opens it, and why it locked (the Lock button, or no activity). */
+export interface SessionLock {
+  by: LockedBy;
+  reason: 'locked' | 'autoLocked' | 'station';
+}
 
 export type Session =
   | { phase: 'starting' }
   | { phase: 'unreachable'; retry: () => void }
   | { phase: 'setup' }
   | { phase: 'signedOut'; reason: LockReason | null; lastStaffId: number | null; demo: boolean }
-  | { phase: 'signedIn'; staff: StaffMember; profile: StoreProfile };
+  /** A locked session whose console was not open here yet (the page was reloaded while locked). */
+  | { phase: 'locked'; locked: SessionLock }
+  | { phase: 'signedIn'; staff: StaffMember; profile: StoreProfile; locked: SessionLock | null };
 
 interface SessionActions {
   /** Signs in; a session still held by this console is signed out first. Throws ApiError. */
   signIn: (staffId: number, pin: string) => Promise<OpOutput<'auth.signIn'>>;
-  /** Ends the session and returns to the sign-in screen. */
-  lock: (reason?: LockReason) => void;
+  /** Locks the session: the console stays as it is, hidden, until the same staff member's PIN opens it. */
+  lock: (reason?: 'locked' | 'autoLocked') => void;
+  /** Opens the locked session with its staff member's PIN. Throws ApiError. */
+  unlock: (pin: string) => Promise<void>;
+  /** Ends the session (a locked one too) and returns to the sign-in screen, for someone else. */
+  signOut: (reason?: LockReason) => void;
 }
 
 const SessionContext = createContext<(Session & SessionActions) | null>(null);
@@ -39,6 +52,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState(api.sessionToken);
   const [reason, setReason] = useState<LockReason | null>(null);
   const [lastStaffId, setLastStaffId] = useState<number | null>(null);
+  const [lockedBy, setLockedBy] = useState<LockedBy | null>(api.lockedBy);
+  const [lockReason, setLockReason] = useState<SessionLock['reason']>('station');
+  // Why this console is locking itself; a lock the station announced (a refused call) has no local reason.
+  const lockingFor = useRef<SessionLock['reason'] | null>(null);
 
   const status = useOp('setup.status');
   // Keyed by the token too, so a new session never sees the previous one's answer.
@@ -56,6 +73,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (api.sessionToken) api.setToken(api.sessionToken);
   }, []);
+
+  // The station may lock the session too (idle past the store's limit, seen by the next call).
+  useEffect(
+    () =>
+      api.onLockChange((by) => {
+        setLockedBy(by);
+        if (by) setLockReason(lockingFor.current ?? 'station');
+        lockingFor.current = null;
+      }),
+    [],
+  );
 
   useEffect(
     () =>
@@ -125,30 +153,46 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const lock = useCallback<SessionActions['lock']>(
     (why = 'locked') => {
+      if (!me.data) return;
+      const { staff } = me.data;
+      lockingFor.current = why;
+      api.lockSession({ staffId: staff.id, staffName: staff.name, role: staff.role });
+    },
+    [me.data],
+  );
+
+  const unlock = useCallback<SessionActions['unlock']>(async (pin) => {
+    await api.unlockSession(pin);
+  }, []);
+
+  const signOut = useCallback<SessionActions['signOut']>(
+    (why) => {
       const held = api.sessionToken;
-      if (me.data) setLastStaffId(me.data.staff.id);
       api.setToken(null);
       setToken(null);
-      setReason(why);
+      setReason(why ?? null);
+      setLastStaffId(null);
       dropPrivateData();
       if (held) api.transport.call('auth.signOut', {}, held).catch(() => undefined);
       void queryClient.invalidateQueries({ queryKey: ['auth.staffList'] });
     },
-    [dropPrivateData, me.data, queryClient],
+    [dropPrivateData, queryClient],
   );
 
   const session = useMemo<Session>(() => {
     if (status.isPending) return { phase: 'starting' };
     if (status.isError) return { phase: 'unreachable', retry: () => void status.refetch() };
     if (!status.data.initialized) return { phase: 'setup' };
-    if (token && me.data) return { phase: 'signedIn', staff: me.data.staff, profile: me.data.profile };
+    const held = token && lockedBy ? { by: lockedBy, reason: lockReason } : null;
+    if (token && me.data) return { phase: 'signedIn', staff: me.data.staff, profile: me.data.profile, locked: held };
+    if (held) return { phase: 'locked', locked: held };
     if (token && me.isPending) return { phase: 'starting' };
     if (token && me.isError && isApiError(me.error) && me.error.code === 'NETWORK')
       return { phase: 'unreachable', retry: () => void me.refetch() };
     return { phase: 'signedOut', reason, lastStaffId, demo: status.data.demo };
-  }, [status, token, me, reason, lastStaffId]);
+  }, [status, token, me, reason, lastStaffId, lockedBy, lockReason]);
 
-  const value = useMemo(() => ({ ...session, signIn, lock }), [session, signIn, lock]);
+  const value = useMemo(() => ({ ...session, signIn, lock, unlock, signOut }), [session, signIn, lock, unlock, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

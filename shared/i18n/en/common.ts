@@ -50,8 +50,6 @@ export const common = {
   clock: 'Store time ({{zone}})',
   session: {
     ended: 'Your session ended. Please sign in again.',
-    autoLocked_one: 'Locked after {{count}} minute without activity.',
-    autoLocked_other: 'Locked after {{count}} minutes without activity.',
   },
   restored: {
     title: 'Store restored',

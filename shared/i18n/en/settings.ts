@@ -42,7 +42,8 @@ export const settings = {
     lockoutMinutes: 'Lock an account after five wrong PINs for',
     lockoutHint: 'Minutes (1 to 1440). A manager can unlock it sooner in Staff.',
     autoLockMinutes: 'Lock the console after no activity for',
-    autoLockHint: 'Minutes (0 to 240); 0 never locks by itself.',
+    autoLockHint:
+      'Minutes (1 to 720). A locked console keeps its screen and asks for the same PIN; the station refuses the session until then.',
     minutes: 'min',
   },
   station: {

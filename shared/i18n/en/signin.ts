@@ -14,5 +14,16 @@ export const signin = {
   demoText: 'Admin 1111 · Manager 2222 · Reception 3333 · Cashier 4444 · Technician 5555',
   noStaff: 'There is no active staff member to sign in as.',
   welcome: 'Welcome, {{name}}.',
-  lockedSince: 'The console was locked. Sign in to continue.',
+  lockScreen: {
+    title: 'The console is locked',
+    byHand: '{{name}} locked it. The screen is kept just as it was.',
+    idle_one: 'Locked after {{count}} minute without activity. The screen is kept just as it was.',
+    idle_other: 'Locked after {{count}} minutes without activity. The screen is kept just as it was.',
+    station: 'The session of {{name}} is locked.',
+    pinFor: 'PIN of {{name}} to go on',
+    unlock: 'Unlock',
+    someoneElse: 'Sign in as someone else',
+    someoneElseHint: 'Signs {{name}} out.',
+    keyboardHint: 'Type the PIN on the keyboard too: Enter unlocks, Backspace deletes.',
+  },
 };

@@ -52,8 +52,6 @@ export const common: typeof en = {
   clock: '门店时间（{{zone}}）',
   session: {
     ended: '登录已失效，请重新登录。',
-    autoLocked_one: '{{count}} 分钟无操作，已自动锁定。',
-    autoLocked_other: '{{count}} 分钟无操作，已自动锁定。',
   },
   restored: {
     title: '门店数据已恢复',

@@ -44,7 +44,7 @@ export const settings: typeof en = {
     lockoutMinutes: '连续 5 次 PIN 码错误后，账号锁定',
     lockoutHint: '分钟（1 到 1440）。经理可在“员工”中提前解锁。',
     autoLockMinutes: '无操作多久后自动锁定前台',
-    autoLockHint: '分钟（0 到 240）；0 表示不自动锁定。',
+    autoLockHint: '分钟（1 到 720）。锁定后页面保持原样，需输入同一员工的 PIN 码继续；在此之前主机拒绝该登录的操作。',
     minutes: '分钟',
   },
   station: {

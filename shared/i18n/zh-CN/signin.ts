@@ -16,5 +16,16 @@ export const signin: typeof en = {
   demoText: '管理员 1111 · 经理 2222 · 前台 3333 · 收银 4444 · 技师 5555',
   noStaff: '没有可登录的在职员工。',
   welcome: '欢迎，{{name}}。',
-  lockedSince: '前台已锁定，请登录后继续。',
+  lockScreen: {
+    title: '前台已锁定',
+    byHand: '{{name}} 锁定了前台，页面保持原样。',
+    idle_one: '{{count}} 分钟无操作，已自动锁定，页面保持原样。',
+    idle_other: '{{count}} 分钟无操作，已自动锁定，页面保持原样。',
+    station: '{{name}} 的登录已锁定。',
+    pinFor: '请输入 {{name}} 的 PIN 码继续',
+    unlock: '解锁',
+    someoneElse: '换其他人登录',
+    someoneElseHint: '将退出 {{name}} 的登录。',
+    keyboardHint: '也可以用键盘输入：回车解锁，退格删除。',
+  },
 };

@@ -287,9 +287,9 @@ function RestoreFlow({ file, onClose }: { file: string | null; onClose: () => vo
     notifySuccess(t('restore.done', { name: done.restoredFrom, aside: done.keptAside }), 20_000);
     close();
     // The station ends every session on restore; its event normally brings sign-in first. Without
-    // the event, lock this session; a new one signed in meanwhile is left alone.
+    // the event, sign this session out; a new one signed in meanwhile is left alone.
     setTimeout(() => {
-      if (api.sessionToken === restoredBy) session.lock('restored');
+      if (api.sessionToken === restoredBy) session.signOut('restored');
     }, 1500);
   };
 

@@ -64,7 +64,7 @@ export function SecurityTab() {
         <form noValidate onSubmit={(e) => void form.handleSubmit((values) => save.mutate(values))(e)}>
           <Stack gap="lg">
             {minutesField('lockoutMinutes', t('security.lockoutMinutes'), t('security.lockoutHint'), 1, 1440)}
-            {minutesField('autoLockMinutes', t('security.autoLockMinutes'), t('security.autoLockHint'), 0, 240)}
+            {minutesField('autoLockMinutes', t('security.autoLockMinutes'), t('security.autoLockHint'), 1, 720)}
           </Stack>
           {canEdit && (
             <Group justify="flex-end" mt="xl">

@@ -13,31 +13,43 @@ interface PinPadProps {
   busy?: boolean;
   /** Listen to the keyboard for digits, Backspace, Enter and Esc. */
   captureKeyboard?: boolean;
+  /** The submit button's name for screen readers (Sign in, Unlock). */
+  submitLabel?: string;
+  /** The line under the pad (how the keyboard works here). */
+  hint?: string;
+}
+
+type PinKeys = Pick<PinPadProps, 'value' | 'onChange' | 'onSubmit' | 'onEscape' | 'busy'>;
+
+/** Types a key into a PIN: a digit, Backspace, Enter (submit) or Esc; anything else is left alone. */
+export function typePinKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target' | 'preventDefault'>,
+  pin: PinKeys,
+): void {
+  if (event.ctrlKey || event.altKey || event.metaKey || pin.busy) return;
+  const target = event.target as HTMLElement | null;
+  if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+  if (/^[0-9]$/.test(event.key)) {
+    event.preventDefault();
+    if (pin.value.length < MAX_DIGITS) pin.onChange(pin.value + event.key);
+  } else if (event.key === 'Backspace') {
+    event.preventDefault();
+    pin.onChange(pin.value.slice(0, -1));
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    pin.onSubmit();
+  } else if (event.key === 'Escape') {
+    pin.onEscape?.();
+  }
 }
 
 /** On-screen digits for a PIN, the keyboard working just the same; the digits are never shown. */
-export function PinPad({ value, onChange, onSubmit, onEscape, busy = false, captureKeyboard = true }: PinPadProps) {
+export function PinPad({ value, onChange, onSubmit, onEscape, busy = false, captureKeyboard = true, submitLabel, hint }: PinPadProps) {
   const { t } = useTranslation('signin');
 
   useEffect(() => {
     if (!captureKeyboard) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.altKey || event.metaKey || busy) return;
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      if (/^[0-9]$/.test(event.key)) {
-        event.preventDefault();
-        if (value.length < MAX_DIGITS) onChange(value + event.key);
-      } else if (event.key === 'Backspace') {
-        event.preventDefault();
-        onChange(value.slice(0, -1));
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        onSubmit();
-      } else if (event.key === 'Escape') {
-        onEscape?.();
-      }
-    };
+    const onKey = (event: KeyboardEvent) => typePinKey(event, { value, onChange, onSubmit, onEscape, busy });
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [captureKeyboard, busy, value, onChange, onSubmit, onEscape]);
@@ -88,12 +100,12 @@ export function PinPad({ value, onChange, onSubmit, onEscape, busy = false, capt
           <IconBackspace size={26} stroke={1.6} />
         </Button>
         {digitButton('0')}
-        <Button size="xl" h={64} onClick={onSubmit} loading={busy} disabled={value.length < 4} aria-label={t('signIn')}>
+        <Button size="xl" h={64} onClick={onSubmit} loading={busy} disabled={value.length < 4} aria-label={submitLabel ?? t('signIn')}>
           <IconCheck size={28} />
         </Button>
       </SimpleGrid>
       <Text size="xs" c="dimmed" ta="center" mt="md">
-        {t('keyboardHint')}
+        {hint ?? t('keyboardHint')}
       </Text>
     </Box>
   );

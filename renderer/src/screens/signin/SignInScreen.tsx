@@ -73,8 +73,6 @@ export function SignInScreen() {
     setError(null);
   }, []);
 
-  const reason = session.phase === 'signedOut' ? session.reason : null;
-
   return (
     <Box
       mih="100%"
@@ -102,12 +100,6 @@ export function SignInScreen() {
         <Text c="dimmed" size="lg" mb="xl">
           {t('subtitle')}
         </Text>
-
-        {reason === 'locked' && (
-          <Alert color="blue" icon={<IconLock size={18} />} mb="lg" variant="light">
-            {t('lockedSince')}
-          </Alert>
-        )}
 
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 7 }}>
