@@ -289,8 +289,8 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
             after = JSON.stringify({ role: 'cashier' });
             break;
           case 'settings.update':
-            before = JSON.stringify({ autoLockMinutes: 0 });
-            after = JSON.stringify({ autoLockMinutes: 5 });
+            before = JSON.stringify({ lockoutMinutes: 15 });
+            after = JSON.stringify({ lockoutMinutes: 20 });
             break;
         }
         insertAudit.run(iso, e.actorId, approver, e.action, entity, entityId, before, after, origin);

@@ -71,14 +71,14 @@ export const foundation: Measurement[] = [
   },
   {
     name: 'audit.write.settings',
-    what: 'store.settings.update through dispatch as the admin, toggling autoLockMinutes 0/5: settings read before and after (zod-parsed), the upsert and its audit row in one IMMEDIATE transaction.',
+    what: 'store.settings.update through dispatch as the admin, toggling lockoutMinutes 15/20: settings read before and after (zod-parsed), the upsert and its audit row in one IMMEDIATE transaction.',
     floor: 'floor.commit',
     cost: 'write',
     target: { kind: 'ratio_p95', max: 2 },
     prepare(ctx) {
       const token = ctx.seeded.adminToken;
       return async (i) => {
-        await ok(ctx, 'store.settings.update', { autoLockMinutes: i % 2 === 0 ? 5 : 0 }, token);
+        await ok(ctx, 'store.settings.update', { lockoutMinutes: i % 2 === 0 ? 20 : 15 }, token);
       };
     },
   },
