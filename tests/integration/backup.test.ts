@@ -59,6 +59,21 @@ describe('backups', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: anyString() } } });
   });
 
+  it("names a backup by the store's wall clock with its offset, and lists it at the exact instant (older UTC names too)", async () => {
+    const { core, clock, adminToken } = await world();
+    clock.advance(Date.parse('2026-03-02T09:18:36.695Z') - clock.now());
+    const made = await op(core, 'backup.create', {}, adminToken);
+    // 09:18 UTC is 17:18 in Shanghai, the store's zone.
+    expect(made.name).toBe('frontdesk-manual-20260302-171836-695+0800.sqlite');
+    expect(made.createdAt).toBe('2026-03-02T09:18:36.695Z');
+    const older = path.join(path.dirname(made.file), 'frontdesk-manual-20260301-235959-000.sqlite');
+    fs.copyFileSync(made.file, older);
+    expect(listBackups(core).map((b) => [b.name, b.createdAt])).toEqual([
+      ['frontdesk-manual-20260302-171836-695+0800.sqlite', '2026-03-02T09:18:36.695Z'],
+      ['frontdesk-manual-20260301-235959-000.sqlite', '2026-03-01T23:59:59.000Z'],
+    ]);
+  });
+
   it('takes one start-of-day backup per business date and keeps only the newest N', async () => {
     const { core, clock, adminToken } = await world();
     await op(core, 'store.settings.update', { backupKeepDaily: 3 }, adminToken);

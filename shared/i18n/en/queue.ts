@@ -2,6 +2,7 @@
 export const queue = {
   minutes: '{{count}} min',
   aboutMinutes: '≈ {{count}} min',
+  noWait: 'No wait',
   kinds: {
     window: 'Window',
     desk: 'Desk',
@@ -131,7 +132,6 @@ export const queue = {
     vipAuto: 'VIP: called with priority',
     waiting_one: '{{count}} waiting',
     waiting_other: '{{count}} waiting',
-    estimate: '≈ {{count}} min',
     capLeft: '{{count}} left today',
     capReached: 'Today’s numbers all issued',
     closed: 'Closed · {{opensAt}}–{{closesAt}}',
@@ -211,7 +211,7 @@ export const queue = {
     issuedAt: 'took a number at {{time}}',
     waitingLabel_one: 'waiting',
     waitingLabel_other: 'waiting',
-    estimate: 'A new number waits ≈ {{count}} min',
+    estimate: 'Wait for a new number: {{wait}}',
     next: 'Next up',
     actions: {
       callNext: 'Call next',
