@@ -10,8 +10,9 @@ import { expect } from './fixtures.ts';
  * - **Cut off**: a button, badge, tab, navigation link, keyboard key, label or table header whose
  *   content is wider than its box (Mantine ellipsises or hides what does not fit), or any element
  *   inside one that hides its overflow and overflows ("Start servin").
- * - **Broken**: a short run of text (at most 30 characters: a figure, "约 40 分钟", a date range; or 40 on
- *   a button, badge, tab or label) laid out on more than one line ("约 40 分/钟", "Priority / green ⏎ channel").
+ * - **Broken**: a short run of text that is not a sentence (at most 30 columns, a Chinese character
+ *   counting two: a figure, "约 40 分钟", a date range; 40 on a button, badge, tab or label) laid out
+ *   on more than one line ("约 40 分/钟", "Priority / green ⏎ channel"). Sentences may wrap.
  *
  * Text the screen shortens on purpose (a long customer note, an address) carries `data-may-truncate`
  * on itself or an ancestor; nothing else is excused.
@@ -56,7 +57,9 @@ const FIND_CUT_TEXT = `(() => {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.textContent || '').trim();
     const el = node.parentElement;
-    if (text.length < 2 || !el || text.length > (el.closest(CONTROLS) ? 40 : 30) || !shown(el) || excused(el)) continue;
+    // A sentence may wrap; a label, a figure or a date may not. Chinese characters count double (their width).
+    const width = text.length + (text.match(/[\\u2e80-\\u9fff\\uff00-\\uffef]/g) || []).length;
+    if (text.length < 2 || !el || /[。！？；]|[.!?;](\\s|$)/.test(text) || width > (el.closest(CONTROLS) ? 40 : 30) || !shown(el) || excused(el)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     const tops = new Set();
@@ -108,6 +111,7 @@ const COVERED_BY_TOASTS = `(() => {
 export async function checkToast(page: Page, text: string | RegExp, name: string): Promise<void> {
   const toast = page.locator('.mantine-Notification-root').filter({ hasText: text });
   await expect(toast).toBeVisible();
+  await toast.hover(); // holds it open (Mantine pauses the auto-close) while it is looked at
   await settled(page);
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png` });

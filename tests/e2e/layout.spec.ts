@@ -1,20 +1,11 @@
-import net from 'node:net';
 import { test, expect } from './fixtures.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { apiCode, pairTv, staffToken } from './display-pages.ts';
 import { checkScreen, checkToast } from './layout-pages.ts';
 import { call, openScreen, serviceByPrefix } from './queue-pages.ts';
 import { prepareDeskDay } from './reception-pages.ts';
+import { refusedPort } from '../integration/print-fake-printer.ts';
 import { startStationProcess } from '../support/station-process.ts';
-
-/** A loopback port nobody listens on: a printer there refuses the connection. */
-async function deadPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const SETTINGS_TABS = ['profile', 'staff', 'security', 'backups', 'queue', 'displays', 'printers', 'station', 'myPin'];
 
@@ -31,7 +22,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
   }) => {
     test.setTimeout(240_000);
     const zh = locale === 'zh-CN';
-    const station = await startStationProcess({ args: ['--demo', '--locale', locale] });
+    const station = await startStationProcess({ args: ['--demo', '--locale', locale], timeoutMs: 60_000 });
     try {
       const url = station.url;
       const watch = watchConsole(page);
@@ -51,7 +42,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
         connection: 'network',
         name: zh ? '前台小票机' : 'Desk slip printer',
         host: '127.0.0.1',
-        port: await deadPort(),
+        port: await refusedPort(),
         paper: '80mm',
       });
       await call(page, url, 'print.testPage', { printerId: printer.id });
@@ -63,6 +54,12 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await checkScreen(page, `reception-${locale}`);
       await page.keyboard.press('b');
       await expect(page.getByTestId('issued-panel')).toBeVisible();
+      // The printer is off: the desk says why, in its language.
+      await expect(page.getByTestId('print-status-reason')).toHaveText(
+        zh
+          ? '打印机拒绝连接。请检查打印机是否开机、端口是否正确。'
+          : 'The printer refused the connection. Is it switched on, and is the port right?',
+      );
       await checkScreen(page, `reception-issued-${locale}`);
       await page
         .getByTestId('issued-panel')
@@ -131,6 +128,13 @@ for (const locale of ['en', 'zh-CN'] as const) {
         if (tab === 'printers') {
           await page.getByText(zh ? /^打印问题/ : /^Print problems/).click();
           await expect(page.getByTestId('print-problem').first()).toBeVisible();
+          // The reason in the console's language, never the station's English detail.
+          await expect(page.getByTestId('print-problem-reason').first()).toHaveText(
+            zh
+              ? '打印机拒绝连接。请检查打印机是否开机、端口是否正确。'
+              : 'The printer refused the connection. Is it switched on, and is the port right?',
+          );
+          await expect(page.getByTestId('print-problem').first()).not.toContainText('127.0.0.1');
           await checkScreen(page, `settings-print-problems-${locale}`);
         }
       }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { BackupFile, BackupKind } from '../../../shared/contract/backup.ts';
+import type { BackupFile, BackupKind, BackupProblem } from '../../../shared/contract/backup.ts';
 import { BACKUP_KINDS } from '../../../shared/contract/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { businessDate, formatInstant } from '../../../shared/time.ts';
@@ -128,7 +128,9 @@ export async function createManualBackup(ctx: CallContext, folder: string | unde
 export interface Inspection {
   file: string;
   ok: boolean;
+  /** What is wrong, in English for logs and the command line; the console shows `problemCode`'s sentence. */
   problem: string | null;
+  problemCode: BackupProblem | null;
   schemaVersion: number | null;
   storeName: string | null;
   bytes: number;
@@ -137,23 +139,24 @@ export interface Inspection {
 /** Opens a backup read-only and checks it is a whole Frontdesk store this version can open. */
 export function inspectBackup(core: Core, file: string): Inspection {
   const full = confinedPath(core, file, 'file');
-  const result: Inspection = { file: full, ok: false, problem: null, schemaVersion: null, storeName: null, bytes: 0 };
-  if (!fs.existsSync(full) || !fs.statSync(full).isFile()) return { ...result, problem: 'The file does not exist' };
+  const result: Inspection = { file: full, ok: false, problem: null, problemCode: null, schemaVersion: null, storeName: null, bytes: 0 };
+  if (!fs.existsSync(full) || !fs.statSync(full).isFile()) return { ...result, problem: 'The file does not exist', problemCode: 'missing' };
   result.bytes = fs.statSync(full).size;
   let db: Database.Database | null = null;
   try {
     db = new Database(full, { readonly: true, fileMustExist: true });
     const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') return { ...result, problem: `The integrity check failed: ${String(integrity)}` };
+    if (integrity !== 'ok') return { ...result, problem: `The integrity check failed: ${String(integrity)}`, problemCode: 'damaged' };
     const version = db.pragma('user_version', { simple: true }) as number;
     result.schemaVersion = version;
-    if (version < 1) return { ...result, problem: 'This is not a Frontdesk store' };
-    if (version > core.schemaVersion) return { ...result, problem: `It was written by a newer Frontdesk (schema ${version})` };
+    if (version < 1) return { ...result, problem: 'This is not a Frontdesk store', problemCode: 'notFrontdesk' };
+    if (version > core.schemaVersion)
+      return { ...result, problem: `It was written by a newer Frontdesk (schema ${version})`, problemCode: 'newer' };
     const row = db.prepare('SELECT name FROM store_profile WHERE id = 1').get() as { name: string } | undefined;
-    if (!row) return { ...result, problem: 'The store in this file was never set up' };
+    if (!row) return { ...result, problem: 'The store in this file was never set up', problemCode: 'notSetUp' };
     return { ...result, ok: true, storeName: row.name };
   } catch (err) {
-    return { ...result, problem: `This is not a readable Frontdesk store (${(err as Error).message})` };
+    return { ...result, problem: `This is not a readable Frontdesk store (${(err as Error).message})`, problemCode: 'unreadable' };
   } finally {
     db?.close();
   }

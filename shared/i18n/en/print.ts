@@ -98,6 +98,8 @@ export const print = {
       none: 'No system printers are available here.',
     },
     isDefault: 'Default',
+    systemListFailed: 'The system did not say which printers it has.',
+    systemStatus: { idle: 'Ready', printing: 'Printing', disabled: 'Disabled', unknown: 'State unknown' },
     refresh: 'Refresh',
     suggestions: 'Choose or type a printer name',
     tab: 'Printers',

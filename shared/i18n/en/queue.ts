@@ -127,7 +127,7 @@ export const queue = {
     customerHint: 'Choose a customer first to put their name on the number.',
     enterIssues: 'issues {{service}}',
     enterIssuesUsual: 'issues {{service}}, their usual service',
-    priority: 'Priority / green channel',
+    priority: 'Priority',
     priorityHint: 'Called before walk-ins; VIP customers get it automatically.',
     vipAuto: 'VIP: called with priority',
     waiting_one: '{{count}} waiting',

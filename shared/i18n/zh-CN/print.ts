@@ -92,6 +92,8 @@ export const print: typeof en = {
     readOnly: '只有管理员可以修改打印机设置。',
     sources: { cups: '由站点电脑上的 CUPS 列出。', electron: '由本机列出。', none: '这里没有可用的系统打印机。' },
     isDefault: '默认',
+    systemListFailed: '系统没有列出它的打印机。',
+    systemStatus: { idle: '就绪', printing: '正在打印', disabled: '已停用', unknown: '状态未知' },
     refresh: '刷新',
     suggestions: '选择或输入打印机名称',
     tab: '打印机',

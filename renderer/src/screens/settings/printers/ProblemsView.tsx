@@ -7,7 +7,7 @@ import { api } from '../../../api/client.ts';
 import { useOp, useOpMutation } from '../../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../../components/errors.ts';
 import { printErrorText } from '../../../components/printError.ts';
-import { formatDateTime, formatDateTimeSeconds } from '../../../format.ts';
+import { formatDateTime, formatWhen } from '../../../format.ts';
 import { STATUS } from '../../../theme.ts';
 import { PreviewModal } from './PreviewModal.tsx';
 
@@ -180,7 +180,7 @@ function ProblemRow({ job, printers, onPreview }: { job: PrintJob; printers: Pri
         </Text>
         {job.status === 'queued' && job.nextAttemptAt && (
           <Text size="xs" c="orange.9" fw={600} data-testid="print-problem-retrying">
-            {t('problems.retrying', { time: formatDateTimeSeconds(job.nextAttemptAt) })}
+            {t('problems.retrying', { time: formatWhen(job.nextAttemptAt) })}
           </Text>
         )}
       </Table.Td>
