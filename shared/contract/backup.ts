@@ -14,7 +14,7 @@ export const backupFile = z.strictObject({
 export type BackupFile = z.infer<typeof backupFile>;
 
 /** Why a file cannot be restored; the console says it in words (`backup:restore.problems.<code>`). */
-export const BACKUP_PROBLEMS = ['missing', 'damaged', 'notFrontdesk', 'newer', 'notSetUp', 'unreadable'] as const;
+const BACKUP_PROBLEMS = ['missing', 'damaged', 'notFrontdesk', 'newer', 'notSetUp', 'unreadable'] as const;
 export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];
 
 export const backupInspection = z.strictObject({

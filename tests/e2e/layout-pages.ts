@@ -69,7 +69,7 @@ const FIND_CUT_TEXT = `(() => {
   return [...new Set(problems)];
 })()`;
 
-export const SHOTS = '.test-output/layout';
+const SHOTS = '.test-output/layout';
 
 /** Lets entrances and transitions finish (notifications, modals, tabs) before a box is judged; spinners run on. */
 async function settled(page: Page): Promise<void> {
