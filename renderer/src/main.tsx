@@ -7,10 +7,10 @@ import './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './api/query-client.ts';
 import { App } from './app/App.tsx';
+import { Toasts } from './app/Toasts.tsx';
 import { theme } from './theme.ts';
 
 const root = document.getElementById('root');
@@ -20,7 +20,7 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
-        <Notifications position="top-right" limit={4} />
+        <Toasts />
         <App />
       </QueryClientProvider>
     </MantineProvider>

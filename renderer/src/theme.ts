@@ -13,6 +13,9 @@ export const STATUS = {
   neutral: 'gray',
 } as const;
 
+/** The console's navigation column, in pixels; toasts sit at its foot, no wider than it (app/Toasts.tsx). */
+export const NAV_WIDTH = 232;
+
 export const theme = createTheme({
   primaryColor: 'indigo',
   primaryShade: 7,

@@ -13,10 +13,15 @@ export const backupFile = z.strictObject({
 });
 export type BackupFile = z.infer<typeof backupFile>;
 
+/** Why a file cannot be restored; the console says it in words (`backup:restore.problems.<code>`). */
+const BACKUP_PROBLEMS = ['missing', 'damaged', 'notFrontdesk', 'newer', 'notSetUp', 'unreadable'] as const;
+export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];
+
 export const backupInspection = z.strictObject({
   file: z.string(),
   ok: z.boolean(),
   problem: z.string().nullable(),
+  problemCode: z.enum(BACKUP_PROBLEMS).nullable(),
   schemaVersion: z.number().int().nullable(),
   storeName: z.string().nullable(),
   bytes: z.number().int(),

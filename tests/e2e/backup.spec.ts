@@ -19,7 +19,7 @@ test('"Back up now" saves a backup that appears in the list', async ({ page, dem
   await expect(saved).toBeVisible();
   const file = (await saved.textContent())?.replace('Backup saved: ', '').trim() ?? '';
   const name = file.split('/').pop() ?? '';
-  expect(name).toMatch(/^frontdesk-manual-\d{8}-\d{6}-\d{3}\.sqlite$/);
+  expect(name).toMatch(/^frontdesk-manual-\d{8}-\d{6}-\d{3}[+-]\d{4}\.sqlite$/);
   await expect(list.getByTestId('backup-row').filter({ hasText: name })).toContainText('By hand');
   expect(watch.problems).toEqual([]);
 });

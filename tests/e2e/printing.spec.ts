@@ -187,6 +187,7 @@ test('printers: the first printer takes every document; a test page prints or sa
     await expect(problem).toContainText(`Test page · #${refused!.id}`);
     await expect(problem).toContainText('Back office (off)');
     await expect(problem).toContainText('The printer refused the connection');
+    await expect(problem, "the station's English detail stays in the record").not.toContainText(`127.0.0.1:${deadPort}`);
     expect(printer.connections).toHaveLength(1);
 
     await problem.getByRole('combobox', { name: 'Send to…' }).click();

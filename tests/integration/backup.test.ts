@@ -45,7 +45,13 @@ describe('backups', () => {
       expect(staffNames(db)).toEqual(['Ada Admin', 'Mia Manager']);
     });
     const inspection = await op(core, 'backup.inspect', { file: made.file }, adminToken);
-    expect(inspection).toMatchObject({ ok: true, problem: null, storeName: 'Test Repair Shop', schemaVersion: core.schemaVersion });
+    expect(inspection).toMatchObject({
+      ok: true,
+      problem: null,
+      problemCode: null,
+      storeName: 'Test Repair Shop',
+      schemaVersion: core.schemaVersion,
+    });
     expect(core.db.prepare("SELECT actor_id, entity_id FROM audit_log WHERE action = 'backup.create'").get()).toEqual({
       actor_id: manager.id,
       entity_id: made.name,
@@ -57,6 +63,21 @@ describe('backups', () => {
     expect(path.dirname(elsewhere.file)).toBe(folder);
     const bad = await tryOp(core, 'backup.create', { folder: path.join(made.file, 'inside-a-file') }, adminToken);
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: anyString() } } });
+  });
+
+  it("names a backup by the store's wall clock with its offset, and lists it at the exact instant (older UTC names too)", async () => {
+    const { core, clock, adminToken } = await world();
+    clock.advance(Date.parse('2026-03-02T09:18:36.695Z') - clock.now());
+    const made = await op(core, 'backup.create', {}, adminToken);
+    // 09:18 UTC is 17:18 in Shanghai, the store's zone.
+    expect(made.name).toBe('frontdesk-manual-20260302-171836-695+0800.sqlite');
+    expect(made.createdAt).toBe('2026-03-02T09:18:36.695Z');
+    const older = path.join(path.dirname(made.file), 'frontdesk-manual-20260301-235959-000.sqlite');
+    fs.copyFileSync(made.file, older);
+    expect(listBackups(core).map((b) => [b.name, b.createdAt])).toEqual([
+      ['frontdesk-manual-20260302-171836-695+0800.sqlite', '2026-03-02T09:18:36.695Z'],
+      ['frontdesk-manual-20260301-235959-000.sqlite', '2026-03-01T23:59:59.000Z'],
+    ]);
   });
 
   it('takes one start-of-day backup per business date and keeps only the newest N', async () => {
@@ -85,7 +106,11 @@ describe('backups', () => {
 
     const garbage = path.join(dir, 'garbage.sqlite');
     fs.writeFileSync(garbage, Buffer.alloc(8192, 0x5a));
-    expect(await inspect(garbage)).toMatchObject({ ok: false, problem: stringMatching(/not a readable Frontdesk store/) });
+    expect(await inspect(garbage)).toMatchObject({
+      ok: false,
+      problem: stringMatching(/not a readable Frontdesk store/),
+      problemCode: 'unreadable',
+    });
 
     // A good backup with pages in the middle overwritten.
     const damaged = path.join(dir, 'damaged.sqlite');
@@ -93,7 +118,7 @@ describe('backups', () => {
     expect(bytes.length).toBeGreaterThan(4096 * 4);
     bytes.fill(0xa5, 4096 * 2 + 100, 4096 * 4);
     fs.writeFileSync(damaged, bytes);
-    expect((await inspect(damaged)).ok).toBe(false);
+    expect(await inspect(damaged)).toMatchObject({ ok: false, problemCode: stringMatching(/^(damaged|unreadable)$/) });
 
     const truncated = path.join(dir, 'truncated.sqlite');
     fs.writeFileSync(truncated, fs.readFileSync(good.file).subarray(0, 4096 * 3));
@@ -101,14 +126,23 @@ describe('backups', () => {
 
     const other = path.join(dir, 'other-app.sqlite');
     readStoreWrite(other, (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES (1);'));
-    expect(await inspect(other)).toMatchObject({ ok: false, problem: 'This is not a Frontdesk store', schemaVersion: 0 });
+    expect(await inspect(other)).toMatchObject({
+      ok: false,
+      problem: 'This is not a Frontdesk store',
+      problemCode: 'notFrontdesk',
+      schemaVersion: 0,
+    });
 
     const newer = path.join(dir, 'newer.sqlite');
     fs.copyFileSync(good.file, newer);
     readStoreWrite(newer, (db) => db.pragma('user_version = 99'));
-    expect(await inspect(newer)).toMatchObject({ ok: false, problem: stringMatching(/newer Frontdesk \(schema 99\)/) });
+    expect(await inspect(newer)).toMatchObject({
+      ok: false,
+      problem: stringMatching(/newer Frontdesk \(schema 99\)/),
+      problemCode: 'newer',
+    });
 
-    expect((await inspect(path.join(dir, 'missing.sqlite'))).ok).toBe(false);
+    expect(await inspect(path.join(dir, 'missing.sqlite'))).toMatchObject({ ok: false, problemCode: 'missing' });
   });
 
   it('restores an older backup with a manager approval, keeping the current store aside', async () => {

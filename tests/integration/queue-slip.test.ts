@@ -79,6 +79,21 @@ describe('the queue slip document', () => {
     expect(englishLines).toContain('1 person ahead of you');
     expect(englishLines).toContain('A missed number must take a new one');
   });
+
+  it('says "no wait" rather than "about 0 min", with nobody ahead or a wait that rounds to nothing', () => {
+    const waitLine = (slip: typeof SLIP) =>
+      texts(parseEscPos(renderEscPos(queueSlip(slip), { paper: '80mm' })))
+        .map((t) => t.trim())
+        .find((l) => l.startsWith('预计等待') || l.startsWith('Estimated wait'));
+    expect(waitLine({ ...SLIP, ahead: 0, estimatedMinutes: 0 })).toMatch(/^预计等待\s+无需等候$/);
+    expect(waitLine({ ...SLIP, ahead: 2, estimatedMinutes: 0 })).toMatch(/^预计等待\s+无需等候$/);
+    expect(waitLine({ ...SLIP, store: { ...SLIP.store, locale: 'en' }, ahead: 1, estimatedMinutes: 0 })).toMatch(
+      /^Estimated wait\s+No wait$/,
+    );
+    expect(waitLine({ ...SLIP, store: { ...SLIP.store, locale: 'en' }, ahead: 1, estimatedMinutes: 7 })).toMatch(
+      /^Estimated wait\s+about 7 min$/,
+    );
+  });
 });
 
 const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('no PDF in this test')), close: () => Promise.resolve() };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../shared/i18n/index.ts';
 import { AUDIT_ACTIONS } from '../../shared/audit-actions.ts';
+import { PRINT_ERROR_CODES } from '../../shared/print/errors.ts';
 
 /** Every leaf of a catalogue as `path.to.key` → value; list items (read with returnObjects) as `path.0`. */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
@@ -72,5 +73,27 @@ describe('audit action labels', () => {
       }
       expect(Object.keys(labels).sort(), `${language} labels for actions nobody writes`).toEqual([...AUDIT_ACTIONS].sort());
     }
+  });
+
+  it("read as words, not the action's code: a Chinese label is written in Chinese", () => {
+    for (const action of AUDIT_ACTIONS) {
+      const en = resources.en.audit.actions[action];
+      const zh = resources['zh-CN'].audit.actions[action];
+      expect(en, `en label for ${action}`).not.toMatch(/^[\w.]+$/);
+      expect(zh, `zh-CN label for ${action}`).toMatch(/\p{Script=Han}/u);
+      expect(zh, `zh-CN label for ${action}`).not.toMatch(/[a-z]+\.[a-z]+/i);
+    }
+  });
+});
+
+describe('print error sentences', () => {
+  it('say every reason a print can fail, in en and zh-CN (the Chinese in Chinese), and nothing else', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const sentences: Record<string, string> = resources[language].print.errors;
+      expect(Object.keys(sentences).sort(), `${language} print errors`).toEqual([...PRINT_ERROR_CODES].sort());
+      for (const code of PRINT_ERROR_CODES) expect(sentences[code]?.trim(), `${language} print.errors.${code}`).toBeTruthy();
+    }
+    for (const code of PRINT_ERROR_CODES) expect(resources['zh-CN'].print.errors[code], code).toMatch(/\p{Script=Han}/u);
+    expect(resources['zh-CN'].print.unknownError).toMatch(/\p{Script=Han}/u);
   });
 });

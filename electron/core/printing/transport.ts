@@ -1,22 +1,7 @@
 import net from 'node:net';
+import type { PrintErrorCode } from '../../../shared/print/errors.ts';
 
-/** Why a print did not go through, with a code the console translates (`print.errors.<code>`). */
-export type PrintErrorCode =
-  | 'CONNECT_REFUSED'
-  | 'CONNECT_TIMEOUT'
-  | 'HOST_NOT_FOUND'
-  | 'UNREACHABLE'
-  | 'WRITE_TIMEOUT'
-  | 'CONNECTION_CLOSED'
-  | 'NETWORK_ERROR'
-  | 'PRINTER_REMOVED'
-  | 'NO_SYSTEM_PRINTING'
-  | 'SYSTEM_PRINT_FAILED'
-  | 'PDF_FAILED'
-  | 'UNSUPPORTED'
-  | 'INTERRUPTED'
-  | 'PREPARE_FAILED';
-
+/** A failed print, with the code the console translates (`print.errors.<code>`) and an English detail. */
 export class PrintError extends Error {
   readonly code: PrintErrorCode;
   /** A permanent error is not retried: trying again cannot help (no such printer, no CUPS). */

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { BackupFile, BackupKind } from '../../../shared/contract/backup.ts';
+import type { BackupFile, BackupKind, BackupProblem } from '../../../shared/contract/backup.ts';
 import { BACKUP_KINDS } from '../../../shared/contract/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { businessDate } from '../../../shared/time.ts';
+import { businessDate, formatInstant } from '../../../shared/time.ts';
 import type { CallContext } from '../context.ts';
 import type { Core } from '../core.ts';
 import { recordAudit } from './audit.ts';
@@ -13,7 +13,12 @@ import { confinedPath } from './folders.ts';
 import { findProfile } from './profile.ts';
 import { getSettings } from './settings.ts';
 
-const NAME_PATTERN = /^frontdesk-([a-z-]+)-(\d{8})-(\d{6})-(\d{3})\.sqlite$/;
+/**
+ * `frontdesk-<kind>-20261203-171836-695+0800.sqlite`: when it was made on the store's wall clock (UTC
+ * before setup), with that clock's offset so the name still says the exact instant. Names without an
+ * offset (earlier versions) are UTC.
+ */
+const NAME_PATTERN = /^frontdesk-([a-z-]+)-(\d{8})-(\d{6})-(\d{3})([+-]\d{4})?\.sqlite$/;
 /** Automatic kinds rotate; manual and before-restore copies are kept until someone deletes them. */
 const ROTATED: readonly BackupKind[] = ['daily', 'shift', 'quit'];
 
@@ -21,20 +26,19 @@ function backupDir(core: Core): string {
   return path.join(core.dataDir, 'backups');
 }
 
-function stamp(ms: number): string {
-  return new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace('T', '-')
-    .replace(/\.(\d{3})Z$/, '-$1');
+function stamp(core: Core, ms: number): string {
+  return formatInstant(ms, findProfile(core.db)?.timeZone ?? 'UTC', 'yyyyMMdd-HHmmss-SSSxx');
 }
 
 function describe(file: string): BackupFile | null {
   const match = NAME_PATTERN.exec(path.basename(file));
   if (!match || !(BACKUP_KINDS as readonly string[]).includes(match[1] as string)) return null;
-  const [, kind, d, t, ms] = match as unknown as [string, BackupKind, string, string, string];
-  const createdAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}Z`;
-  return { file, name: path.basename(file), kind, createdAt, bytes: fs.statSync(file).size };
+  const [, kind, d, t, ms, offset] = match as unknown as [string, BackupKind, string, string, string, string | undefined];
+  const zone = offset ? `${offset.slice(0, 3)}:${offset.slice(3)}` : 'Z';
+  const local = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}${zone}`;
+  const at = Date.parse(local);
+  if (Number.isNaN(at)) return null;
+  return { file, name: path.basename(file), kind, createdAt: new Date(at).toISOString(), bytes: fs.statSync(file).size };
 }
 
 /** Where manual backups go when no folder is chosen. */
@@ -67,7 +71,7 @@ export async function runBackup(core: Core, kind: BackupKind, folder?: string): 
   } catch {
     throw new AppError('VALIDATION', `Cannot write to the folder ${dir}`, { folder: 'is not a writable folder' });
   }
-  const target = path.join(dir, `frontdesk-${kind}-${stamp(core.clock.now())}.sqlite`);
+  const target = path.join(dir, `frontdesk-${kind}-${stamp(core, core.clock.now())}.sqlite`);
   const partial = `${target}.partial`;
   const id = randomUUID();
   try {
@@ -124,7 +128,9 @@ export async function createManualBackup(ctx: CallContext, folder: string | unde
 export interface Inspection {
   file: string;
   ok: boolean;
+  /** What is wrong, in English for logs and the command line; the console shows `problemCode`'s sentence. */
   problem: string | null;
+  problemCode: BackupProblem | null;
   schemaVersion: number | null;
   storeName: string | null;
   bytes: number;
@@ -133,23 +139,24 @@ export interface Inspection {
 /** Opens a backup read-only and checks it is a whole Frontdesk store this version can open. */
 export function inspectBackup(core: Core, file: string): Inspection {
   const full = confinedPath(core, file, 'file');
-  const result: Inspection = { file: full, ok: false, problem: null, schemaVersion: null, storeName: null, bytes: 0 };
-  if (!fs.existsSync(full) || !fs.statSync(full).isFile()) return { ...result, problem: 'The file does not exist' };
+  const result: Inspection = { file: full, ok: false, problem: null, problemCode: null, schemaVersion: null, storeName: null, bytes: 0 };
+  if (!fs.existsSync(full) || !fs.statSync(full).isFile()) return { ...result, problem: 'The file does not exist', problemCode: 'missing' };
   result.bytes = fs.statSync(full).size;
   let db: Database.Database | null = null;
   try {
     db = new Database(full, { readonly: true, fileMustExist: true });
     const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') return { ...result, problem: `The integrity check failed: ${String(integrity)}` };
+    if (integrity !== 'ok') return { ...result, problem: `The integrity check failed: ${String(integrity)}`, problemCode: 'damaged' };
     const version = db.pragma('user_version', { simple: true }) as number;
     result.schemaVersion = version;
-    if (version < 1) return { ...result, problem: 'This is not a Frontdesk store' };
-    if (version > core.schemaVersion) return { ...result, problem: `It was written by a newer Frontdesk (schema ${version})` };
+    if (version < 1) return { ...result, problem: 'This is not a Frontdesk store', problemCode: 'notFrontdesk' };
+    if (version > core.schemaVersion)
+      return { ...result, problem: `It was written by a newer Frontdesk (schema ${version})`, problemCode: 'newer' };
     const row = db.prepare('SELECT name FROM store_profile WHERE id = 1').get() as { name: string } | undefined;
-    if (!row) return { ...result, problem: 'The store in this file was never set up' };
+    if (!row) return { ...result, problem: 'The store in this file was never set up', problemCode: 'notSetUp' };
     return { ...result, ok: true, storeName: row.name };
   } catch (err) {
-    return { ...result, problem: `This is not a readable Frontdesk store (${(err as Error).message})` };
+    return { ...result, problem: `This is not a readable Frontdesk store (${(err as Error).message})`, problemCode: 'unreadable' };
   } finally {
     db?.close();
   }

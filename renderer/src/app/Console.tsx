@@ -7,7 +7,7 @@ import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'r
 import { api } from '../api/client.ts';
 import { useOp } from '../api/hooks.ts';
 import { useSignedIn } from '../session/session.tsx';
-import { STATUS } from '../theme.ts';
+import { NAV_WIDTH, STATUS } from '../theme.ts';
 import { Clock } from './Clock.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
@@ -101,7 +101,7 @@ function Frame() {
         aria-hidden={session.locked !== null}
         style={{ visibility: session.locked ? 'hidden' : undefined }}
       >
-        <AppShell header={{ height: 64 }} navbar={{ width: 232, breakpoint: 0 }} padding="xl">
+        <AppShell header={{ height: 64 }} navbar={{ width: NAV_WIDTH, breakpoint: 0 }} padding="xl">
           <AppShell.Header px="lg" data-testid="console-header">
             <Group h="100%" justify="space-between" wrap="nowrap" gap="lg">
               <Group gap="sm" wrap="nowrap" miw={0}>

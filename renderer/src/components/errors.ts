@@ -98,12 +98,10 @@ export function errorText(t: TFunction, error: unknown): string {
   return t(`errors:${e.code}`, displayParams(t, e.params));
 }
 
+/** A failure as a red toast, in words: an internal error's technical detail goes to the console log only. */
 export function notifyError(t: TFunction, error: unknown): void {
-  notifications.show({
-    color: 'red',
-    title: errorText(t, error),
-    message: isApiError(error) && error.code === 'INTERNAL' ? error.message : undefined,
-  });
+  if (isApiError(error) && error.code === 'INTERNAL') console.error('Station error:', error.message);
+  notifications.show({ color: 'red', title: errorText(t, error), message: undefined });
 }
 
 /** A confirmation; messages people may want to read twice (a file's path) stay longer. */
@@ -114,7 +112,7 @@ export function notifySuccess(message: string, autoClose = 4000): void {
 function serverFieldText(t: TFunction, error: ApiError, raw: string): string {
   if (error.code === 'LOCKED' || (error.code === 'WRONG_PIN' && error.params.attemptsLeft !== undefined)) return errorText(t, error);
   if (error.code === 'WRONG_PIN') return t('validation:wrongPin');
-  if (error.code === 'BAD_BACKUP') return `${t('errors:BAD_BACKUP')} ${raw}`;
+  if (error.code === 'BAD_BACKUP') return t('errors:BAD_BACKUP');
   return translateFieldMessage(t, raw);
 }
 

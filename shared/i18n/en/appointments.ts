@@ -85,8 +85,9 @@ export const appointments = {
     number: 'Number',
     onTime: 'Called first until {{time}}.',
     late: 'Late: served in normal order.',
-    ahead_one: '{{count}} person ahead · about {{minutes}} min',
-    ahead_other: '{{count}} people ahead · about {{minutes}} min',
+    ahead_zero: 'Nobody ahead · {{wait}}',
+    ahead_one: '{{count}} person ahead · {{wait}}',
+    ahead_other: '{{count}} people ahead · {{wait}}',
     done: 'Done',
   },
   book: {

@@ -23,6 +23,12 @@ export const audit = {
     approver: 'Approved by',
     origin: 'From',
   },
+  origins: {
+    ipc: 'This computer',
+    http: 'Network · {{address}}',
+    cli: 'Command line',
+    demo: 'Demo data',
+  },
   system: 'The system',
   empty: 'Nothing matches these filters.',
   end: 'That is everything.',

@@ -48,7 +48,7 @@ export const backup = {
     intro: 'Restoring replaces the whole store with the backup. The current store is kept aside first, as a backup of its own.',
     fromList: 'Restore…',
     path: 'Or a backup file on the station computer',
-    pathPlaceholder: 'e.g. /media/usb-stick/frontdesk-manual-20261125-101500-000.sqlite',
+    pathPlaceholder: 'e.g. /media/usb-stick/frontdesk-manual-20261125-101500-000+0800.sqlite',
     chooseFile: 'Choose a file…',
     check: 'Check this file',
     checking: 'Checking the backup…',
@@ -59,6 +59,14 @@ export const backup = {
     size: 'Size',
     ok: 'The backup is whole and can be restored.',
     problem: 'This backup cannot be restored: {{problem}}',
+    problems: {
+      missing: 'there is no such file.',
+      damaged: 'the file is damaged (its integrity check failed).',
+      notFrontdesk: 'it is not a Frontdesk store.',
+      newer: 'it was written by a newer version of Frontdesk. Update this station first.',
+      notSetUp: 'the store in it was never set up.',
+      unreadable: 'it cannot be read as a Frontdesk store.',
+    },
     warning:
       'Everything done since this backup was made will be gone from the store (it stays in the copy kept aside). Everyone will have to sign in again.',
     continue: 'Continue to approval',

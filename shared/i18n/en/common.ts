@@ -7,6 +7,7 @@ export const common = {
   loadFailed: 'This could not be loaded.',
   saved: 'Saved.',
   none: '—',
+  listSeparator: ', ',
   yes: 'Yes',
   no: 'No',
   actions: {
@@ -36,6 +37,8 @@ export const common = {
     en: 'English',
   },
   calendar: {
+    /** A typed day's shape, as a field's placeholder. */
+    dayPlaceholder: 'YYYY-MM-DD',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     previousYear: 'Previous year',

@@ -15,7 +15,7 @@ export const display = {
   waitingCount_one: '{{count}} waiting',
   waitingCount_other: '{{count}} waiting',
   aboutMinutes: 'about {{count}} min',
-  noWait: 'no wait',
+  noWait: 'No wait',
   noServices: 'No services are open for numbers.',
   ready: 'Ready for pickup',
   reconnecting: 'Reconnecting to the station…',

@@ -1,3 +1,5 @@
+import type { PrintErrorCode } from '../../print/errors.ts';
+
 /** Printing: the printed documents' own words, and the Printers settings and print problems screens. */
 export const print = {
   kinds: {
@@ -37,7 +39,9 @@ export const print = {
     UNSUPPORTED: 'This printer cannot print this document.',
     INTERRUPTED: 'Printing was interrupted.',
     PREPARE_FAILED: 'The document could not be prepared for this printer. Print it again or send it to another printer.',
-  },
+  } satisfies Record<PrintErrorCode, string>,
+  /** A failed try whose code this console does not know (written by a newer station). */
+  unknownError: 'The print did not go through.',
   queueSlip: {
     title: 'Queue number {{number}}',
     yourNumber: 'Your number',
@@ -46,7 +50,7 @@ export const print = {
     ahead_other: '{{count}} people ahead of you',
     wait: 'Estimated wait',
     waitMinutes: 'about {{minutes}} min',
-    waitNone: 'you are next',
+    waitNone: 'No wait',
     issuedAt: 'Issued at',
     defaultNotice: 'A missed number must take a new one',
   },
@@ -94,6 +98,8 @@ export const print = {
       none: 'No system printers are available here.',
     },
     isDefault: 'Default',
+    systemListFailed: 'The system did not say which printers it has.',
+    systemStatus: { idle: 'Ready', printing: 'Printing', disabled: 'Disabled', unknown: 'State unknown' },
     refresh: 'Refresh',
     suggestions: 'Choose or type a printer name',
     tab: 'Printers',
@@ -143,7 +149,8 @@ export const print = {
     empty: 'Nothing is stuck: every document has printed.',
     document: 'Document',
     when: 'When',
-    attempts: 'Tries',
+    tries_one: 'Tried once',
+    tries_other: 'Tried {{count}} times',
     retrying: 'Trying again at {{time}}',
     error: 'Problem',
     reprint: 'Print again',

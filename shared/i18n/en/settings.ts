@@ -59,9 +59,9 @@ export const settings = {
     lanOn: 'The console is open to the shop network.',
     lanOff: 'The console is open on this computer only.',
     urls: 'Addresses of this station',
-    transport: 'This window talks to the station through',
-    transportIpc: 'the desktop app (direct)',
-    transportHttp: 'the network (HTTP and WebSocket)',
+    transport: 'Connected to the station',
+    transportIpc: 'Directly, inside the desktop app',
+    transportHttp: 'Over the network (HTTP and WebSocket)',
   },
   myPin: {
     intro: 'Change the PIN you sign in with. You need your current PIN.',

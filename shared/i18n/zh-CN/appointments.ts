@@ -87,8 +87,9 @@ export const appointments: typeof en = {
     number: '号码',
     onTime: '{{time}} 前优先叫号。',
     late: '迟到：按正常顺序叫号。',
-    ahead_one: '前面 {{count}} 人 · 约 {{minutes}} 分钟',
-    ahead_other: '前面 {{count}} 人 · 约 {{minutes}} 分钟',
+    ahead_zero: '前面没有人 · {{wait}}',
+    ahead_one: '前面 {{count}} 人 · {{wait}}',
+    ahead_other: '前面 {{count}} 人 · {{wait}}',
     done: '完成',
   },
   book: {

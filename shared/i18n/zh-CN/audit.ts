@@ -23,6 +23,12 @@ export const audit: typeof en = {
     approver: '授权人',
     origin: '来源',
   },
+  origins: {
+    ipc: '本机',
+    http: '网络 · {{address}}',
+    cli: '命令行',
+    demo: '演示数据',
+  },
   system: '系统',
   empty: '没有符合条件的记录。',
   end: '已全部显示。',

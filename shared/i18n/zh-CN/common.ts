@@ -9,6 +9,7 @@ export const common: typeof en = {
   loadFailed: '无法加载。',
   saved: '已保存。',
   none: '—',
+  listSeparator: '、',
   yes: '是',
   no: '否',
   actions: {
@@ -38,6 +39,7 @@ export const common: typeof en = {
     en: 'English',
   },
   calendar: {
+    dayPlaceholder: '年-月-日',
     previousMonth: '上个月',
     nextMonth: '下个月',
     previousYear: '上一年',

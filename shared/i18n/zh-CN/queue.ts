@@ -3,6 +3,7 @@ import type { queue as en } from '../en/queue.ts';
 export const queue: typeof en = {
   minutes: '{{count}} 分钟',
   aboutMinutes: '约 {{count}} 分钟',
+  noWait: '无需等候',
   kinds: {
     window: '窗口',
     desk: '服务台',
@@ -133,7 +134,6 @@ export const queue: typeof en = {
     vipAuto: 'VIP：自动优先叫号',
     waiting_one: '{{count}} 人等待',
     waiting_other: '{{count}} 人等待',
-    estimate: '约 {{count}} 分钟',
     capLeft: '今日余 {{count}} 个号',
     capReached: '今日号已发完',
     closed: '暂停取号 · {{opensAt}}–{{closesAt}}',
@@ -213,7 +213,7 @@ export const queue: typeof en = {
     issuedAt: '{{time}} 取号',
     waitingLabel_one: '人等待',
     waitingLabel_other: '人等待',
-    estimate: '新取号预计等待约 {{count}} 分钟',
+    estimate: '新取号等待：{{wait}}',
     next: '下一位',
     onBreak: '暂停服务',
     onBreakSince: '{{time}} 起暂停服务',

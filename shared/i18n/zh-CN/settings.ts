@@ -62,7 +62,7 @@ export const settings: typeof en = {
     urls: '本主机的访问地址',
     transport: '本窗口与主机的通信方式',
     transportIpc: '桌面应用（直连）',
-    transportHttp: '网络（HTTP 与 WebSocket）',
+    transportHttp: '通过店内网络',
   },
   myPin: {
     intro: '修改您登录用的 PIN 码，需要先输入当前 PIN 码。',

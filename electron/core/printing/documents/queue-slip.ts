@@ -33,7 +33,10 @@ export function queueSlip(data: QueueSlipData): PrintDocument {
   const t2 = printT(secondary);
   const serviceFirst = nameIn(primary, data.service);
   const serviceSecond = otherNameIn(primary, data.service);
-  const wait = data.ahead === 0 ? t1('queueSlip.waitNone') : t1('queueSlip.waitMinutes', { minutes: data.estimatedMinutes });
+  const wait =
+    data.ahead === 0 || data.estimatedMinutes <= 0
+      ? t1('queueSlip.waitNone')
+      : t1('queueSlip.waitMinutes', { minutes: data.estimatedMinutes });
   const blocks: Block[] = [
     { t: 'text', text: data.store.name, align: 'center', bold: true },
     { t: 'separator', char: '=' },

@@ -7,6 +7,7 @@ import { ServiceBadge } from '../queue/ServiceBadge.tsx';
 import { useLocalName } from '../queue/names.ts';
 import { PrintStatus } from '../reception/PrintStatus.tsx';
 import { localTime } from './time.ts';
+import { waitText } from '../../components/waitText.ts';
 
 export type CheckedIn = OpOutput<'appointments.checkIn'>;
 
@@ -38,7 +39,7 @@ export function CheckInResult({ result, services, onClose }: { result: CheckedIn
               {result.ticket.number}
             </Text>
           </Stack>
-          <Text c="dimmed">{t('checkIn.ahead', { count: result.ahead, minutes: result.estimatedMinutes })}</Text>
+          <Text c="dimmed">{t('checkIn.ahead', { count: result.ahead, wait: waitText(t, result.estimatedMinutes) })}</Text>
           {result.late ? (
             <Alert color="orange" icon={<IconClockExclamation size={18} />} w="100%" data-testid="check-in-late">
               {t('checkIn.late')}

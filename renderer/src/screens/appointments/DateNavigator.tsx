@@ -51,7 +51,7 @@ export function DateNavigator({
         data-testid="date-picker"
       />
       {view === 'week' && (
-        <Text fw={600} c="dimmed" data-testid="week-range">
+        <Text fw={600} c="dimmed" data-testid="week-range" style={{ whiteSpace: 'nowrap' }}>
           {t('week.range', { from: dayLabel(monday, i18n.language), to: dayLabel(addDays(monday, 6), i18n.language) })}
         </Text>
       )}

@@ -1,4 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { humanise } from './humanise.ts';
 
@@ -6,9 +7,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function show(value: unknown): string {
+/** A recorded value in words: yes/no in the console's language, a list joined, anything else as written. */
+function show(t: TFunction, value: unknown): string {
   if (value === undefined || value === null) return '—';
   if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return t(value ? 'common:yes' : 'common:no');
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
+    return value.length === 0 ? '—' : value.map((v) => show(t, v)).join(t('common:listSeparator'));
+  }
   return JSON.stringify(value);
 }
 
@@ -51,10 +57,10 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
                 )}
               </Table.Td>
               <Table.Td className="fd-mono" c={changed ? 'red.8' : undefined} td={changed ? 'line-through' : undefined}>
-                {key in b ? show(b[key]) : '—'}
+                {key in b ? show(t, b[key]) : '—'}
               </Table.Td>
               <Table.Td className="fd-mono" c={changed ? 'green.9' : undefined} fw={changed ? 600 : undefined}>
-                {key in a ? show(a[key]) : '—'}
+                {key in a ? show(t, a[key]) : '—'}
               </Table.Td>
             </Table.Tr>
           );

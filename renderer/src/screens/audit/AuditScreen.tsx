@@ -31,6 +31,7 @@ import { useDatePickerLabels } from '../../components/datePickerLabels.ts';
 import { errorText } from '../../components/errors.ts';
 import { formatDateTimeSeconds, storeTimeZone } from '../../format.ts';
 import { AuditDiff } from './AuditDiff.tsx';
+import { originText } from './origin.ts';
 
 const PAGE = 50;
 
@@ -199,6 +200,7 @@ export function AuditScreen() {
                       <Text
                         size="sm"
                         fw={500}
+                        data-action={row.action}
                         c={
                           row.action === 'access.denied' || row.action.endsWith('wrongPin') || row.action === 'staff.locked'
                             ? 'red.8'
@@ -207,11 +209,6 @@ export function AuditScreen() {
                       >
                         {label ?? row.action}
                       </Text>
-                      {label && (
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {row.action}
-                        </Text>
-                      )}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{entityLabels[row.entity] ?? row.entity}</Text>
@@ -229,8 +226,8 @@ export function AuditScreen() {
                       ) : null}
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {row.origin}
+                      <Text size="xs" c="dimmed">
+                        {originText(t, row.origin)}
                       </Text>
                     </Table.Td>
                   </Table.Tr>

@@ -174,7 +174,7 @@ export function AssetDialog({
                 <DateInput
                   {...labels.calendar}
                   label={t('assets.form.purchaseDate')}
-                  placeholder="YYYY-MM-DD"
+                  placeholder={t('common:calendar.dayPlaceholder')}
                   valueFormat={labels.dayText('iso')}
                   dateParser={parseDay}
                   maxDate={today}

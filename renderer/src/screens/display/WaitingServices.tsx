@@ -7,7 +7,7 @@ interface WaitingServicesProps {
   serviceName: (service: DisplayState['services'][number]) => string;
 }
 
-/** One card per service: its letter and name, how many wait, and about how long. */
+/** One card per service: its letter and name, how many wait, and about how long ("No wait" rather than "about 0 min"). */
 export function WaitingServices({ t, services, serviceName }: WaitingServicesProps) {
   if (services.length === 0) {
     return (
@@ -25,7 +25,9 @@ export function WaitingServices({ t, services, serviceName }: WaitingServicesPro
             {serviceName(s)}
           </div>
           <div className="fd-display-service-count">{t('waitingCount', { count: s.waiting })}</div>
-          <div className="fd-display-service-wait">{s.waiting === 0 ? t('noWait') : t('aboutMinutes', { count: s.estimatedMinutes })}</div>
+          <div className="fd-display-service-wait">
+            {s.waiting === 0 || s.estimatedMinutes <= 0 ? t('noWait') : t('aboutMinutes', { count: s.estimatedMinutes })}
+          </div>
         </div>
       ))}
     </div>

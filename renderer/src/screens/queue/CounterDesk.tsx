@@ -30,6 +30,7 @@ import { TransferDialog } from './TransferDialog.tsx';
 import { useCounterActions } from './useCounterActions.ts';
 import { useReprintSlip } from './useReprintSlip.ts';
 import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
+import { waitText } from '../../components/waitText.ts';
 
 /** The keys of the counter's actions; letters that match their English names, Space for the most used, B for a break. */
 const KEYS = { callNext: 'Space', recall: 'R', start: 'S', finish: 'F', skip: 'N', park: 'P', transfer: 'T', pause: 'B' } as const;
@@ -310,7 +311,7 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                 )}
               </Group>
               <Text size="sm" mt="sm">
-                {t('counter.estimate', { count: view.data?.estimatedMinutes ?? 0 })}
+                {t('counter.estimate', { wait: waitText(t, view.data?.estimatedMinutes ?? 0) })}
               </Text>
             </Paper>
             <TicketLists

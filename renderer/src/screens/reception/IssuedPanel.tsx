@@ -9,6 +9,7 @@ import { STATUS } from '../../theme.ts';
 import { useLocalName } from '../queue/names.ts';
 import { PrintStatus } from './PrintStatus.tsx';
 import type { IssuedNumber, Outcome } from './types.ts';
+import { waitText } from '../../components/waitText.ts';
 
 /** The confirmation after a key press: the number, large, with who is ahead, the wait and the slip. */
 export function IssuedPanel({ outcome }: { outcome: Outcome }) {
@@ -86,11 +87,7 @@ function Issued({ issued }: { issued: IssuedNumber }) {
         </Group>
         <Group grow gap="sm">
           <Stat value={String(issued.ahead)} label={t('reception.issued.aheadLabel', { count: issued.ahead })} testId="issued-ahead" />
-          <Stat
-            value={t('aboutMinutes', { count: issued.estimatedMinutes })}
-            label={t('reception.issued.waitLabel')}
-            testId="issued-wait"
-          />
+          <Stat value={waitText(t, issued.estimatedMinutes)} label={t('reception.issued.waitLabel')} testId="issued-wait" />
         </Group>
         <Divider />
         <Group justify="space-between" wrap="nowrap">

@@ -1,18 +1,38 @@
-import { Anchor, Group, Loader, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconPrinterOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks.ts';
+import { printErrorText } from '../../components/printError.ts';
 import { STATUS } from '../../theme.ts';
 
-/** One line of the print status: a coloured icon and what it means. */
-function StatusLine({ status, color, icon, children }: { status: string; color: string; icon: ReactNode; children: ReactNode }) {
+/** One line of the print status: a coloured icon and what it means, and why under it when it failed. */
+function StatusLine({
+  status,
+  color,
+  icon,
+  reason,
+  children,
+}: {
+  status: string;
+  color: string;
+  icon: ReactNode;
+  reason?: string;
+  children: ReactNode;
+}) {
   return (
     <Group gap="xs" wrap="nowrap" data-testid="print-status" data-status={status}>
       <ThemeIcon color={color} variant="light" size="md">
         {icon}
       </ThemeIcon>
-      <Text size="sm">{children}</Text>
+      <Stack gap={0}>
+        <Text size="sm">{children}</Text>
+        {reason && (
+          <Text size="xs" c="dimmed" data-testid="print-status-reason">
+            {reason}
+          </Text>
+        )}
+      </Stack>
     </Group>
   );
 }
@@ -45,7 +65,12 @@ export function PrintStatus({ printJobId }: { printJobId: number | null }) {
   const trouble = status === 'failed' || status === 'cancelled' || (status === 'queued' && (row?.attempts ?? 0) > 0);
   if (trouble) {
     return (
-      <StatusLine status={status} color={status === 'queued' ? STATUS.warn : STATUS.danger} icon={<IconAlertTriangle size={16} />}>
+      <StatusLine
+        status={status}
+        color={status === 'queued' ? STATUS.warn : STATUS.danger}
+        icon={<IconAlertTriangle size={16} />}
+        reason={row?.lastErrorCode ? printErrorText(t, row.lastErrorCode) : undefined}
+      >
         {t(status === 'queued' ? 'reception.issued.printWaiting' : 'reception.issued.printFailed')}{' '}
         <Anchor size="sm" href="#/settings/printers">
           {t('reception.issued.printProblems')}

@@ -7,6 +7,7 @@ import { useLocalName } from '../queue/names.ts';
 import { ServiceBadge } from '../queue/ServiceBadge.tsx';
 import classes from './ServiceTile.module.css';
 import { otherNameIn } from '../../../../shared/names.ts';
+import { waitText } from '../../components/waitText.ts';
 
 interface ServiceTileProps {
   service: Service;
@@ -94,7 +95,7 @@ export function ServiceTile({ service, load, issuing, enterIssues, onIssue }: Se
               </Group>
               <Group gap={6} wrap="nowrap">
                 <IconClock size={18} stroke={1.7} color="var(--mantine-color-dimmed)" />
-                <Text fw={600}>{t('reception.estimate', { count: load?.estimatedMinutes ?? 0 })}</Text>
+                <Text fw={600}>{waitText(t, load?.estimatedMinutes ?? 0)}</Text>
               </Group>
               {load?.capLeft !== null && load?.capLeft !== undefined && (
                 <Text size="sm" c="dimmed" ml="auto">

@@ -319,7 +319,7 @@ function RestoreFlow({ file, onClose }: { file: string | null; onClose: () => vo
               </>
             ) : (
               <Alert color={STATUS.danger} variant="light" icon={<IconAlertTriangle size={18} />}>
-                {t('restore.problem', { problem: result.problem ?? '' })}
+                {t('restore.problem', { problem: t(`restore.problems.${result.problemCode ?? 'unreadable'}`) })}
               </Alert>
             )}
             <Group justify="flex-end">

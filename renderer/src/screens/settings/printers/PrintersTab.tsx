@@ -241,7 +241,7 @@ function SystemPrintersCard() {
         {system.data && (
           <Text size="sm" c="dimmed">
             {t(`settings.sources.${system.data.source}`)}
-            {system.data.message && system.data.source !== 'none' ? ` ${system.data.message}` : ''}
+            {system.data.message && system.data.source !== 'none' ? ` ${t('settings.systemListFailed')}` : ''}
           </Text>
         )}
         {system.data?.printers.length === 0 && <Text c="dimmed">{t('settings.noSystemPrinters')}</Text>}
@@ -254,7 +254,7 @@ function SystemPrintersCard() {
               </Badge>
             )}
             <Badge size="xs" variant="outline" color={p.status === 'disabled' ? STATUS.danger : STATUS.neutral}>
-              {p.status}
+              {t(`settings.systemStatus.${p.status}`, { defaultValue: t('settings.systemStatus.unknown') })}
             </Badge>
           </Group>
         ))}

@@ -6,7 +6,8 @@ import type { JobStatus, PrintJob, Printer } from '../../../../../shared/contrac
 import { api } from '../../../api/client.ts';
 import { useOp, useOpMutation } from '../../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../../components/errors.ts';
-import { formatDateTime, formatDateTimeSeconds } from '../../../format.ts';
+import { printErrorText } from '../../../components/printError.ts';
+import { formatDateTime, formatWhen } from '../../../format.ts';
 import { STATUS } from '../../../theme.ts';
 import { PreviewModal } from './PreviewModal.tsx';
 
@@ -97,8 +98,13 @@ export function ProblemsView({ printers }: { printers: Printer[] }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>{job.printerName}</Table.Td>
-                  <Table.Td>
+                  <Table.Td maw={300}>
                     <JobStatusBadge status={job.status} />
+                    {job.status === 'failed' && (
+                      <Text size="xs" c="dimmed" mt={4} data-testid="print-job-reason">
+                        {printErrorText(t, job.lastErrorCode)}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">
@@ -157,25 +163,29 @@ function ProblemRow({ job, printers, onPreview }: { job: PrintJob; printers: Pri
   return (
     <Table.Tr data-testid="print-problem">
       <Table.Td>
-        <Text fw={500}>{job.title}</Text>
+        <Text fw={500} style={{ whiteSpace: 'nowrap' }}>
+          {job.title}
+        </Text>
         <Text size="xs" c="dimmed">
           {t(`kinds.${job.kind}`)} · #{job.id}
         </Text>
       </Table.Td>
-      <Table.Td>{job.printerName}</Table.Td>
-      <Table.Td maw={340}>
-        <Text size="sm">{job.lastErrorCode ? t(`errors.${job.lastErrorCode}`, { defaultValue: job.lastError ?? '' }) : ''}</Text>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{job.printerName}</Table.Td>
+      <Table.Td>
+        <Text size="sm" data-testid="print-problem-reason">
+          {printErrorText(t, job.lastErrorCode)}
+        </Text>
         <Text size="xs" c="dimmed">
-          {job.lastError} · {t('problems.attempts')}: {job.attempts}
+          {t('problems.tries', { count: job.attempts })}
         </Text>
         {job.status === 'queued' && job.nextAttemptAt && (
-          <Badge mt={4} color={STATUS.warn} variant="light" data-testid="print-problem-retrying">
-            {t('problems.retrying', { time: formatDateTimeSeconds(job.nextAttemptAt) })}
-          </Badge>
+          <Text size="xs" c="orange.9" fw={600} data-testid="print-problem-retrying">
+            {t('problems.retrying', { time: formatWhen(job.nextAttemptAt) })}
+          </Text>
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {formatDateTime(job.updatedAt)}
         </Text>
       </Table.Td>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../../api/hooks.ts';
+import { printErrorText } from '../../../components/printError.ts';
 
 /** The notification a test page's outcome is written into, by job. */
 export const testPageNotice = (jobId: number): string => `test-page-${jobId}`;
@@ -43,7 +44,7 @@ export function TestPageOutcome({
         color: 'red',
         loading: false,
         title: t('settings.testFailed', { name: printerName }),
-        message: code ? t(`errors.${code}`, { defaultValue: t('errors.NETWORK_ERROR') }) : t('status.cancelled'),
+        message: status === 'cancelled' && code === null ? t('status.cancelled') : printErrorText(t, code),
         autoClose: false,
         withCloseButton: true,
       });
