@@ -77,15 +77,17 @@ export class Core {
   }
 
   /**
-   * Closes the connections (the reader workers' too, once their running reads finish), lets `replace`
-   * swap the file, and opens it again (used by restore). Reads that come meanwhile wait for the new file.
+   * Closes the connections (the reader workers' too, once their running reads finish), puts the store
+   * file `staging` (complete, with its own records) in place of the store in one rename, and opens it
+   * (used by restore and by the demo's wipe). Reads that come meanwhile wait for the new file.
    */
-  async swapFile(replace: () => void): Promise<void> {
+  async replaceStoreWith(staging: string): Promise<void> {
     await this.readers.closedWhile(() => {
       this.#db?.close();
       this.#db = null;
       try {
-        replace();
+        for (const suffix of ['-wal', '-shm']) fs.rmSync(this.dbFile + suffix, { force: true });
+        fs.renameSync(staging, this.dbFile);
       } finally {
         const opened = openStore(this.dbFile, this.migrationsDir);
         this.#db = opened.db;

@@ -48,7 +48,8 @@ export type ServerEvent =
   /** Reads whose names start with a prefix are stale, and the single records' reads listed in `records`. */
   | { type: 'invalidate'; prefixes: readonly string[]; records?: readonly StaleRecord[] }
   | { type: 'backup.progress'; id: string; done: number; total: number }
-  | { type: 'store.restored' }
+  /** The store file was replaced: restored from a backup, or the demo wiped for a real shop. Everyone signs in again. */
+  | { type: 'store.restored'; from: 'backup' | 'demoWiped' }
   | { type: 'print.job'; id: number; status: JobStatus; printerId: number; attempts: number; errorCode: string | null }
   | { type: 'queue.call'; call: DisplayCall }
   | { type: 'hello' }

@@ -3,7 +3,18 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ensureDailyBackup, listBackups } from '../../electron/core/services/backup.ts';
-import { addStaff, approveFolder, makeCore, makeTempDir, op, removeTempDirs, setUpStore, tryOp, type TestCore } from '../support/core.ts';
+import {
+  ADMIN_PIN,
+  addStaff,
+  approveFolder,
+  makeCore,
+  makeTempDir,
+  op,
+  removeTempDirs,
+  setUpStore,
+  tryOp,
+  type TestCore,
+} from '../support/core.ts';
 import { anyString, stringMatching } from '../support/matchers.ts';
 
 let current: TestCore | null = null;
@@ -68,6 +79,8 @@ describe('backups', () => {
   it("names a backup by the store's wall clock with its offset, and lists it at the exact instant (older UTC names too)", async () => {
     const { core, clock, adminToken } = await world();
     clock.advance(Date.parse('2026-03-02T09:18:36.695Z') - clock.now());
+    // The jump leaves the admin's console idle past the lock: their PIN opens it again.
+    await op(core, 'auth.unlock', { pin: ADMIN_PIN }, adminToken);
     const made = await op(core, 'backup.create', {}, adminToken);
     // 09:18 UTC is 17:18 in Shanghai, the store's zone.
     expect(made.name).toBe('frontdesk-manual-20260302-171836-695+0800.sqlite');

@@ -57,7 +57,7 @@ describe('start my real shop', () => {
 
     const { deleted } = await op(t.core, 'setup.startRealShop', { confirm: '示例手机维修店' }, t.adminToken);
     expect(deleted).toEqual(before);
-    expect(events).toContainEqual({ type: 'store.restored' });
+    expect(events).toContainEqual({ type: 'store.restored', from: 'demoWiped' });
 
     // A clean store at the current schema: no row the demo made, one audit row about the wipe.
     expect(t.core.db.pragma('user_version', { simple: true })).toBe(t.core.schemaVersion);

@@ -213,10 +213,7 @@ export async function restoreBackup(
     fs.rmSync(staging, { force: true });
     throw err;
   }
-  await core.swapFile(() => {
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(core.dbFile + suffix, { force: true });
-    fs.renameSync(staging, core.dbFile);
-  });
-  core.events.emit({ type: 'store.restored' });
+  await core.replaceStoreWith(staging);
+  core.events.emit({ type: 'store.restored', from: 'backup' });
   return { restoredFrom: inspection.file, keptAside: aside.file };
 }

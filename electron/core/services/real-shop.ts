@@ -88,10 +88,7 @@ export async function startRealShop(ctx: CallContext, confirm: string): Promise<
     fs.rmSync(staging, { force: true });
     throw err;
   }
-  await core.swapFile(() => {
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(core.dbFile + suffix, { force: true });
-    fs.renameSync(staging, core.dbFile);
-  });
-  core.events.emit({ type: 'store.restored' });
+  await core.replaceStoreWith(staging);
+  core.events.emit({ type: 'store.restored', from: 'demoWiped' });
   return { deleted };
 }

@@ -110,8 +110,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           notifications.show({
             id: 'store-restored',
             color: 'blue',
-            title: t('common:restored.title'),
-            message: t('common:restored.message'),
+            title: t(event.from === 'demoWiped' ? 'common:demoWiped.title' : 'common:restored.title'),
+            message: t(event.from === 'demoWiped' ? 'common:demoWiped.message' : 'common:restored.message'),
             autoClose: 10_000,
           });
         }

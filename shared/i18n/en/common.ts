@@ -58,6 +58,10 @@ export const common = {
     title: 'Store restored',
     message: 'The store was restored from a backup. Everyone signs in again.',
   },
+  demoWiped: {
+    title: 'The demo is gone',
+    message: 'An administrator deleted the demo store to start the real shop. Setup comes next.',
+  },
   bytes: {
     b: '{{value}} B',
     kb: '{{value}} KB',

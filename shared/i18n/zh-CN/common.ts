@@ -59,6 +59,10 @@ export const common: typeof en = {
     title: '门店数据已恢复',
     message: '门店数据已从备份恢复，所有人需重新登录。',
   },
+  demoWiped: {
+    title: '演示数据已删除',
+    message: '管理员已删除演示门店，开始正式营业。接下来进行首次设置。',
+  },
   bytes: {
     b: '{{value}} B',
     kb: '{{value}} KB',

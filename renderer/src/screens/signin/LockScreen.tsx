@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Badge, Box, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLock, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks.ts';
@@ -9,6 +9,7 @@ import { errorText } from '../../components/errors.ts';
 import { useSession, type SessionLock } from '../../session/session.tsx';
 import { STATUS } from '../../theme.ts';
 import { PinPad, typePinKey } from './PinPad.tsx';
+import { StoreTitle } from '../../components/StoreTitle.tsx';
 
 /**
  * The locked console: it covers the screen (which stays as it was underneath, hidden and out of reach
@@ -74,16 +75,7 @@ export function LockScreen({ lock, minutes }: { lock: SessionLock; minutes: numb
       }}
     >
       <Group justify="space-between" px={48} pt={24}>
-        <Group gap="sm">
-          <Title order={3} data-testid="store-name">
-            {status.data?.storeName}
-          </Title>
-          {status.data?.demo && (
-            <Badge color={STATUS.demo} variant="filled" size="lg" radius="sm">
-              {t('common:demo')}
-            </Badge>
-          )}
-        </Group>
+        <StoreTitle name={status.data?.storeName} demo={status.data?.demo} />
         <LanguageSwitch size="sm" />
       </Group>
       <Center py={16}>

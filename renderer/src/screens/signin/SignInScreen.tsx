@@ -29,6 +29,7 @@ import { formatWhen } from '../../format.ts';
 import { useSession } from '../../session/session.tsx';
 import { STATUS } from '../../theme.ts';
 import { PinPad } from './PinPad.tsx';
+import { StoreTitle } from '../../components/StoreTitle.tsx';
 
 /** Sign-in and switch user: pick your tile, then your PIN. */
 export function SignInScreen() {
@@ -81,16 +82,7 @@ export function SignInScreen() {
     >
       <Container size={1080}>
         <Group justify="space-between" mb={32}>
-          <Group gap="sm">
-            <Title order={3} data-testid="store-name">
-              {status.data?.storeName}
-            </Title>
-            {status.data?.demo && (
-              <Badge color={STATUS.demo} variant="filled" size="lg" radius="sm">
-                {t('common:demo')}
-              </Badge>
-            )}
-          </Group>
+          <StoreTitle name={status.data?.storeName} demo={status.data?.demo} />
           <LanguageSwitch size="sm" />
         </Group>
 
