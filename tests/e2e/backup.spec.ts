@@ -61,8 +61,14 @@ test('restore: an earlier backup comes back with a manager approval, and everyon
 
   // The manager approves; a wrong PIN first shows on the PIN field.
   const approval = page.getByRole('dialog', { name: "Manager's approval" });
-  await approval.getByRole('combobox', { name: 'Approved by' }).click();
-  await page.getByRole('option', { name: /Morgan Manager/ }).click();
+  // The pick is checked before going on: a list that re-renders as it opens can drop the click.
+  const approver = approval.getByRole('combobox', { name: 'Approved by' });
+  const morgan = page.getByRole('option', { name: /Morgan Manager/ });
+  await expect(async () => {
+    if (!(await morgan.isVisible())) await approver.click();
+    await morgan.click({ timeout: 2_000 });
+    await expect(approver).toHaveValue(/Morgan Manager/, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await approval.getByLabel("Approver's PIN").fill('1234');
   await approval.getByRole('button', { name: 'Restore' }).click();
   await expect(approval).toContainText('Wrong PIN. 4 more wrong tries lock the account.');

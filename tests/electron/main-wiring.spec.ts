@@ -200,7 +200,7 @@ test.describe('the built main process', () => {
     }
     expect(seen.quit.printWindowsLeft).toBe(0);
 
-    expect(seen.quit.backups).toEqual([expect.stringMatching(/^frontdesk-quit-\d{8}-\d{6}-\d{3}\.sqlite$/)]);
+    expect(seen.quit.backups).toEqual([expect.stringMatching(/^frontdesk-quit-\d{8}-\d{6}-\d{3}[+-]\d{4}\.sqlite$/)]);
     expect(seen.quit.lockLeft).toBe(false);
   });
 
