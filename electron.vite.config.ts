@@ -38,10 +38,13 @@ export default defineConfig({
       // packaged by electron-builder); only our own TypeScript is bundled.
       externalizeDeps: true,
       rolldownOptions: {
-        // The reader worker is a second entry: the core starts it as out/main/reader-worker.js.
+        // The reader worker is a second entry: the core starts it as out/main/reader-worker.js. The
+        // station server is a third (out/main/station.js): the end-to-end tests start it in well under
+        // a second, where compiling the TypeScript under tsx takes several.
         input: {
           index: path.join(root, 'electron/app/main.ts'),
           'reader-worker': path.join(root, 'electron/core/readers/reader-worker.ts'),
+          station: path.join(root, 'electron/core/server/cli.ts'),
         },
       },
     },

@@ -102,7 +102,7 @@ async function playwright(name, configArgs, reportName, reporterArgs) {
 const results = [];
 // Static checks and the one build run side by side: none writes what another reads. The build (main,
 // preload and renderer into out/) comes before the tests because the station-process tests serve the
-// renderer and the Electron suite loads main and preload; that suite is told not to build again.
+// renderer and the built station server, and the Electron suite loads main and preload.
 results.push(
   ...(await Promise.all([
     step('type check', 'npm', ['run', '--silent', 'typecheck']),
@@ -113,9 +113,10 @@ results.push(
     step('build', 'npm', ['run', '--silent', 'build']),
   ])),
 );
+// The tests that start station servers start the built one, and Playwright's global setup does not build again.
+if (results.find((r) => r.name === 'build')?.passed) process.env.FRONTDESK_PREBUILT = '1';
 results.push(await vitest());
 results.push(await playwright('browser end-to-end', [], 'playwright.json', ['--reporter=list,json']));
-process.env.FRONTDESK_PREBUILT = '1';
 if (fs.existsSync(path.join(root, 'tests/electron/playwright.config.ts'))) {
   results.push(await playwright('electron end-to-end', ['-c', 'tests/electron'], 'electron.json', ['--add-reporter=json']));
 } else {

@@ -1,5 +1,8 @@
 import { TZDate, tz, tzOffset } from '@date-fns/tz';
-import { addDays, format, getDay, type Locale as DateLocale } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import type { Locale as DateLocale } from 'date-fns';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;

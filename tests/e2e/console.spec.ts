@@ -115,6 +115,26 @@ test('the header says so when the station cannot be reached', async ({ page, dem
   await expect(connection).toHaveText('Offline');
 });
 
+test('a screen whose code cannot be fetched says so in its place, keeps the console, and opens on Try again', async ({
+  page,
+  demoStation,
+}) => {
+  await page.goto(demoStation.url);
+  await signIn(page, 'Morgan Manager', '2222');
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'connected');
+  // The station drops out just as the Customers screen's code is fetched.
+  await page.route(/\/assets\/CustomersScreen-[^/]*\.js$/, (route) => route.abort('connectionrefused'));
+  await page.keyboard.press('F4');
+  const failed = page.getByTestId('screen-failed');
+  await expect(failed).toContainText('This screen could not be opened.');
+  await expect(page.getByTestId('connection')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Customers' })).toHaveCount(0);
+  await page.unroute(/\/assets\/CustomersScreen-[^/]*\.js$/);
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  await expect(failed).toHaveCount(0);
+});
+
 test('the customer display (#/display) needs no sign-in and shows nothing private', async ({ page, demoStation }) => {
   const watch = watchConsole(page);
   await page.goto(`${demoStation.url}#/display`);

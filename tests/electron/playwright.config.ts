@@ -9,7 +9,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  globalSetup: './global-setup.ts',
+  globalSetup: '../support/build-once.ts',
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -19,18 +19,27 @@ function tempDataDir(prefix = 'frontdesk-'): string {
 }
 
 /**
- * Starts the real station server (`electron/core/server/cli.ts` under tsx) on a free port with its own
- * data directory, and resolves once it prints its URL. The renderer must be built (out/renderer).
+ * The station server to start: the built one (out/main/station.js) once `npm test` or Playwright's
+ * global setup has built the app, which starts in about a second; else its source under tsx.
+ */
+function stationEntry(): string[] {
+  if (process.env.FRONTDESK_PREBUILT === '1') return [path.join(ROOT, 'out/main/station.js')];
+  return ['--import', 'tsx', path.join(ROOT, 'electron/core/server/cli.ts')];
+}
+
+/**
+ * Starts the real station server on a free port with its own data directory, and resolves once it
+ * prints its URL. The renderer must be built (out/renderer).
  */
 export async function startStationProcess(
   options: { dataDir?: string; args?: string[]; timeoutMs?: number } = {},
 ): Promise<StationProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'electron/core/server/cli.ts'), '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FRONTDESK_DATA_DIR: dataDir } },
-  );
+  const child = spawn(process.execPath, [...stationEntry(), '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FRONTDESK_DATA_DIR: dataDir },
+  });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));

@@ -8,7 +8,14 @@ import { backupOnQuit, loadDemoIfEmpty, startDailyBackups, startReaders } from '
 import { startPrinting } from '../printing/index.ts';
 import { startStation } from './station.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * Run from source under tsx (`npm run serve`), or built beside the Electron main as out/main/station.js
+ * with the migrations and the reader worker next to it, as main finds them.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const built = import.meta.url.endsWith('.js');
+const root = path.resolve(here, built ? '../..' : '../../..');
+const builtLayout = built ? { migrationsDir: path.join(here, 'migrations'), readerEntry: path.join(here, 'reader-worker.js') } : {};
 
 const HELP = `Usage: npm run serve -- [--port 4780] [--host 127.0.0.1] [--data-dir DIR] [--demo] [--locale zh-CN|en]
 
@@ -36,7 +43,7 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
-  const core = openCore({ dataDir, version });
+  const core = openCore({ dataDir, version, ...builtLayout });
   startReaders(core);
   if (values.demo && (await loadDemoIfEmpty(core, values.locale, 'cli')))
     console.log('Loaded the demo store (clearly marked DEMO in the console).');

@@ -1,22 +1,18 @@
 import type { OpInput, OpName, OpOutput, ServerEvent } from '../../../shared/contract/index.ts';
-import type { FrontdeskBridge } from '../../../shared/bridge.ts';
 import type { Role } from '../../../shared/roles.ts';
+import type { FrontdeskBridge } from '../../../shared/bridge.ts';
 import { ApiError } from './errors.ts';
 import { httpTransport } from './transport-http.ts';
 import { ipcTransport } from './transport-ipc.ts';
 import type { ConnectionState, Transport } from './transport.ts';
+import type { LockedBy } from './locked-by.ts';
+
+export type { LockedBy } from './locked-by.ts';
 
 const TOKEN_KEY = 'frontdesk.session';
 
 /** What a locked session may still call; every other call waits until it is unlocked. */
 const WHILE_LOCKED = new Set<string>(['auth.unlock', 'auth.lock', 'auth.signOut', 'auth.signIn', 'auth.staffList', 'setup.status']);
-
-/** Whose locked session this console holds: only their PIN opens it. */
-export interface LockedBy {
-  staffId: number;
-  staffName: string;
-  role: Role;
-}
 
 interface Lock {
   by: LockedBy;

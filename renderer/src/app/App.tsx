@@ -1,5 +1,4 @@
 import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerInvalidation } from '../api/useServerInvalidation.ts';
 import { SessionProvider, useSession } from '../session/session.tsx';
@@ -7,11 +6,12 @@ import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
 import { LockScreen } from '../screens/signin/LockScreen.tsx';
 import { DisplayScreen } from '../screens/display/DisplayScreen.tsx';
 import { ScreenLoader } from '../components/ScreenLoader.tsx';
+import { lazyScreen } from '../components/lazyScreen.tsx';
 
 // First-run setup and the console are chunks of their own: the sign-in screen (and a TV's display,
 // which must mount at once so its sound check runs before the first tap) shows without them.
-const SetupScreen = lazy(() => import('../screens/setup/SetupScreen.tsx').then((m) => ({ default: m.SetupScreen })));
-const Console = lazy(() => import('./Console.tsx').then((m) => ({ default: m.Console })));
+const SetupScreen = lazyScreen(() => import('../screens/setup/SetupScreen.tsx').then((m) => m.SetupScreen));
+const Console = lazyScreen(() => import('./Console.tsx').then((m) => m.Console));
 
 /** The Electron display window, or a browser on a TV opening `#/display`. */
 function isCustomerDisplay(): boolean {

@@ -198,7 +198,7 @@ function Frame() {
           </AppShell.Navbar>
 
           <AppShell.Main>
-            <ScreenLoader>
+            <ScreenLoader resetKey={location.pathname}>
               <Routes>
                 <Route path="/" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />
                 {screens.map((screen) => (

@@ -1,4 +1,5 @@
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { lazyScreen } from '../components/lazyScreen.tsx';
 import {
   IconArrowsExchange,
   IconCalendarTime,
@@ -15,17 +16,13 @@ import {
 import { ROLES, type Role } from '../../../shared/roles.ts';
 
 // Each screen is its own chunk: the console opens on the first without loading the rest.
-const PlaceholderScreen = lazy(() =>
-  import('../screens/placeholder/PlaceholderScreen.tsx').then((m) => ({ default: m.PlaceholderScreen })),
-);
-const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
-const AuditScreen = lazy(() => import('../screens/audit/AuditScreen.tsx').then((m) => ({ default: m.AuditScreen })));
-const AppointmentsScreen = lazy(() =>
-  import('../screens/appointments/AppointmentsScreen.tsx').then((m) => ({ default: m.AppointmentsScreen })),
-);
-const ReceptionScreen = lazy(() => import('../screens/reception/ReceptionScreen.tsx').then((m) => ({ default: m.ReceptionScreen })));
-const CounterScreen = lazy(() => import('../screens/queue/CounterScreen.tsx').then((m) => ({ default: m.CounterScreen })));
-const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen.tsx').then((m) => ({ default: m.CustomersScreen })));
+const PlaceholderScreen = lazyScreen(() => import('../screens/placeholder/PlaceholderScreen.tsx').then((m) => m.PlaceholderScreen));
+const SettingsScreen = lazyScreen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
+const AuditScreen = lazyScreen(() => import('../screens/audit/AuditScreen.tsx').then((m) => m.AuditScreen));
+const AppointmentsScreen = lazyScreen(() => import('../screens/appointments/AppointmentsScreen.tsx').then((m) => m.AppointmentsScreen));
+const ReceptionScreen = lazyScreen(() => import('../screens/reception/ReceptionScreen.tsx').then((m) => m.ReceptionScreen));
+const CounterScreen = lazyScreen(() => import('../screens/queue/CounterScreen.tsx').then((m) => m.CounterScreen));
+const CustomersScreen = lazyScreen(() => import('../screens/customers/CustomersScreen.tsx').then((m) => m.CustomersScreen));
 
 type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
 

@@ -3,35 +3,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { OpOutput } from '../../../shared/contract/index.ts';
-import type { StaffMember } from '../../../shared/contract/staff.ts';
-import type { StoreProfile } from '../../../shared/contract/profile.ts';
 import { api, type LockedBy } from '../api/client.ts';
 import { useOp } from '../api/hooks.ts';
-import { isApiError, type ApiError } from '../api/errors.ts';
+import type { ApiError } from '../api/errors.ts';
 import { followStoreLanguage } from '../i18n/index.ts';
 import { setStoreTimeZone } from '../format.ts';
 import { takeExpectedRestore } from './restore-expectation.ts';
+import { sessionPhase, type LockReason, type Session, type SessionLock } from './phase.ts';
 
 /** Reads anyone may make before signing in; everything else is dropped when the user changes. */
 const PUBLIC_READS = new Set(['setup.status', 'auth.staffList']);
-
-/** Why the sign-in screen shows: the station ended the session (signed out elsewhere, expired) or a restore did. */
-export type LockReason = 'ended' | 'restored';
-
-/** A locked session: whose PIN opens it, and why it locked (the Lock button, or no activity). */
-export interface SessionLock {
-  by: LockedBy;
-  reason: 'locked' | 'autoLocked' | 'station';
-}
-
-export type Session =
-  | { phase: 'starting' }
-  | { phase: 'unreachable'; retry: () => void }
-  | { phase: 'setup' }
-  | { phase: 'signedOut'; reason: LockReason | null; lastStaffId: number | null; demo: boolean }
-  /** A locked session whose console was not open here yet (the page was reloaded while locked). */
-  | { phase: 'locked'; locked: SessionLock }
-  | { phase: 'signedIn'; staff: StaffMember; profile: StoreProfile; locked: SessionLock | null };
 
 interface SessionActions {
   /** Signs in; a session still held by this console is signed out first. Throws ApiError. */
@@ -179,18 +160,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [dropPrivateData, queryClient],
   );
 
-  const session = useMemo<Session>(() => {
-    if (status.isPending) return { phase: 'starting' };
-    if (status.isError) return { phase: 'unreachable', retry: () => void status.refetch() };
-    if (!status.data.initialized) return { phase: 'setup' };
-    const held = token && lockedBy ? { by: lockedBy, reason: lockReason } : null;
-    if (token && me.data) return { phase: 'signedIn', staff: me.data.staff, profile: me.data.profile, locked: held };
-    if (held) return { phase: 'locked', locked: held };
-    if (token && me.isPending) return { phase: 'starting' };
-    if (token && me.isError && isApiError(me.error) && me.error.code === 'NETWORK')
-      return { phase: 'unreachable', retry: () => void me.refetch() };
-    return { phase: 'signedOut', reason, lastStaffId, demo: status.data.demo };
-  }, [status, token, me, reason, lastStaffId, lockedBy, lockReason]);
+  const session = useMemo<Session>(
+    () => sessionPhase({ status, me, token, lockedBy, lockReason, reason, lastStaffId }),
+    [status, token, me, reason, lastStaffId, lockedBy, lockReason],
+  );
 
   const value = useMemo(() => ({ ...session, signIn, lock, unlock, signOut }), [session, signIn, lock, unlock, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

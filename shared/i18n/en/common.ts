@@ -4,6 +4,10 @@ export const common = {
   demoTooltip: 'This is the demo store: try anything, none of it is real.',
   demoTooltipAdmin: 'This is the demo store: try anything, none of it is real. Click to start your real shop.',
   loading: 'Loading…',
+  screenFailed: {
+    title: 'This screen could not be opened.',
+    hint: 'The station could not be reached while it loaded, or the screen stopped with an error. Nothing was lost: try again.',
+  },
   loadFailed: 'This could not be loaded.',
   saved: 'Saved.',
   none: '—',

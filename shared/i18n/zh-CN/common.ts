@@ -6,6 +6,10 @@ export const common: typeof en = {
   demoTooltip: '这是演示门店：可随意操作，其中数据均非真实。',
   demoTooltipAdmin: '这是演示门店：可随意操作，其中数据均非真实。点击此处开设正式门店。',
   loading: '加载中…',
+  screenFailed: {
+    title: '此页面无法打开。',
+    hint: '加载时无法连接主机，或页面出错。数据没有丢失，请重试。',
+  },
   loadFailed: '无法加载。',
   saved: '已保存。',
   none: '—',

@@ -1,5 +1,7 @@
 import { tz } from '@date-fns/tz';
-import { addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
 import { plusDays } from '../../../../shared/time.ts';
 
 /**
