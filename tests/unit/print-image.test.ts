@@ -33,7 +33,9 @@ describe('the image block in the layout schema', () => {
   });
 
   it('refuses what is not a PNG, naming the field', () => {
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, ...Array(40).fill(0)]).toString('base64');
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, ...new Array<number>(40).fill(0)]).toString(
+      'base64',
+    );
     expect(refusals(imageDoc(jpeg))).toEqual({ 'blocks.1.png': 'must be a PNG image (it does not start with the PNG signature)' });
     expect(refusals(imageDoc('data:image/jpeg;base64,' + jpeg))).toEqual({ 'blocks.1.png': 'must be a PNG image in base64 or a data URL' });
     expect(refusals(imageDoc('not base64 at all!'))).toEqual({ 'blocks.1.png': 'must be a PNG image in base64 or a data URL' });
@@ -210,7 +212,7 @@ describe('images on thermal paper (GS v 0)', () => {
 
   it('refuses a PNG that passes the header check but cannot be decoded, naming the block', () => {
     const png = framePng(20, 10);
-    png[png.length - 20] ^= 0xff; // inside the image data: its CRC no longer matches
+    png[png.length - 20] = png[png.length - 20]! ^ 0xff; // inside the image data: its CRC no longer matches
     expect(refusals(imageDoc(b64(png)))).toEqual({});
     expect(() => renderEscPos(imageDoc(b64(png)), { paper: '58mm' })).toThrow(
       expect.objectContaining({ code: 'VALIDATION', fields: { 'blocks.1.png': 'must be a PNG image that can be read (it is damaged)' } }),
