@@ -8,7 +8,7 @@ import { decodePng, type GreyImage } from './png-decode.ts';
  */
 
 /** A grey level darker than this prints as a black dot. */
-export const THRESHOLD = 160;
+const THRESHOLD = 160;
 /** The most bytes one GS v 0 command carries: small printers have a few kilobytes of buffer. */
 const BAND_BYTES = 4096;
 const MIN_BAND_ROWS = 24;
@@ -23,11 +23,7 @@ export interface Bitmap {
 }
 
 /** Dots an image takes across and down on a paper: its own size (or `widthMm`), inside the printable area. */
-export function imageDots(
-  source: { width: number; height: number },
-  paper: PaperSize,
-  widthMm?: number,
-): { width: number; height: number } {
+function imageDots(source: { width: number; height: number }, paper: PaperSize, widthMm?: number): { width: number; height: number } {
   const spec = PAPER[paper];
   const paperDots = spec.dots ?? PAPER['80mm'].dots!;
   const maxHeight = spec.heightMm === null ? Infinity : Math.floor((spec.heightMm - 2 * spec.marginMm) * DOTS_PER_MM);
