@@ -1,7 +1,13 @@
 import type { PROOFS } from '../../../../shared/contract/customers.ts';
 import { businessDate } from '../../../../shared/time.ts';
 import { daysFrom, plusDays, plusMonths } from './calendar.ts';
-import { EXCLUSIONS, type Exclusion, type WarrantyRule, type WarrantyRuleSet } from './warranty-rules.ts';
+import {
+  EXCLUSIONS,
+  type Exclusion,
+  type WarrantyOutcome,
+  type WarrantyRule,
+  type WarrantyRuleSet,
+} from '../../../../shared/contract/warranty-rules.ts';
 
 /**
  * The warranty engine: a pure function of the rules and the facts of one case. Periods are counted as
@@ -9,15 +15,7 @@ import { EXCLUSIONS, type Exclusion, type WarrantyRule, type WarrantyRuleSet } f
  * period of N days or months ends at the end of its last day. "Within 7 days" is day 1 to day 7.
  */
 
-export const WARRANTY_OUTCOMES = [
-  'returnEligible',
-  'exchangeEligible',
-  'inWarranty',
-  'outOfWarranty',
-  'excluded',
-  'needsDecision',
-] as const;
-type WarrantyOutcome = (typeof WARRANTY_OUTCOMES)[number];
+
 
 /** Every reason the engine gives; each has a message in the `warranty` catalogue, filled in from its params. */
 export const WARRANTY_REASONS = [
