@@ -27,7 +27,7 @@ interface CardRow {
 }
 
 /** Open jobs only: `closed_at IS NULL` is the partial indexes' own condition, so closed jobs are never read. */
-const OPEN_CARDS = `
+export const OPEN_CARDS = `
   SELECT j.id, j.number, j.status, j.status_since, c.name AS customer_name, j.asset_kind, a.brand, a.model, a.imei, a.serial,
          a.plate, a.vin, j.service_id, j.technician_id, t.name AS technician_name, j.fault, j.promised_ready_at
     FROM jobs j
