@@ -63,14 +63,23 @@ export const intakeInput = z.strictObject({
   /** Null takes the suggestion (how long similar jobs took). */
   promisedReadyAt: isoInstant.nullable().default(null),
   /** The odometer now, for a vehicle. */
-  mileageKm: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0).max(10_000_000).nullable().default(null),
+  mileageKm: z
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(0)
+    .max(10_000_000)
+    .nullable()
+    .default(null),
   /** The warranty claim: which rule (category and part), the intake answers that hold, and a staff override. */
   warranty: z
     .strictObject({
       category: checklistKey,
       part: checklistKey,
       answers: z.array(checklistKey).max(30).default([]),
-      override: z.strictObject({ outcome: z.enum(WARRANTY_OUTCOMES, { error: 'must be a warranty outcome' }), reason: text(200) }).nullable().default(null),
+      override: z
+        .strictObject({ outcome: z.enum(WARRANTY_OUTCOMES, { error: 'must be a warranty outcome' }), reason: text(200) })
+        .nullable()
+        .default(null),
     })
     .nullable()
     .default(null),
@@ -138,7 +147,7 @@ export type JobMediaSummary = z.infer<typeof mediaSummary>;
 
 const staffRef = z.number().int().nullable();
 
-export const job = z.strictObject({
+const job = z.strictObject({
   id: z.number().int(),
   number: z.string(),
   status: z.enum(JOB_STATUSES),
@@ -294,4 +303,3 @@ export const jobsOps = {
     invalidates: [],
   }),
 };
-

@@ -208,7 +208,8 @@ export const printOps = {
       .superRefine((v, ctx) => {
         // Named on both fields: either one is the one to fill in (or to leave out).
         if ((v.jobId === undefined) === (v.document === undefined))
-          for (const path of ['jobId', 'document']) ctx.addIssue({ code: 'custom', path: [path], message: 'give either jobId or document' });
+          for (const path of ['jobId', 'document'])
+            ctx.addIssue({ code: 'custom', path: [path], message: 'give either jobId or document' });
       }),
     output: z.strictObject({
       file: z.string(),

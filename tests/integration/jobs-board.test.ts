@@ -40,13 +40,19 @@ describe('jobs.board', () => {
     ]);
     const mine = await op(core, 'jobs.board', { technicianId: s.tech.id }, s.tech.token);
     expect(mine.jobs.map((j) => j.number)).toEqual([working.number]);
-    expect(mine.jobs[0]).toMatchObject({ technicianName: 'Tom Tech', customerName: 'Lee Customer', assetLabel: 'Apple iPhone 14 · 3569…809' });
+    expect(mine.jobs[0]).toMatchObject({
+      technicianName: 'Tom Tech',
+      customerName: 'Lee Customer',
+      assetLabel: 'Apple iPhone 14 · 3569…809',
+    });
     expect((await op(core, 'jobs.board', { assetKind: 'vehicle' }, s.tech.token)).jobs).toEqual([]);
   });
 
   it('reads open jobs through the partial index, never the closed ones', async () => {
     const s = await jobsStore();
-    const plan = s.core.db.prepare(`EXPLAIN QUERY PLAN ${OPEN_CARDS}`).all({ technician: null, service: null, kind: null }) as { detail: string }[];
+    const plan = s.core.db.prepare(`EXPLAIN QUERY PLAN ${OPEN_CARDS}`).all({ technician: null, service: null, kind: null }) as {
+      detail: string;
+    }[];
     // Either index holds open jobs only (WHERE closed_at IS NULL).
     expect(plan.map((p) => p.detail).join('\n')).toMatch(/SCAN j USING (COVERING )?INDEX jobs_open(_technician)?\b/);
   });

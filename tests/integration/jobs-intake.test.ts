@@ -53,19 +53,37 @@ describe('jobs.intake', () => {
     // It is in the customer's history.
     const history = await op(s.core, 'customers.history', { id: s.customerId, limit: 5 }, s.reception.token);
     expect(history.jobs).toEqual({
-      entries: [{ id: job.id, number: job.number, status: 'received', assetId: s.assetId, fault: job.fault, createdAt: job.createdAt, closedAt: null }],
+      entries: [
+        {
+          id: job.id,
+          number: job.number,
+          status: 'received',
+          assetId: s.assetId,
+          fault: job.fault,
+          createdAt: job.createdAt,
+          closedAt: null,
+        },
+      ],
       more: false,
     });
   });
 
   it('covers lines under warranty, records an override with what the rules said, and shows the passcode to the workshop', async () => {
     const s = await jobsStore();
-    const covered = await s.intake({ lines: [{ kind: 'part', description: 'Screen', quantity: 1, unitPriceMinor: 45_000, warrantyCovered: true }] });
+    const covered = await s.intake({
+      lines: [{ kind: 'part', description: 'Screen', quantity: 1, unitPriceMinor: 45_000, warrantyCovered: true }],
+    });
     // Bought 2026-01-10, in for repair 2026-03-02: inside the 12 months (and past the 15-day exchange).
     expect(covered.warranty?.outcome).toBe('inWarranty');
     expect(covered).toMatchObject({ estimateMinor: 0, owedMinor: 0 });
-    const overridden = await s.intake({ warranty: { category: 'phone', part: 'handset', override: { outcome: 'outOfWarranty', reason: 'Cracked by a drop' } } });
-    expect(overridden.warranty).toMatchObject({ outcome: 'outOfWarranty', computed: { outcome: 'inWarranty' }, override: { staffId: s.reception.id } });
+    const overridden = await s.intake({
+      warranty: { category: 'phone', part: 'handset', override: { outcome: 'outOfWarranty', reason: 'Cracked by a drop' } },
+    });
+    expect(overridden.warranty).toMatchObject({
+      outcome: 'outOfWarranty',
+      computed: { outcome: 'inWarranty' },
+      override: { staffId: s.reception.id },
+    });
     const rows = s.core.db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'warranty.override'").all();
     expect(rows).toEqual([
       { before_json: '{"outcome":"inWarranty"}', after_json: '{"outcome":"outOfWarranty","reason":"Cracked by a drop"}' },
@@ -86,15 +104,27 @@ describe('jobs.intake', () => {
   const REFUSALS: [string, Record<string, unknown>, string][] = [
     ['no signature while required', { signature: null }, 'signature'],
     ['a signature that is a JPEG', { signature: 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD' }, 'signature'],
-    ['a signature whose bytes are not a PNG', { signature: `data:image/png;base64,${Buffer.from('GIF89a not a png').toString('base64')}` }, 'signature'],
+    [
+      'a signature whose bytes are not a PNG',
+      { signature: `data:image/png;base64,${Buffer.from('GIF89a not a png').toString('base64')}` },
+      'signature',
+    ],
     ['a signature over 512 KB', { signature: pngDataUrl(16, 600 * 1024) }, 'signature'],
     ['a condition item left out', { condition: { ...deviceCondition(), screen: undefined } }, 'condition.screen'],
-    ['a condition item not on the checklist', { condition: { ...deviceCondition(), floodDamage: { state: 'ok', note: '' } } }, 'condition.floodDamage'],
+    [
+      'a condition item not on the checklist',
+      { condition: { ...deviceCondition(), floodDamage: { state: 'ok', note: '' } } },
+      'condition.floodDamage',
+    ],
     ['no asset while an IMEI is required', { assetId: null }, 'assetId'],
     ['an unknown customer', { customerId: 999 }, 'customerId'],
     ['an unknown ticket as the source', { source: { kind: 'counter', ticketId: 999 } }, 'source.ticketId'],
     ['an unknown appointment as the source', { source: { kind: 'appointment', appointmentId: 999 } }, 'source.appointmentId'],
-    ['a warranty answer the rules do not ask', { warranty: { category: 'phone', part: 'handset', answers: ['spilledCoffee'] } }, 'warranty.answers.0'],
+    [
+      'a warranty answer the rules do not ask',
+      { warranty: { category: 'phone', part: 'handset', answers: ['spilledCoffee'] } },
+      'warranty.answers.0',
+    ],
     [
       'a warranty-covered line without a covering verdict',
       { warranty: null, lines: [{ kind: 'part', description: 'Screen', quantity: 1, unitPriceMinor: 100, warrantyCovered: true }] },
@@ -143,7 +173,9 @@ describe('jobs.intake', () => {
     s.clock.advanceMinutes(1);
     await tokens();
     expect((await s.intake()).number).toBe('R2027-0001');
-    const numbers = (s.core.db.prepare('SELECT year, seq FROM jobs ORDER BY id').all() as { year: number; seq: number }[]).map((r) => `${r.year}/${r.seq}`);
+    const numbers = (s.core.db.prepare('SELECT year, seq FROM jobs ORDER BY id').all() as { year: number; seq: number }[]).map(
+      (r) => `${r.year}/${r.seq}`,
+    );
     expect(numbers).toEqual(['2026/1', '2026/2', '2026/3', '2026/4', '2027/1']);
     const byNumber = await op(s.core, 'jobs.byNumber', { number: 'r2027-0001' }, s.reception.token);
     expect(byNumber.number).toBe('R2027-0001');
@@ -156,7 +188,12 @@ describe('jobs.intake', () => {
   it('takes a photo of the condition, refusing one over 2 MB or not an image, with nothing written', async () => {
     const s = await jobsStore();
     const job = await s.intake();
-    const photo = await op(s.core, 'jobs.addPhoto', { jobId: job.id, dataUrl: pngDataUrl(64), conditionKey: 'scratches', note: 'left edge' }, s.tech.token);
+    const photo = await op(
+      s.core,
+      'jobs.addPhoto',
+      { jobId: job.id, dataUrl: pngDataUrl(64), conditionKey: 'scratches', note: 'left edge' },
+      s.tech.token,
+    );
     expect(photo).toMatchObject({ kind: 'photo', mime: 'image/png', conditionKey: 'scratches', note: 'left edge', createdBy: s.tech.id });
     const before = snapshot(s.core);
     const bad: [Record<string, unknown>, string][] = [
@@ -169,7 +206,12 @@ describe('jobs.intake', () => {
       [{ jobId: 999 }, 'jobId'],
     ];
     for (const [change, field] of bad) {
-      const result = await tryOp(s.core, 'jobs.addPhoto', { jobId: job.id, dataUrl: pngDataUrl(), conditionKey: null, note: '', ...change }, s.tech.token);
+      const result = await tryOp(
+        s.core,
+        'jobs.addPhoto',
+        { jobId: job.id, dataUrl: pngDataUrl(), conditionKey: null, note: '', ...change },
+        s.tech.token,
+      );
       expect(result.ok, JSON.stringify(change).slice(0, 80)).toBe(false);
       if (!result.ok) expect(Object.keys(result.error.fields)).toEqual([field]);
     }

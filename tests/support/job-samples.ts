@@ -69,7 +69,15 @@ export async function buildJobSamples(core: Core, adminToken: string): Promise<J
   const asset = await op(
     core,
     'assets.save',
-    { customerId: customer.id, kind: 'device', brand: 'Apple', model: 'iPhone 14', imei: '353322112233441', purchaseDate: '2025-09-01', proof: 'invoice' },
+    {
+      customerId: customer.id,
+      kind: 'device',
+      brand: 'Apple',
+      model: 'iPhone 14',
+      imei: '353322112233441',
+      purchaseDate: '2025-09-01',
+      proof: 'invoice',
+    },
     adminToken,
   );
   const technician = await addStaff(core, adminToken, 'technician', '80808080', 'Tess Technician');

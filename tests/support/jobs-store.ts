@@ -31,7 +31,15 @@ export async function jobsStore(): Promise<JobsStore> {
   const asset = await op(
     core,
     'assets.save',
-    { customerId: customer.id, kind: 'device', brand: 'Apple', model: 'iPhone 14', imei: '356938035643809', purchaseDate: '2026-01-10', proof: 'invoice' },
+    {
+      customerId: customer.id,
+      kind: 'device',
+      brand: 'Apple',
+      model: 'iPhone 14',
+      imei: '356938035643809',
+      purchaseDate: '2026-01-10',
+      proof: 'invoice',
+    },
     adminToken,
   );
   return {

@@ -14,8 +14,7 @@ type JobsOps = keyof Contract & `jobs.${string}`;
 export const jobsHandlers: HandlerTable<JobsOps> = {
   'jobs.settings.get': (_input, { core }) => getJobsSettings(core.db),
   'jobs.settings.set': (input, ctx) => setJobsSettings(ctx, input),
-  'jobs.promiseSuggestion': (input, { core }) =>
-    suggestPromise(core.db, getJobsSettings(core.db), { ...input, nowMs: core.clock.now() }),
+  'jobs.promiseSuggestion': (input, { core }) => suggestPromise(core.db, getJobsSettings(core.db), { ...input, nowMs: core.clock.now() }),
   'jobs.intake': (input, ctx) => intakeJob(ctx, input),
   'jobs.addPhoto': (input, ctx) => addJobPhoto(ctx, input),
   'jobs.move': (input, ctx) => moveJob(ctx, input.jobId, input.event),

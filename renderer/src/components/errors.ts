@@ -91,7 +91,11 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
   [/ is listed twice$/, 'listedTwice', () => ({})],
   [/^must be 1 to 4 capital letters$/, 'jobPrefix', () => ({})],
   [/^must be (a key|letters, digits and dashes, starting with a letter)/, 'checklistKey', () => ({})],
-  [/^must be (ok or damaged|counter, appointment or customer|device, vehicle or none|a warranty outcome|part, labour or fee|approved or refused|in person, phone or message|a known job event)$/, 'choose', () => ({})],
+  [
+    /^must be (ok or damaged|counter, appointment or customer|device, vehicle or none|a warranty outcome|part, labour or fee|approved or refused|in person, phone or message|a known job event)$/,
+    'choose',
+    () => ({}),
+  ],
   [/^choose at least one kind$/, 'choose', () => ({})],
 ];
 

@@ -19,7 +19,11 @@ export function demoSignature(seed: number): string {
   for (let t = 0; t < 2000; t += 1) {
     const x = 20 + (t / 2000) * 200 + 10 * Math.sin(t / (40 + seed));
     const y = 40 + 22 * Math.sin(t / (60 + seed * 7)) * Math.cos(t / 170);
-    for (const [dx, dy] of [[0, 0], [1, 0], [0, 1]] as const) {
+    for (const [dx, dy] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ] as const) {
       const px = Math.round(x) + dx;
       const py = Math.round(y) + dy;
       if (px >= 0 && px < width && py >= 0 && py < height) pixels[py * (width + 1) + 1 + px] = 20;

@@ -18,7 +18,13 @@ interface DemoJob {
 }
 
 const TECH = 'technician';
-const approve = (at: string): JobEvent => ({ type: 'recordAnswer', decision: 'approved', answeredBy: 'customer', channel: 'phone', answeredAt: at });
+const approve = (at: string): JobEvent => ({
+  type: 'recordAnswer',
+  decision: 'approved',
+  answeredBy: 'customer',
+  channel: 'phone',
+  answeredAt: at,
+});
 const qc: [Role, JobEvent][] = [
   [TECH, { type: 'submitForQc' }],
   [TECH, { type: 'qcSelfCheck', passed: true, note: '' }],
@@ -54,7 +60,14 @@ function demoJobs(zh: boolean, now: string): DemoJob[] {
       deposit: 0,
       moves: [
         [TECH, { type: 'startDiagnosis' }],
-        [TECH, { type: 'findWork', lines: [{ kind: 'part', description: zh ? '尾插排线' : 'Charging port flex', quantity: 1, unitPriceMinor: 12_000 }], note: '' }],
+        [
+          TECH,
+          {
+            type: 'findWork',
+            lines: [{ kind: 'part', description: zh ? '尾插排线' : 'Charging port flex', quantity: 1, unitPriceMinor: 12_000 }],
+            note: '',
+          },
+        ],
       ],
     },
     {
@@ -71,7 +84,14 @@ function demoJobs(zh: boolean, now: string): DemoJob[] {
       deposit: 10_000,
       moves: [
         [TECH, { type: 'startDiagnosis' }],
-        [TECH, { type: 'findWork', lines: [{ kind: 'labour', description: zh ? '拆装工时' : 'Labour', quantity: 1, unitPriceMinor: 6_000 }], note: '' }],
+        [
+          TECH,
+          {
+            type: 'findWork',
+            lines: [{ kind: 'labour', description: zh ? '拆装工时' : 'Labour', quantity: 1, unitPriceMinor: 6_000 }],
+            note: '',
+          },
+        ],
         ['reception', approve(now)],
         [TECH, { type: 'startRepair' }],
         ...qc,
@@ -87,7 +107,11 @@ function demoJobs(zh: boolean, now: string): DemoJob[] {
  */
 export function seedDemoJobs(ctx: CallContext, zh: boolean): void {
   const { db } = ctx.core;
-  const staff = db.prepare('SELECT id, name, role FROM staff WHERE active = 1 ORDER BY id').all() as { id: number; name: string; role: Role }[];
+  const staff = db.prepare('SELECT id, name, role FROM staff WHERE active = 1 ORDER BY id').all() as {
+    id: number;
+    name: string;
+    role: Role;
+  }[];
   const as = (role: Role): CallContext => {
     const member = staff.find((s) => s.role === role);
     return member ? { ...ctx, actor: member } : ctx;
@@ -95,7 +119,9 @@ export function seedDemoJobs(ctx: CallContext, zh: boolean): void {
   const conditionKeys = getJobsSettings(db).conditionChecklist.filter((i) => (i.appliesTo as string[]).includes('device'));
   demoJobs(zh, ctx.core.nowIso()).forEach((j, i) => {
     const owner = db
-      .prepare('SELECT p.customer_id, a.id AS asset_id FROM customer_phones p JOIN assets a ON a.customer_id = p.customer_id WHERE p.phone = ?')
+      .prepare(
+        'SELECT p.customer_id, a.id AS asset_id FROM customer_phones p JOIN assets a ON a.customer_id = p.customer_id WHERE p.phone = ?',
+      )
       .get(j.phone) as { customer_id: number; asset_id: number } | undefined;
     if (!owner) return;
     const job = intakeJob(

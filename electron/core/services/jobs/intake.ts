@@ -19,7 +19,8 @@ import { readJob } from './read.ts';
 import { estimateOf } from './rows.ts';
 import { evaluateWarranty, type WarrantyVerdict } from './warranty.ts';
 
-const invalid = (field: string, message: string): AppError => new AppError('VALIDATION', `Invalid input: ${field} ${message}`, { [field]: message });
+const invalid = (field: string, message: string): AppError =>
+  new AppError('VALIDATION', `Invalid input: ${field} ${message}`, { [field]: message });
 
 /** The outcomes under which the warranty pays for work. */
 const COVERED: readonly WarrantyVerdict['outcome'][] = ['returnEligible', 'exchangeEligible', 'inWarranty'];
@@ -43,7 +44,8 @@ function checkSource(ctx: CallContext, input: IntakeInput): void {
   const { source } = input;
   if (source.kind === 'counter') {
     const ticket = requireTicket(db, source.ticketId, 'source.ticketId');
-    if (ticket.customerId !== null && ticket.customerId !== input.customerId) throw invalid('source.ticketId', 'is another customer’s ticket');
+    if (ticket.customerId !== null && ticket.customerId !== input.customerId)
+      throw invalid('source.ticketId', 'is another customer’s ticket');
   }
   if (source.kind === 'appointment') {
     const grace = getSettings(db).appointmentGraceMinutes;
@@ -56,7 +58,8 @@ function checkSource(ctx: CallContext, input: IntakeInput): void {
 function checkCondition(input: IntakeInput, settings: JobsSettings, kind: JobAssetKind): string[] {
   const items = settings.conditionChecklist.filter((i) => kind !== 'none' && (i.appliesTo as string[]).includes(kind));
   const keys = new Set(items.map((i) => i.key));
-  for (const key of Object.keys(input.condition)) if (!keys.has(key)) throw invalid(`condition.${key}`, 'is not on the condition checklist');
+  for (const key of Object.keys(input.condition))
+    if (!keys.has(key)) throw invalid(`condition.${key}`, 'is not on the condition checklist');
   if (settings.required.conditionCheck)
     for (const item of items) if (!(item.key in input.condition)) throw invalid(`condition.${item.key}`, 'is required');
   return Object.entries(input.condition)
@@ -67,7 +70,10 @@ function checkCondition(input: IntakeInput, settings: JobsSettings, kind: JobAss
 /** The item's earlier repairs here, as store-local dates in and out, for the warranty's repair-time extension. */
 function earlierRepairs(db: Database.Database, assetId: number | null, timeZone: string) {
   if (assetId === null) return [];
-  const rows = db.prepare('SELECT created_at, closed_at FROM jobs WHERE asset_id = ?').all(assetId) as { created_at: string; closed_at: string | null }[];
+  const rows = db.prepare('SELECT created_at, closed_at FROM jobs WHERE asset_id = ?').all(assetId) as {
+    created_at: string;
+    closed_at: string | null;
+  }[];
   return rows.map((r) => ({
     receivedOn: businessDate(Date.parse(r.created_at), timeZone),
     returnedOn: r.closed_at === null ? null : businessDate(Date.parse(r.closed_at), timeZone),
@@ -113,7 +119,7 @@ function signatureOf(input: IntakeInput, settings: JobsSettings): Image | null {
  * the audit rows (the intake's money: estimate and deposit; a warranty override with what the rules
  * said). The job's row records the intake itself; its trail begins with its first move.
  */
-export function intakeJobTx(ctx: CallContext, input: IntakeInput, settings: JobsSettings): Job {
+function intakeJobTx(ctx: CallContext, input: IntakeInput, settings: JobsSettings): Job {
   const { db } = ctx.core;
   const actor = requireActor(ctx);
   const nowIso = ctx.core.nowIso();
@@ -131,7 +137,8 @@ export function intakeJobTx(ctx: CallContext, input: IntakeInput, settings: Jobs
     if (line.warrantyCovered && (verdict === null || !COVERED.includes(verdict.outcome)))
       throw invalid(`lines.${i}.warrantyCovered`, 'needs a warranty verdict that covers the job');
   });
-  if (input.promisedReadyAt !== null && Date.parse(input.promisedReadyAt) <= nowMs) throw invalid('promisedReadyAt', 'must be later than now');
+  if (input.promisedReadyAt !== null && Date.parse(input.promisedReadyAt) <= nowMs)
+    throw invalid('promisedReadyAt', 'must be later than now');
   const promisedReadyAt =
     input.promisedReadyAt ?? suggestPromise(db, settings, { serviceId: input.serviceId, assetKind: kind, nowMs }).promisedReadyAt;
 
@@ -182,7 +189,12 @@ export function intakeJobTx(ctx: CallContext, input: IntakeInput, settings: Jobs
   if (signature) insertMedia(ctx, { jobId, kind: 'signature', image: signature, conditionKey: null, note: '', at: nowIso, by: actor.id });
 
   const estimateMinor = estimateOf(
-    input.lines.map((l) => ({ status: 'accepted', warranty_covered: l.warrantyCovered ? 1 : 0, quantity: l.quantity, unit_price_minor: l.unitPriceMinor })),
+    input.lines.map((l) => ({
+      status: 'accepted',
+      warranty_covered: l.warrantyCovered ? 1 : 0,
+      quantity: l.quantity,
+      unit_price_minor: l.unitPriceMinor,
+    })),
   );
   recordAudit(db, {
     at: nowIso,

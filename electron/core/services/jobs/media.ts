@@ -34,7 +34,9 @@ export function decodeImage(dataUrl: string, field: string, allowed: readonly Im
   const bytes = Buffer.from(match[2] ?? '', 'base64');
   const limit = maxBytes >= 1024 * 1024 ? `${maxBytes / (1024 * 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`;
   if (bytes.length > maxBytes)
-    throw new AppError('VALIDATION', `Invalid input: ${field} is larger than ${limit}`, { [field]: `must be an image of at most ${limit}` });
+    throw new AppError('VALIDATION', `Invalid input: ${field} is larger than ${limit}`, {
+      [field]: `must be an image of at most ${limit}`,
+    });
   if (!looksLike(mime, bytes))
     throw new AppError('VALIDATION', `Invalid input: ${field} is not a ${kinds} image`, { [field]: `is not a ${kinds} image` });
   return { mime, bytes };
@@ -74,7 +76,8 @@ export function insertMedia(
         `INSERT INTO job_media (job_id, kind, mime, bytes, size, condition_key, note, created_at, created_by, origin)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(m.jobId, m.kind, m.image.mime, m.image.bytes, m.image.bytes.length, m.conditionKey, m.note, m.at, m.by, ctx.origin).lastInsertRowid,
+      .run(m.jobId, m.kind, m.image.mime, m.image.bytes, m.image.bytes.length, m.conditionKey, m.note, m.at, m.by, ctx.origin)
+      .lastInsertRowid,
   );
   return toSummary({
     id,
@@ -98,8 +101,8 @@ export function mediaOf(db: Database.Database, jobId: number): JobMediaSummary[]
 
 export function readMedia(db: Database.Database, mediaId: number) {
   const row = db.prepare('SELECT id, job_id, kind, mime, bytes FROM job_media WHERE id = ?').get(mediaId) as
-    | { id: number; job_id: number; kind: 'photo' | 'signature'; mime: string; bytes: Buffer }
-    | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `There is no photo or signature with id ${mediaId}`, { mediaId: 'is not a photo or signature' });
+    { id: number; job_id: number; kind: 'photo' | 'signature'; mime: string; bytes: Buffer } | undefined;
+  if (!row)
+    throw new AppError('NOT_FOUND', `There is no photo or signature with id ${mediaId}`, { mediaId: 'is not a photo or signature' });
   return { id: row.id, jobId: row.job_id, kind: row.kind, dataUrl: `data:${row.mime};base64,${row.bytes.toString('base64')}` };
 }

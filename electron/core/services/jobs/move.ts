@@ -11,8 +11,7 @@ import { estimateOf, FINAL, linesOf, owedOf, requireJobRow, stateOf, type JobRow
 /** The dispatch target must be someone who works on jobs. */
 function requireTechnician(ctx: CallContext, technicianId: number): void {
   const row = ctx.core.db.prepare('SELECT role, active FROM staff WHERE id = ?').get(technicianId) as
-    | { role: string; active: number }
-    | undefined;
+    { role: string; active: number } | undefined;
   if (!row || row.active !== 1 || !['technician', 'manager', 'admin'].includes(row.role))
     throw new AppError('VALIDATION', 'Invalid input: event.technicianId is not an active technician', {
       'event.technicianId': 'is not an active technician',
@@ -102,14 +101,28 @@ export function moveJob(ctx: CallContext, jobId: number, event: JobEvent): Job {
       if (!result.ok) {
         const { code, params } = result.refusal;
         const message = `Job ${row.number} cannot ${event.type} now (${code})`;
-        throw new AppError(code === 'roleNotAllowed' ? 'FORBIDDEN' : 'INVALID_STATE', message, {}, { reason: code, state: row.status, ...params });
+        throw new AppError(
+          code === 'roleNotAllowed' ? 'FORBIDDEN' : 'INVALID_STATE',
+          message,
+          {},
+          { reason: code, state: row.status, ...params },
+        );
       }
       saveState(ctx, row, lines, result.state, event, nowIso);
       const { step } = result;
       const detail = detailOf(event);
       db.prepare(
         'INSERT INTO job_events (job_id, event, from_status, to_status, staff_id, at, detail_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(jobId, step.event, step.from, step.to satisfies JobStatus, step.by, step.at, detail === null ? null : JSON.stringify(detail), ctx.origin);
+      ).run(
+        jobId,
+        step.event,
+        step.from,
+        step.to satisfies JobStatus,
+        step.by,
+        step.at,
+        detail === null ? null : JSON.stringify(detail),
+        ctx.origin,
+      );
       auditMoney(ctx, row, event, owedMinor, result.state, nowIso);
       return readJob(db, jobId, actor.role);
     })

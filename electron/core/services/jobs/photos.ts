@@ -22,7 +22,15 @@ export function addJobPhoto(
         throw new AppError('VALIDATION', 'Invalid input: conditionKey is not on the condition checklist', {
           conditionKey: 'is not on the condition checklist',
         });
-      return insertMedia(ctx, { jobId: input.jobId, kind: 'photo', image, conditionKey: key, note: input.note, at: ctx.core.nowIso(), by: actor.id });
+      return insertMedia(ctx, {
+        jobId: input.jobId,
+        kind: 'photo',
+        image,
+        conditionKey: key,
+        note: input.note,
+        at: ctx.core.nowIso(),
+        by: actor.id,
+      });
     })
     .immediate();
 }

@@ -97,7 +97,16 @@ export function readJob(db: Database.Database, jobId: number, role: Role | null)
       warrantyCovered: l.warranty_covered === 1,
     })),
     trail: [
-      { id: 0, event: 'intake', from: null, to: 'received', by: row.created_by, byName: names.creator_name, at: row.created_at, detail: { source: row.source } },
+      {
+        id: 0,
+        event: 'intake',
+        from: null,
+        to: 'received',
+        by: row.created_by,
+        byName: names.creator_name,
+        at: row.created_at,
+        detail: { source: row.source },
+      },
       ...events.map((e) => ({
         id: e.id,
         event: e.event,

@@ -15,8 +15,6 @@ import {
  * period of N days or months ends at the end of its last day. "Within 7 days" is day 1 to day 7.
  */
 
-
-
 /** Every reason the engine gives; each has a message in the `warranty` catalogue, filled in from its params. */
 export const WARRANTY_REASONS = [
   'withinReturn',
