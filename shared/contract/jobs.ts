@@ -226,6 +226,9 @@ export type BoardCard = z.infer<typeof boardCard>;
 
 const jobRef = z.strictObject({ jobId: id });
 
+/** A job's customer's history lists it: refreshed by id, not every customer's. */
+const CUSTOMER_HISTORY = { op: 'customers.history', key: 'id', from: 'customerId' } as const;
+
 export const jobsOps = {
   'jobs.settings.get': operation({ input: empty, output: jobsSettings, access: ALL_STAFF, invalidates: [] }),
   'jobs.settings.set': operation({
@@ -245,7 +248,8 @@ export const jobsOps = {
     input: intakeInput,
     output: job,
     access: ['reception', 'technician', 'manager', 'admin'],
-    invalidates: ['jobs.', 'customers.history'],
+    invalidates: ['jobs.'],
+    invalidatesRecords: [CUSTOMER_HISTORY],
   }),
   'jobs.addPhoto': operation({
     input: z.strictObject({ jobId: id, dataUrl, conditionKey: checklistKey.nullable().default(null), note: optionalText(200).default('') }),
@@ -258,7 +262,8 @@ export const jobsOps = {
     input: z.strictObject({ jobId: id, event: jobEvent }),
     output: job,
     access: ALL_STAFF,
-    invalidates: ['jobs.', 'customers.history'],
+    invalidates: ['jobs.'],
+    invalidatesRecords: [CUSTOMER_HISTORY],
   }),
   'jobs.get': operation({ input: jobRef, output: job, access: ALL_STAFF, invalidates: [] }),
   /** A scanner typed a job's number. */
