@@ -204,11 +204,15 @@ const job = z.strictObject({
 });
 export type Job = z.infer<typeof job>;
 
+/**
+ * A card on the board. The board holds every open job (2,000 in a busy shop) and its output is checked
+ * on every load: its instants are plain strings here (the store writes them), which halves that check.
+ */
 const boardCard = z.strictObject({
   id: z.number().int(),
   number: z.string(),
   status: z.enum(JOB_STATUSES),
-  statusSince: isoInstant,
+  statusSince: z.string(),
   customerName: z.string(),
   assetKind: z.enum(JOB_ASSET_KINDS),
   assetLabel: z.string().nullable(),
@@ -216,7 +220,7 @@ const boardCard = z.strictObject({
   technicianId: staffRef,
   technicianName: z.string().nullable(),
   fault: z.string(),
-  promisedReadyAt: isoInstant.nullable(),
+  promisedReadyAt: z.string().nullable(),
   /** Past its promise and not ready yet. */
   overdue: z.boolean(),
   /** Longer in its status than the shop's threshold for that status. */

@@ -55,11 +55,15 @@ export function jobBoard(core: Core, f: { technicianId: number | null; serviceId
   const { db } = core;
   const settings = getJobsSettings(db);
   const now = core.clock.now();
+  const nowIso = new Date(now).toISOString();
+  // Instants compare as the strings the store writes: the moment before which each status is stale.
+  const staleBefore = new Map(
+    Object.entries(settings.staleHours).map(([s, hours]) => [s, new Date(now - hours * 3_600_000).toISOString()]),
+  );
   const rows = db.prepare(OPEN_CARDS).all({ technician: f.technicianId, service: f.serviceId, kind: f.assetKind }) as CardRow[];
-  const counts: Record<string, number> = Object.fromEntries(Object.keys(settings.staleHours).map((s) => [s, 0]));
+  const counts: Record<string, number> = Object.fromEntries([...staleBefore.keys()].map((s) => [s, 0]));
   const jobs: BoardCard[] = rows.map((r) => {
     counts[r.status] = (counts[r.status] ?? 0) + 1;
-    const staleAfter = settings.staleHours[r.status as keyof typeof settings.staleHours] * 3_600_000;
     return {
       id: r.id,
       number: r.number,
@@ -73,8 +77,8 @@ export function jobBoard(core: Core, f: { technicianId: number | null; serviceId
       technicianName: r.technician_name,
       fault: short(r.fault),
       promisedReadyAt: r.promised_ready_at,
-      overdue: r.status !== 'ready' && r.promised_ready_at !== null && Date.parse(r.promised_ready_at) < now,
-      stale: now - Date.parse(r.status_since) > staleAfter,
+      overdue: r.status !== 'ready' && r.promised_ready_at !== null && r.promised_ready_at < nowIso,
+      stale: r.status_since < (staleBefore.get(r.status) ?? ''),
     };
   });
   return { counts, jobs, technicians: technicianLoads(db) };
