@@ -59,6 +59,7 @@ export const auditFields = {
   host: 'Address',
   id: 'ID',
   imei: 'IMEI',
+  jobs: 'Repair jobs',
   keptAside: 'Current store kept as',
   kind: 'Kind',
   lanListening: 'Listen on the shop network',

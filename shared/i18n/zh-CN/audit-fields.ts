@@ -61,6 +61,7 @@ export const auditFields: typeof en = {
   host: '地址',
   id: '编号',
   imei: 'IMEI',
+  jobs: '维修单',
   keptAside: '当前数据另存为',
   kind: '类型',
   lanListening: '在店内网络上监听',

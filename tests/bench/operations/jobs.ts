@@ -81,9 +81,12 @@ export const jobs: Measurement[] = [
       const token = await signIn(ctx, ['reception']);
       const items = await devices(ctx, ctx.seeded.adminToken, 256);
       const signature = pngDataUrl(120);
+      // The board stays at its 2,000 open jobs: each job taken in is closed again after its timed call.
+      const close = ctx.core.db.prepare("UPDATE jobs SET status = 'cancelled', closed_at = status_since WHERE id = ?");
       return async (i) => {
         const item = items[i % items.length]!;
-        await ok(
+        const started = performance.now();
+        const job = (await ok(
           ctx,
           'jobs.intake',
           {
@@ -97,7 +100,10 @@ export const jobs: Measurement[] = [
             signature,
           },
           token,
-        );
+        )) as { id: number };
+        const ms = performance.now() - started;
+        close.run(job.id);
+        return { ms };
       };
     },
   },
