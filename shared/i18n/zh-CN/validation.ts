@@ -78,7 +78,7 @@ export const validation: typeof en = {
   imageTooLarge: '图片太大：最大 {{max}}。',
   notImage: '该文件不是 {{kinds}} 图片。',
   notTechnician: '请选择在职的技师。',
-  notJob: '找不到这个维修单号。',
+  notJob: '找不到这个工单号。',
   notMedia: '找不到这张照片。',
   listedTwice: '重复列出。',
   jobPrefix: '1 到 4 个大写字母。',
