@@ -96,7 +96,7 @@ export const audit = {
     'print.job.reprint': 'Document printed again',
     'print.job.cancel': 'Print dismissed',
     'queue.slip.reprint': 'Queue slip printed again',
-    'jobs.settings.update': 'Job settings changed',
+    'jobs.settings.update': 'Job settings edited',
     'job.intake': 'Job taken in',
     'warranty.override': 'Warranty decision overridden',
     'job.markPaid': 'Job marked paid by a manager',
