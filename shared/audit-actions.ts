@@ -58,6 +58,12 @@ export const AUDIT_ACTIONS = [
   'devices.pairingLocked',
   'devices.rename',
   'devices.revoke',
+  'jobs.settings.update',
+  'job.intake',
+  'warranty.override',
+  'job.markPaid',
+  'job.approveCredit',
+  'job.extraApproved',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

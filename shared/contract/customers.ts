@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkImei, checkVin, normalizePhone, normalizePlate, type Checked } from '../identifiers.ts';
 import { operation } from './define.ts';
 import { id, isoInstant, optionalText, text } from './fields.ts';
+import { JOB_STATUSES } from './job-events.ts';
 import { TICKET_STATUSES } from './queue.ts';
 
 /** Customers and the assets (devices, vehicles) they bring in. */
@@ -200,15 +201,27 @@ const appointmentHistoryEntry = z.strictObject({
 });
 export type AppointmentHistoryEntry = z.infer<typeof appointmentHistoryEntry>;
 
+const jobHistoryEntry = z.strictObject({
+  id: z.number().int(),
+  number: z.string(),
+  status: z.enum(JOB_STATUSES),
+  assetId: z.number().int().nullable(),
+  fault: z.string(),
+  createdAt: isoInstant,
+  closedAt: isoInstant.nullable(),
+});
+export type JobHistoryEntry = z.infer<typeof jobHistoryEntry>;
+
 /**
  * A customer's history across the console, one section per area, each newest first and at most
- * `limit` long (`more` says whether older entries exist). Jobs, payments and complaints add their
+ * `limit` long (`more` says whether older entries exist). Payments and complaints add their
  * sections here as they land.
  */
 const customerHistory = z.strictObject({
   customerId: z.number().int(),
   tickets: z.strictObject({ entries: z.array(ticketHistoryEntry), more: z.boolean() }),
   appointments: z.strictObject({ entries: z.array(appointmentHistoryEntry), more: z.boolean() }),
+  jobs: z.strictObject({ entries: z.array(jobHistoryEntry), more: z.boolean() }),
 });
 export type CustomerHistory = z.infer<typeof customerHistory>;
 

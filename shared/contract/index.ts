@@ -6,6 +6,7 @@ import { queueOps, type DisplayCall } from './queue.ts';
 import { appointmentsOps } from './appointments.ts';
 import { devicesOps } from './devices.ts';
 import { customersOps } from './customers.ts';
+import { jobsOps } from './jobs.ts';
 
 export const contract = mergeAreas(
   setupOps,
@@ -20,6 +21,7 @@ export const contract = mergeAreas(
   devicesOps,
   appointmentsOps,
   customersOps,
+  jobsOps,
 );
 
 export type Contract = typeof contract;

@@ -205,7 +205,12 @@ export const printOps = {
         /** Also return the file's bytes (base64) so a browser on the LAN can download it. */
         inline: z.boolean({ error: 'must be true or false' }).default(false),
       })
-      .refine((v) => (v.jobId === undefined) !== (v.document === undefined), { error: 'give either jobId or document', path: ['jobId'] }),
+      .superRefine((v, ctx) => {
+        // Named on both fields: either one is the one to fill in (or to leave out).
+        if ((v.jobId === undefined) === (v.document === undefined))
+          for (const path of ['jobId', 'document'])
+            ctx.addIssue({ code: 'custom', path: [path], message: 'give either jobId or document' });
+      }),
     output: z.strictObject({
       file: z.string(),
       bytes: z.number().int(),

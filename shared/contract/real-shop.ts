@@ -9,6 +9,7 @@ export const demoContents = z.strictObject({
   customers: rows,
   assets: rows,
   tickets: rows,
+  jobs: rows,
   appointments: rows,
   services: rows,
   counters: rows,

@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     log(
       `  seeded in ${seeded.seconds.toFixed(1)} s: ${c.customers.toLocaleString('en')} customers, ${c.staff} staff, ` +
         `${c.sessions.toLocaleString('en')} sessions, ${c.audit_log.toLocaleString('en')} audit rows over ${c.days} days, ` +
-        `${c.tickets.toLocaleString('en')} queue tickets, ${c.db_mb} MB`,
+        `${c.tickets.toLocaleString('en')} queue tickets, ${c.jobs.toLocaleString('en')} jobs (${c.open_jobs.toLocaleString('en')} open), ${c.db_mb} MB`,
     );
 
     let station: Promise<BenchStation> | null = null;

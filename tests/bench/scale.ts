@@ -11,6 +11,8 @@ export interface Scale {
   auditPerDay: number;
   /** Mean sign-ins a day (each leaves a session row and its audit rows). */
   sessionsPerDay: number;
+  /** Closed service jobs over the history, and jobs open now (on the board). */
+  jobs: { historical: number; open: number };
   /**
    * Passes over the whole list of operations; each pass takes a share of every operation's samples.
    * Many short passes spread a burst of outside load (another process's fsyncs) over every operation
@@ -39,6 +41,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     days: 14,
     auditPerDay: 100,
     sessionsPerDay: 10,
+    jobs: { historical: 4_000, open: 200 },
     rounds: 3,
     iterations: { read: 300, write: 150, slow: 4 },
   },
@@ -50,6 +53,8 @@ export const SCALES: Record<ScaleName, Scale> = {
     days: 2 * 365,
     auditPerDay: 250,
     sessionsPerDay: 30,
+    // A quarter of the default's history, as the customers are; the same board.
+    jobs: { historical: 250_000, open: 2_000 },
     rounds: 50,
     iterations: { read: 15_000, write: 5_000, slow: 60 },
   },
@@ -61,6 +66,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     days: 5 * 365 + 1,
     auditPerDay: 400,
     sessionsPerDay: 40,
+    jobs: { historical: 1_000_000, open: 2_000 },
     rounds: 100,
     iterations: { read: 30_000, write: 10_000, slow: 100 },
   },

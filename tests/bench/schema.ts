@@ -53,6 +53,9 @@ export const benchReport = z
       audit_log: count,
       /** Queue tickets in the seeded history (issue 4). */
       tickets: count.optional(),
+      /** Service jobs, closed and open, and the open ones alone (issue 11). */
+      jobs: count.optional(),
+      open_jobs: count.optional(),
       days: count,
       db_mb: z.number().nonnegative(),
     }),

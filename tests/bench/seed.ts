@@ -6,6 +6,7 @@ import { chineseName, customerName, customerNote, uniqueMobile } from './names.t
 import { Rng } from './rng.ts';
 import type { Scale } from './scale.ts';
 import { customerWriter } from './seed-customers.ts';
+import { seedJobs } from './seed-jobs.ts';
 import { seedTicketHistory, setUpShopQueue, type SeededQueue } from './seed-queue.ts';
 
 export interface SeededStaff {
@@ -35,6 +36,9 @@ interface SeedCounts {
   audit_log: number;
   /** Finished tickets of the queue's recent history (a few weeks). */
   tickets: number;
+  /** Service jobs: closed over the history, and open now. */
+  jobs: number;
+  open_jobs: number;
   days: number;
   db_mb: number;
 }
@@ -340,6 +344,19 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
   log(
     `  queue: ${queue.services.length} services and ${queue.counters.length} counters through the contract, ${tickets.toLocaleString('en')} finished tickets over ${historyDays.length} days (${((performance.now() - queueStarted) / 1000).toFixed(1)} s)`,
   );
+  const jobsStarted = performance.now();
+  const jobs = seedJobs(db, {
+    ...scale.jobs,
+    maxCustomerId: lastCustomerId,
+    days: scale.days,
+    nowMs: now,
+    adminId,
+    technicianIds: staff.filter((s) => s.role === 'technician').map((s) => s.id),
+    serviceId: queue.services[0]?.id ?? 1,
+  });
+  log(
+    `  jobs: ${jobs.historical.toLocaleString('en')} closed over the history and ${jobs.open.toLocaleString('en')} open, with lines and trails, by generated SQL (${((performance.now() - jobsStarted) / 1000).toFixed(1)} s)`,
+  );
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -356,6 +373,8 @@ export async function seedStore(core: Core, scale: Scale, log: (line: string) =>
       sessions: count('sessions'),
       audit_log: count('audit_log'),
       tickets: count('tickets'),
+      jobs: count('jobs'),
+      open_jobs: (db.prepare('SELECT count(*) AS n FROM jobs WHERE closed_at IS NULL').get() as { n: number }).n,
       days: scale.days,
       db_mb: Math.round(pageBytes / 1e5) / 10,
     },

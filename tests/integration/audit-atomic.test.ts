@@ -7,6 +7,7 @@ import { getOperation, OP_NAMES, type OpName } from '../../shared/contract/index
 import type { Core } from '../../electron/core/core.ts';
 import { DEFAULT_MIGRATIONS_DIR } from '../../electron/core/store/open.ts';
 import type { TicketAction } from '../../electron/core/services/queue/events.ts';
+import type { JobEventType } from '../../shared/contract/job-events.ts';
 import { makeCore, makeTempDir, op, removeTempDirs, snapshot, tryOp, type TestCore } from '../support/core.ts';
 import { anyString } from '../support/matchers.ts';
 import { buildSampleWorld, SAMPLES, type SampleWorld } from '../support/samples.ts';
@@ -23,7 +24,7 @@ import { buildSampleWorld, SAMPLES, type SampleWorld } from '../support/samples.
 
 /** A write whose own row is its record: the table written last, and the columns naming who and from where. */
 interface RowRecord {
-  table: 'tickets' | 'print_jobs';
+  table: 'tickets' | 'print_jobs' | 'jobs' | 'job_media';
   /** The statement that writes it last, which the test makes fail after it has run. */
   last: 'INSERT' | 'UPDATE';
   by: string;
@@ -35,6 +36,8 @@ interface WriteCase {
   audit?: AuditAction[];
   /** The ticket_events rows a successful call records, in order. */
   trail?: TicketAction[];
+  /** The job_events rows (a job's trail) a successful call records, in order. */
+  jobTrail?: JobEventType[];
   /** The rows a successful call adds that are their own record. */
   row?: RowRecord & { count: number };
   /** Whose session calls it: the admin unless said otherwise; null for public calls. */
@@ -57,27 +60,49 @@ const DEMO_BOOKINGS: AuditAction[] = [
   'appointment.confirm',
   ...Array<AuditAction>(2).fill('appointment.book'),
 ];
+/** The demo's jobs: the first taken in, repaired, marked paid and delivered; then four open ones, the last with extra work approved. */
+const DEMO_JOBS: AuditAction[] = ['job.intake', 'job.markPaid', ...Array<AuditAction>(4).fill('job.intake'), 'job.extraApproved'];
+const QC: JobEventType[] = ['submitForQc', 'qcSelfCheck', 'qcSecondCheck', 'markReady'];
+/** The demo jobs' steps, each by a demo member of staff of the right role. */
+const DEMO_JOB_TRAIL: JobEventType[] = [
+  'startDiagnosis',
+  'startRepair',
+  ...QC,
+  'markPaid',
+  'deliver',
+  'startDiagnosis',
+  'findWork',
+  'startDiagnosis',
+  'startRepair',
+  'startDiagnosis',
+  'findWork',
+  'recordAnswer',
+  'startRepair',
+  ...QC,
+];
 const DEMO_ACTIONS: AuditAction[] = [
   'store.profile.create',
   ...Array<AuditAction>(5).fill('staff.create'),
   'customer.create',
   'asset.create',
   'customer.create',
-  'customer.create',
-  'asset.create',
-  ...Array<AuditAction>(3).fill('customer.create'),
+  ...[1, 2, 3, 4].flatMap((): AuditAction[] => ['customer.create', 'asset.create']),
   ...Array<AuditAction>(3).fill('queue.service.create'),
   ...Array<AuditAction>(3).fill('queue.counter.create'),
   ...DEMO_BOOKINGS,
+  ...DEMO_JOBS,
 ];
 
 const TICKET_ROW: RowRecord = { table: 'tickets', last: 'INSERT', by: 'issued_by', origin: 'issue_origin' };
 /** A print job is inserted, then filled in with its rendered document: the update is its last statement. */
 const PRINT_JOB_ROW: RowRecord = { table: 'print_jobs', last: 'UPDATE', by: 'created_by', origin: 'origin' };
+/** A job's row records its intake (who, when, from where); a photo's row who added it. */
+const JOB_ROW: RowRecord = { table: 'jobs', last: 'INSERT', by: 'created_by', origin: 'origin' };
+const MEDIA_ROW: RowRecord = { table: 'job_media', last: 'INSERT', by: 'created_by', origin: 'origin' };
 
 const WRITES: Partial<Record<OpName, WriteCase>> = {
   'setup.initialize': { audit: ['store.profile.create', 'staff.create'], token: () => null, fresh: true },
-  'setup.loadDemo': { audit: DEMO_ACTIONS, token: () => null, fresh: true },
+  'setup.loadDemo': { audit: DEMO_ACTIONS, jobTrail: DEMO_JOB_TRAIL, token: () => null, fresh: true },
   // The demo's wipe builds a fresh store and swaps it in: its audit row is written into the fresh file.
   'setup.startRealShop': { audit: ['store.demoWiped'], fresh: true, custom: checkStartRealShop },
   'auth.signIn': { audit: ['auth.signIn'], token: () => null },
@@ -176,6 +201,12 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'appointments.confirm': { audit: ['appointment.confirm'] },
   'appointments.checkIn': { audit: ['appointment.checkIn'] },
   // Due once its start (tomorrow 10:00) plus the grace has passed: the world's clock goes to the day after.
+  'jobs.settings.set': { audit: ['jobs.settings.update'] },
+  // The job's row records the intake; the audit log its money (estimate, deposit); the signature is a job_media row.
+  'jobs.intake': { audit: ['job.intake'], row: { ...JOB_ROW, count: 1 } },
+  'jobs.addPhoto': { row: { ...MEDIA_ROW, count: 1 } },
+  // The step goes to the job's trail, the money (marked paid) to the audit log.
+  'jobs.move': { audit: ['job.markPaid'], jobTrail: ['markPaid'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,
@@ -207,6 +238,10 @@ function refusals(c: WriteCase): Refusal[] {
       what: `its ${kind} ticket_events row`,
       sql: `CREATE TEMP TRIGGER refuse_record BEFORE INSERT ON ticket_events WHEN NEW.action = '${kind}' BEGIN ${raise}; END`,
     })),
+    ...[...new Set(c.jobTrail ?? [])].map((kind) => ({
+      what: `its ${kind} job_events row`,
+      sql: `CREATE TEMP TRIGGER refuse_record BEFORE INSERT ON job_events WHEN NEW.event = '${kind}' BEGIN ${raise}; END`,
+    })),
     ...(c.row
       ? [
           {
@@ -223,11 +258,13 @@ const maxId = (core: Core, table: string) => (core.db.prepare(`SELECT max(id) AS
 interface Marks {
   audit: number;
   trail: number;
+  jobTrail: number;
   row: number;
 }
 const marks = (core: Core, c: WriteCase): Marks => ({
   audit: maxId(core, 'audit_log'),
   trail: maxId(core, 'ticket_events'),
+  jobTrail: maxId(core, 'job_events'),
   row: c.row ? maxId(core, c.row.table) : 0,
 });
 
@@ -255,6 +292,18 @@ function checkRecords(core: Core, name: string, c: WriteCase, from: Marks, actor
     `${name}'s ticket_events rows`,
   ).toEqual(c.trail ?? []);
   for (const r of trail) expect({ by: r.staff_id, origin: r.origin }).toEqual({ by: actorId, origin: 'test' });
+
+  const jobTrail = core.db.prepare('SELECT event, staff_id, origin FROM job_events WHERE id > ? ORDER BY id').all(from.jobTrail) as {
+    event: string;
+    staff_id: number;
+    origin: string;
+  }[];
+  expect(
+    jobTrail.map((r) => r.event),
+    `${name}'s job_events rows`,
+  ).toEqual(c.jobTrail ?? []);
+  for (const r of jobTrail) expect(r.origin).toBe('test');
+  if (actorId !== null) for (const r of jobTrail) expect(r.staff_id, `${name}'s ${r.event} step names the caller`).toBe(actorId);
 
   if (c.row) {
     const rows = core.db.prepare(`SELECT ${c.row.by} AS by, ${c.row.origin} AS origin FROM ${c.row.table} WHERE id > ?`).all(from.row);

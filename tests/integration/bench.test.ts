@@ -46,6 +46,10 @@ describe('npm run bench', () => {
       'customers.search.initials',
       'queue.issue',
       'queue.callNext.display',
+      'jobs.board',
+      'jobs.open',
+      'jobs.intake',
+      'warranty.evaluate',
     ]) {
       expect(byName.has(name), `${name} is measured`).toBe(true);
     }
@@ -64,6 +68,10 @@ describe('npm run bench', () => {
     }
     expect(byName.get('queue.issue')).toMatchObject({ floor: 'floor.commit', target: { kind: 'ratio_p95', max: 2 } });
     expect(report.scale.tickets).toBeGreaterThan(0);
+    expect(report.scale).toMatchObject({ jobs: 4_200, open_jobs: 200 });
+    expect(byName.get('jobs.intake')).toMatchObject({ floor: 'floor.commit', target: { kind: 'ratio_p95', max: 2 } });
+    for (const name of ['jobs.board', 'jobs.open', 'warranty.evaluate'])
+      expect(byName.get(name)?.target?.kind, `${name} has a time target`).toBe('p95_ms');
 
     // The busy day is computed: 300 walk-ins, every one called, an estimate error in minutes.
     const day = report.simulations?.find((s) => s.name === 'sim.busyDay');

@@ -27,6 +27,7 @@ describe("a customer's history", () => {
       customerId,
       tickets: { entries: [], more: false },
       appointments: { entries: [], more: false },
+      jobs: { entries: [], more: false },
     });
   });
 

@@ -130,6 +130,11 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
       AT,
     );
   },
+  11: (db) => {
+    db.prepare(
+      "INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at, last_active_at, locked_at) VALUES ('s11', 1, 'ipc', ?, ?, ?, ?)",
+    ).run(AT, AT, AT, AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -276,6 +281,9 @@ describe('upgrading a store from every earlier version', () => {
           { last_active_at: AT, locked_at: null },
         ]);
       }
+      if (version >= 11) expect(rows(db, "SELECT locked_at FROM sessions WHERE token_hash = 's11'")).toEqual([{ locked_at: AT }]);
+      // 012: the jobs tables start empty, and the first job of a year will be number 1.
+      expect(rows(db, 'SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM job_numbers) AS n')).toEqual([{ n: 0 }]);
       if (version >= 6) {
         expect(rows(db, 'SELECT name, kind, revoked_at FROM devices')).toEqual([{ name: 'Lobby TV', kind: 'display', revoked_at: null }]);
         expect(rows(db, 'SELECT device_id FROM pairing_codes')).toEqual([{ device_id: 1 }]);

@@ -29,7 +29,19 @@ async function demoStore(): Promise<TestCore & { adminToken: string; adminName: 
   return { ...t, adminToken, adminName: admin.name, managerToken };
 }
 
-const TABLES_KEPT_EMPTY = ['store_profile', 'settings', 'staff', 'sessions', 'customers', 'assets', 'services', 'counters', 'tickets'];
+const TABLES_KEPT_EMPTY = [
+  'store_profile',
+  'settings',
+  'staff',
+  'sessions',
+  'customers',
+  'assets',
+  'services',
+  'counters',
+  'tickets',
+  'jobs',
+  'job_media',
+];
 
 describe('start my real shop', () => {
   it('counts what the demo holds, for the confirmation', async () => {
@@ -40,6 +52,7 @@ describe('start my real shop', () => {
       customers: count(t.core, 'customers'),
       tickets: count(t.core, 'tickets'),
       appointments: count(t.core, 'appointments'),
+      jobs: 5,
       services: 3,
       counters: 3,
       staff: 5,

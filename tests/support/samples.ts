@@ -6,6 +6,7 @@ import { buildAppointmentSamples, type AppointmentSamples } from './appointments
 import { addStaff, ADMIN_PIN, approveFolder, makeTempDir, op, PROFILE, setUpStore } from './core.ts';
 import { buildQueueSamples, type QueueSamples } from './queue-samples.ts';
 import { buildCustomerSamples, type CustomerSamples } from './customer-samples.ts';
+import { buildJobSamples, intakeOf, pngDataUrl, type JobSamples } from './job-samples.ts';
 
 /** A set-up store with one member of the roles the samples need, and files for the backup operations. */
 export interface SampleWorld {
@@ -40,6 +41,8 @@ export interface SampleWorld {
   queue: QueueSamples;
   /** A customer with a device to edit and one to remove. */
   customers: CustomerSamples;
+  /** A customer with a phone, a technician and a job taken in with a photo. */
+  jobs: JobSamples;
 }
 
 const MANAGER_PIN = '60606060';
@@ -93,6 +96,7 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     appointments: await buildAppointmentSamples(core, adminToken),
     queue: await buildQueueSamples(core, adminToken),
     customers: await buildCustomerSamples(core, adminToken),
+    jobs: await buildJobSamples(core, adminToken),
   };
 }
 
@@ -258,4 +262,16 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
     notes: 'sample',
   }),
   'assets.remove': (w) => ({ id: w.customers.spareAssetId }),
+  'jobs.settings.get': () => ({}),
+  'jobs.settings.set': () => ({ termsEn: 'Sample terms', defaultTurnaroundHours: 24 }),
+  'jobs.promiseSuggestion': () => ({ serviceId: null, assetKind: 'device' }),
+  'jobs.intake': (w) => intakeOf(w.jobs.customerId, w.jobs.assetId),
+  'jobs.addPhoto': (w) => ({ jobId: w.jobs.jobId, dataUrl: pngDataUrl(), conditionKey: 'scratches', note: 'sample' }),
+  // A manager's (here the admin's) mark that the job is settled: allowed in any open status, again and again.
+  'jobs.move': (w) => ({ jobId: w.jobs.jobId, event: { type: 'markPaid' } }),
+  'jobs.get': (w) => ({ jobId: w.jobs.jobId }),
+  'jobs.byNumber': (w) => ({ number: w.jobs.jobNumber }),
+  'jobs.board': () => ({}),
+  'jobs.readyList': () => ({}),
+  'jobs.media': (w) => ({ mediaId: w.jobs.mediaId }),
 };

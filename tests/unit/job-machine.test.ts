@@ -251,7 +251,8 @@ describe('the words for statuses, events and refusals', () => {
       const words = resources[language].jobs;
       expect(Object.keys(words.statuses).sort()).toEqual([...JOB_STATUSES].sort());
       expect(Object.keys(words.refusals).sort()).toEqual([...JOB_REFUSALS].sort());
-      expect(Object.keys(words.events).sort()).toEqual(jobEvent.options.map((o) => o.shape.type.value).sort());
+      // Every event, and the intake that begins a job's trail (read from the job's row).
+      expect(Object.keys(words.events).sort()).toEqual([...jobEvent.options.map((o) => o.shape.type.value), 'intake'].sort());
     }
   });
 });

@@ -4,6 +4,7 @@ import { authHandlers } from './auth.ts';
 import { backupHandlers } from './backup.ts';
 import { customersHandlers } from './customers.ts';
 import { devicesHandlers } from './devices.ts';
+import { jobsHandlers } from './jobs.ts';
 import { printHandlers } from './print.ts';
 import { queueHandlers } from './queue.ts';
 import { readerHandlers } from './readers.ts';
@@ -38,6 +39,7 @@ export const handlers = mergeHandlers(
   appointmentsHandlers,
   devicesHandlers,
   customersHandlers,
+  jobsHandlers,
   readerHandlers,
 ) as HandlerTable<OpName>;
 

@@ -13,6 +13,7 @@ const COUNTED: Record<Exclude<keyof DemoContents, 'storeName'>, string> = {
   customers: 'customers',
   assets: 'assets',
   tickets: 'tickets',
+  jobs: 'jobs',
   appointments: 'appointments',
   services: 'services',
   counters: 'counters',

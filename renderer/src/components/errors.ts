@@ -71,6 +71,32 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
   [/^enter a plate or a VIN$/, 'plateOrVin', () => ({})],
   [/^must not be in the future$/, 'notFuture', () => ({})],
   [/^must be device or vehicle$/, 'choose', () => ({})],
+  [/^is required: choose or add the device or vehicle$/, 'jobAsset', () => ({})],
+  [/^needs its IMEI$/, 'needsImei', () => ({})],
+  [/^needs its plate$/, 'needsPlate', () => ({})],
+  [/^has been removed$/, 'assetRemoved', () => ({})],
+  [/^is another customer’s (ticket|appointment)$/, 'otherCustomer', () => ({})],
+  [/^is not on the condition checklist$/, 'notOnChecklist', () => ({})],
+  [/^is not a question the warranty rules ask$/, 'notWarrantyQuestion', () => ({})],
+  [/^is required: the customer signs the intake$/, 'signatureRequired', () => ({})],
+  [/^needs a warranty verdict that covers the job$/, 'notCovered', () => ({})],
+  [/^must be later than now$/, 'future', () => ({})],
+  [/^must be an image of at most (.+)$/, 'imageTooLarge', (m) => ({ max: m[1] ?? '' })],
+  [/^must be a ((?:PNG|JPEG|WebP)(?:, \w+)*(?: or \w+)?) image$/, 'imageKind', (m) => ({ kinds: m[1] ?? '' })],
+  [/^is not a ((?:PNG|JPEG|WebP)(?:, \w+)*(?: or \w+)?) image$/, 'notImage', (m) => ({ kinds: m[1] ?? '' })],
+  [/^must be an image$/, 'imageKind', () => ({ kinds: 'PNG, JPEG, WebP' })],
+  [/^is not an active technician$/, 'notTechnician', () => ({})],
+  [/^is not a job( number)?$/, 'notJob', () => ({})],
+  [/^is not a photo or signature$/, 'notMedia', () => ({})],
+  [/ is listed twice$/, 'listedTwice', () => ({})],
+  [/^must be 1 to 4 capital letters$/, 'jobPrefix', () => ({})],
+  [/^must be (a key|letters, digits and dashes, starting with a letter)/, 'checklistKey', () => ({})],
+  [
+    /^must be (ok or damaged|counter, appointment or customer|device, vehicle or none|a warranty outcome|part, labour or fee|approved or refused|in person, phone or message|a known job event)$/,
+    'choose',
+    () => ({}),
+  ],
+  [/^choose at least one kind$/, 'choose', () => ({})],
 ];
 
 /** Translates a field message: a `validation:` key set by a form, or one of the contract's messages. */
@@ -92,9 +118,14 @@ function displayParams(t: TFunction, params: Record<string, string | number>): R
   return shown;
 }
 
-/** The translated sentence for an error: `errors:<CODE>` with its params. */
+/** The translated sentence for an error: `errors:<CODE>` with its params; a job move's refusal says why in the jobs catalogue. */
 export function errorText(t: TFunction, error: unknown): string {
   const e = isApiError(error) ? error : new ApiError({ code: 'INTERNAL', message: String(error) });
+  const reason = e.params.reason;
+  if ((e.code === 'INVALID_STATE' || e.code === 'FORBIDDEN') && typeof reason === 'string') {
+    const why = t(`jobs:refusals.${reason}`, { ...displayParams(t, e.params), defaultValue: '' });
+    if (why) return why;
+  }
   return t(`errors:${e.code}`, displayParams(t, e.params));
 }
 

@@ -14,6 +14,7 @@ export const jobs = {
     returnedUnrepaired: 'Returned unrepaired',
   },
   events: {
+    intake: 'Taken in',
     assign: 'Dispatched to a technician',
     startDiagnosis: 'Diagnosis started',
     findWork: 'Extra work found',

@@ -23,6 +23,7 @@ export const settings = {
       customers: 'Customers',
       assets: 'Devices and vehicles',
       tickets: 'Queue numbers',
+      jobs: 'Repair jobs and their photos',
       appointments: 'Appointments',
       services: 'Services',
       counters: 'Counters',

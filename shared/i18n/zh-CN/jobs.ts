@@ -15,6 +15,7 @@ export const jobs: typeof en = {
     returnedUnrepaired: '未修退回',
   },
   events: {
+    intake: '受理',
     assign: '派工',
     startDiagnosis: '开始检测',
     findWork: '发现增项',

@@ -25,6 +25,7 @@ export const settings: typeof en = {
       customers: '客户',
       assets: '设备和车辆',
       tickets: '排队号',
+      jobs: '工单及照片',
       appointments: '预约',
       services: '服务',
       counters: '窗口',

@@ -4,6 +4,7 @@ import { diagnostics } from './diagnostics.ts';
 import { floors } from './floors.ts';
 import { foundation } from './foundation.ts';
 import { heavyRead } from './heavy-read.ts';
+import { jobs } from './jobs.ts';
 import { print } from './print.ts';
 import { queueDiagnostics } from './queue-diagnostics.ts';
 import { reception } from './reception.ts';
@@ -17,6 +18,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   ...foundation,
   ...print,
   ...reception,
+  ...jobs,
   ...diagnostics,
   ...queueDiagnostics,
   ...heavyRead,

@@ -3,3 +3,4 @@
  * (its rows, row types, placement rules) is the area's own and may change without notice.
  */
 export { seedDemoAppointments } from './demo.ts';
+export { requireAppointment } from './rows.ts';

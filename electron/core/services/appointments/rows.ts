@@ -142,8 +142,14 @@ export function queryAppointments(db: Database.Database, q: AppointmentQuery): A
   return rows.map((r) => toAppointment(r, phones.get(r.customer_id) ?? [], q.graceMinutes, q.nowIso));
 }
 
-export function requireAppointment(db: Database.Database, appointmentId: number, graceMinutes: number, nowIso: string): Appointment {
+export function requireAppointment(
+  db: Database.Database,
+  appointmentId: number,
+  graceMinutes: number,
+  nowIso: string,
+  field = 'id',
+): Appointment {
   const [found] = queryAppointments(db, { where: 'a.id = ?', args: [appointmentId], graceMinutes, nowIso });
-  if (!found) throw new AppError('NOT_FOUND', `No appointment with id ${appointmentId}`, { id: 'no such appointment' });
+  if (!found) throw new AppError('NOT_FOUND', `No appointment with id ${appointmentId}`, { [field]: 'no such appointment' });
   return found;
 }

@@ -52,6 +52,12 @@ function toAsset(r: AssetRow): Asset {
   };
 }
 
+/** One asset, or null when there is none with this id. */
+export function findAsset(db: Database.Database, id: number): Asset | null {
+  const row = db.prepare('SELECT * FROM assets WHERE id = ?').get(id) as AssetRow | undefined;
+  return row ? toAsset(row) : null;
+}
+
 /** A customer's assets: active ones first, each group newest first. */
 export function assetsOf(db: Database.Database, customerId: number, includeInactive: boolean): Asset[] {
   const rows = db

@@ -27,9 +27,22 @@ const CUSTOMERS: Record<Locale, DemoCustomer[]> = {
       notes: '老客户',
       device: { brand: '华为', model: 'Mate 60', imei: '490154203237518', purchaseDate: '2025-12-01', proof: 'warrantyCard' },
     },
-    { name: '赵六', phones: ['18611112222'] },
-    { name: '孙七', phones: ['15900005678'], tags: ['公司客户'] },
-    { name: '周八', phones: ['13688889999'] },
+    {
+      name: '赵六',
+      phones: ['18611112222'],
+      device: { brand: '小米', model: '14', imei: '353322112233441', purchaseDate: '2024-09-10', proof: 'receipt' },
+    },
+    {
+      name: '孙七',
+      phones: ['15900005678'],
+      tags: ['公司客户'],
+      device: { brand: 'OPPO', model: 'Find X7', imei: '860123456789014', purchaseDate: '2026-01-20', proof: 'invoice' },
+    },
+    {
+      name: '周八',
+      phones: ['13688889999'],
+      device: { brand: 'vivo', model: 'X100', imei: '352099001761481', purchaseDate: '2025-03-05', proof: 'warrantyCard' },
+    },
   ],
   en: [
     {
@@ -44,15 +57,28 @@ const CUSTOMERS: Record<Locale, DemoCustomer[]> = {
       tags: ['vip'],
       device: { brand: 'Samsung', model: 'Galaxy S24', imei: '490154203237518', purchaseDate: '2025-12-01', proof: 'receipt' },
     },
-    { name: 'Pat Kim', phones: ['+1 415 555 0104'] },
-    { name: 'Drew Garcia', phones: ['+1 415 555 0105'], tags: ['business'] },
-    { name: 'Jamie Chen', phones: ['+1 415 555 0106'] },
+    {
+      name: 'Pat Kim',
+      phones: ['+1 415 555 0104'],
+      device: { brand: 'Google', model: 'Pixel 8', imei: '353322112233441', purchaseDate: '2024-09-10', proof: 'receipt' },
+    },
+    {
+      name: 'Drew Garcia',
+      phones: ['+1 415 555 0105'],
+      tags: ['business'],
+      device: { brand: 'Apple', model: 'iPhone 15', imei: '860123456789014', purchaseDate: '2026-01-20', proof: 'invoice' },
+    },
+    {
+      name: 'Jamie Chen',
+      phones: ['+1 415 555 0106'],
+      device: { brand: 'Samsung', model: 'Galaxy A55', imei: '352099001761481', purchaseDate: '2025-03-05', proof: 'warrantyCard' },
+    },
   ],
 };
 
 /**
  * The demo shop's customers, written through the customer service (normalised phones, pinyin keys,
- * audit rows) inside the caller's setup transaction; two of them bring a phone in.
+ * audit rows) inside the caller's setup transaction; most of them bring a phone in.
  */
 export function seedDemoCustomers(ctx: CallContext, locale: Locale): void {
   for (const c of CUSTOMERS[locale]) {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppointmentHistoryEntry, CustomerHistory, TicketHistoryEntry } from '../../../../shared/contract/customers.ts';
+import { jobsOfCustomer } from '../jobs/index.ts';
 import { requireCustomerRow } from './rows.ts';
 
 interface TicketRow {
@@ -38,8 +39,8 @@ function section<T>(rows: T[], limit: number): { entries: T[]; more: boolean } {
 }
 
 /**
- * A customer's history across the console, newest first: queue tickets and appointments. Each later
- * area (jobs, payments, complaints) adds its own section beside these.
+ * A customer's history across the console, newest first: queue tickets, appointments and jobs. Each
+ * later area (payments, complaints) adds its own section beside these.
  */
 export function customerHistory(db: Database.Database, customerId: number, limit: number): CustomerHistory {
   requireCustomerRow(db, customerId);
@@ -100,5 +101,6 @@ export function customerHistory(db: Database.Database, customerId: number, limit
       })),
       limit,
     ),
+    jobs: jobsOfCustomer(db, customerId, limit),
   };
 }

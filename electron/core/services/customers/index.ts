@@ -3,3 +3,5 @@
  * (its rows, row types, search keys) is the area's own and may change without notice.
  */
 export { seedDemoCustomers } from './demo.ts';
+export { findAsset } from './assets.ts';
+export { requireCustomerRow } from './rows.ts';

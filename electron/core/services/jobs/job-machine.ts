@@ -1,5 +1,5 @@
-import type { JobEvent, JobEventType, JobStatus } from './job-events.ts';
-import { FINAL_STATUSES } from './job-events.ts';
+import type { JobEvent, JobEventType, JobStatus } from '../../../../shared/contract/job-events.ts';
+import { FINAL_STATUSES } from '../../../../shared/contract/job-events.ts';
 import { MOVES } from './job-moves.ts';
 import type { JobActor, JobFacts, JobLine, JobState } from './job-state.ts';
 

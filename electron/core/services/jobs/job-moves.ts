@@ -1,5 +1,5 @@
 import type { Role } from '../../../../shared/roles.ts';
-import type { JobEventType, JobStatus } from './job-events.ts';
+import type { JobEventType, JobStatus } from '../../../../shared/contract/job-events.ts';
 
 /**
  * Who may do what from where: for each event, the statuses it may happen in and the roles that may do it.

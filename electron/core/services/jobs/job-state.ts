@@ -1,5 +1,5 @@
 import type { Role } from '../../../../shared/roles.ts';
-import type { ANSWER_CHANNELS, JobLineInput, JobStatus } from './job-events.ts';
+import type { ANSWER_CHANNELS, JobLineInput, JobStatus } from '../../../../shared/contract/job-events.ts';
 
 /** A line as the job holds it: accepted (signed at intake or approved), waiting for the customer, or refused. */
 export interface JobLine extends JobLineInput {

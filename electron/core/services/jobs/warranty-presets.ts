@@ -1,4 +1,4 @@
-import type { Exclusion, WarrantyRule, WarrantyRuleSet } from './warranty-rules.ts';
+import type { Exclusion, WarrantyRule, WarrantyRuleSet } from '../../../../shared/contract/warranty-rules.ts';
 
 /**
  * Presets a shop starts from and edits. Periods, not the shop's policy, come from the regulations named;

@@ -1,23 +1,19 @@
 import type { PROOFS } from '../../../../shared/contract/customers.ts';
 import { businessDate } from '../../../../shared/time.ts';
 import { daysFrom, plusDays, plusMonths } from './calendar.ts';
-import { EXCLUSIONS, type Exclusion, type WarrantyRule, type WarrantyRuleSet } from './warranty-rules.ts';
+import {
+  EXCLUSIONS,
+  type Exclusion,
+  type WarrantyOutcome,
+  type WarrantyRule,
+  type WarrantyRuleSet,
+} from '../../../../shared/contract/warranty-rules.ts';
 
 /**
  * The warranty engine: a pure function of the rules and the facts of one case. Periods are counted as
  * the Civil Code counts them (民法典 art. 201): the day of the sale is day 0, the next day is day 1, and a
  * period of N days or months ends at the end of its last day. "Within 7 days" is day 1 to day 7.
  */
-
-export const WARRANTY_OUTCOMES = [
-  'returnEligible',
-  'exchangeEligible',
-  'inWarranty',
-  'outOfWarranty',
-  'excluded',
-  'needsDecision',
-] as const;
-type WarrantyOutcome = (typeof WARRANTY_OUTCOMES)[number];
 
 /** Every reason the engine gives; each has a message in the `warranty` catalogue, filled in from its params. */
 export const WARRANTY_REASONS = [

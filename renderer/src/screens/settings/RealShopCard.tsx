@@ -13,6 +13,7 @@ const COUNTS = [
   'customers',
   'assets',
   'tickets',
+  'jobs',
   'appointments',
   'services',
   'counters',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../../../../shared/contract/fields.ts';
+import { text } from './fields.ts';
 
 /**
  * Warranty rules as the shop stores them: one rule per product category and part, and the facts found at
@@ -17,6 +17,17 @@ export const EXCLUSIONS = [
   'serialMismatch',
 ] as const;
 export type Exclusion = (typeof EXCLUSIONS)[number];
+
+/** What the warranty engine decides for a case (and what a member of staff may decide instead). */
+export const WARRANTY_OUTCOMES = [
+  'returnEligible',
+  'exchangeEligible',
+  'inWarranty',
+  'outOfWarranty',
+  'excluded',
+  'needsDecision',
+] as const;
+export type WarrantyOutcome = (typeof WARRANTY_OUTCOMES)[number];
 
 const whole = (min: number, max: number) =>
   z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoInstant, optionalText, text } from '../../../../shared/contract/fields.ts';
+import { id, isoInstant, optionalText, text } from './fields.ts';
 
 /** The statuses a job moves through on the board, then the three it can end in. */
 export const JOB_STATUSES = [
@@ -29,7 +29,7 @@ const whole = (min: number, max: number) =>
     .max(max, { error: `must be at most ${max}` });
 
 /** A line of work: a part, labour or a fee, priced in minor units (fen). */
-const jobLineInput = z.strictObject({
+export const jobLineInput = z.strictObject({
   kind: z.enum(['part', 'labour', 'fee'], { error: 'must be part, labour or fee' }),
   description: text(120),
   quantity: whole(1, 9999),

@@ -1,0 +1,95 @@
+import zlib from 'node:zlib';
+import type { Core } from '../../electron/core/core.ts';
+import { addStaff, op } from './core.ts';
+
+/** A PNG chunk: length, type, data, CRC. */
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A real PNG (grey, `width` by 8 pixels) as the console sends one: a data URL. `padding` adds a text chunk of that many bytes. */
+export function pngDataUrl(width = 16, padding = 0): string {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(8, 4);
+  header[8] = 8;
+  const rows = Buffer.alloc((width + 1) * 8, 128);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    ...(padding > 0 ? [chunk('tEXt', Buffer.alloc(padding, 0x61))] : []),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/** The default condition checklist's device items, all looked at; `damaged` ones marked so. */
+export function deviceCondition(...damaged: string[]): Record<string, { state: 'ok' | 'damaged'; note: string }> {
+  const keys = ['scratches', 'cracks', 'dents', 'screen', 'powersOn', 'waterIndicator', 'bentOrCrushed', 'sealBroken'];
+  return Object.fromEntries(keys.map((k) => [k, { state: damaged.includes(k) ? 'damaged' : 'ok', note: '' }]));
+}
+
+/** An intake that passes every default requirement: a device with an IMEI, the condition check, the signature. */
+export function intakeOf(customerId: number, assetId: number, more: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    customerId,
+    assetId,
+    source: { kind: 'customer' },
+    fault: 'Screen cracked after a drop',
+    accessories: ['case'],
+    condition: deviceCondition('scratches'),
+    passcode: '2580',
+    lines: [{ kind: 'part', description: 'Screen assembly', quantity: 1, unitPriceMinor: 45_000 }],
+    depositMinor: 10_000,
+    warranty: { category: 'phone', part: 'handset' },
+    signature: pngDataUrl(),
+    ...more,
+  };
+}
+
+/** A customer with a phone, a technician, and a job taken in, with a photo: for the jobs operations' samples. */
+export interface JobSamples {
+  customerId: number;
+  assetId: number;
+  technicianId: number;
+  technicianToken: string;
+  jobId: number;
+  jobNumber: string;
+  mediaId: number;
+}
+
+export async function buildJobSamples(core: Core, adminToken: string): Promise<JobSamples> {
+  const customer = await op(core, 'customers.create', { name: 'Job Sample', phones: ['13511112222'] }, adminToken);
+  const asset = await op(
+    core,
+    'assets.save',
+    {
+      customerId: customer.id,
+      kind: 'device',
+      brand: 'Apple',
+      model: 'iPhone 14',
+      imei: '353322112233441',
+      purchaseDate: '2025-09-01',
+      proof: 'invoice',
+    },
+    adminToken,
+  );
+  const technician = await addStaff(core, adminToken, 'technician', '80808080', 'Tess Technician');
+  const job = await op(core, 'jobs.intake', intakeOf(customer.id, asset.id), adminToken);
+  const photo = await op(core, 'jobs.addPhoto', { jobId: job.id, dataUrl: pngDataUrl(), conditionKey: 'scratches', note: '' }, adminToken);
+  return {
+    customerId: customer.id,
+    assetId: asset.id,
+    technicianId: technician.id,
+    technicianToken: technician.token,
+    jobId: job.id,
+    jobNumber: job.number,
+    mediaId: photo.id,
+  };
+}

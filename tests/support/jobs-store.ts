@@ -1,0 +1,66 @@
+import type { Core } from '../../electron/core/core.ts';
+import { addStaff, lockOnlyAfterLongIdle, makeCore, op, removeTempDirs, setUpStore, type TestCore } from './core.ts';
+import { intakeOf } from './job-samples.ts';
+
+/** A shop for the jobs suites: the admin, a receptionist, two technicians and a manager signed in, and a customer with a phone. */
+export interface JobsStore extends TestCore {
+  admin: { id: number; token: string };
+  reception: { id: number; token: string };
+  tech: { id: number; token: string };
+  tech2: { id: number; token: string };
+  manager: { id: number; token: string };
+  customerId: number;
+  assetId: number;
+  /** Takes a job in as the receptionist, with the sample intake and any fields changed. */
+  intake: (more?: Record<string, unknown>) => ReturnType<typeof op<'jobs.intake'>>;
+}
+
+const stores: TestCore[] = [];
+
+export async function jobsStore(): Promise<JobsStore> {
+  const t = makeCore();
+  stores.push(t);
+  const { core } = t;
+  const { adminId, adminToken } = await setUpStore(core);
+  lockOnlyAfterLongIdle(core);
+  const reception = await addStaff(core, adminToken, 'reception', '31313131', 'Rita Reception');
+  const tech = await addStaff(core, adminToken, 'technician', '51515151', 'Tom Tech');
+  const tech2 = await addStaff(core, adminToken, 'technician', '52525252', 'Tina Tech');
+  const manager = await addStaff(core, adminToken, 'manager', '21212121', 'Max Manager');
+  const customer = await op(core, 'customers.create', { name: 'Lee Customer', phones: ['13800001234'] }, adminToken);
+  const asset = await op(
+    core,
+    'assets.save',
+    {
+      customerId: customer.id,
+      kind: 'device',
+      brand: 'Apple',
+      model: 'iPhone 14',
+      imei: '356938035643809',
+      purchaseDate: '2026-01-10',
+      proof: 'invoice',
+    },
+    adminToken,
+  );
+  return {
+    ...t,
+    admin: { id: adminId, token: adminToken },
+    reception,
+    tech,
+    tech2,
+    manager,
+    customerId: customer.id,
+    assetId: asset.id,
+    intake: (more = {}) => op(core, 'jobs.intake', intakeOf(customer.id, asset.id, more), reception.token),
+  };
+}
+
+export function closeJobsStores(): void {
+  for (const t of stores.splice(0)) t.core.close();
+  removeTempDirs();
+}
+
+/** Moves a job by one event as `token`'s holder. */
+export function move(core: Core, token: string, jobId: number, event: Record<string, unknown>) {
+  return op(core, 'jobs.move', { jobId, event }, token);
+}
