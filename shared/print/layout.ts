@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PNG_BYTES, MAX_PNG_FIELD, pngProblem } from './png.ts';
 
 /**
  * The neutral print layout: what a document says, not how a printer says it. A document builder
@@ -54,6 +55,18 @@ const textStyle = {
   bold: z.boolean().optional(),
 };
 
+/** Thermal printers print 8 dots a millimetre (203 dpi): the scale images are sized at. */
+export const DOTS_PER_MM = 8;
+
+/** A PNG, base64 or a data URL, checked by its signature and header (see png.ts). */
+const pngField = z
+  .string({ error: 'must be a PNG image in base64 or a data URL' })
+  .max(MAX_PNG_FIELD, { error: `must be a PNG of at most ${MAX_PNG_BYTES / 1024} KB` })
+  .check((ctx) => {
+    const problem = pngProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
+
 const block = z.discriminatedUnion('t', [
   z.object({ t: z.literal('text'), text: z.string().max(20_000), ...textStyle }),
   z.object({ t: z.literal('separator'), char: z.enum(['-', '=']).optional() }),
@@ -79,6 +92,20 @@ const block = z.discriminatedUnion('t', [
       .min(1)
       .max(80)
       .regex(/^[\x20-\x7e]+$/),
+    align: align.optional(),
+  }),
+  /**
+   * A picture (a signature, a logo): 1-bit raster on a thermal printer, an `<img>` on pages. Without
+   * `widthMm` it is as wide as its pixels at 8 dots a millimetre; never wider than the paper.
+   */
+  z.object({
+    t: z.literal('image'),
+    png: pngField,
+    widthMm: z
+      .number({ error: 'must be a number of millimetres' })
+      .min(5, { error: 'must be at least 5 mm' })
+      .max(200, { error: 'must be at most 200 mm' })
+      .optional(),
     align: align.optional(),
   }),
   z.object({ t: z.literal('spacer'), lines: z.number().int().min(1).max(20) }),

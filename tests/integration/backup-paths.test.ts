@@ -80,6 +80,19 @@ describe('where backups may go', () => {
       body: { error: { fields: { folder: 'must not be a whole disk' } } },
     });
     expect(await w.call('backup.create', { folder: usb })).toMatchObject(refusal('folder'));
+    // A refused folder is refused before the PIN is looked at: a wrong one counts no attempt, and the
+    // right one writes nothing (its check resets attempts and is audited).
+    const writes = () => (s!.core.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = writes();
+    expect(
+      await w.call('backup.folders.approve', { folder: 'backups', approval: { approverId: w.adminId, pin: '00000000' } }),
+    ).toMatchObject({
+      body: { error: { code: 'VALIDATION', fields: { folder: 'must be a full path' } } },
+    });
+    expect(
+      await w.call('backup.folders.approve', { folder: path.join(usb, 'missing'), approval: { approverId: w.adminId, pin: ADMIN_PIN } }),
+    ).toMatchObject({ status: 400 });
+    expect(writes()).toBe(before);
 
     const approved = await w.call('backup.folders.approve', { folder: usb, approval: { approverId: w.adminId, pin: ADMIN_PIN } });
     expect(approved).toMatchObject({ status: 200, body: { folder: fs.realpathSync(usb), via: 'typed' } });

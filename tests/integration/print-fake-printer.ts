@@ -153,7 +153,7 @@ export async function refusedPort(): Promise<number> {
   return port;
 }
 
-/** One step of an ESC/POS stream: a command we know, or a run of text bytes. */
+/** One step of an ESC/POS stream: a command we know, or a run of text bytes. A `raster` is a whole GS v 0 with its dots. */
 export type Token = { cmd: string; bytes: Buffer } | { text: Buffer };
 
 /**
@@ -194,6 +194,7 @@ export function parseEscPos(buf: Buffer): Token[] {
       else if (n1 === 0x6b && buf[i + 2] === 73) cmd('code128', 4 + buf[i + 3]!);
       else if (n1 === 0x56 && buf[i + 2] === 0x42) cmd('cut', 4);
       else if (n1 === 0x21) cmd('size', 3);
+      else if (n1 === 0x76 && buf[i + 2] === 0x30) cmd('raster', 8 + (buf[i + 4]! + buf[i + 5]! * 256) * (buf[i + 6]! + buf[i + 7]! * 256));
       else if (n1 === 0x48 || n1 === 0x66 || n1 === 0x68 || n1 === 0x77) cmd('barcode-setup', 3);
       else throw new Error(`unknown GS ${n1} at ${i}`);
     } else if (b === 0x10 && n1 === 0x04) cmd('status', 3);
@@ -208,4 +209,42 @@ export function parseEscPos(buf: Buffer): Token[] {
   }
   flushText();
   return out;
+}
+
+/** One picture read back from consecutive GS v 0 bands: its width in dots and whether each dot is black. */
+export interface RasterImage {
+  width: number;
+  height: number;
+  bands: { rowBytes: number; rows: number }[];
+  dot: (x: number, y: number) => boolean;
+}
+
+/** The pictures in a parsed stream: bands that follow one another make one picture. */
+export function rasterImages(tokens: Token[]): RasterImage[] {
+  const images: { rowBytes: number; bands: { rowBytes: number; rows: number }[]; data: Buffer[] }[] = [];
+  let previousWasRaster = false;
+  for (const t of tokens) {
+    if (!('cmd' in t) || t.cmd !== 'raster') {
+      previousWasRaster = false;
+      continue;
+    }
+    const rowBytes = t.bytes[4]! + t.bytes[5]! * 256;
+    const rows = t.bytes[6]! + t.bytes[7]! * 256;
+    if (t.bytes[3] !== 0) throw new Error(`GS v 0 with density mode ${t.bytes[3]}`);
+    if (!previousWasRaster) images.push({ rowBytes, bands: [], data: [] });
+    const image = images.at(-1)!;
+    if (image.rowBytes !== rowBytes) throw new Error(`a band ${rowBytes} bytes wide in a picture ${image.rowBytes} wide`);
+    image.bands.push({ rowBytes, rows });
+    image.data.push(t.bytes.subarray(8));
+    previousWasRaster = true;
+  }
+  return images.map(({ rowBytes, bands, data }) => {
+    const bits = Buffer.concat(data);
+    return {
+      width: rowBytes * 8,
+      height: bits.length / rowBytes,
+      bands,
+      dot: (x, y) => (bits[y * rowBytes + (x >> 3)]! & (0x80 >> (x & 7))) !== 0,
+    };
+  });
 }

@@ -1,5 +1,8 @@
 import iconv from 'iconv-lite';
 import { PAPER, layoutBlocks, type Align, type Block, type PaperSize, type PrintDocument } from '../../../shared/print/layout.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { PngError } from './png-decode.ts';
+import { imageBitmap, rasterCommands } from './raster.ts';
 import { sanitizeThermal, spread, textColumns, wrapColumns } from './text.ts';
 
 /**
@@ -140,6 +143,20 @@ function kvBlock(out: Bytes, block: Extract<Block, { t: 'kv' }>, cols: number): 
   if (double) out.cmd(CMD.sizeNormal);
 }
 
+/** An image block as raster bands; a PNG that passed the schema but cannot be decoded is refused naming its block. */
+function imageBlock(out: Bytes, block: Extract<Block, { t: 'image' }>, paper: PaperSize, index: number): void {
+  let bands: Buffer[];
+  try {
+    bands = rasterCommands(imageBitmap(block.png, paper, block));
+  } catch (err) {
+    if (!(err instanceof PngError)) throw err;
+    throw new AppError('VALIDATION', `Image block ${index} cannot be printed: ${err.message}`, {
+      [`blocks.${index}.png`]: 'must be a PNG image that can be read (it is damaged)',
+    });
+  }
+  for (const band of bands) out.buf(band);
+}
+
 /** Renders a document to the bytes a thermal printer of `paper` width prints. Pure and synchronous. */
 export function renderEscPos(doc: PrintDocument, options: EscPosOptions): Buffer {
   const spec = PAPER[options.paper];
@@ -148,9 +165,10 @@ export function renderEscPos(doc: PrintDocument, options: EscPosOptions): Buffer
   const out = new Bytes();
   out.cmd(CMD.init);
   const blocks = layoutBlocks(doc);
-  if (!ASCII.test(JSON.stringify(blocks))) out.cmd(CMD.chineseOn);
+  if (!ASCII.test(JSON.stringify(blocks.filter((b) => b.t !== 'image')))) out.cmd(CMD.chineseOn);
+  const ownFrom = blocks.length - doc.blocks.length;
   let cutLast = false;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     cutLast = false;
     switch (block.t) {
       case 'text':
@@ -178,6 +196,9 @@ export function renderEscPos(doc: PrintDocument, options: EscPosOptions): Buffer
         out.cmd(CMD.align.left);
         break;
       }
+      case 'image':
+        imageBlock(out, block, options.paper, i - ownFrom);
+        break;
       case 'spacer':
         out.cmd(feed(block.lines));
         break;

@@ -1,5 +1,6 @@
 import bwipjs from 'bwip-js/node';
-import { PAPER, layoutBlocks, type Block, type PaperSize, type PrintDocument } from '../../../shared/print/layout.ts';
+import { DOTS_PER_MM, PAPER, layoutBlocks, type Block, type PaperSize, type PrintDocument } from '../../../shared/print/layout.ts';
+import { PNG_DATA_URL_PREFIX, pngBase64, readPngHeader } from '../../../shared/print/png.ts';
 
 /**
  * The HTML rendering of a document at a paper size: the on-screen preview, the page Chromium turns
@@ -89,6 +90,8 @@ function pageCss(paper: PaperSize): string {
     .qr svg { width: ${look.qrMm}mm; height: ${look.qrMm}mm; }
     .bar svg { height: ${look.barHeightMm}mm; }
     .hri { font-size: 0.9em; letter-spacing: 0.05em; }
+    .img { margin: 0.3em 0; display: flex; } .img.l { justify-content: flex-start; } .img.c { justify-content: center; } .img.r { justify-content: flex-end; }
+    .img img { display: block; max-width: 100%; height: auto; }
     .cut, .drawer { display: none; }
     @media screen {
       html { background: #eee; }
@@ -99,6 +102,21 @@ function pageCss(paper: PaperSize): string {
     ${roll ? '' : '.cut { break-after: page; }'}
     ${paper === 'label40x30' ? '.sep { margin: 0.2em 0; } .code { margin: 0.2em 0; }' : ''}
   `;
+}
+
+/**
+ * An image as a data URL (the page's CSP allows `img-src data:` and nothing else), as wide as the
+ * block asks or as its pixels at the thermal printers' 8 dots a millimetre, never wider than the
+ * printable width; on a label never taller than the label either.
+ */
+function imageHtml(block: Extract<Block, { t: 'image' }>, paper: PaperSize): string {
+  const spec = PAPER[paper];
+  const header = readPngHeader(block.png);
+  const natural = header ? header.width / DOTS_PER_MM : spec.widthMm;
+  let width = Math.min(block.widthMm ?? natural, spec.widthMm - 2 * spec.marginMm);
+  if (header && spec.heightMm !== null) width = Math.min(width, ((spec.heightMm - 2 * spec.marginMm) * header.width) / header.height);
+  const base64 = pngBase64(block.png);
+  return `<div class="img ${(block.align ?? 'center')[0]}"><img alt="" src="${PNG_DATA_URL_PREFIX}${escapeHtml(base64)}" style="width:${width.toFixed(1)}mm"></div>`;
 }
 
 function blockHtml(block: Block, paper: PaperSize): string {
@@ -121,6 +139,8 @@ function blockHtml(block: Block, paper: PaperSize): string {
       const sized = svg.replace('<svg ', `<svg style="width:${width.toFixed(1)}mm" preserveAspectRatio="none" `);
       return `<div class="code bar ${(block.align ?? 'center')[0]}">${sized}<div class="hri">${escapeHtml(block.data)}</div></div>`;
     }
+    case 'image':
+      return imageHtml(block, paper);
     case 'spacer':
       return `<div style="height:${(block.lines * 1.3).toFixed(1)}em"></div>`;
     case 'cut':

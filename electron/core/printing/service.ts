@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors.ts';
 import {
   ROLL_PAPERS,
   ROUTED_KINDS,
+  printDocument,
   type DocumentKind,
   type PaperSize,
   type PrintDocument,
@@ -328,6 +329,15 @@ function markedAsReprint(core: Core, doc: PrintDocument): PrintDocument {
   };
 }
 
+/** The document a builder made, checked against the layout schema: a bad block is refused naming its field. */
+function checkedDocument(doc: PrintDocument): PrintDocument {
+  const checked = printDocument.safeParse(doc);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0]!;
+  const field = issue.path.map(String).join('.') || 'document';
+  throw new AppError('VALIDATION', `The document cannot be printed: ${field} ${issue.message}`, { [field]: issue.message });
+}
+
 /**
  * Puts a document in the print queue: the feature issues call this to print. The job is stored
  * (document and rendered payload) before anything is sent, so nothing is lost if the printer is
@@ -365,7 +375,7 @@ export function enqueuePrint(ctx: CallContext, req: EnqueueRequest): PrintJob {
           .run(req.kind, printer.id, usedPaper, copies, req.reprintOf ?? null, ctx.actor?.id ?? null, ctx.origin, now, now).lastInsertRowid,
       );
       const built = typeof req.document === 'function' ? req.document(jobId) : req.document;
-      const doc = req.reprintMark ? markedAsReprint(core, built) : built;
+      const doc = checkedDocument(req.reprintMark ? markedAsReprint(core, built) : built);
       const rendered = renderPayload(doc, printer, usedPaper);
       db.prepare('UPDATE print_jobs SET title = ?, document_json = ?, payload_type = ?, payload = ? WHERE id = ?').run(
         doc.title.slice(0, 200),

@@ -191,17 +191,23 @@ function recordRestore(ctx: CallContext, staging: string, r: { file: string; kep
  * Restores a backup: checks the file, keeps the current store aside as a before-restore backup,
  * then swaps the file in and reopens (migrating an older backup forward).
  */
+/** The backup file checked as restorable, else refused with BAD_BACKUP naming `file`: before anything writes (an approver's PIN). */
+export function restorable(core: Core, file: string): Inspection {
+  const inspection = inspectBackup(core, file);
+  if (!inspection.ok)
+    throw new AppError('BAD_BACKUP', `This backup cannot be restored: ${inspection.problem}`, {
+      file: inspection.problem ?? 'is not a backup',
+    });
+  return inspection;
+}
+
 export async function restoreBackup(
   ctx: CallContext,
   file: string,
   approverId: number,
 ): Promise<{ restoredFrom: string; keptAside: string }> {
   const { core } = ctx;
-  const inspection = inspectBackup(core, file);
-  if (!inspection.ok)
-    throw new AppError('BAD_BACKUP', `This backup cannot be restored: ${inspection.problem}`, {
-      file: inspection.problem ?? 'is not a backup',
-    });
+  const inspection = restorable(core, file);
   const aside = await runBackup(core, 'before-restore');
   const staging = `${core.dbFile}.restoring`;
   fs.copyFileSync(inspection.file, staging);

@@ -72,7 +72,12 @@ export function confinedPath(core: Core, input: string, field: string): string {
  * folder dialog (reachable only over IPC from our window); `typed`: an admin typed it in the station
  * server and confirmed it with their PIN. The folder must exist and must not be a filesystem root.
  */
-export function approveFolder(ctx: CallContext, folder: string, via: FolderApproval, approverId: number | null = null): ApprovedFolder {
+/**
+ * The folder as it would be approved: a full path to an existing folder that is not a whole disk,
+ * resolved through links. Refused with VALIDATION naming `folder`. Callers check it before anything
+ * that writes (an approver's PIN), so a refused folder leaves no trace.
+ */
+export function approvableFolder(folder: string): string {
   if (!path.isAbsolute(folder)) {
     throw new AppError('VALIDATION', `Invalid input: folder ${folder} is not a full path`, { folder: 'must be a full path' });
   }
@@ -84,6 +89,11 @@ export function approveFolder(ctx: CallContext, folder: string, via: FolderAppro
   if (path.dirname(real) === real) {
     throw new AppError('VALIDATION', `Invalid input: folder ${real} is a whole disk`, { folder: 'must not be a whole disk' });
   }
+  return real;
+}
+
+export function approveFolder(ctx: CallContext, folder: string, via: FolderApproval, approverId: number | null = null): ApprovedFolder {
+  const real = approvableFolder(folder);
   const { db } = ctx.core;
   return db
     .transaction(() => {

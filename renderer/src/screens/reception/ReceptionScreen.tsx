@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Anchor, Center, Grid, Group, Kbd, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,6 @@ export function ReceptionScreen() {
   const pendingServiceId = useRef<number | null>(null);
   const pickerRef = useRef<HTMLInputElement>(null);
   const bookingsRef = useRef<HTMLDivElement>(null);
-  const [focusAsked, setFocusAsked] = useState(0);
   const [note, setNote] = useState<string | null>(null);
   const list = useMemo(() => services.data ?? [], [services.data]);
 
@@ -76,10 +76,6 @@ export function ReceptionScreen() {
   // Enter issues for the customer at the desk once their day is known: their usual service, or the first.
   const enterService = desk.customer && desk.today ? (usual ?? list[0]) : undefined;
   const keysLive = issuing.busy === null && !desk.warning;
-
-  useEffect(() => {
-    if (focusAsked > 0) pickerRef.current?.focus();
-  }, [focusAsked]);
 
   // A customer's page asks for a number: the customer is picked here and the number issued once their day is known.
   const ask = location.state as ReceptionAsk | null;
@@ -114,8 +110,9 @@ export function ReceptionScreen() {
       CUSTOMER_HOTKEY,
       () => {
         if (!keysLive) return;
-        if (desk.customer) desk.pick(null);
-        setFocusAsked((n) => n + 1);
+        // The box is there and focused before this handler returns, so digits typed straight after / land in it.
+        if (desk.customer) flushSync(() => desk.pick(null));
+        pickerRef.current?.focus();
       },
       { usePhysicalKeys: true },
     ],
