@@ -182,15 +182,16 @@ describe('the job ticket on a thermal printer', () => {
     const tokens = parseEscPos((await s.labels.nextJob()).bytes);
     const text = textOf(tokens);
     expect(text).toContain(job.number);
-    expect(text).toContain('王 · 摔了一下，屏幕碎…');
+    expect(text).toContain('王 · 摔了一下，屏幕碎了\n，触摸失灵');
     expect(text).not.toContain('小明');
     expect(text).not.toContain(PASSCODE);
 
     const [codes, ...more] = rasterImages(tokens);
     expect(more).toEqual([]);
     expect(codes!.width).toBe(PAPER.label40x30.dots);
-    // The picture and three text lines fit the label's 27 mm (216 dots) at 34 dots a line.
-    expect(codes!.height + 3 * 34).toBeLessThanOrEqual(216);
+    // The picture, the number (double height) and the two lines of the fault fit the label's 27 mm (216 dots) at 34 dots a line.
+    expect(codes!.height + 4 * 34).toBeLessThanOrEqual(216);
+    expect(tokens.filter((t) => 'cmd' in t && t.cmd === 'lf')).toHaveLength(3);
     // The QR code's modules, 3 dots each, sit at the picture's left edge once centred: read them back.
     const [qr] = bwipjs.raw('qrcode', job.number, 'eclevel=M') as { pixs: number[]; pixx: number }[];
     const [bar] = bwipjs.raw('code128', job.number) as { sbs: number[] }[];

@@ -10,7 +10,6 @@ export const jobPrint: typeof en = {
     },
     receivedAt: '受理时间',
     customer: '客户',
-    phone: '电话',
     item: '物品',
     imei: 'IMEI',
     serial: '序列号',

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/contract/fields.ts';
 import { PAPER, type Block, type PrintDocument } from '../../../../shared/print/layout.ts';
 import { coreT } from '../../i18n.ts';
-import { textColumns } from '../text.ts';
+import { textColumns, wrapColumns } from '../text.ts';
 import { jobCode } from './job-ticket.ts';
 import { labelCodesPng } from './label-codes.ts';
 
@@ -20,22 +20,21 @@ function familyName(name: string): string {
   return trimmed.split(/\s+/).at(-1) ?? '';
 }
 
-/** The first line of `text` cut to `columns` thermal columns (CJK counts two), with an ellipsis when cut. */
-function fitColumns(text: string, columns: number): string {
-  const line = text.trim().split(/\r?\n/)[0]?.trim() ?? '';
-  if (textColumns(line) <= columns) return line;
-  let out = '';
-  for (const ch of Array.from(line)) {
-    if (textColumns(out + ch) > columns - 2) break;
-    out += ch;
-  }
-  return `${out.trimEnd()}…`;
+/** `text` on at most `lines` lines of `columns` thermal columns (CJK counts two), the last cut with an ellipsis when more is left. */
+function fitLines(text: string, columns: number, lines: number): string[] {
+  const wrapped = wrapColumns(text.replace(/\s+/g, ' ').trim(), columns);
+  if (wrapped.length <= lines) return wrapped;
+  const kept = wrapped.slice(0, lines);
+  let last = kept[lines - 1]!;
+  while (last && textColumns(`${last}…`) > columns) last = Array.from(last).slice(0, -1).join('');
+  kept[lines - 1] = `${last.trimEnd()}…`;
+  return kept;
 }
 
 /**
  * The label stuck on the item: the job number large, its QR code and Code 128 side by side, and one
  * line with the customer's family name and the fault cut short, so a technician knows whose it is and
- * what to look at without opening the job.
+ * what to look at without opening the job (the fault on two lines at most).
  */
 export function deviceLabel(data: DeviceLabelData): PrintDocument {
   const t = coreT(data.locale, 'jobPrint');
@@ -47,7 +46,8 @@ export function deviceLabel(data: DeviceLabelData): PrintDocument {
   const blocks: Block[] = [
     { t: 'text', text: data.number, align: 'center', bold: true, size: numberSize },
     { t: 'image', png: labelCodesPng(jobCode(data.number)), align: 'center' },
-    { t: 'text', text: prefix + fitColumns(data.fault, columns - textColumns(prefix)), align: 'center' },
+    // Two lines: the number (double height) and the codes leave room for them on the 27 mm a label prints.
+    ...fitLines(prefix + data.fault, columns, 2).map((line): Block => ({ t: 'text', text: line, align: 'center' })),
     { t: 'cut' },
   ];
   return { kind: 'deviceLabel', title: t('label.title', { number: data.number }), locale: data.locale, blocks };

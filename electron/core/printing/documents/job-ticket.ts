@@ -75,15 +75,14 @@ export function jobTicket(data: JobTicketData, copy: TicketCopy): PrintDocument 
     { t: 'code128', data: jobCode(data.number), align: 'center' },
     { t: 'separator' },
     kv(t('ticket.receivedAt'), when(data.createdAt)),
-    kv(t('ticket.customer'), data.customer.name),
-    ...(data.customer.phone ? [kv(t('ticket.phone'), maskPhone(data.customer.phone))] : []),
+    ...(data.promisedReadyAt ? [kv(t('ticket.promised'), when(data.promisedReadyAt), true)] : []),
+    kv(t('ticket.customer'), [data.customer.name, data.customer.phone && maskPhone(data.customer.phone)].filter(Boolean).join(' · ')),
     ...assetBlocks(data, t, kv),
     ...(data.service ? [kv(t('ticket.service'), data.service)] : []),
     ...(data.mileageKm !== null ? [kv(t('ticket.mileage'), t('ticket.km', { km: data.mileageKm.toLocaleString(locale) }))] : []),
     { t: 'separator' },
     heading(t('ticket.fault')),
     text(data.fault),
-    { t: 'spacer', lines: 1 },
     kv(t('ticket.accessories'), data.accessories.length > 0 ? data.accessories.join(locale === 'en' ? ', ' : '、') : t('ticket.none')),
     ...conditionBlocks(data, t, kv, text),
     { t: 'separator' },
@@ -92,17 +91,17 @@ export function jobTicket(data: JobTicketData, copy: TicketCopy): PrintDocument 
     heading(t('ticket.estimate')),
     ...(data.lines.length === 0
       ? [text(t('ticket.estimateNone'))]
-      : data.lines.flatMap((l): Block[] => [
-          text(l.description),
+      : data.lines.map((l) =>
           kv(
-            `  ${t('ticket.lineQuantity', { quantity: l.quantity, price: money(l.unitPriceMinor) })}`,
+            l.quantity === 1
+              ? l.description
+              : `${l.description}  ${t('ticket.lineQuantity', { quantity: l.quantity, price: money(l.unitPriceMinor) })}`,
             l.warrantyCovered ? t('ticket.covered') : money(l.quantity * l.unitPriceMinor),
           ),
-        ])),
+        )),
     kv(t('ticket.total'), money(data.estimateMinor), true),
     kv(t('ticket.deposit'), money(data.depositMinor)),
     kv(t('ticket.balance'), money(data.owedMinor), true),
-    ...(data.promisedReadyAt ? [kv(t('ticket.promised'), when(data.promisedReadyAt), true)] : []),
     { t: 'separator', char: '=' },
     ...(data.terms ? [heading(t('ticket.terms')), text(data.terms), { t: 'spacer', lines: 1 } as const] : []),
     heading(t('ticket.signature')),
@@ -130,10 +129,10 @@ function assetBlocks(data: JobTicketData, t: Translate, kv: Kv): Block[] {
     ['ticket.plate', a.plate],
     ['ticket.vin', a.vin],
   ];
-  return [
-    ...(name ? [kv(t('ticket.item'), name)] : []),
-    ...ids.filter((id): id is [string, string] => Boolean(id[1])).map(([key, value]) => kv(t(key), value)),
-  ];
+  const [firstId, ...moreIds] = ids.filter((id): id is [string, string] => Boolean(id[1])).map(([key, value]) => `${t(key)} ${value}`);
+  if (!name && !firstId) return [];
+  // The item and its first identifier on one line (a phone and its IMEI); any other identifier under it.
+  return [kv(t('ticket.item'), [name, firstId].filter(Boolean).join(' · ')), ...moreIds.map((id) => kv('', id))];
 }
 
 /** The condition check: what was found damaged, each with its note; or that nothing was, or that it was not checked. */
