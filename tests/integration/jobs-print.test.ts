@@ -252,3 +252,30 @@ describe('the job ticket on a thermal printer', () => {
     ]);
   });
 });
+
+describe('printing after the intake commits', () => {
+  it('a ticket that cannot be rendered leaves the job saved, says the print failed, and still prints the label', async () => {
+    const s = await shop('zh-CN');
+    // A signature whose compressed pixels are damaged: it starts like a PNG, so intake keeps it, but it cannot be drawn.
+    const damaged = framePng(SIG_W, SIG_H, 4);
+    damaged[damaged.length - 20]! ^= 0xff;
+
+    const job = await s.intake({ signature: `data:image/png;base64,${damaged.toString('base64')}` });
+
+    expect(job.status).toBe('received');
+    expect(count(s.core, 'jobs')).toBe(1);
+    expect((await op(s.core, 'jobs.get', { jobId: job.id }, s.reception.token)).media.map((m) => m.kind)).toEqual(['signature']);
+    expect(job.printJobs.map((p) => [p.kind, p.status])).toEqual([
+      ['jobTicket', 'failed'],
+      ['jobTicket', 'failed'],
+      ['deviceLabel', 'queued'],
+    ]);
+    const problems = (await op(s.core, 'print.jobs.list', { problems: true, limit: 10 }, s.reception.token)).rows;
+    expect(problems.map((p) => [p.kind, p.lastErrorCode])).toEqual([
+      ['jobTicket', 'PREPARE_FAILED'],
+      ['jobTicket', 'PREPARE_FAILED'],
+    ]);
+    expect(problems[0]!.lastError).toMatch(/cannot be printed/);
+    expect(textOf(parseEscPos((await s.labels.nextJob()).bytes))).toContain(job.number);
+  });
+});
