@@ -64,6 +64,8 @@ export const AUDIT_ACTIONS = [
   'job.markPaid',
   'job.approveCredit',
   'job.extraApproved',
+  'job.ticket.print',
+  'job.label.print',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,6 +7,7 @@ import { appointmentsOps } from './appointments.ts';
 import { devicesOps } from './devices.ts';
 import { customersOps } from './customers.ts';
 import { jobsOps } from './jobs.ts';
+import { jobsPrintOps } from './jobs-print.ts';
 
 export const contract = mergeAreas(
   setupOps,
@@ -22,6 +23,7 @@ export const contract = mergeAreas(
   appointmentsOps,
   customersOps,
   jobsOps,
+  jobsPrintOps,
 );
 
 export type Contract = typeof contract;

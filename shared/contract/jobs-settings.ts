@@ -27,6 +27,10 @@ function requireOneName(value: { nameZh: string; nameEn: string }, ctx: z.Refine
   for (const path of ['nameZh', 'nameEn']) ctx.addIssue({ code: 'custom', path: [path], message: NAME_REQUIRED });
 }
 
+/** The job ticket's copies: the customer takes one away, the shop keeps the other with the item. */
+export const TICKET_COPIES = ['customer', 'shop', 'both'] as const;
+export type TicketCopies = (typeof TICKET_COPIES)[number];
+
 /** What a job's item is: a device, a vehicle, or nothing recorded as an asset. */
 export const JOB_ASSET_KINDS = [...ASSET_KINDS, 'none'] as const;
 export type JobAssetKind = (typeof JOB_ASSET_KINDS)[number];
@@ -84,6 +88,8 @@ export const jobsSettings = z.strictObject({
   /** The shop's terms, printed on the job ticket the customer signs. */
   termsZh: optionalText(4000),
   termsEn: optionalText(4000),
+  /** Which copies of the job ticket print: the customer's, the shop's, or both (one after the other). */
+  ticketCopies: z.enum(TICKET_COPIES, { error: 'must be customer, shop or both' }),
   /** Job numbers: prefix, the year, then the sequence padded to so many digits ("J2026-000123"). */
   numberPrefix: z
     .string({ error: 'must be 1 to 4 capital letters' })

@@ -5,6 +5,7 @@ import { empty, id, isoInstant, optionalText, text } from './fields.ts';
 import { JOB_STATUSES, jobEvent, jobLineInput } from './job-events.ts';
 import { checklistKey, JOB_ASSET_KINDS, jobsSettings, jobsSettingsInput } from './jobs-settings.ts';
 import { WARRANTY_OUTCOMES } from './warranty-rules.ts';
+import { printedJob } from './jobs-print.ts';
 
 /** Service jobs: intake, the board, moves through the state machine, the pickup list (docs/jobs.md). */
 
@@ -85,6 +86,8 @@ export const intakeInput = z.strictObject({
     .default(null),
   /** The customer's signature, a PNG data URL. */
   signature: dataUrl.nullable().default(null),
+  /** Print the ticket and the label after the job is saved (on the printers routed for them). */
+  print: z.boolean({ error: 'must be true or false' }).default(true),
 });
 export type IntakeInput = z.output<typeof intakeInput>;
 
@@ -250,7 +253,8 @@ export const jobsOps = {
   }),
   'jobs.intake': operation({
     input: intakeInput,
-    output: job,
+    /** The job, and the print jobs its ticket and label became (a failed one says so; the job is saved regardless). */
+    output: job.extend({ printJobs: z.array(printedJob) }),
     access: ['reception', 'technician', 'manager', 'admin'],
     invalidates: ['jobs.'],
     invalidatesRecords: [CUSTOMER_HISTORY],

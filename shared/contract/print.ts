@@ -84,7 +84,7 @@ const printRoute = z.strictObject({
 export type PrintRoute = z.infer<typeof printRoute>;
 
 const JOB_STATUSES = ['queued', 'printing', 'done', 'failed', 'cancelled'] as const;
-const jobStatus = z.enum(JOB_STATUSES, { error: 'must be queued, printing, done, failed or cancelled' });
+export const jobStatus = z.enum(JOB_STATUSES, { error: 'must be queued, printing, done, failed or cancelled' });
 export type JobStatus = z.infer<typeof jobStatus>;
 
 const printJob = z.strictObject({
@@ -129,9 +129,15 @@ const jobsQuery = z.strictObject({
  * A document to preview or save as PDF, named by its kind and what it is built from. The feature
  * issues add their documents here (a receipt by sale id, a job ticket by job id...).
  */
-const documentSource = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('testPage'), printerId: id.optional() })], {
-  error: 'kind must be a printable document',
-});
+const documentSource = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('testPage'), printerId: id.optional() }),
+    z.strictObject({ kind: z.literal('jobTicket'), jobId: id, copy: z.enum(['customer', 'shop'], { error: 'must be customer or shop' }) }),
+    z.strictObject({ kind: z.literal('deviceLabel'), jobId: id }),
+  ],
+  { error: 'kind must be a printable document' },
+);
 export type DocumentSource = z.infer<typeof documentSource>;
 
 const previewOutput = z.strictObject({

@@ -207,6 +207,9 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'jobs.addPhoto': { row: { ...MEDIA_ROW, count: 1 } },
   // The step goes to the job's trail, the money (marked paid) to the audit log.
   'jobs.move': { audit: ['job.markPaid'], jobTrail: ['markPaid'] },
+  // Printing a job's ticket or label again is a print job on the routed printer (the sample world's first printer prints everything), audited with it.
+  'jobs.printTicket': { audit: ['job.ticket.print'] },
+  'jobs.printLabel': { audit: ['job.label.print'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,

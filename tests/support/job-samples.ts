@@ -18,7 +18,9 @@ export function pngDataUrl(width = 16, padding = 0): string {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(8, 4);
   header[8] = 8;
+  // Each row is its filter byte (0: none) and `width` grey pixels.
   const rows = Buffer.alloc((width + 1) * 8, 128);
+  for (let y = 0; y < 8; y++) rows[y * (width + 1)] = 0;
   const png = Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

@@ -274,4 +274,6 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'jobs.board': () => ({}),
   'jobs.readyList': () => ({}),
   'jobs.media': (w) => ({ mediaId: w.jobs.mediaId }),
+  'jobs.printTicket': (w) => ({ jobId: w.jobs.jobId, copies: 'customer' }),
+  'jobs.printLabel': (w) => ({ jobId: w.jobs.jobId }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskName } from '../../shared/privacy.ts';
+import { maskName, maskPhone } from '../../shared/privacy.ts';
 
 describe('maskName', () => {
   it('keeps the first character of a Chinese name and stars the rest', () => {
@@ -19,5 +19,18 @@ describe('maskName', () => {
     expect(maskName('   ')).toBeNull();
     expect(maskName(null)).toBeNull();
     expect(maskName('😀 Emoji')).toBe('😀***');
+  });
+});
+
+describe('maskPhone', () => {
+  it('keeps the first three and the last four digits of a mobile number', () => {
+    expect(maskPhone('13800001234')).toBe('138****1234');
+    expect(maskPhone('+86 138 0000 1234')).toBe('+86 1** **** 1234');
+  });
+
+  it('keeps only the last four of a short number, and always hides at least two digits', () => {
+    expect(maskPhone('88881234')).toBe('****1234');
+    expect(maskPhone('12345')).toBe('**345');
+    expect(maskPhone('123')).toBe('**3');
   });
 });

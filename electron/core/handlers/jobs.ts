@@ -1,12 +1,12 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { getJobsSettings, setJobsSettings } from '../services/jobs/settings.ts';
-import { intakeJob } from '../services/jobs/intake.ts';
 import { moveJob } from '../services/jobs/move.ts';
 import { addJobPhoto } from '../services/jobs/photos.ts';
 import { readMedia } from '../services/jobs/media.ts';
 import { suggestPromise } from '../services/jobs/promise.ts';
 import { readJob, readJobByNumber } from '../services/jobs/read.ts';
 import { jobBoard, readyList } from '../services/jobs/board.ts';
+import { intakeAndPrint, printJobLabel, printJobTicket } from '../services/jobs/printing.ts';
 import type { HandlerTable } from './types.ts';
 
 type JobsOps = keyof Contract & `jobs.${string}`;
@@ -15,7 +15,7 @@ export const jobsHandlers: HandlerTable<JobsOps> = {
   'jobs.settings.get': (_input, { core }) => getJobsSettings(core.db),
   'jobs.settings.set': (input, ctx) => setJobsSettings(ctx, input),
   'jobs.promiseSuggestion': (input, { core }) => suggestPromise(core.db, getJobsSettings(core.db), { ...input, nowMs: core.clock.now() }),
-  'jobs.intake': (input, ctx) => intakeJob(ctx, input),
+  'jobs.intake': (input, ctx) => intakeAndPrint(ctx, input),
   'jobs.addPhoto': (input, ctx) => addJobPhoto(ctx, input),
   'jobs.move': (input, ctx) => moveJob(ctx, input.jobId, input.event),
   'jobs.get': (input, { core, actor }) => readJob(core.db, input.jobId, actor?.role ?? null),
@@ -23,4 +23,6 @@ export const jobsHandlers: HandlerTable<JobsOps> = {
   'jobs.board': (input, { core }) => jobBoard(core, input),
   'jobs.readyList': (_input, { core }) => readyList(core),
   'jobs.media': (input, { core }) => readMedia(core.db, input.mediaId),
+  'jobs.printTicket': (input, ctx) => ({ printJobs: printJobTicket(ctx, input.jobId, input.copies) }),
+  'jobs.printLabel': (input, ctx) => ({ printJobs: printJobLabel(ctx, input.jobId) }),
 };

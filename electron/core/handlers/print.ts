@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { MainOpName } from '../../../shared/contract/index.ts';
 import type { DocumentSource } from '../../../shared/contract/print.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { PaperSize, PrintDocument } from '../../../shared/print/layout.ts';
+import type { PaperSize, PrintDocument, RoutedKind } from '../../../shared/print/layout.ts';
 import type { CallContext } from '../context.ts';
 import { testPage } from '../printing/documents/test-page.ts';
 import { renderHtml } from '../printing/html.ts';
-import { pdfFolder, printingPorts } from '../printing/index.ts';
+import { deviceLabel, jobTicket, pdfFolder, printingPorts } from '../printing/index.ts';
 import { PdfUnavailableError } from '../printing/pdf.ts';
 import { confinedPath } from '../services/folders.ts';
 import {
@@ -25,6 +25,7 @@ import {
 } from '../printing/service.ts';
 import { getJobDocument } from '../printing/jobs.ts';
 import { getProfile } from '../services/profile.ts';
+import { deviceLabelData, jobTicketData } from '../services/jobs/ticket-data.ts';
 import type { HandlerTable } from './types.ts';
 
 /** `print.jobs.list` is a heavy read: it runs in the reader workers (`readers.ts`). */
@@ -45,6 +46,11 @@ function testPageFor(ctx: CallContext, printer: StoredPrinter | null, paper: Pap
   });
 }
 
+/** The paper asked for, else the one the document's route prints on. */
+function routedPaper(ctx: CallContext, kind: RoutedKind, paper: PaperSize | undefined): PaperSize {
+  return paper ?? getRoutes(ctx.core.db).find((r) => r.kind === kind)?.paper ?? '80mm';
+}
+
 /** Builds a document named by the caller, at the paper asked for (or the one its printer uses). */
 function buildDocument(
   ctx: CallContext,
@@ -57,6 +63,10 @@ function buildDocument(
       const used = printer ? paperFor(printer, paper) : (paper ?? '80mm');
       return { document: testPageFor(ctx, printer, used, '000000'), paper: used };
     }
+    case 'jobTicket':
+      return { document: jobTicket(jobTicketData(ctx.core.db, source.jobId), source.copy), paper: routedPaper(ctx, 'jobTicket', paper) };
+    case 'deviceLabel':
+      return { document: deviceLabel(deviceLabelData(ctx.core.db, source.jobId)), paper: routedPaper(ctx, 'deviceLabel', paper) };
   }
 }
 

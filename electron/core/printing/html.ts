@@ -47,7 +47,7 @@ interface Look {
 const LOOK: Record<PaperSize, Look> = {
   '58mm': { fontPx: 11, qrMm: 26, barHeightMm: 10 },
   '80mm': { fontPx: 12.5, qrMm: 30, barHeightMm: 11 },
-  A5: { fontPx: 12.5, qrMm: 30, barHeightMm: 12 },
+  A5: { fontPx: 12.5, qrMm: 24, barHeightMm: 10 },
   A4: { fontPx: 13.5, qrMm: 34, barHeightMm: 14 },
   label40x30: { fontPx: 7, qrMm: 11, barHeightMm: 5 },
 };
@@ -92,6 +92,8 @@ function pageCss(paper: PaperSize): string {
     .hri { font-size: 0.9em; letter-spacing: 0.05em; }
     .img { margin: 0.3em 0; display: flex; } .img.l { justify-content: flex-start; } .img.c { justify-content: center; } .img.r { justify-content: flex-end; }
     .img img { display: block; max-width: 100%; height: auto; }
+    .img, .code { break-inside: avoid; }
+    .t.b { break-after: avoid; }
     .cut, .drawer { display: none; }
     @media screen {
       html { background: #eee; }

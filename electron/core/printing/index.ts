@@ -83,4 +83,7 @@ export function pdfFolder(core: Core): string {
 }
 
 export { enqueuePrint, getRoutes, printAfterCommit } from './service.ts';
+export { getJob as getPrintJob, printedBefore } from './jobs.ts';
 export { queueSlip, type QueueSlipData } from './documents/queue-slip.ts';
+export { jobTicket, type JobTicketData, type TicketCopy } from './documents/job-ticket.ts';
+export { deviceLabel, type DeviceLabelData } from './documents/device-label.ts';

@@ -63,6 +63,11 @@ export function getJob(db: Database.Database, id: number): PrintJob {
   return toJob(r);
 }
 
+/** Whether a document of this kind and title came out on paper before (a job printed): a copy made now is a reprint. */
+export function printedBefore(db: Database.Database, kind: DocumentKind, title: string): boolean {
+  return db.prepare("SELECT 1 FROM print_jobs WHERE kind = ? AND status = 'done' AND title = ? LIMIT 1").get(kind, title) !== undefined;
+}
+
 export function getJobDocument(db: Database.Database, id: number): { job: PrintJob; document: PrintDocument } {
   const job = getJob(db, id);
   const { document_json } = db.prepare('SELECT document_json FROM print_jobs WHERE id = ?').get(id) as { document_json: string };

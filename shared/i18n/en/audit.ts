@@ -102,6 +102,8 @@ export const audit = {
     'job.markPaid': 'Job marked paid by a manager',
     'job.approveCredit': 'Delivery on credit approved',
     'job.extraApproved': 'Customer approved extra work',
+    'job.ticket.print': 'Job ticket printed again',
+    'job.label.print': 'Device label printed again',
   } satisfies Record<AuditAction, string>,
   entities: {
     job: 'Repair job',

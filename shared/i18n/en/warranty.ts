@@ -12,6 +12,8 @@ export const warranty = {
     withinReturn: 'Day {{day}} after purchase: within the {{days}}-day return window (until {{until}}).',
     withinExchange: 'Day {{day}} after purchase: within the {{days}}-day exchange window (until {{until}}).',
     withinWarranty: 'Within the warranty period, until {{until}} ({{extendedDays}} days added for earlier repairs).',
+    /** The same with no days added (i18next context `none`: extendedDays is 0). */
+    withinWarranty_none: 'Within the warranty period, until {{until}}.',
     accessoryExchange: "Within the accessory's warranty period, until {{until}}: exchanged free.",
     periodEnded: 'The warranty period ended on {{until}}.',
     distanceExceeded: 'Driven {{km}} km, past the {{limitKm}} km limit.',

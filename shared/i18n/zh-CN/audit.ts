@@ -102,6 +102,8 @@ export const audit: typeof en = {
     'job.markPaid': '经理标记工单已付款',
     'job.approveCredit': '批准赊账取件',
     'job.extraApproved': '顾客同意追加维修项目',
+    'job.ticket.print': '重新打印维修单',
+    'job.label.print': '重新打印机身标签',
   },
   entities: {
     job: '工单',

@@ -13,6 +13,7 @@ export const warranty: typeof en = {
     withinReturn: '购买后第 {{day}} 天，在 {{days}} 天包退期内（至 {{until}}）。',
     withinExchange: '购买后第 {{day}} 天，在 {{days}} 天包换期内（至 {{until}}）。',
     withinWarranty: '在保修期内，至 {{until}}（含此前维修顺延的 {{extendedDays}} 天）。',
+    withinWarranty_none: '在保修期内，至 {{until}}。',
     accessoryExchange: '在配件三包有效期内（至 {{until}}），免费更换。',
     periodEnded: '保修期已于 {{until}} 届满。',
     distanceExceeded: '已行驶 {{km}} 公里，超过 {{limitKm}} 公里的限制。',

@@ -5,3 +5,4 @@
 export { seedDemoCustomers } from './demo.ts';
 export { findAsset } from './assets.ts';
 export { requireCustomerRow } from './rows.ts';
+export { getCustomer } from './customers.ts';

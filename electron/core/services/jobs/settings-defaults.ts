@@ -61,6 +61,7 @@ export const DEFAULT_JOBS_SETTINGS: JobsSettings = {
   termsZh: '维修前请自行备份数据；本店不对数据丢失负责。取件时请出示本单。修好后 90 天未取的物品，本店将按规定处理。',
   termsEn:
     'Back up your data before repair; the shop is not responsible for lost data. Bring this ticket to collect. Items not collected within 90 days of being ready are dealt with as the law allows.',
+  ticketCopies: 'both',
   numberPrefix: 'J',
   numberDigits: 6,
   defaultTurnaroundHours: 48,

@@ -7,4 +7,4 @@ export { serviceLoads } from './estimate.ts';
 export { issueTicketTx } from './issue.ts';
 export { requireTicket, ticketNumber } from './rows.ts';
 export { printQueueSlip } from './slip.ts';
-export { requireActiveService } from './layout.ts';
+export { findServiceRow, requireActiveService } from './layout.ts';

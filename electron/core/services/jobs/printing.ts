@@ -1,0 +1,121 @@
+import type Database from 'better-sqlite3';
+import type { IntakeInput, Job } from '../../../../shared/contract/jobs.ts';
+import type { PrintedJob } from '../../../../shared/contract/jobs-print.ts';
+import type { TicketCopies } from '../../../../shared/contract/jobs-settings.ts';
+import type { RoutedKind } from '../../../../shared/print/layout.ts';
+import type { CallContext } from '../../context.ts';
+import {
+  deviceLabel,
+  enqueuePrint,
+  getPrintJob,
+  getRoutes,
+  jobTicket,
+  printAfterCommit,
+  printedBefore,
+  type JobTicketData,
+  type TicketCopy,
+} from '../../printing/index.ts';
+import { recordAudit } from '../audit.ts';
+import { intakeJob } from './intake.ts';
+import { requireJobRow } from './rows.ts';
+import { getJobsSettings } from './settings.ts';
+import { deviceLabelData, jobTicketData } from './ticket-data.ts';
+
+/**
+ * The job ticket and the device label on the printers routed for them. After an intake commits, they
+ * print like the queue's slip: nothing here can turn the saved job into a failure (a document that
+ * cannot be built or queued becomes a failed print job with its reason, a print problem). Printed
+ * again at staff's request, the print is the whole operation: it is audited with its print jobs, and a
+ * ticket copy that came out on paper before carries the REPRINT mark.
+ */
+
+const copiesOf = (copies: TicketCopies): TicketCopy[] => (copies === 'both' ? ['customer', 'shop'] : [copies]);
+
+const printed = (db: Database.Database, ids: (number | null)[]): PrintedJob[] =>
+  ids
+    .filter((id): id is number => id !== null)
+    .map((id) => {
+      const job = getPrintJob(db, id);
+      return { id, kind: job.kind as PrintedJob['kind'], status: job.status };
+    });
+
+const routed = (db: Database.Database, kind: RoutedKind): boolean => getRoutes(db).some((r) => r.kind === kind && r.printerId !== null);
+
+/** After the intake's commit: the ticket's copies the settings ask for, then the label. Never throws. */
+function printAfterIntake(ctx: CallContext, jobId: number): PrintedJob[] {
+  const { db } = ctx.core;
+  let data: JobTicketData | undefined;
+  const ticketData = () => (data ??= jobTicketData(db, jobId));
+  const ids = copiesOf(getJobsSettings(db).ticketCopies).map((copy) =>
+    printAfterCommit(ctx, 'jobTicket', () => jobTicket(ticketData(), copy)),
+  );
+  ids.push(printAfterCommit(ctx, 'deviceLabel', () => deviceLabel(deviceLabelData(db, jobId))));
+  return printed(db, ids);
+}
+
+/**
+ * Takes an item in, then (after the commit, when the input asks) prints its ticket and label. The job is
+ * saved whatever happens to its printing: the answer lists the print jobs, a failed one with its status.
+ */
+export function intakeAndPrint(ctx: CallContext, input: IntakeInput): Job & { printJobs: PrintedJob[] } {
+  const job = intakeJob(ctx, input);
+  if (!input.print) return { ...job, printJobs: [] };
+  try {
+    return { ...job, printJobs: printAfterIntake(ctx, job.id) };
+  } catch (err) {
+    console.error(`Job ${job.number} was taken in, but its ticket could not be printed:`, err);
+    return { ...job, printJobs: [] };
+  }
+}
+
+/** Prints a job's ticket again: the copies asked for (else the settings'), audited with the print jobs. Empty when no printer prints tickets. */
+export function printJobTicket(ctx: CallContext, jobId: number, copies: TicketCopies | undefined): PrintedJob[] {
+  const { db } = ctx.core;
+  const row = requireJobRow(db, jobId);
+  if (!routed(db, 'jobTicket')) return [];
+  const which = copies ?? getJobsSettings(db).ticketCopies;
+  const data = jobTicketData(db, jobId);
+  const ids = db
+    .transaction(() => {
+      const made = copiesOf(which).map((copy) => {
+        const document = jobTicket(data, copy);
+        return enqueuePrint(ctx, { kind: 'jobTicket', document, reprintMark: printedBefore(db, 'jobTicket', document.title) }).id;
+      });
+      recordAudit(db, {
+        at: ctx.core.nowIso(),
+        actorId: ctx.actor?.id ?? null,
+        action: 'job.ticket.print',
+        entity: 'job',
+        entityId: row.number,
+        after: { copies: which, printJobs: made },
+        origin: ctx.origin,
+      });
+      return made;
+    })
+    .immediate();
+  return printed(db, ids);
+}
+
+/** Prints a job's device label again, audited with its print job. Empty when no printer prints labels. */
+export function printJobLabel(ctx: CallContext, jobId: number): PrintedJob[] {
+  const { db } = ctx.core;
+  const row = requireJobRow(db, jobId);
+  if (!routed(db, 'deviceLabel')) return [];
+  const document = deviceLabel(deviceLabelData(db, jobId));
+  const id = db
+    .transaction(() => {
+      const made = enqueuePrint(ctx, { kind: 'deviceLabel', document }).id;
+      recordAudit(db, {
+        at: ctx.core.nowIso(),
+        actorId: ctx.actor?.id ?? null,
+        action: 'job.label.print',
+        entity: 'job',
+        entityId: row.number,
+        after: { printJobId: made },
+        origin: ctx.origin,
+      });
+      return made;
+    })
+    .immediate();
+  return printed(db, [id]);
+}
