@@ -14,6 +14,7 @@ import { customers as enCustomers } from './en/customers.ts';
 import { appointments as enAppointments } from './en/appointments.ts';
 import { jobs as enJobs } from './en/jobs.ts';
 import { warranty as enWarranty } from './en/warranty.ts';
+import { jobIntake as enJobIntake } from './en/job-intake.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -37,6 +38,7 @@ import { customers as zhCustomers } from './zh-CN/customers.ts';
 import { appointments as zhAppointments } from './zh-CN/appointments.ts';
 import { jobs as zhJobs } from './zh-CN/jobs.ts';
 import { warranty as zhWarranty } from './zh-CN/warranty.ts';
+import { jobIntake as zhJobIntake } from './zh-CN/job-intake.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -74,6 +76,7 @@ export const resources = {
     appointments: enAppointments,
     jobs: enJobs,
     warranty: enWarranty,
+    jobIntake: enJobIntake,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -99,6 +102,7 @@ export const resources = {
     appointments: zhAppointments,
     jobs: zhJobs,
     warranty: zhWarranty,
+    jobIntake: zhJobIntake,
   },
 } as const;
 
