@@ -21,7 +21,7 @@ export const jobIntake = {
   fault: "Fault, in the customer's words",
   faultHint: 'Click a common fault to add it.',
   accessoryOther: 'Something else… (Enter)',
-  condition: { ok: 'OK', damaged: 'Damaged', note: 'Note (where, how bad)' },
+  condition: { restOk: 'Mark the {{count}} left OK', ok: 'OK', damaged: 'Damaged', note: 'Note (where, how bad)' },
   photos: {
     file: 'Add a photo from a file',
     camera: 'Take a photo with the camera',

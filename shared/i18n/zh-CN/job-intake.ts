@@ -22,7 +22,7 @@ export const jobIntake: typeof en = {
   fault: '故障描述（客户原话）',
   faultHint: '点击常见故障即可添加。',
   accessoryOther: '其他物品…（回车添加）',
-  condition: { ok: '正常', damaged: '有损', note: '备注（位置、程度）' },
+  condition: { restOk: '其余 {{count}} 项标为正常', ok: '正常', damaged: '有损', note: '备注（位置、程度）' },
   photos: {
     file: '从文件添加照片',
     camera: '用摄像头拍照',

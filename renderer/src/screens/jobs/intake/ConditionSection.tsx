@@ -1,4 +1,5 @@
-import { SegmentedControl, Table, Text, TextInput } from '@mantine/core';
+import { Button, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
+import { IconChecks } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { JobsSettings } from '../../../../../shared/contract/jobs-settings.ts';
 import { PhotoCapture } from '../../../components/PhotoCapture.tsx';
@@ -18,57 +19,73 @@ export function ConditionSection(props: {
   const { t } = useTranslation('jobIntake');
   const name = useLocalName();
   const set = (key: string, answer: ConditionDraft) => onChange({ ...value, [key]: answer });
+  const unanswered = items.filter((i) => value[i.key] === undefined);
+  const restOk = () => onChange({ ...value, ...Object.fromEntries(unanswered.map((i) => [i.key, { state: 'ok', note: '' }])) });
   return (
-    <Table verticalSpacing={4} data-testid="intake-condition">
-      <Table.Tbody>
-        {items.map((item) => {
-          const answer = value[item.key];
-          const error = errors[`condition.${item.key}`];
-          return (
-            <Table.Tr key={item.key} data-field={`condition.${item.key}`} data-testid={`condition-${item.key}`}>
-              <Table.Td w={180}>
-                <Text size="sm" fw={500}>
-                  {name(item)}
-                </Text>
-                {error && (
-                  <Text size="xs" c="red">
-                    {error}
+    <>
+      <Button
+        size="xs"
+        variant="light"
+        color="teal"
+        leftSection={<IconChecks size={14} />}
+        disabled={unanswered.length === 0}
+        onClick={restOk}
+        style={{ alignSelf: 'flex-start' }}
+        data-testid="condition-rest-ok"
+      >
+        {t('condition.restOk', { count: unanswered.length })}
+      </Button>
+      <Table verticalSpacing={4} data-testid="intake-condition">
+        <Table.Tbody>
+          {items.map((item) => {
+            const answer = value[item.key];
+            const error = errors[`condition.${item.key}`];
+            return (
+              <Table.Tr key={item.key} data-field={`condition.${item.key}`} data-testid={`condition-${item.key}`}>
+                <Table.Td w={180}>
+                  <Text size="sm" fw={500}>
+                    {name(item)}
                   </Text>
-                )}
-              </Table.Td>
-              <Table.Td w={190}>
-                <SegmentedControl
-                  size="xs"
-                  color={answer?.state === 'damaged' ? 'red' : 'teal'}
-                  value={answer?.state ?? ''}
-                  onChange={(state) => set(item.key, { state: state as ConditionDraft['state'], note: answer?.note ?? '' })}
-                  data={[
-                    { value: 'ok', label: t('condition.ok') },
-                    { value: 'damaged', label: t('condition.damaged') },
-                  ]}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  size="xs"
-                  placeholder={t('condition.note')}
-                  value={answer?.note ?? ''}
-                  maxLength={200}
-                  disabled={answer === undefined}
-                  onChange={(e) => answer && set(item.key, { ...answer, note: e.currentTarget.value })}
-                />
-              </Table.Td>
-              <Table.Td w={200}>
-                <PhotoCapture
-                  photos={photos[item.key] ?? []}
-                  onChange={(list) => onPhotos({ ...photos, [item.key]: list })}
-                  testId={`photo-${item.key}`}
-                />
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+                  {error && (
+                    <Text size="xs" c="red">
+                      {error}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td w={190}>
+                  <SegmentedControl
+                    size="xs"
+                    color={answer?.state === 'damaged' ? 'red' : 'teal'}
+                    value={answer?.state ?? ''}
+                    onChange={(state) => set(item.key, { state: state as ConditionDraft['state'], note: answer?.note ?? '' })}
+                    data={[
+                      { value: 'ok', label: t('condition.ok') },
+                      { value: 'damaged', label: t('condition.damaged') },
+                    ]}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    size="xs"
+                    placeholder={t('condition.note')}
+                    value={answer?.note ?? ''}
+                    maxLength={200}
+                    disabled={answer === undefined}
+                    onChange={(e) => answer && set(item.key, { ...answer, note: e.currentTarget.value })}
+                  />
+                </Table.Td>
+                <Table.Td w={200}>
+                  <PhotoCapture
+                    photos={photos[item.key] ?? []}
+                    onChange={(list) => onPhotos({ ...photos, [item.key]: list })}
+                    testId={`photo-${item.key}`}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </>
   );
 }
