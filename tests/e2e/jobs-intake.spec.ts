@@ -184,9 +184,14 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await page.getByTestId('line-0-price').fill('899');
       await page.getByTestId('intake-warranty-rule').click();
       await page.getByRole('option').first().click();
+      // The verdict in words before saving, with the dates it counted from.
+      await expect(page.getByTestId('warranty-outcome')).toBeVisible();
       await sign(page);
       fs.mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: `${SHOTS}/intake-filled-${locale}.png`, fullPage: true });
+      await page.getByTestId('intake-fault').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/intake-filled-${locale}.png` });
+      await page.getByTestId('signature-pad').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/intake-filled-lower-${locale}.png` });
       await page.getByTestId('intake-save').click();
       await expect(page.getByTestId('warranty-outcome')).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/intake-saved-${locale}.png` });

@@ -23,18 +23,19 @@ export function ConditionSection(props: {
   const restOk = () => onChange({ ...value, ...Object.fromEntries(unanswered.map((i) => [i.key, { state: 'ok', note: '' }])) });
   return (
     <>
-      <Button
-        size="xs"
-        variant="light"
-        color="teal"
-        leftSection={<IconChecks size={14} />}
-        disabled={unanswered.length === 0}
-        onClick={restOk}
-        style={{ alignSelf: 'flex-start' }}
-        data-testid="condition-rest-ok"
-      >
-        {t('condition.restOk', { count: unanswered.length })}
-      </Button>
+      {unanswered.length > 0 && (
+        <Button
+          size="xs"
+          variant="light"
+          color="teal"
+          leftSection={<IconChecks size={14} />}
+          onClick={restOk}
+          style={{ alignSelf: 'flex-start' }}
+          data-testid="condition-rest-ok"
+        >
+          {t('condition.restOk', { count: unanswered.length })}
+        </Button>
+      )}
       <Table verticalSpacing={4} data-testid="intake-condition">
         <Table.Tbody>
           {items.map((item) => {
@@ -42,7 +43,7 @@ export function ConditionSection(props: {
             const error = errors[`condition.${item.key}`];
             return (
               <Table.Tr key={item.key} data-field={`condition.${item.key}`} data-testid={`condition-${item.key}`}>
-                <Table.Td w={180}>
+                <Table.Td w={120}>
                   <Text size="sm" fw={500}>
                     {name(item)}
                   </Text>
@@ -52,7 +53,7 @@ export function ConditionSection(props: {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td w={190}>
+                <Table.Td w={130}>
                   <SegmentedControl
                     size="xs"
                     color={answer?.state === 'damaged' ? 'red' : 'teal'}
@@ -74,7 +75,7 @@ export function ConditionSection(props: {
                     onChange={(e) => answer && set(item.key, { ...answer, note: e.currentTarget.value })}
                   />
                 </Table.Td>
-                <Table.Td w={200}>
+                <Table.Td>
                   <PhotoCapture
                     photos={photos[item.key] ?? []}
                     onChange={(list) => onPhotos({ ...photos, [item.key]: list })}

@@ -18,60 +18,65 @@ export function EstimateSection(props: {
   return (
     <Stack gap={6}>
       {lines.map((line, i) => (
-        <Group key={i} gap="xs" wrap="nowrap" align="flex-start" data-field={`lines.${i}`}>
-          <Select
-            size="xs"
-            w={110}
-            allowDeselect={false}
-            value={line.kind}
-            onChange={(kind) => kind && set(i, { ...line, kind: kind })}
-            data={(['part', 'labour', 'fee'] as const).map((k) => ({ value: k, label: t(`lines.kinds.${k}`) }))}
-            aria-label={t('lines.kind')}
-          />
+        <Stack key={i} gap={4} data-field={`lines.${i}`}>
           <TextInput
             size="xs"
-            style={{ flex: 1 }}
             placeholder={t('lines.description')}
             value={line.description}
             maxLength={120}
             onChange={(e) => set(i, { ...line, description: e.currentTarget.value })}
             error={errors[`lines.${i}.description`]}
+            aria-label={t('lines.description')}
             data-testid={`line-${i}-description`}
           />
-          <NumberInput
-            size="xs"
-            w={70}
-            min={1}
-            max={9999}
-            allowDecimal={false}
-            value={line.quantity}
-            onChange={(v) => set(i, { ...line, quantity: typeof v === 'number' ? v : 1 })}
-            aria-label={t('lines.quantity')}
-          />
-          <NumberInput
-            size="xs"
-            w={110}
-            min={0}
-            decimalScale={decimals}
-            value={line.unitPrice}
-            onChange={(v) => set(i, { ...line, unitPrice: typeof v === 'number' ? v : 0 })}
-            aria-label={t('lines.unitPrice')}
-            error={errors[`lines.${i}.unitPriceMinor`]}
-            data-testid={`line-${i}-price`}
-          />
-          <Text size="sm" w={100} ta="right" pt={4}>
-            {money(line.quantity * line.unitPrice)}
-          </Text>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            mt={2}
-            aria-label={t('lines.remove')}
-            onClick={() => onChange(lines.filter((_, j) => j !== i))}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Group>
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Select
+              size="xs"
+              w={100}
+              allowDeselect={false}
+              value={line.kind}
+              onChange={(kind) => kind && set(i, { ...line, kind: kind })}
+              data={(['part', 'labour', 'fee'] as const).map((k) => ({ value: k, label: t(`lines.kinds.${k}`) }))}
+              aria-label={t('lines.kind')}
+            />
+            <NumberInput
+              size="xs"
+              w={70}
+              min={1}
+              max={9999}
+              allowDecimal={false}
+              value={line.quantity}
+              onChange={(v) => set(i, { ...line, quantity: typeof v === 'number' ? v : 1 })}
+              aria-label={t('lines.quantity')}
+            />
+            <Text size="xs" pt={6}>
+              ×
+            </Text>
+            <NumberInput
+              size="xs"
+              w={100}
+              min={0}
+              decimalScale={decimals}
+              value={line.unitPrice}
+              onChange={(v) => set(i, { ...line, unitPrice: typeof v === 'number' ? v : 0 })}
+              aria-label={t('lines.unitPrice')}
+              error={errors[`lines.${i}.unitPriceMinor`]}
+              data-testid={`line-${i}-price`}
+            />
+            <Text size="sm" style={{ flex: 1 }} ta="right" pt={4}>
+              {money(line.quantity * line.unitPrice)}
+            </Text>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              mt={2}
+              aria-label={t('lines.remove')}
+              onClick={() => onChange(lines.filter((_, j) => j !== i))}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        </Stack>
       ))}
       <Group justify="space-between">
         <Button

@@ -198,6 +198,7 @@ export function IntakeForm(props: {
                 onChange={(v) => set('warranty', v)}
                 override={draft.override}
                 onOverride={(v) => set('override', v)}
+                facts={draft}
                 errors={errors}
               />
             </Section>

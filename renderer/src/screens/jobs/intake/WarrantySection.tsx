@@ -1,8 +1,10 @@
-import { Checkbox, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Checkbox, Group, Loader, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { JobsSettings } from '../../../../../shared/contract/jobs-settings.ts';
 import { WARRANTY_OUTCOMES } from '../../../../../shared/contract/warranty-rules.ts';
+import { useOp } from '../../../api/hooks.ts';
 import { useLocalName } from '../../queue/names.ts';
+import { WarrantyVerdictView } from './WarrantyVerdictView.tsx';
 import type { IntakeDraft } from './draft.ts';
 
 /**
@@ -16,9 +18,11 @@ export function WarrantySection(props: {
   onChange: (v: IntakeDraft['warranty']) => void;
   override: IntakeDraft['override'];
   onOverride: (v: IntakeDraft['override']) => void;
+  /** The facts the verdict is decided on, as the form holds them now. */
+  facts: Pick<IntakeDraft, 'customerId' | 'assetId' | 'condition' | 'mileageKm'>;
   errors: Record<string, string>;
 }) {
-  const { rules, conditionKeys, value, onChange, override, onOverride, errors } = props;
+  const { rules, conditionKeys, value, onChange, override, onOverride, facts, errors } = props;
   const { t } = useTranslation('jobIntake');
   const name = useLocalName();
   const questions = rules.triggers.filter((tr) => !conditionKeys.has(tr.fact));
@@ -28,6 +32,17 @@ export function WarrantySection(props: {
     onChange(rule ? { category: rule.category, part: rule.part, answers: value?.answers ?? [] } : null);
     if (!rule) onOverride(null);
   };
+  const preview = useOp(
+    'jobs.warrantyPreview',
+    {
+      customerId: facts.customerId ?? 0,
+      assetId: facts.assetId,
+      condition: facts.condition,
+      mileageKm: facts.mileageKm,
+      warranty: value ?? { category: '', part: '', answers: [] },
+    },
+    { enabled: value !== null && facts.customerId !== null },
+  );
   const answer = (fact: string, on: boolean) =>
     value && onChange({ ...value, answers: on ? [...value.answers, fact] : value.answers.filter((a) => a !== fact) });
   return (
@@ -56,6 +71,15 @@ export function WarrantySection(props: {
           ))}
         </Group>
       )}
+      {value && preview.isFetching && !preview.data && (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            {t('warranty.checking')}
+          </Text>
+        </Group>
+      )}
+      {value && preview.data && <WarrantyVerdictView verdict={preview.data} />}
       {value && (
         <Switch
           size="xs"
