@@ -4,7 +4,7 @@ import { MAX_MEDIA_BYTES } from '../../../shared/contract/jobs.ts';
 const MAX_SIDE = 1600;
 
 /** The bytes a base64 data URL holds. */
-export function dataUrlBytes(dataUrl: string): number {
+function dataUrlBytes(dataUrl: string): number {
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
   return Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
 }

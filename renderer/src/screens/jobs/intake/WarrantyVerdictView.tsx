@@ -18,7 +18,8 @@ const DATES = ['purchasedOn', 'intakeOn', 'returnUntil', 'exchangeUntil', 'warra
 
 /** The warranty's outcome in words, why, and the dates the rules counted from. */
 export function WarrantyVerdictView({ verdict }: { verdict: Verdict }) {
-  const { t } = useTranslation('warranty');
+  const { t, i18n } = useTranslation('warranty');
+  const colon = i18n.language.startsWith('zh') ? '：' : ': ';
   const dates = verdict.dates;
   return (
     <Alert
@@ -40,17 +41,21 @@ export function WarrantyVerdictView({ verdict }: { verdict: Verdict }) {
         ))}
       </List>
       {dates && (
-        <Group gap="md" mt={6}>
+        <Group gap="md" mt={6} style={{ rowGap: 0 }}>
           {DATES.map((key) =>
             dates[key] ? (
               <Text key={key} size="xs" c="dimmed">
-                {t(`dates.${key}`)}: {dates[key]}
+                {t(`dates.${key}`)}
+                {colon}
+                {dates[key]}
               </Text>
             ) : null,
           )}
           {dates.distanceKm !== null && (
             <Text size="xs" c="dimmed">
-              {t('dates.distanceKm')}: {dates.distanceKm} km
+              {t('dates.distanceKm')}
+              {colon}
+              {dates.distanceKm} km
             </Text>
           )}
         </Group>

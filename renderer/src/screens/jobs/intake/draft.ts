@@ -1,12 +1,10 @@
 import type { IntakeInput } from '../../../../../shared/contract/jobs.ts';
 import type { WarrantyOutcome } from '../../../../../shared/contract/warranty-rules.ts';
 
-/** Where the intake started: the ticket at the counter, a checked-in booking, or a customer's page. */
-export type IntakeSource = IntakeInput['source'];
-
 /** What a screen hands to `/jobs/new` in the route state. */
 export interface IntakeStart {
-  source: IntakeSource;
+  /** The ticket at the counter, a checked-in booking, or a customer's page. */
+  source: IntakeInput['source'];
   customerId: number | null;
   assetId?: number | null;
   serviceId?: number | null;
