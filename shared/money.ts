@@ -12,3 +12,8 @@ export function formatMoney(minor: number, currency: Currency, locale: string): 
     maximumFractionDigits: digits,
   }).format(minor / 10 ** digits);
 }
+
+/** How many digits the currency's minor unit has (2 for CNY: fen; 0 for JPY). */
+export function currencyDigits(currency: Currency): number {
+  return CURRENCIES[currency];
+}

@@ -91,6 +91,16 @@ export const intakeInput = z.strictObject({
 });
 export type IntakeInput = z.output<typeof intakeInput>;
 
+/** What the intake form has so far, for the warranty's verdict before saving (the override is staff's, not the rules'). */
+const warrantyPreviewInput = z.strictObject({
+  customerId: id,
+  assetId: id.nullable(),
+  condition: intakeInput.shape.condition,
+  mileageKm: intakeInput.shape.mileageKm,
+  warranty: z.strictObject({ category: checklistKey, part: checklistKey, answers: z.array(checklistKey).max(30).default([]) }),
+});
+export type WarrantyPreviewInput = z.output<typeof warrantyPreviewInput>;
+
 const jobLine = z.strictObject({
   id: z.number().int(),
   kind: z.enum(['part', 'labour', 'fee']),
@@ -249,6 +259,13 @@ export const jobsOps = {
     input: z.strictObject({ serviceId: id.nullable(), assetKind: z.enum(JOB_ASSET_KINDS, { error: 'must be device, vehicle or none' }) }),
     output: z.strictObject({ promisedReadyAt: isoInstant, minutes: z.number().int(), basedOn: z.number().int() }),
     access: ALL_STAFF,
+    invalidates: [],
+  }),
+  /** The warranty's verdict for the intake's answers so far, in words before saving; nothing is written. */
+  'jobs.warrantyPreview': operation({
+    input: warrantyPreviewInput,
+    output: warrantyVerdict,
+    access: ['reception', 'technician', 'manager', 'admin'],
     invalidates: [],
   }),
   'jobs.intake': operation({

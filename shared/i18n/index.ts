@@ -15,6 +15,7 @@ import { appointments as enAppointments } from './en/appointments.ts';
 import { jobs as enJobs } from './en/jobs.ts';
 import { warranty as enWarranty } from './en/warranty.ts';
 import { jobPrint as enJobPrint } from './en/job-print.ts';
+import { jobIntake as enJobIntake } from './en/job-intake.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -39,6 +40,7 @@ import { appointments as zhAppointments } from './zh-CN/appointments.ts';
 import { jobs as zhJobs } from './zh-CN/jobs.ts';
 import { warranty as zhWarranty } from './zh-CN/warranty.ts';
 import { jobPrint as zhJobPrint } from './zh-CN/job-print.ts';
+import { jobIntake as zhJobIntake } from './zh-CN/job-intake.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -77,6 +79,7 @@ export const resources = {
     jobs: enJobs,
     warranty: enWarranty,
     jobPrint: enJobPrint,
+    jobIntake: enJobIntake,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -103,6 +106,7 @@ export const resources = {
     jobs: zhJobs,
     warranty: zhWarranty,
     jobPrint: zhJobPrint,
+    jobIntake: zhJobIntake,
   },
 } as const;
 

@@ -265,6 +265,13 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'jobs.settings.get': () => ({}),
   'jobs.settings.set': () => ({ termsEn: 'Sample terms', defaultTurnaroundHours: 24 }),
   'jobs.promiseSuggestion': () => ({ serviceId: null, assetKind: 'device' }),
+  'jobs.warrantyPreview': (w) => ({
+    customerId: w.jobs.customerId,
+    assetId: w.jobs.assetId,
+    condition: { scratches: { state: 'ok', note: '' } },
+    mileageKm: null,
+    warranty: { category: 'phone', part: 'handset', answers: [] },
+  }),
   'jobs.intake': (w) => intakeOf(w.jobs.customerId, w.jobs.assetId),
   'jobs.addPhoto': (w) => ({ jobId: w.jobs.jobId, dataUrl: pngDataUrl(), conditionKey: 'scratches', note: 'sample' }),
   // A manager's (here the admin's) mark that the job is settled: allowed in any open status, again and again.

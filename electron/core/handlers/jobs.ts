@@ -1,5 +1,6 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { getJobsSettings, setJobsSettings } from '../services/jobs/settings.ts';
+import { previewWarranty } from '../services/jobs/intake.ts';
 import { moveJob } from '../services/jobs/move.ts';
 import { addJobPhoto } from '../services/jobs/photos.ts';
 import { readMedia } from '../services/jobs/media.ts';
@@ -15,6 +16,7 @@ export const jobsHandlers: HandlerTable<JobsOps> = {
   'jobs.settings.get': (_input, { core }) => getJobsSettings(core.db),
   'jobs.settings.set': (input, ctx) => setJobsSettings(ctx, input),
   'jobs.promiseSuggestion': (input, { core }) => suggestPromise(core.db, getJobsSettings(core.db), { ...input, nowMs: core.clock.now() }),
+  'jobs.warrantyPreview': (input, ctx) => previewWarranty(ctx, input),
   'jobs.intake': (input, ctx) => intakeAndPrint(ctx, input),
   'jobs.addPhoto': (input, ctx) => addJobPhoto(ctx, input),
   'jobs.move': (input, ctx) => moveJob(ctx, input.jobId, input.event),

@@ -22,6 +22,7 @@ const AuditScreen = lazyScreen(() => import('../screens/audit/AuditScreen.tsx').
 const AppointmentsScreen = lazyScreen(() => import('../screens/appointments/AppointmentsScreen.tsx').then((m) => m.AppointmentsScreen));
 const ReceptionScreen = lazyScreen(() => import('../screens/reception/ReceptionScreen.tsx').then((m) => m.ReceptionScreen));
 const CounterScreen = lazyScreen(() => import('../screens/queue/CounterScreen.tsx').then((m) => m.CounterScreen));
+const JobsRoutes = lazyScreen(() => import('../screens/jobs/JobsRoutes.tsx').then((m) => m.JobsRoutes));
 const CustomersScreen = lazyScreen(() => import('../screens/customers/CustomersScreen.tsx').then((m) => m.CustomersScreen));
 
 type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
@@ -48,7 +49,7 @@ const SCREENS: readonly ScreenDef[] = [
   { key: 'queue', path: '/queue', icon: IconListNumbers, fkey: 'F2', roles: ROLES, element: <CounterScreen /> },
   { key: 'appointments', path: '/appointments', icon: IconCalendarTime, fkey: 'F3', roles: ROLES, element: <AppointmentsScreen /> },
   { key: 'customers', path: '/customers', icon: IconUsers, fkey: 'F4', roles: ROLES, element: <CustomersScreen />, subroutes: true },
-  { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F5', roles: ROLES, element: <PlaceholderScreen screen="jobs" /> },
+  { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F5', roles: ROLES, element: <JobsRoutes />, subroutes: true },
   { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
   {
     key: 'handover',

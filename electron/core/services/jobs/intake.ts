@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Asset } from '../../../../shared/contract/customers.ts';
-import type { IntakeInput, Job } from '../../../../shared/contract/jobs.ts';
+import type { IntakeInput, Job, WarrantyPreviewInput } from '../../../../shared/contract/jobs.ts';
 import type { JobAssetKind, JobsSettings } from '../../../../shared/contract/jobs-settings.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { businessDate } from '../../../../shared/time.ts';
@@ -82,7 +82,7 @@ function earlierRepairs(db: Database.Database, assetId: number | null, timeZone:
 
 function decideWarranty(
   ctx: CallContext,
-  input: IntakeInput,
+  input: Pick<IntakeInput, 'warranty' | 'mileageKm'>,
   c: { settings: JobsSettings; asset: Asset | null; findings: string[]; timeZone: string; nowMs: number },
 ): WarrantyVerdict | null {
   const claim = input.warranty;
@@ -223,4 +223,35 @@ function intakeJobTx(ctx: CallContext, input: IntakeInput, settings: JobsSetting
 export function intakeJob(ctx: CallContext, input: IntakeInput): Job {
   const { db } = ctx.core;
   return db.transaction(() => intakeJobTx(ctx, input, getJobsSettings(db))).immediate();
+}
+
+/**
+ * The verdict intake would record for these answers, for the form to show before it is saved: the
+ * same decision (`decideWarranty`) over the same facts, and nothing written.
+ */
+export function previewWarranty(ctx: CallContext, input: WarrantyPreviewInput): WarrantyVerdict {
+  const { db } = ctx.core;
+  const settings = getJobsSettings(db);
+  requireCustomerRow(db, input.customerId, 'customerId');
+  const asset = input.assetId === null ? null : findAsset(db, input.assetId);
+  if (input.assetId !== null && !asset)
+    throw new AppError('NOT_FOUND', `There is no asset with id ${input.assetId}`, { assetId: 'is not an asset' });
+  if (asset && asset.customerId !== input.customerId) throw invalid('assetId', 'does not belong to this customer');
+  const findings = Object.entries(input.condition)
+    .filter(([, answer]) => answer.state === 'damaged')
+    .map(([key]) => key);
+  const nowMs = Date.parse(ctx.core.nowIso());
+  const verdict = decideWarranty(
+    ctx,
+    { ...input, warranty: { ...input.warranty, override: null } },
+    {
+      settings,
+      asset: asset ?? null,
+      findings,
+      timeZone: getProfile(db).timeZone,
+      nowMs,
+    },
+  );
+  if (verdict === null) throw new AppError('INTERNAL', 'a warranty claim gave no verdict');
+  return verdict;
 }

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { CONFIRM_CHANNELS, type Appointment, type ConfirmChannel } from '../../../../shared/contract/appointments.ts';
 import type { Counter, Service } from '../../../../shared/contract/queue.ts';
 import { formatWhen } from '../../format.ts';
+import { OpenJobButton } from '../jobs/intake/OpenJobButton.tsx';
 import { ServiceBadge } from '../queue/ServiceBadge.tsx';
 import { useLocalName } from '../queue/names.ts';
 import { STATUS_COLOR, isAwaiting, shownStatus } from './status.ts';
@@ -143,6 +144,7 @@ export function BookingDrawer(props: {
                 })}
               </Text>
             )}
+            {a.checkedInAt && <OpenJobButton appointment={a} />}
             {a.cancelledAt && (
               <Text size="sm">{t('detail.cancelled', { at: formatWhen(a.cancelledAt), reason: a.cancelReason ?? '' })}</Text>
             )}

@@ -51,11 +51,14 @@ export function AssetDialog({
   asset,
   opened,
   onClose,
+  onSaved,
 }: {
   customerId: number;
   asset?: Asset;
   opened: boolean;
   onClose: () => void;
+  /** Told the saved asset (intake chooses the one just added). */
+  onSaved?: (saved: Asset) => void;
 }) {
   const { t } = useTranslation('customers');
   const labels = useDatePickerLabels();
@@ -68,6 +71,7 @@ export function AssetDialog({
   const save = useOpMutation('assets.save', {
     onSuccess: (saved) => {
       notifySuccess(t('assets.saved', { label: assetLabel(saved) }));
+      onSaved?.(saved);
       onClose();
     },
     // The station's field names are the form's; the form's checked output differs only in types.

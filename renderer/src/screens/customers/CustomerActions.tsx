@@ -1,11 +1,12 @@
 import { Button, Group, Kbd, Menu } from '@mantine/core';
-import { IconCalendarPlus, IconChevronDown, IconTicket } from '@tabler/icons-react';
+import { IconCalendarPlus, IconChevronDown, IconTicket, IconTool } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
 import { useOp } from '../../api/hooks.ts';
 import { useLocalName } from '../queue/names.ts';
 import type { ReceptionAsk } from '../reception/ReceptionScreen.tsx';
+import type { IntakeStart } from '../jobs/intake/draft.ts';
 
 /**
  * What the desk does next for this customer: take a number for a service (reception issues it with
@@ -44,6 +45,18 @@ export function CustomerActions({ customer }: { customer: CustomerSummary }) {
         onClick={() => void navigate('/appointments', { state: { bookFor: customer } })}
       >
         {t('page.book')}
+      </Button>
+      <Button
+        variant="light"
+        color="grape"
+        leftSection={<IconTool size={16} />}
+        onClick={() => {
+          const start: IntakeStart = { source: { kind: 'customer' }, customerId: customer.id };
+          void navigate('/jobs/new', { state: start });
+        }}
+        data-testid="customer-open-job"
+      >
+        {t('jobIntake:openJob')}
       </Button>
     </Group>
   );

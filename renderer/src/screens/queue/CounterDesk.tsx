@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Grid, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import {
   IconArrowsExchange,
+  IconTool,
   IconBellRinging,
   IconCheck,
   IconCoffee,
@@ -29,11 +30,23 @@ import { TicketLists } from './TicketLists.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 import { useCounterActions } from './useCounterActions.ts';
 import { useReprintSlip } from './useReprintSlip.ts';
+import { useNavigate } from 'react-router';
+import type { IntakeStart } from '../jobs/intake/draft.ts';
 import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 import { waitText } from '../../components/waitText.ts';
 
 /** The keys of the counter's actions; letters that match their English names, Space for the most used, B for a break. */
-const KEYS = { callNext: 'Space', recall: 'R', start: 'S', finish: 'F', skip: 'N', park: 'P', transfer: 'T', pause: 'B' } as const;
+const KEYS = {
+  callNext: 'Space',
+  recall: 'R',
+  start: 'S',
+  finish: 'F',
+  skip: 'N',
+  park: 'P',
+  transfer: 'T',
+  pause: 'B',
+  job: 'J',
+} as const;
 
 interface CounterDeskProps {
   counter: Counter;
@@ -97,6 +110,17 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
     else actions.callNext();
   };
   const toggleBreak = breakSince ? actions.endBreak : actions.startBreak;
+  const navigate = useNavigate();
+  /** Takes the customer's item in: the intake starts from this ticket, with its customer and service. */
+  const openJob = () => {
+    if (!current) return;
+    const start: IntakeStart = {
+      source: { kind: 'counter', ticketId: current.id },
+      customerId: current.customerId,
+      serviceId: current.serviceId,
+    };
+    void navigate('/jobs/new', { state: start });
+  };
 
   useScreenHotkeys([
     ['space', run(can.callNext, callNext)],
@@ -107,6 +131,7 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
     ['n', run(can.skip, withCurrent(actions.skip))],
     ['p', run(can.park, withCurrent(actions.park))],
     ['t', run(can.transfer, () => setTransferring(true))],
+    ['j', run(current !== null, openJob)],
   ]);
 
   const clearEmpty = actions.clearEmpty;
@@ -286,6 +311,17 @@ export function CounterDesk({ counter, counters, services, onLeave }: CounterDes
                   {t('counter.actions.transfer')}
                 </ActionButton>
               </SimpleGrid>
+              <ActionButton
+                hotkey={KEYS.job}
+                variant="light"
+                color="grape"
+                leftSection={<IconTool size={18} />}
+                disabled={current === null}
+                onClick={run(current !== null, openJob)}
+                data-testid="counter-open-job"
+              >
+                {t('jobIntake:openJob')}
+              </ActionButton>
             </Stack>
           </Paper>
         </Grid.Col>

@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { startStationProcess } from '../support/station-process.ts';
+import { signIn, watchConsole } from './console-pages.ts';
+import { test, expect } from './fixtures.ts';
+import { call, serviceByPrefix, sitAt } from './queue-pages.ts';
+import { cancelTodaysBookings, CountedKeys, tokenOf } from './reception-pages.ts';
+
+/**
+ * Taking an item in, as the desk does it: from the ticket at the counter (J), the condition check
+ * with a photo, the customer's signature drawn with the mouse; a returning customer in few actions;
+ * a missing signature named.
+ */
+
+const SHOTS = '/tmp/shots';
+test.slow();
+
+/** A photo from a file: the app's icon, which the console redraws as a JPEG before sending. */
+const PHOTO = 'build/icon.png';
+
+/** Draws a scribble across the signature pad with the mouse. */
+async function sign(page: Page): Promise<void> {
+  const pad = page.getByTestId('signature-pad');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height * 0.7);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 30 + i * 25, box.y + box.height * (i % 2 ? 0.3 : 0.7), { steps: 3 });
+  await page.mouse.up();
+  await expect(pad).toHaveAttribute('data-signed', 'true');
+}
+
+/** Chooses the customer's first item in the asset box. */
+async function chooseAsset(page: Page, label: RegExp): Promise<void> {
+  await page.getByTestId('asset-select').click();
+  await page.getByRole('option', { name: label }).click();
+}
+
+test('from the called ticket at the counter: J opens the intake with the customer, condition check with a photo, drawn signature, saved with its number', async ({
+  page,
+  demoStation,
+}) => {
+  const watch = watchConsole(page);
+  const url = demoStation.url;
+  await page.goto(url);
+  await signIn(page, 'Riley Reception', '3333');
+  // The demo may have booked Jordan today, depending on the hour it was loaded.
+  await cancelTodaysBookings(url, await tokenOf(page));
+  const [jordan] = await call<{ id: number }[]>(page, url, 'customers.search', { q: 'Jordan Lee' });
+  const repair = await serviceByPrefix(page, url, 'A');
+  const { ticket } = await call<{ ticket: { id: number; number: string } }>(page, url, 'queue.issue', {
+    serviceId: repair.id,
+    customerId: jordan!.id,
+    print: false,
+  });
+  await sitAt(page, 'Counter 1');
+  await expect(page.locator('main [data-loading]')).toHaveCount(0);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('current-number')).toHaveText(ticket.number);
+  await expect(page.locator('main [data-loading]')).toHaveCount(0);
+  await page.keyboard.press('j');
+
+  await expect(page.getByRole('heading', { name: 'Take an item in' })).toBeVisible();
+  await expect(page.getByTestId('intake-source')).toHaveText('From the counter');
+  await expect(page.getByTestId('customer-picker-chosen')).toContainText('Jordan Lee');
+  await chooseAsset(page, /iPhone 13/);
+  await page.getByTestId('intake-fault').fill('The screen went black after a drop');
+  await page.getByRole('checkbox', { name: 'Charger' }).check();
+  const screen = page.getByTestId('condition-screen');
+  await screen.getByText('Damaged').click();
+  await screen.getByPlaceholder('Note (where, how bad)').fill('Crack across the top left corner');
+  await page.getByTestId('photo-screen-input').setInputFiles(PHOTO);
+  await expect(screen.getByRole('img', { name: 'Photo 1' })).toBeVisible();
+  await page.getByTestId('condition-rest-ok').click();
+  await page.getByTestId('intake-passcode').fill('2580');
+  await page.getByTestId('intake-add-line').click();
+  await page.getByTestId('line-0-description').fill('Screen replacement');
+  await page.getByTestId('line-0-price').fill('899');
+  await expect(page.getByTestId('intake-estimate-total')).toContainText('899.00');
+  await page.getByTestId('intake-deposit').fill('100');
+  await sign(page);
+  await page.getByTestId('intake-save').click();
+
+  await expect(page.getByRole('heading', { name: 'Intake saved' })).toBeVisible();
+  const number = page.getByTestId('intake-job-number');
+  await expect(number).toHaveText(/^[A-Z]{1,4}\d{4}-\d{4,8}$/);
+  const saved = await call<{ id: number }>(page, url, 'jobs.byNumber', { number: (await number.textContent())! });
+  const job = await call<{
+    source: { ticketId: number | null };
+    condition: Record<string, { state: string; note: string }>;
+    media: { kind: string; conditionKey: string | null; mime: string }[];
+    estimateMinor: number;
+    depositMinor: number;
+    hasPasscode: boolean;
+  }>(page, url, 'jobs.get', { jobId: saved.id });
+  expect(job.source.ticketId).toBe(ticket.id);
+  expect(job.condition.screen).toEqual({ state: 'damaged', note: 'Crack across the top left corner' });
+  expect(job.estimateMinor).toBe(89900);
+  expect(job.depositMinor).toBe(10000);
+  expect(job.hasPasscode).toBe(true);
+  expect(job.media.some((m) => m.kind === 'signature')).toBe(true);
+  // The photo goes once the job exists: wait for it to be on the job.
+  await expect
+    .poll(async () => (await call<typeof job>(page, url, 'jobs.get', { jobId: saved.id })).media.filter((m) => m.kind === 'photo'))
+    .toEqual([expect.objectContaining({ conditionKey: 'screen', mime: 'image/jpeg' })]);
+  expect(watch.problems).toEqual([]);
+});
+
+test('a returning customer: found by the last four digits of the phone and taken in within 25 actions', async ({ page, demoStation }) => {
+  const url = demoStation.url;
+  await page.goto(url);
+  await signIn(page, 'Riley Reception', '3333');
+  await page.goto(`${url}#/jobs/new`);
+  await expect(page.getByRole('heading', { name: 'Take an item in' })).toBeVisible();
+  await expect(page.getByTestId('customer-picker')).toBeFocused();
+
+  let actions = 0;
+  const act = async (step: () => Promise<void>) => {
+    await step();
+    actions++;
+  };
+  const keys = new CountedKeys(page);
+  await keys.press('0', '1', '0', '4');
+  const option = page.getByTestId('customer-option');
+  await expect(option).toHaveCount(1);
+  await expect(option).toContainText('Pat Kim');
+  await keys.press('Enter');
+  await expect(page.getByTestId('customer-picker-chosen')).toContainText('Pat Kim');
+  await act(() => page.getByTestId('asset-select').click());
+  await act(() => page.getByRole('option', { name: /Pixel 8/ }).click());
+  await act(() => page.getByTestId('intake-fault').fill('Battery drains in two hours'));
+  await act(() => page.getByTestId('condition-rest-ok').click());
+  await act(() => sign(page));
+  await act(() => page.getByTestId('intake-save').click());
+  await expect(page.getByTestId('intake-job-number')).toBeVisible();
+  expect(keys.count + actions).toBeLessThanOrEqual(25);
+});
+
+test('a missing signature is named under the pad, and nothing is saved until the customer signs', async ({ page, demoStation }) => {
+  const url = demoStation.url;
+  await page.goto(url);
+  await signIn(page, 'Riley Reception', '3333');
+  const [pat] = await call<{ id: number }[]>(page, url, 'customers.search', { q: 'Pat Kim' });
+  const before = await call<{ jobs: unknown[] }>(page, url, 'jobs.board', {});
+  await page.goto(`${url}#/jobs/new?customer=${pat!.id}`);
+  await expect(page.getByTestId('intake-source')).toHaveText('Walk-in');
+  await expect(page.getByTestId('customer-picker-chosen')).toContainText('Pat Kim');
+  await page.getByTestId('intake-save').click();
+  await expect(page.getByText('Required.')).toBeVisible();
+  await chooseAsset(page, /Pixel 8/);
+  await page.getByTestId('intake-fault').fill('Does not charge');
+  await page.getByTestId('condition-rest-ok').click();
+  await page.getByTestId('intake-save').click();
+  await expect(page.locator('[data-field="signature"]')).toContainText('The customer must sign.');
+  expect((await call<{ jobs: unknown[] }>(page, url, 'jobs.board', {})).jobs).toHaveLength(before.jobs.length);
+  await sign(page);
+  await page.getByTestId('intake-save').click();
+  await expect(page.getByTestId('intake-job-number')).toBeVisible();
+});
+
+for (const locale of ['en', 'zh-CN'] as const) {
+  test(`screenshots at 1366x768 in ${locale}: the filled intake and the warranty's outcome`, async ({ browser }) => {
+    const station = await startStationProcess({ args: ['--demo', '--locale', locale] });
+    try {
+      const url = station.url;
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.evaluate((language) => localStorage.setItem('frontdesk.language', language), locale);
+      await page.reload();
+      await signIn(page, locale === 'en' ? 'Riley Reception' : '张前台', '3333');
+      const [customer] = await call<{ id: number }[]>(page, url, 'customers.search', { q: locale === 'en' ? 'Chris Wong' : '周八' });
+      await page.goto(`${url}#/jobs/new?customer=${customer!.id}`);
+      await expect(page.getByTestId('customer-picker-chosen')).toBeVisible();
+      await page.getByTestId('asset-select').click();
+      await page.getByRole('option').first().click();
+      await page.getByTestId('intake-fault').fill(locale === 'en' ? 'Screen flickers, then goes black' : '屏幕闪烁后黑屏');
+      const screen = page.getByTestId('condition-screen');
+      await screen.getByText(locale === 'en' ? 'Damaged' : '有损').click();
+      await page.getByTestId('photo-screen-input').setInputFiles(PHOTO);
+      await page.getByTestId('condition-rest-ok').click();
+      await page.getByTestId('intake-add-line').click();
+      await page.getByTestId('line-0-description').fill(locale === 'en' ? 'Screen replacement' : '更换屏幕');
+      await page.getByTestId('line-0-price').fill('899');
+      await page.getByTestId('intake-warranty-rule').click();
+      await page.getByRole('option').first().click();
+      // The verdict in words before saving, with the dates it counted from.
+      await expect(page.getByTestId('warranty-outcome')).toBeVisible();
+      await sign(page);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.getByTestId('intake-fault').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/intake-filled-${locale}.png` });
+      await page.getByTestId('signature-pad').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/intake-filled-lower-${locale}.png` });
+      await page.getByTestId('intake-save').click();
+      await expect(page.getByTestId('warranty-outcome')).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/intake-saved-${locale}.png` });
+      await context.close();
+    } finally {
+      await station.stop();
+    }
+  });
+}
