@@ -13,6 +13,7 @@ import { queue as enQueue } from './en/queue.ts';
 import { customers as enCustomers } from './en/customers.ts';
 import { appointments as enAppointments } from './en/appointments.ts';
 import { jobs as enJobs } from './en/jobs.ts';
+import { jobBoard as enJobBoard } from './en/job-board.ts';
 import { warranty as enWarranty } from './en/warranty.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
@@ -36,6 +37,7 @@ import { queue as zhQueue } from './zh-CN/queue.ts';
 import { customers as zhCustomers } from './zh-CN/customers.ts';
 import { appointments as zhAppointments } from './zh-CN/appointments.ts';
 import { jobs as zhJobs } from './zh-CN/jobs.ts';
+import { jobBoard as zhJobBoard } from './zh-CN/job-board.ts';
 import { warranty as zhWarranty } from './zh-CN/warranty.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
@@ -73,6 +75,7 @@ export const resources = {
     customers: enCustomers,
     appointments: enAppointments,
     jobs: enJobs,
+    jobBoard: enJobBoard,
     warranty: enWarranty,
   },
   'zh-CN': {
@@ -98,6 +101,7 @@ export const resources = {
     customers: zhCustomers,
     appointments: zhAppointments,
     jobs: zhJobs,
+    jobBoard: zhJobBoard,
     warranty: zhWarranty,
   },
 } as const;

@@ -23,6 +23,7 @@ const AppointmentsScreen = lazyScreen(() => import('../screens/appointments/Appo
 const ReceptionScreen = lazyScreen(() => import('../screens/reception/ReceptionScreen.tsx').then((m) => m.ReceptionScreen));
 const CounterScreen = lazyScreen(() => import('../screens/queue/CounterScreen.tsx').then((m) => m.CounterScreen));
 const CustomersScreen = lazyScreen(() => import('../screens/customers/CustomersScreen.tsx').then((m) => m.CustomersScreen));
+const JobsRoutes = lazyScreen(() => import('../screens/jobs/JobsRoutes.tsx').then((m) => m.JobsRoutes));
 
 type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
 
@@ -48,7 +49,7 @@ const SCREENS: readonly ScreenDef[] = [
   { key: 'queue', path: '/queue', icon: IconListNumbers, fkey: 'F2', roles: ROLES, element: <CounterScreen /> },
   { key: 'appointments', path: '/appointments', icon: IconCalendarTime, fkey: 'F3', roles: ROLES, element: <AppointmentsScreen /> },
   { key: 'customers', path: '/customers', icon: IconUsers, fkey: 'F4', roles: ROLES, element: <CustomersScreen />, subroutes: true },
-  { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F5', roles: ROLES, element: <PlaceholderScreen screen="jobs" /> },
+  { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F5', roles: ROLES, element: <JobsRoutes />, subroutes: true },
   { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
   {
     key: 'handover',
@@ -70,6 +71,11 @@ const SCREENS: readonly ScreenDef[] = [
   { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F10', roles: ['manager', 'admin'], element: <AuditScreen /> },
 ];
 
+/** A technician's first screen is the board: the console opens on it. */
+const FIRST: Partial<Record<Role, ScreenKey>> = { technician: 'jobs' };
+
 export function screensFor(role: Role): ScreenDef[] {
-  return SCREENS.filter((s) => s.roles.includes(role));
+  const screens = SCREENS.filter((s) => s.roles.includes(role));
+  const first = screens.find((s) => s.key === FIRST[role]);
+  return first ? [first, ...screens.filter((s) => s !== first)] : screens;
 }
