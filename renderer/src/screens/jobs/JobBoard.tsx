@@ -66,6 +66,12 @@ export function JobBoard() {
       setFocusId(columns.get(filled[0] as BoardStatus)?.[0]?.id ?? null);
       return;
     }
+    // The focus went elsewhere (a filter, a dialog): the first arrow comes back to the card.
+    const el = document.querySelector<HTMLElement>(`[data-testid="job-card"][data-number="${focused.number}"]`);
+    if (el && el !== document.activeElement) {
+      el.focus();
+      return;
+    }
     const cards = columns.get(focused.status) ?? [];
     const row = cards.indexOf(focused);
     if (dy !== 0) {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Anchor, Badge, Center, Grid, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -81,7 +81,17 @@ export function JobPage() {
   const board = useOp('jobs.board', { technicianId: null, serviceId: null, assetKind: null });
   const mover = useJobMover(board.data?.technicians ?? []);
   const back = () => void navigate('/jobs');
-  useHotkeys([['Escape', () => mover.open || back()]]);
+  // Escape in a dialog closes only the dialog: whether one was open is noted before the dialog's own
+  // listener (registered later, so called later) closes it.
+  const dialogAtKey = useRef(false);
+  useEffect(() => {
+    const note = () => {
+      dialogAtKey.current = document.querySelector('[role="dialog"]') !== null;
+    };
+    window.addEventListener('keydown', note, { capture: true });
+    return () => window.removeEventListener('keydown', note, { capture: true });
+  }, []);
+  useHotkeys([['Escape', () => dialogAtKey.current || back()]]);
 
   const backLink = (
     <Anchor component="button" onClick={back} size="sm">
