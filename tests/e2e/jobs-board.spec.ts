@@ -30,11 +30,13 @@ async function focusCard(page: Page, number: string): Promise<void> {
   // Out of the filters (their boxes take the arrows) onto the board.
   await page.getByRole('heading', { name: /^(Jobs|维修工单)$/ }).click();
   await expect(async () => {
-    const where = await card(page, number).evaluate((el) => {
-      const active = document.activeElement;
-      if (el === active) return 'here';
-      return active?.closest('section') === el.closest('section') ? 'column' : 'elsewhere';
-    });
+    const here = (await page.locator(`[data-testid="job-card"]:focus[data-number="${number}"]`).count()) > 0;
+    const target = await page.locator('section', { has: card(page, number) }).getAttribute('data-testid');
+    const focusedIn =
+      (await page.locator('section:has([data-testid="job-card"]:focus)').count()) > 0
+        ? await page.locator('section:has([data-testid="job-card"]:focus)').getAttribute('data-testid')
+        : null;
+    const where = here ? 'here' : focusedIn === target ? 'column' : 'elsewhere';
     if (where !== 'here') await page.keyboard.press(where === 'column' ? 'ArrowDown' : 'ArrowRight');
     await baseExpect(card(page, number)).toBeFocused({ timeout: 500 });
   }).toPass({ timeout: 10_000 });
@@ -63,7 +65,13 @@ test('jobs board: filters, dispatch by load, keyboard and drag moves through dia
   await signIn(page, 'Riley Reception', '3333');
   await page.keyboard.press('F5');
   await expect(page.getByTestId('job-card')).toHaveCount(4);
-  for (const [status, count] of [['received', 1], ['diagnosing', 0], ['awaitingApproval', 1], ['inRepair', 1], ['ready', 1]] as const)
+  for (const [status, count] of [
+    ['received', 1],
+    ['diagnosing', 0],
+    ['awaitingApproval', 1],
+    ['inRepair', 1],
+    ['ready', 1],
+  ] as const)
     await expect(column(page, status).getByTestId('column-count')).toHaveText(String(count));
   const received = (await column(page, 'received').getByTestId('job-card').getAttribute('data-number')) ?? '';
   const inRepair = (await column(page, 'inRepair').getByTestId('job-card').getAttribute('data-number')) ?? '';
@@ -167,12 +175,16 @@ test('jobs board: filters, dispatch by load, keyboard and drag moves through dia
   await expect(search).toHaveValue(received);
   await expect(manager.getByTestId('job-page')).toHaveCount(0);
   await search.fill('');
-  await manager.locator('body').click({ position: { x: 700, y: 740 } });
+  await manager.keyboard.press('F3');
+  await settled(manager);
   await manager.keyboard.type(received, { delay: 5 });
   await manager.keyboard.press('Enter');
   await expect(manager.getByTestId('job-number')).toHaveText(received);
   await press(manager, 'v');
-  await manager.getByRole('dialog', { name: `QC second check · ${received}` }).getByRole('button', { name: 'Confirm' }).click();
+  await manager
+    .getByRole('dialog', { name: `QC second check · ${received}` })
+    .getByRole('button', { name: 'Confirm' })
+    .click();
   await expect(manager.getByTestId('job-trail')).toContainText('Second check');
   await press(manager, 'r');
   await expect(manager.getByTestId('job-status')).toHaveText('Ready for pickup');

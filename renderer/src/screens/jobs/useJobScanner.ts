@@ -8,14 +8,31 @@ import { notifyError } from '../../components/errors.ts';
 
 /**
  * A scanner types a character every few milliseconds (~35 ms apart at most on a quiet computer); a
- * person typing a job number ("J2026-000123", letters, digits and a dash) takes 150 ms or more per key.
- * A busy computer delivers a scanner's keys unevenly (gaps of 20 to 110 ms were seen under load), so a
- * burst is judged by its average gap, and broken only by a pause a scanner never makes.
+ * person typing a job number ("J2026-000123": letters, digits and a dash) takes 150 ms or more per key.
+ * A busy computer delivers a scanner's keys unevenly (single gaps of 250 ms were seen under load), so
+ * a scan is judged by the average gap between its characters.
  */
 export const SCAN_MEAN_GAP_MS = 80;
-const SCAN_MAX_GAP_MS = 150;
+/** The Enter that ends a scan comes right after the last character (140 ms later was seen under load). */
+const SCAN_ENTER_GAP_MS = 500;
+/** Keys further apart than this are never one scan. */
+const SCAN_PAUSE_MS = 1000;
 /** A job number as the store prints it: prefix, year, dash, sequence ("J2026-000123"). */
 const JOB_NUMBER = /^[A-Z]{1,4}\d{4}-\d{4,8}$/i;
+
+/** The job number the keys typed last end with, when they came as fast as a scanner types. */
+export function scannedNumber(keys: { key: string; at: number }[], enterAt: number): string | null {
+  const last = keys.at(-1);
+  if (!last || enterAt - last.at > SCAN_ENTER_GAP_MS) return null;
+  for (let start = 0; start < keys.length - 1; start++) {
+    const run = keys.slice(start);
+    const text = run.map((k) => k.key).join('');
+    if (!JOB_NUMBER.test(text)) continue;
+    const mean = (last.at - (run[0]?.at ?? last.at)) / (run.length - 1);
+    return mean <= SCAN_MEAN_GAP_MS ? text.toUpperCase() : null;
+  }
+  return null;
+}
 
 /**
  * Opens the job whose number a barcode scanner types anywhere in the console: a burst of characters
@@ -27,21 +44,16 @@ export function useJobScanner(enabled: boolean): void {
   const navigate = useNavigate();
   useEffect(() => {
     if (!enabled) return;
-    let burst = '';
-    let gaps: number[] = [];
-    let last = 0;
+    let keys: { key: string; at: number }[] = [];
     const onKey = (event: KeyboardEvent) => {
-      const gap = event.timeStamp - last;
-      last = event.timeStamp;
+      const at = event.timeStamp;
       if (event.key === 'Enter') {
-        const number = burst;
-        const mean = gaps.reduce((a, b) => a + b, 0) / Math.max(1, gaps.length);
-        burst = '';
-        gaps = [];
-        if (gap > SCAN_MAX_GAP_MS || mean > SCAN_MEAN_GAP_MS || !JOB_NUMBER.test(number)) return;
+        const number = scannedNumber(keys, at);
+        keys = [];
+        if (!number) return;
         event.preventDefault();
         event.stopPropagation();
-        api.call('jobs.byNumber', { number: number.toUpperCase() }).then(
+        api.call('jobs.byNumber', { number }).then(
           (job) => void navigate(`/jobs/${job.id}`),
           (error: unknown) => {
             if (isApiError(error) && error.code === 'NOT_FOUND')
@@ -52,13 +64,9 @@ export function useJobScanner(enabled: boolean): void {
         return;
       }
       if (event.key === 'Shift') return;
-      if (event.key.length !== 1 || event.ctrlKey || event.altKey || event.metaKey || gap > SCAN_MAX_GAP_MS) {
-        burst = event.key.length === 1 ? event.key : '';
-        gaps = [];
-        return;
-      }
-      burst += event.key;
-      gaps.push(gap);
+      const pause = keys.length > 0 && at - (keys.at(-1)?.at ?? at) > SCAN_PAUSE_MS;
+      if (event.key.length !== 1 || event.ctrlKey || event.altKey || event.metaKey || pause) keys = [];
+      if (event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey) keys = [...keys.slice(-24), { key: event.key, at }];
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
