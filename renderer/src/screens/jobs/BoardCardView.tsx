@@ -47,8 +47,8 @@ export const BoardCardView = memo(function BoardCardView({ card, focused, keys, 
       <div className="jb-line" title={card.fault}>
         {card.fault}
       </div>
-      <div className="jb-line jb-dim">
-        {card.technicianName ?? t('board.unassigned')} ·{' '}
+      <div className="jb-line jb-dim">{card.technicianName ?? t('board.unassigned')}</div>
+      <div className="jb-line jb-dim" data-overdue={card.overdue || undefined}>
         {card.promisedReadyAt ? t('board.due', { when: formatWhen(card.promisedReadyAt) }) : t('board.noPromise')}
       </div>
       {keys && keys.length > 0 && (

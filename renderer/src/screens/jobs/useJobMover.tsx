@@ -8,7 +8,7 @@ import { DispatchDialog, type TechnicianLoad } from './DispatchDialog.tsx';
 import { EventDialog, FORM_EVENTS } from './EventDialog.tsx';
 import { OFFERS } from './jobMoves.ts';
 
-export interface MovableJob {
+interface MovableJob {
   id: number;
   number: string;
   technicianId: number | null;

@@ -12,7 +12,7 @@ import { notifyError } from '../../components/errors.ts';
  * A busy computer delivers a scanner's keys unevenly (single gaps of 250 ms were seen under load), so
  * a scan is judged by the average gap between its characters.
  */
-export const SCAN_MEAN_GAP_MS = 80;
+const SCAN_MEAN_GAP_MS = 80;
 /** The Enter that ends a scan comes right after the last character (140 ms later was seen under load). */
 const SCAN_ENTER_GAP_MS = 500;
 /** Keys further apart than this are never one scan. */
@@ -21,7 +21,7 @@ const SCAN_PAUSE_MS = 1000;
 const JOB_NUMBER = /^[A-Z]{1,4}\d{4}-\d{4,8}$/i;
 
 /** The job number the keys typed last end with, when they came as fast as a scanner types. */
-export function scannedNumber(keys: { key: string; at: number }[], enterAt: number): string | null {
+function scannedNumber(keys: { key: string; at: number }[], enterAt: number): string | null {
   const last = keys.at(-1);
   if (!last || enterAt - last.at > SCAN_ENTER_GAP_MS) return null;
   for (let start = 0; start < keys.length - 1; start++) {
