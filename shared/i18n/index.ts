@@ -13,6 +13,7 @@ import { queue as enQueue } from './en/queue.ts';
 import { customers as enCustomers } from './en/customers.ts';
 import { appointments as enAppointments } from './en/appointments.ts';
 import { jobs as enJobs } from './en/jobs.ts';
+import { jobBoard as enJobBoard } from './en/job-board.ts';
 import { warranty as enWarranty } from './en/warranty.ts';
 import { jobPrint as enJobPrint } from './en/job-print.ts';
 import { jobIntake as enJobIntake } from './en/job-intake.ts';
@@ -38,6 +39,7 @@ import { queue as zhQueue } from './zh-CN/queue.ts';
 import { customers as zhCustomers } from './zh-CN/customers.ts';
 import { appointments as zhAppointments } from './zh-CN/appointments.ts';
 import { jobs as zhJobs } from './zh-CN/jobs.ts';
+import { jobBoard as zhJobBoard } from './zh-CN/job-board.ts';
 import { warranty as zhWarranty } from './zh-CN/warranty.ts';
 import { jobPrint as zhJobPrint } from './zh-CN/job-print.ts';
 import { jobIntake as zhJobIntake } from './zh-CN/job-intake.ts';
@@ -77,6 +79,7 @@ export const resources = {
     customers: enCustomers,
     appointments: enAppointments,
     jobs: enJobs,
+    jobBoard: enJobBoard,
     warranty: enWarranty,
     jobPrint: enJobPrint,
     jobIntake: enJobIntake,
@@ -104,6 +107,7 @@ export const resources = {
     customers: zhCustomers,
     appointments: zhAppointments,
     jobs: zhJobs,
+    jobBoard: zhJobBoard,
     warranty: zhWarranty,
     jobPrint: zhJobPrint,
     jobIntake: zhJobIntake,

@@ -17,6 +17,7 @@ import { screensFor } from './screens.tsx';
 import { palette } from '../components/palette-store.ts';
 import { ScreenLoader } from '../components/ScreenLoader.tsx';
 import { LockScreen } from '../screens/signin/LockScreen.tsx';
+import { useJobScanner } from '../screens/jobs/useJobScanner.ts';
 
 /** How often at most an active console tells the station it is in use when it has made no call meanwhile. */
 const KEEP_ALIVE_MS = 60_000;
@@ -78,6 +79,8 @@ function Frame() {
   const navigate = useNavigate();
   const location = useLocation();
   const screens = screensFor(session.staff.role);
+  // A barcode scanner typing a job's number opens it, wherever the console is.
+  useJobScanner(!session.locked && screens.some((s) => s.key === 'jobs'));
 
   const hotkeys: [string, () => void][] = [
     // F-keys for every screen; Alt+1 to Alt+9 for the first nine (Alt+0 for a tenth).

@@ -71,6 +71,11 @@ const SCREENS: readonly ScreenDef[] = [
   { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F10', roles: ['manager', 'admin'], element: <AuditScreen /> },
 ];
 
+/** A technician's first screen is the board: the console opens on it. */
+const FIRST: Partial<Record<Role, ScreenKey>> = { technician: 'jobs' };
+
 export function screensFor(role: Role): ScreenDef[] {
-  return SCREENS.filter((s) => s.roles.includes(role));
+  const screens = SCREENS.filter((s) => s.roles.includes(role));
+  const first = screens.find((s) => s.key === FIRST[role]);
+  return first ? [first, ...screens.filter((s) => s !== first)] : screens;
 }

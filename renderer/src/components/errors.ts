@@ -114,7 +114,8 @@ export function translateFieldMessage(t: TFunction, message: string | undefined)
 function displayParams(t: TFunction, params: Record<string, string | number>): Record<string, string | number> {
   const shown = { ...params };
   if (typeof shown.lockedUntil === 'string') shown.lockedUntil = formatWhen(shown.lockedUntil);
-  if (typeof shown.state === 'string') shown.state = t(`errors:states.${shown.state}`, { defaultValue: shown.state });
+  if (typeof shown.state === 'string')
+    shown.state = t([`errors:states.${shown.state}`, `jobs:statuses.${shown.state}`], { defaultValue: shown.state });
   return shown;
 }
 

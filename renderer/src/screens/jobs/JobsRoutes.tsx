@@ -1,13 +1,15 @@
 import { Route, Routes } from 'react-router';
-import { PlaceholderScreen } from '../placeholder/PlaceholderScreen.tsx';
 import { IntakeScreen } from './intake/IntakeScreen.tsx';
+import { JobBoard } from './JobBoard.tsx';
+import { JobPage } from './JobPage.tsx';
 
-/** Jobs (F5): taking an item in at /jobs/new; the board and the job's page come with the board. */
+/** Jobs (F5): the board at /jobs, taking an item in at /jobs/new, one job's page at /jobs/:id. */
 export function JobsRoutes() {
   return (
     <Routes>
+      <Route index element={<JobBoard />} />
       <Route path="new" element={<IntakeScreen />} />
-      <Route path="*" element={<PlaceholderScreen screen="jobs" />} />
+      <Route path=":id" element={<JobPage />} />
     </Routes>
   );
 }
