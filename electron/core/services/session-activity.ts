@@ -15,6 +15,40 @@ export interface SessionActivity {
 /** Per connection: each session's latest call (ms) and when that was last written to the store. */
 const seen = new WeakMap<Database.Database, Map<string, { at: number; saved: number }>>();
 
+/** Per connection: the activity waiting to be written (session key → instant), and whether a write is scheduled. */
+const unsaved = new WeakMap<Database.Database, Map<string, number>>();
+
+/** Writes the waiting activity in one transaction; nothing when the connection has closed meanwhile. */
+function saveActivity(db: Database.Database): void {
+  const waiting = unsaved.get(db);
+  if (!waiting || waiting.size === 0 || !db.open) return;
+  const update = db.prepare('UPDATE sessions SET last_active_at = ? WHERE token_hash = ? AND locked_at IS NULL');
+  db.transaction(() => {
+    for (const [hash, at] of waiting) update.run(new Date(at).toISOString(), hash);
+  })();
+  waiting.clear();
+}
+
+/**
+ * Queues a session's activity for the store. It is written once the current call has answered (the next
+ * turn of the event loop), so the write's own commit never sits inside a call's time (issuing a number
+ * would otherwise wait for two commits); before the connection closes, whatever waits is written.
+ */
+function queueSave(db: Database.Database, hash: string, at: number): void {
+  let waiting = unsaved.get(db);
+  if (!waiting) {
+    waiting = new Map();
+    unsaved.set(db, waiting);
+    const close = db.close.bind(db);
+    db.close = () => {
+      saveActivity(db);
+      return close();
+    };
+  }
+  if (waiting.size === 0) setImmediate(() => saveActivity(db));
+  waiting.set(hash, at);
+}
+
 function seenOn(db: Database.Database): Map<string, { at: number; saved: number }> {
   let bySession = seen.get(db);
   if (!bySession) {
@@ -44,8 +78,8 @@ function idleLimitMs(db: Database.Database): number {
  * Whether a staff session is locked at `nowMs`: locked in the store, or idle past the store's limit
  * (which then locks it in the store, dated when the limit passed). A session that is not locked has
  * this call recorded as its latest activity: in memory on every call, in the store at most once a
- * minute (an UPDATE of its row, never inside another write's transaction), so issuing a number adds
- * no write of its own and a restart still knows roughly when each console was last used.
+ * minute (an UPDATE of its row after the call has answered, never inside it), so issuing a number
+ * waits for no write but its own and a restart still knows roughly when each console was last used.
  */
 export function lockedOrTouched(db: Database.Database, session: SessionActivity, nowMs: number): boolean {
   if (session.lockedAt !== null) return true;
@@ -68,8 +102,8 @@ export function lockedOrTouched(db: Database.Database, session: SessionActivity,
   } else if (nowMs > mine.at) {
     mine.at = nowMs;
   }
-  if (nowMs - mine.saved >= SAVE_EVERY_MS && !db.inTransaction) {
-    db.prepare('UPDATE sessions SET last_active_at = ? WHERE token_hash = ?').run(new Date(nowMs).toISOString(), session.hash);
+  if (nowMs - mine.saved >= SAVE_EVERY_MS) {
+    queueSave(db, session.hash, nowMs);
     mine.saved = nowMs;
   }
   return false;
@@ -77,6 +111,7 @@ export function lockedOrTouched(db: Database.Database, session: SessionActivity,
 
 /** Starts a session's activity afresh (signed in or unlocked now, and written so), or forgets it (locked or ended). */
 export function restartActivity(db: Database.Database, hash: string, nowMs: number | null): void {
+  unsaved.get(db)?.delete(hash);
   if (nowMs === null) seenOn(db).delete(hash);
   else seenOn(db).set(hash, { at: nowMs, saved: nowMs });
 }
