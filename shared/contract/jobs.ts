@@ -287,7 +287,8 @@ export const jobsOps = {
     input: z.strictObject({ jobId: id, event: jobEvent }),
     output: job,
     access: ALL_STAFF,
-    invalidates: ['jobs.'],
+    // The display's pickup list follows a job that becomes ready or is collected.
+    invalidates: ['jobs.', 'display.'],
     invalidatesRecords: [CUSTOMER_HISTORY],
   }),
   'jobs.get': operation({ input: jobRef, output: job, access: ALL_STAFF, invalidates: [] }),
@@ -316,9 +317,13 @@ export const jobsOps = {
         id: z.number().int(),
         number: z.string(),
         customerName: z.string(),
+        /** The customer's main phone, to call them ('' when none is kept). */
+        customerPhone: z.string(),
         assetLabel: z.string().nullable(),
         readyAt: isoInstant,
         daysWaiting: z.number().int(),
+        /** Ready for longer than the shop's `staleHours.ready`. */
+        stale: z.boolean(),
         owedMinor: z.number().int(),
       }),
     ),

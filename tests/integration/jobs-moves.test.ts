@@ -66,9 +66,11 @@ describe('jobs.move', () => {
         id: job.id,
         number: job.number,
         customerName: 'Lee Customer',
+        customerPhone: '13800001234',
         assetLabel: ready.assetLabel,
         readyAt: ready.readyAt,
         daysWaiting: 0,
+        stale: false,
         owedMinor: 47_000,
       },
     ]);

@@ -177,8 +177,10 @@ function Frame() {
               <Box component="nav" aria-label={t('nav:screens')}>
                 {screens.map((screen) => {
                   const ScreenIcon = screen.icon;
-                  const active = location.pathname === screen.path || location.pathname.startsWith(`${screen.path}/`);
-                  return (
+                  const pages = screen.pages ?? [];
+                  const onPage = pages.some((page) => location.pathname === page.path);
+                  const active = !onPage && (location.pathname === screen.path || location.pathname.startsWith(`${screen.path}/`));
+                  return [
                     <NavLink
                       key={screen.key}
                       href={`#${screen.path}`}
@@ -193,8 +195,29 @@ function Frame() {
                       rightSection={<Kbd size="xs">{screen.fkey}</Kbd>}
                       styles={{ root: { borderRadius: 8 }, label: { fontSize: 15 } }}
                       py={10}
-                    />
-                  );
+                    />,
+                    ...pages.map((page) => {
+                      const PageIcon = page.icon;
+                      const here = location.pathname === page.path;
+                      return (
+                        <NavLink
+                          key={page.key}
+                          href={`#${page.path}`}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            void navigate(page.path);
+                          }}
+                          active={here}
+                          aria-current={here ? 'page' : undefined}
+                          label={t(page.label)}
+                          leftSection={<PageIcon size={18} stroke={1.6} />}
+                          styles={{ root: { borderRadius: 8 }, label: { fontSize: 14 } }}
+                          py={6}
+                          pl="xl"
+                        />
+                      );
+                    }),
+                  ];
                 })}
               </Box>
             </AppShell.Section>
