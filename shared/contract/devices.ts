@@ -56,10 +56,8 @@ const displayBreak = z.strictObject({
 });
 
 /** A finished job waiting for its customer: its number and the masked name, never a phone. */
-const readyItem = z.strictObject({
-  number: z.string(),
-  customerMasked: z.string().nullable(),
-});
+/** A job ready for pickup, by its number only: the waiting room never sees whose it is. */
+const readyItem = z.strictObject({ number: z.string() });
 
 /** Everything the public queue display shows and says. Nothing private: names masked, no phones. */
 const displayState = z.strictObject({

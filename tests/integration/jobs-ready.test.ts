@@ -66,21 +66,19 @@ describe('the display’s ready-for-pickup list', () => {
     await toReady(s, lee.id);
     // The display hears every move (its pickup list may have changed) and reads the state again.
     expect(heard.filter((e) => e.type === 'invalidate')).toHaveLength(6);
-    expect(await pickupList(s)).toEqual([{ number: lee.number, customerMasked: 'L***' }]);
+    expect(await pickupList(s)).toEqual([{ number: lee.number }]);
 
     s.clock.advanceMinutes(30);
     await toReady(s, other.id);
-    expect(await pickupList(s)).toEqual([
-      { number: other.number, customerMasked: '张**' },
-      { number: lee.number, customerMasked: 'L***' },
-    ]);
+    expect(await pickupList(s)).toEqual([{ number: other.number }, { number: lee.number }]);
 
     await move(s.core, s.reception.token, lee.id, { type: 'deliver' });
-    expect(await pickupList(s)).toEqual([{ number: other.number, customerMasked: '张**' }]);
-    // Nothing private reaches the display: no phone, no full name.
-    const shown = JSON.stringify(await op(s.core, 'display.state', {}, s.admin.token));
-    expect(shown).not.toContain('张三丰');
-    expect(shown).not.toContain('Lee Customer');
+    expect(await pickupList(s)).toEqual([{ number: other.number }]);
+    // Nothing private reaches the display: the job's number only, no name (not even masked), no phone.
+    const shown = JSON.stringify((await op(s.core, 'display.state', {}, s.admin.token)).readyForPickup);
+    expect(shown).not.toContain('张');
+    expect(shown).not.toContain('L***');
+    expect(shown).not.toContain('Lee');
     expect(shown).not.toContain('13911112222');
   });
 

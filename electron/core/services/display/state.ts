@@ -121,7 +121,7 @@ export function displayState(core: Core): DisplayState {
     recent: calls.slice(1),
     services,
     breaks: counterBreaks(core),
-    readyForPickup: readyForPickup(db, DISPLAY_READY_ITEMS).map((j) => ({ number: j.number, customerMasked: maskName(j.customerName) })),
+    readyForPickup: readyForPickup(db, DISPLAY_READY_ITEMS).map((number) => ({ number })),
     serverTime: new Date(nowMs).toISOString(),
   };
 }

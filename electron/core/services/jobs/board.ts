@@ -130,17 +130,17 @@ export function readyList(core: Core) {
 }
 
 /**
- * The pickup list a waiting-room display shows: ready jobs, the latest ready first, at most `limit`,
- * each with its number and the customer's name (the display masks it; no phone is read).
+ * The pickup list a waiting-room display shows: the numbers of ready jobs, the latest ready first, at
+ * most `limit`. Only the number: the waiting room never learns whose job is ready.
  */
-export function readyForPickup(db: Database.Database, limit: number): { number: string; customerName: string }[] {
+export function readyForPickup(db: Database.Database, limit: number): string[] {
   return db
     .prepare(
-      `SELECT j.number, c.name AS customerName
-         FROM jobs j JOIN customers c ON c.id = j.customer_id
+      `SELECT j.number FROM jobs j
         WHERE j.closed_at IS NULL AND j.status = 'ready'
         ORDER BY j.ready_at DESC, j.id DESC
         LIMIT ?`,
     )
-    .all(limit) as { number: string; customerName: string }[];
+    .pluck()
+    .all(limit) as string[];
 }

@@ -12,7 +12,6 @@ export function ReadyForPickup({ t, items }: { t: TFunction; items: DisplayState
         {items.map((item) => (
           <span key={item.number} className="fd-display-ready-item" data-testid="display-ready-item">
             <span className="fd-display-ready-number">{item.number}</span>
-            {item.customerMasked ? ` ${item.customerMasked}` : ''}
           </span>
         ))}
       </div>
