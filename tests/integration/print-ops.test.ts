@@ -146,7 +146,7 @@ describe('routes: which printer prints what', () => {
     await op(w.core, 'print.printers.remove', { id: first.id }, w.adminToken);
     expect((await op(w.core, 'print.routes.get', {}, w.adminToken)).every((r) => r.printerId === null)).toBe(true);
     const next = await op(w.core, 'print.printers.save', network({ name: 'New desk' }), w.adminToken);
-    expect(next.routesSet).toHaveLength(5);
+    expect(next.routesSet).toHaveLength(6);
   });
 
   it('starts unrouted with sensible papers, saves a route, and prints by it', async () => {
@@ -156,6 +156,7 @@ describe('routes: which printer prints what', () => {
       ['queueSlip', null, '80mm'],
       ['jobTicket', null, '80mm'],
       ['deviceLabel', null, 'label40x30'],
+      ['deliveryNote', null, '80mm'],
       ['receipt', null, '80mm'],
       ['report', null, 'A4'],
     ]);
