@@ -158,7 +158,7 @@ describe('jobs.pickup', () => {
       { code: 'INVALID_STATE', params: { reason: 'illegalMove', state: 'diagnosing' } },
     );
     const unpaid = await ready(s);
-    await s.core.db.prepare('UPDATE jobs SET paid_marked_by = NULL WHERE id = ?').run(unpaid.id);
+    s.core.db.prepare('UPDATE jobs SET paid_marked_by = NULL WHERE id = ?').run(unpaid.id);
     await refused(
       { jobId: unpaid.id, proof: { kind: 'ticket', number: unpaid.number } },
       { code: 'INVALID_STATE', params: { reason: 'owed', owedMinor: 35_000 } },
@@ -229,7 +229,9 @@ describe('jobs.pickup', () => {
     });
     const second = await ready(s);
     await op(s.core, 'jobs.pickup', input(second, override(null)), s.manager.token);
-    expect(auditOf(s, 'job.pickup').map((r) => [r.actor_id, r.approver_id, JSON.parse(r.after_json).reason])).toEqual([
+    expect(
+      auditOf(s, 'job.pickup').map((r) => [r.actor_id, r.approver_id, (JSON.parse(r.after_json) as { reason?: string }).reason]),
+    ).toEqual([
       [s.reception.id, s.manager.id, 'Known regular, ID card seen'],
       [s.manager.id, null, 'Known regular, ID card seen'],
     ]);

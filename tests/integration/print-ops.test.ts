@@ -113,12 +113,13 @@ describe('routes: which printer prints what', () => {
     const ctx = { core: w.core, actor: null, origin: 'test' };
     const slip = { kind: 'queueSlip' as const, title: 'A001', locale: 'en' as const, blocks: [{ t: 'text' as const, text: 'A001' }] };
     const first = await op(w.core, 'print.printers.save', network({ paper: '58mm' }), w.adminToken);
-    expect(first.routesSet).toEqual(['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report']);
+    expect(first.routesSet).toEqual(['queueSlip', 'jobTicket', 'deviceLabel', 'deliveryNote', 'receipt', 'report']);
     const routes = await op(w.core, 'print.routes.get', {}, w.adminToken);
     expect(routes.map((r) => [r.kind, r.printerId, r.paper, r.copies])).toEqual([
       ['queueSlip', first.id, '58mm', 1],
       ['jobTicket', first.id, '58mm', 1],
       ['deviceLabel', first.id, '58mm', 1],
+      ['deliveryNote', first.id, '58mm', 1],
       ['receipt', first.id, '58mm', 1],
       ['report', first.id, '58mm', 1],
     ]);

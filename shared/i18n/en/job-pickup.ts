@@ -10,6 +10,8 @@ export const jobPickup = {
     lastFourHint: 'Any of the phones on the customer’s record',
     find: 'Check',
     scanHint: 'A scanned ticket is checked at once.',
+    lastFourFormat: 'Type the 4 digits',
+    numberRequired: 'Type or scan the job number',
     lastFourWrong: 'These are not the last four digits of any of this customer’s phones',
     numberWrong: 'No job has this number',
     lostBoth: 'Lost the ticket and the phone?',

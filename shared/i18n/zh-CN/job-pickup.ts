@@ -11,6 +11,8 @@ export const jobPickup: typeof en = {
     lastFourHint: '客户档案中任一手机号均可',
     find: '核验',
     scanHint: '扫描工单后立即核验。',
+    lastFourFormat: '请输入 4 位数字',
+    numberRequired: '请输入或扫描工单号',
     lastFourWrong: '与该客户的手机号后四位均不符',
     numberWrong: '没有这个工单号',
     lostBoth: '工单和手机都不在身边？',
