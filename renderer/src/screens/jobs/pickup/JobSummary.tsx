@@ -33,7 +33,7 @@ export function JobSummary({ job, verifiedBy }: { job: Job; verifiedBy: string }
               {t(`jobs:statuses.${job.status}`)}
             </Badge>
           </Group>
-          <Badge variant="light" color="teal" size="lg">
+          <Badge variant="light" color="teal" size="lg" tt="none">
             {t('summary.verified', { how: verifiedBy })}
           </Badge>
         </Group>
