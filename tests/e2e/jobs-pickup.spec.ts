@@ -97,7 +97,10 @@ test('pickup by keys from the board: wrong digits refused, the owed amount settl
   expect(watch.problems).toEqual([]);
 });
 
-test('a ready job’s page offers Hand over (O): the pickup opens with its number, and still asks for the phone digits', async ({ page, demoStation }) => {
+test('a ready job’s page offers Hand over (O): the pickup opens with its number, and still asks for the phone digits', async ({
+  page,
+  demoStation,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(demoStation.url);
   await signIn(page, 'Morgan Manager', '2222');
