@@ -124,6 +124,30 @@ describe('the delivery note on a thermal printer', () => {
     ]);
   });
 
+  it('gives a car the workshop’s warranty on its repair: days or km on the odometer, whichever first', async () => {
+    const s = await jobsStore();
+    await op(s.core, 'jobs.settings.set', { required: { signature: false, pickupSignature: false, conditionCheck: false, identifier: true } }, s.admin.token);
+    const car = await op(
+      s.core,
+      'assets.save',
+      { customerId: s.customerId, kind: 'vehicle', brand: 'Toyota', model: 'Corolla', plate: '沪A12345' },
+      s.admin.token,
+    );
+    const job = await readyJob(
+      s.core,
+      s.admin.token,
+      s.tech,
+      intakeOf(s.customerId, car.id, { condition: {}, accessories: [], signature: null, mileageKm: 42_000, warranty: null, print: false }),
+    );
+    await op(s.core, 'jobs.pickup', { jobId: job.id, proof: { kind: 'ticket', number: job.number } }, s.reception.token);
+    const { document } = await op(s.core, 'print.preview', { document: { kind: 'deliveryNote', jobId: job.id } }, s.reception.token);
+    const lines = document.blocks.flatMap((b) => ('text' in b ? [b.text] : 'key' in b ? [`${b.key} ${b.value}`] : []));
+    // 一级维护、小修及专项修理: 10 days or 2,000 km from the handover (2026-03-02, odometer 42,000).
+    expect(lines).toContain('Until 2026-03-12 or 44,000 km on the odometer, whichever comes first');
+    expect(lines).toContain('Accessories');
+    expect(lines).toContain('None were left with us');
+  });
+
   it('refuses a delivery note for a job not handed over', async () => {
     const s = await jobsStore();
     const job = await s.intake({ print: false });
