@@ -36,7 +36,7 @@ const accessoryBack = z.strictObject({
   note: optionalText(200).default(''),
 });
 
-export const pickupInput = z.strictObject({
+const pickupInput = z.strictObject({
   jobId: id,
   proof,
   /** Every accessory taken in, each once. */

@@ -126,7 +126,12 @@ describe('the delivery note on a thermal printer', () => {
 
   it('gives a car the workshop’s warranty on its repair: days or km on the odometer, whichever first', async () => {
     const s = await jobsStore();
-    await op(s.core, 'jobs.settings.set', { required: { signature: false, pickupSignature: false, conditionCheck: false, identifier: true } }, s.admin.token);
+    await op(
+      s.core,
+      'jobs.settings.set',
+      { required: { signature: false, pickupSignature: false, conditionCheck: false, identifier: true } },
+      s.admin.token,
+    );
     const car = await op(
       s.core,
       'assets.save',
