@@ -127,7 +127,7 @@ export function JobBoard() {
             {t('board.subtitle', { count: board.data?.jobs.length ?? 0 })}
           </Text>
         </Stack>
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" align="flex-end">
           <Select
             w={170}
             label={t('board.technician')}
