@@ -84,9 +84,12 @@ test('pickup by keys from the board: wrong digits refused, the owed amount settl
   await expect(page.getByTestId('pickup-accessories')).toContainText('Mark every accessory as returned or missing');
   await expect(page.locator('[data-field="signature"]')).toContainText('The customer signs for the item');
 
-  await page.getByTestId('pickup-accessory').getByLabel('Returned').check();
   await sign(page);
-  await page.getByTestId('pickup-job-number').click();
+  // The accessory ticked from the keyboard: Tab to it, Space, and Enter hands over from there.
+  const returned = page.getByTestId('pickup-accessory').getByLabel('Returned');
+  await returned.focus();
+  await page.keyboard.press('Space');
+  await expect(returned).toBeChecked();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('pickup-done')).toContainText(`${number} handed over`);
   await expect(page.getByTestId('pickup-done')).toContainText('No printer is chosen for delivery notes');

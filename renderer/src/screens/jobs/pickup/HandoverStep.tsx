@@ -80,9 +80,14 @@ export function HandoverStep({ verified, onDone }: { verified: Verified; onDone:
     send(null).then(onDone, (error: unknown) => notifyError(t, error));
   };
   useScreenHotkeys([['Enter', handOver]]);
+  // The screen's keys skip inputs: Enter on a tick (an accessory, the confirmation) hands over too.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const target = e.target as HTMLInputElement;
+    if (e.key === 'Enter' && target.tagName === 'INPUT' && ['radio', 'checkbox'].includes(target.type)) handOver();
+  };
 
   return (
-    <Stack gap="md" data-testid="pickup-handover">
+    <Stack gap="md" data-testid="pickup-handover" onKeyDown={onKeyDown}>
       <JobSummary job={job} verifiedBy={t(`verifiedBy.${verified.proof.kind}`)} />
       <OwedBanner job={job} />
       <Paper withBorder p="md">
