@@ -108,8 +108,15 @@ describe('jobs.pickup', () => {
         after_json: JSON.stringify({ verifiedBy: 'phone', accessories: back(), signatureMediaId: signature[1]?.id }),
       },
     ]);
-    // The ticket printed again still carries the intake's signature, not the collection's.
     expect((await op(s.core, 'jobs.media', { mediaId: signature[1]!.id }, s.reception.token)).dataUrl).toBe(pngDataUrl(40));
+    // The ticket printed again still carries the intake's signature, not the collection's.
+    const ticket = await op(
+      s.core,
+      'print.preview',
+      { document: { kind: 'jobTicket', jobId: job.id, copy: 'customer' } },
+      s.reception.token,
+    );
+    expect(ticket.document.blocks.flatMap((b) => (b.t === 'image' ? [b.png] : []))).toEqual([pngDataUrl()]);
   });
 
   it('refuses, writing nothing: a wrong number or last four (audited), accessories left out, a missing one without note or confirmation, no signature, something owed, a job not ready', async () => {
