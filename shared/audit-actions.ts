@@ -66,6 +66,9 @@ export const AUDIT_ACTIONS = [
   'job.extraApproved',
   'job.ticket.print',
   'job.label.print',
+  'job.pickup',
+  'job.pickup.refused',
+  'job.deliveryNote.print',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

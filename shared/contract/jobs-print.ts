@@ -12,7 +12,7 @@ const ALL_STAFF: readonly Role[] = ['reception', 'cashier', 'technician', 'manag
 /** A print job a job's printing queued: its status says whether it failed already (a document that could not be built). */
 export const printedJob = z.strictObject({
   id: z.number().int(),
-  kind: z.enum(['jobTicket', 'deviceLabel']),
+  kind: z.enum(['jobTicket', 'deviceLabel', 'deliveryNote']),
   status: jobStatus,
 });
 export type PrintedJob = z.infer<typeof printedJob>;

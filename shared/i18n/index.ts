@@ -18,6 +18,7 @@ import { warranty as enWarranty } from './en/warranty.ts';
 import { jobPrint as enJobPrint } from './en/job-print.ts';
 import { jobIntake as enJobIntake } from './en/job-intake.ts';
 import { jobReady as enJobReady } from './en/job-ready.ts';
+import { jobPickup as enJobPickup } from './en/job-pickup.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -45,6 +46,7 @@ import { warranty as zhWarranty } from './zh-CN/warranty.ts';
 import { jobPrint as zhJobPrint } from './zh-CN/job-print.ts';
 import { jobIntake as zhJobIntake } from './zh-CN/job-intake.ts';
 import { jobReady as zhJobReady } from './zh-CN/job-ready.ts';
+import { jobPickup as zhJobPickup } from './zh-CN/job-pickup.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -86,6 +88,7 @@ export const resources = {
     jobPrint: enJobPrint,
     jobIntake: enJobIntake,
     jobReady: enJobReady,
+    jobPickup: enJobPickup,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -115,6 +118,7 @@ export const resources = {
     jobPrint: zhJobPrint,
     jobIntake: zhJobIntake,
     jobReady: zhJobReady,
+    jobPickup: zhJobPickup,
   },
 } as const;
 

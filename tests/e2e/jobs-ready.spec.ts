@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { startStationProcess } from '../support/station-process.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { callOp, staffToken } from './display-pages.ts';
+import { handOver } from './job-pages.ts';
 import { test, expect } from './fixtures.ts';
 
 /** Ready, not collected: reached by L from the board, the palette and the navbar; longest waiting first; arrows and Enter. */
@@ -67,7 +68,7 @@ test('from the board by L: the demo’s ready jobs, longest waiting first, red p
   const reception = await staffToken(request, url, 3, '3333');
   const { id } = await callOp<{ id: number }>(request, url, 'jobs.byNumber', { number: jordans }, reception);
   await callOp(request, url, 'jobs.move', { jobId: id, event: { type: 'markPaid' } }, manager);
-  await callOp(request, url, 'jobs.move', { jobId: id, event: { type: 'deliver' } }, reception);
+  await handOver(request, url, reception, id);
   await expect(rows).toHaveCount(1);
   await expect(page.getByTestId('ready-total-owed')).toHaveText('Owed in all: $320.00');
 

@@ -3,6 +3,7 @@ import { DISPLAY_READY_ITEMS } from '../../shared/contract/devices.ts';
 import type { ServerEvent } from '../../shared/contract/index.ts';
 import { forDisplay } from '../../electron/core/server/display-events.ts';
 import { ADMIN_PIN, op } from '../support/core.ts';
+import { pngDataUrl } from '../support/job-samples.ts';
 import { closeJobsStores, jobsStore, move, type JobsStore } from '../support/jobs-store.ts';
 
 /** Ready and not collected: the display's pickup list (masked, newest first, capped, refreshed by moves) and the desk's list. */
@@ -50,7 +51,7 @@ async function daysLater(s: JobsStore, hours: number): Promise<void> {
 const pickupList = async (s: JobsStore) => (await op(s.core, 'display.state', {}, s.admin.token)).readyForPickup;
 
 describe('the display’s ready-for-pickup list', () => {
-  it('lists a job once it is ready, the latest first with the name masked, and drops it when delivered; each move tells the display', async () => {
+  it('lists a job by its number once it is ready, the latest first, and drops it when handed over; each move tells the display', async () => {
     const s = await jobsStore();
     const heard: ServerEvent[] = [];
     s.core.events.subscribe((e) => {
@@ -72,7 +73,17 @@ describe('the display’s ready-for-pickup list', () => {
     await toReady(s, other.id);
     expect(await pickupList(s)).toEqual([{ number: other.number }, { number: lee.number }]);
 
-    await move(s.core, s.reception.token, lee.id, { type: 'deliver' });
+    await op(
+      s.core,
+      'jobs.pickup',
+      {
+        jobId: lee.id,
+        proof: { kind: 'ticket', number: lee.number },
+        accessories: [{ item: 'case', state: 'returned' }],
+        signature: pngDataUrl(40),
+      },
+      s.reception.token,
+    );
     expect(await pickupList(s)).toEqual([{ number: other.number }]);
     // Nothing private reaches the display: the job's number only, no name (not even masked), no phone.
     const shown = JSON.stringify((await op(s.core, 'display.state', {}, s.admin.token)).readyForPickup);

@@ -18,6 +18,7 @@ import { palette } from '../components/palette-store.ts';
 import { ScreenLoader } from '../components/ScreenLoader.tsx';
 import { LockScreen } from '../screens/signin/LockScreen.tsx';
 import { useJobScanner } from '../screens/jobs/useJobScanner.ts';
+import { PICKUP_KEY, pickupPath } from '../screens/jobs/pickup/pickupPath.ts';
 
 /** How often at most an active console tells the station it is in use when it has made no call meanwhile. */
 const KEEP_ALIVE_MS = 60_000;
@@ -89,6 +90,8 @@ function Frame() {
       ...(i < 10 ? [[`alt+${(i + 1) % 10}`, () => navigate(screen.path)] as [string, () => void]] : []),
     ]),
     ['mod+L', () => session.lock()],
+    // The pickup (handing a job back) from anywhere: the board, the counter, reception.
+    ...(screens.some((s) => s.key === 'jobs') ? [[PICKUP_KEY, () => navigate(pickupPath())] as [string, () => void]] : []),
   ];
   // Never while locked: the lock screen takes every key.
   useHotkeys(

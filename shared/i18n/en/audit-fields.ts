@@ -1,6 +1,7 @@
 /** Labels for the fields audit rows carry in their before and after, shown by the audit screen's change view. */
 export const auditFields = {
   accessoriesChecklist: 'Accessories checklist',
+  accessories: 'Accessories',
   active: 'Active',
   addedMinor: 'Extra work approved (minor units)',
   address: 'Address',
@@ -65,6 +66,7 @@ export const auditFields = {
   kind: 'Kind',
   lanListening: 'Listen on the shop network',
   language: 'Printer language',
+  lastFour: 'Phone digits given',
   left: 'Counters still open',
   locale: 'Language',
   lockedUntil: 'Locked until',
@@ -99,6 +101,8 @@ export const auditFields = {
   prefix: 'Letter',
   printJobId: 'Print job',
   printJobs: 'Print jobs',
+  verifiedBy: 'Verified by',
+  signatureMediaId: 'Collection signature',
   printerId: 'Printer',
   printers: 'Printers',
   proof: 'Proof of purchase',

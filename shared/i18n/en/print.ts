@@ -6,6 +6,7 @@ export const print = {
     queueSlip: 'Queue slip',
     jobTicket: 'Job ticket',
     deviceLabel: 'Device label',
+    deliveryNote: 'Delivery note',
     receipt: 'Receipt',
     report: 'Report',
     testPage: 'Test page',

@@ -5,6 +5,7 @@ export const print: typeof en = {
     queueSlip: '排队小票',
     jobTicket: '维修工单',
     deviceLabel: '设备标签',
+    deliveryNote: '取件单',
     receipt: '收款小票',
     report: '报表',
     testPage: '测试页',

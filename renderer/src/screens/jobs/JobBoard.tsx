@@ -14,6 +14,7 @@ import { useSignedIn } from '../../session/session.tsx';
 import { BoardColumn, FIRST_CARDS } from './BoardColumn.tsx';
 import { BOARD_STATUSES, eventsLeadingTo, isBoardStatus, OFFERS, offeredEvents, type BoardStatus } from './jobMoves.ts';
 import { useJobMover } from './useJobMover.tsx';
+import { PickupButton } from './pickup/PickupButton.tsx';
 import './board.css';
 
 const ALL = 'all';
@@ -168,6 +169,7 @@ export function JobBoard() {
             onChange={(v) => setKind(v ?? ALL)}
             data={[{ value: ALL, label: t('board.all') }, ...JOB_ASSET_KINDS.map((k) => ({ value: k, label: t(`assetKinds.${k}`) }))]}
           />
+          <PickupButton />
         </Group>
       </Group>
       <Text size="xs" c="dimmed">
