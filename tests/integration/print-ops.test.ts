@@ -261,7 +261,7 @@ describe('system printers', () => {
     const log = path.join(out, 'lp.log');
     fs.writeFileSync(
       path.join(bin, 'lp'),
-      `#!/bin/sh\necho "$@" >> "${log}"\nfor last; do :; done\ncase "$*" in *broken*) echo "lp: The printer or class does not exist." >&2; exit 1;; esac\ncp "$last" "${out}/job-$(ls "${out}" | wc -l).bin"\necho "request id is x-1 (1 file(s))"\n`,
+      `#!/bin/sh\necho "$@" >> "${log}"\nfor last; do :; done\ncase "$*" in *broken*) echo "lp: The printer or class does not exist." >&2; exit 1;; esac\ncp "$last" "${out}/job-$$.bin"\necho "request id is x-1 (1 file(s))"\n`,
       { mode: 0o755 },
     );
     fs.writeFileSync(
