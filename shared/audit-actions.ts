@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS = [
   'job.extraApproved',
   'job.ticket.print',
   'job.label.print',
+  'job.lineCovered',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

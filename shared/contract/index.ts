@@ -8,6 +8,7 @@ import { devicesOps } from './devices.ts';
 import { customersOps } from './customers.ts';
 import { jobsOps } from './jobs.ts';
 import { jobsPrintOps } from './jobs-print.ts';
+import { jobsLineOps } from './jobs-lines.ts';
 
 export const contract = mergeAreas(
   setupOps,
@@ -24,6 +25,7 @@ export const contract = mergeAreas(
   customersOps,
   jobsOps,
   jobsPrintOps,
+  jobsLineOps,
 );
 
 export type Contract = typeof contract;

@@ -160,7 +160,8 @@ export type JobMediaSummary = z.infer<typeof mediaSummary>;
 
 const staffRef = z.number().int().nullable();
 
-const job = z.strictObject({
+/** A job as every jobs read and write answers it. */
+export const job = z.strictObject({
   id: z.number().int(),
   number: z.string(),
   status: z.enum(JOB_STATUSES),

@@ -210,6 +210,7 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   // Printing a job's ticket or label again is a print job on the routed printer (the sample world's first printer prints everything), audited with it.
   'jobs.printTicket': { audit: ['job.ticket.print'] },
   'jobs.printLabel': { audit: ['job.label.print'] },
+  'jobs.coverLine': { audit: ['job.lineCovered'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,

@@ -283,4 +283,6 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'jobs.media': (w) => ({ mediaId: w.jobs.mediaId }),
   'jobs.printTicket': (w) => ({ jobId: w.jobs.jobId, copies: 'customer' }),
   'jobs.printLabel': (w) => ({ jobId: w.jobs.jobId }),
+  // The sample phone is in its warranty: its screen line is marked covered.
+  'jobs.coverLine': (w) => ({ jobId: w.jobs.jobId, lineId: 1, covered: true }),
 };

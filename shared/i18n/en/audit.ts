@@ -104,6 +104,7 @@ export const audit = {
     'job.extraApproved': 'Customer approved extra work',
     'job.ticket.print': 'Job ticket printed again',
     'job.label.print': 'Device label printed again',
+    'job.lineCovered': 'Warranty cover of a job line changed',
   } satisfies Record<AuditAction, string>,
   entities: {
     job: 'Repair job',

@@ -118,5 +118,9 @@ export const jobBoard = {
     qcSecondWaiting: 'Second check not done yet',
     owedOf: 'Estimate {{estimate}} less deposit {{deposit}}',
     notSettled: 'Not paid',
+    print: 'Print again',
+    printCustomerCopy: "Ticket: customer's copy",
+    printShopCopy: "Ticket: shop's copy",
+    printLabel: 'Device label',
   },
 };

@@ -119,5 +119,9 @@ export const jobBoard: typeof en = {
     qcSecondWaiting: '尚未复检',
     owedOf: '预估 {{estimate}}，减订金 {{deposit}}',
     notSettled: '未付款',
+    print: '补打',
+    printCustomerCopy: '维修单客户联',
+    printShopCopy: '维修单存根联',
+    printLabel: '设备标签',
   },
 };

@@ -10,6 +10,7 @@ import { JobFacts } from './JobFacts.tsx';
 import { JobHeader } from './JobHeader.tsx';
 import { JobLines } from './JobLines.tsx';
 import { JobPhotos } from './JobPhotos.tsx';
+import { JobReprints } from './JobReprints.tsx';
 import { JobTimeline } from './JobTimeline.tsx';
 import { useJobMover } from './useJobMover.tsx';
 
@@ -74,6 +75,7 @@ export function JobPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="md">
+            <JobReprints job={j} keysOn={!mover.open} />
             <JobTimeline job={j} />
             <JobPhotos media={j.media} />
           </Stack>

@@ -3,7 +3,7 @@ import { Badge, Button, Grid, Group, Kbd, NumberInput, Paper, PasswordInput, Sta
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../../shared/contract/customers.ts';
-import type { Job } from '../../../../../shared/contract/jobs.ts';
+import type { OpOutput } from '../../../../../shared/contract/index.ts';
 import type { JobsSettings } from '../../../../../shared/contract/jobs-settings.ts';
 import { currencyDigits, formatMoney, type Currency } from '../../../../../shared/money.ts';
 import { isApiError } from '../../../api/errors.ts';
@@ -41,7 +41,7 @@ export function IntakeForm(props: {
   start: IntakeStart;
   settings: JobsSettings;
   currency: string;
-  onSaved: (job: Job, photos: Record<string, string[]>) => void;
+  onSaved: (job: OpOutput<'jobs.intake'>, photos: Record<string, string[]>) => void;
   onCancel: () => void;
 }) {
   const { start, settings, onSaved, onCancel } = props;
