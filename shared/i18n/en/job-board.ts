@@ -96,6 +96,7 @@ export const jobBoard = {
     lines: 'Work and parts',
     lineStatus: { pending: 'Awaiting answer', accepted: 'Accepted', refused: 'Refused' },
     covered: 'Warranty',
+    coveredHint: 'The warranty pays for this line: the customer owes nothing for it.',
     estimate: 'Estimate',
     deposit: 'Deposit',
     owed: 'Owed',

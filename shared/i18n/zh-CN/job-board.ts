@@ -97,6 +97,7 @@ export const jobBoard: typeof en = {
     lines: '维修项目与零件',
     lineStatus: { pending: '等待答复', accepted: '已同意', refused: '已拒绝' },
     covered: '保修',
+    coveredHint: '此项由保修承担，客户无需支付。',
     estimate: '预估金额',
     deposit: '订金',
     owed: '应付',

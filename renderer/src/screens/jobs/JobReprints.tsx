@@ -2,34 +2,35 @@ import { useState } from 'react';
 import { Button, Group, Kbd, Paper, Stack, Title } from '@mantine/core';
 import { IconPrinter, IconTag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { PrintedJob } from '../../../../shared/contract/jobs-print.ts';
 import type { Job } from '../../../../shared/contract/jobs.ts';
 import { useOpMutation } from '../../api/hooks.ts';
 import { notifyError } from '../../components/errors.ts';
+import { PrintStatus, type FollowedDocument } from '../../components/PrintStatus.tsx';
 import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
-import { JobPrintStatus } from './JobPrintStatus.tsx';
 
 type Copy = 'customer' | 'shop';
+type Reprinted = Extract<FollowedDocument, 'customerCopy' | 'shopCopy' | 'deviceLabel'>;
 
-/** What was last sent to print from here, to follow: the print jobs and the document asked for. */
-interface Sent {
-  printJobs: PrintedJob[];
-  asked: PrintedJob['kind'];
-}
+const ORDER: readonly Reprinted[] = ['customerCopy', 'shopCopy', 'deviceLabel'];
+const COPY_DOCUMENT: Record<Copy, Reprinted> = { customer: 'customerCopy', shop: 'shopCopy' };
 
 /**
  * The job's ticket (the customer's or the shop's copy) and its device label printed again, as the job
- * stands now; how the print goes is shown under the buttons. K prints the customer's copy, L the label.
+ * stands now; how each one's latest print goes is shown under the buttons. K prints the customer's copy, L the label.
  */
 export function JobReprints({ job, keysOn }: { job: Job; keysOn: boolean }) {
   const { t } = useTranslation('jobBoard');
-  const [sent, setSent] = useState<Sent | null>(null);
+  // Each document's latest print job from here (null: no printer takes it), to follow until it has printed.
+  const [sent, setSent] = useState<Partial<Record<Reprinted, number | null>>>({});
   const ticket = useOpMutation('jobs.printTicket', {
-    onSuccess: (r) => setSent({ printJobs: r.printJobs, asked: 'jobTicket' }),
+    onSuccess: (r, input) => {
+      const document = COPY_DOCUMENT[input.copies === 'shop' ? 'shop' : 'customer'];
+      setSent((s) => ({ ...s, [document]: r.printJobs[0]?.id ?? null }));
+    },
     onError: (e) => notifyError(t, e),
   });
   const label = useOpMutation('jobs.printLabel', {
-    onSuccess: (r) => setSent({ printJobs: r.printJobs, asked: 'deviceLabel' }),
+    onSuccess: (r) => setSent((s) => ({ ...s, deviceLabel: r.printJobs[0]?.id ?? null })),
     onError: (e) => notifyError(t, e),
   });
   const busy = ticket.isPending || label.isPending;
@@ -78,8 +79,10 @@ export function JobReprints({ job, keysOn }: { job: Job; keysOn: boolean }) {
             {t('page.printLabel')}
           </Button>
         </Group>
-        {sent && (
-          <JobPrintStatus key={sent.printJobs.map((p) => p.id).join() || sent.asked} printJobs={sent.printJobs} asked={[sent.asked]} />
+        {ORDER.map((document) =>
+          sent[document] === undefined ? null : (
+            <PrintStatus key={`${document}-${sent[document]}`} printJobId={sent[document]} document={document} />
+          ),
         )}
       </Stack>
     </Paper>
