@@ -228,7 +228,7 @@ test('a job page: the QC marks and what is owed in its header, credit and paid b
 
     // A job just taken in: not at QC yet, so no marks for it; the labour is the warranty's, the screen is owed less the deposit.
     await routeJobPrinting(page, url, tickets, labels);
-    const job = await intakeCoveredJob(page, url);
+    const job = await intakeCoveredJob(page, url, 'Pat Kim');
     await page.goto(`${url}#/jobs/${job.id}`);
     await settled(page);
     await expect(page.getByTestId('job-number')).toHaveText(job.number);
@@ -288,13 +288,15 @@ for (const locale of ['en', 'zh-CN'] as const) {
   test(`screenshots of the board and a job page in ${locale}`, async ({ page }) => {
     fs.mkdirSync(SHOTS, { recursive: true });
     const station = await startStationProcess({ args: ['--demo', '--locale', locale] });
+    const tickets = await startFakePrinter('status');
+    const labels = await startFakePrinter('status');
     try {
       const watch = watchConsole(page);
       const zh = locale === 'zh-CN';
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(station.url);
       if (zh) await page.getByText('中文', { exact: true }).click();
-      await signIn(page, zh ? '李经理' : 'Morgan Manager', '2222');
+      await signIn(page, zh ? '王店长' : 'Alex Owner', '1111');
       await page.keyboard.press('F5');
       await expect(page.getByTestId('job-card')).toHaveCount(4);
       await focusCard(page, (await column(page, 'inRepair').getByTestId('job-card').first().getAttribute('data-number')) ?? '');
@@ -309,9 +311,20 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('job-qc-second')).toHaveAttribute('data-done', 'true');
       await page.screenshot({ path: `${SHOTS}/jobs-page-ready-${locale}.png` });
+
+      // A job the warranty covers, its ticket and label printed again on the printers the owner routes.
+      await routeJobPrinting(page, station.url, tickets, labels);
+      const covered = await intakeCoveredJob(page, station.url, zh ? '周八' : 'Chris Wong');
+      await page.goto(`${station.url}#/jobs/${covered.id}`);
+      await press(page, 'k');
+      await press(page, 'l');
+      await expect(page.locator('[data-testid="print-status"][data-status="done"]')).toHaveCount(2, { timeout: 15_000 });
+      await page.screenshot({ path: `${SHOTS}/jobs-page-covered-${locale}.png` });
       expect(watch.problems).toEqual([]);
     } finally {
       await station.stop();
+      await tickets.close();
+      await labels.close();
     }
   });
 }

@@ -9,15 +9,15 @@ const SIGNATURE = `data:image/png;base64,${fs.readFileSync('build/icon.png').toS
 const DEVICE_CONDITION = ['scratches', 'cracks', 'dents', 'screen', 'powersOn', 'waterIndicator', 'bentOrCrushed', 'sealBroken'];
 
 /**
- * Takes Pat Kim's phone in through the API, with a screen part and fitting labour the warranty pays for:
+ * Takes a demo customer's phone (found by `who`) in through the API, with a screen part and fitting labour the warranty pays for:
  * staff decided the warranty covers it (an override), so its lines can be the warranty's whatever the
  * demo's dates say. Nothing is printed.
  */
-export async function intakeCoveredJob(page: Page, url: string): Promise<{ id: number; number: string }> {
-  const [pat] = await call<{ id: number }[]>(page, url, 'customers.search', { q: 'Pat Kim' });
-  const [phone] = await call<{ id: number }[]>(page, url, 'assets.list', { customerId: pat!.id, includeInactive: false });
+export async function intakeCoveredJob(page: Page, url: string, who: string): Promise<{ id: number; number: string }> {
+  const [customer] = await call<{ id: number }[]>(page, url, 'customers.search', { q: who });
+  const [phone] = await call<{ id: number }[]>(page, url, 'assets.list', { customerId: customer!.id, includeInactive: false });
   return call(page, url, 'jobs.intake', {
-    customerId: pat!.id,
+    customerId: customer!.id,
     assetId: phone!.id,
     source: { kind: 'customer' },
     fault: 'Screen flickers',
