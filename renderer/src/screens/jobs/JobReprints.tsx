@@ -36,48 +36,42 @@ export function JobReprints({ job, keysOn }: { job: Job; keysOn: boolean }) {
   const busy = ticket.isPending || label.isPending;
   const printTicket = (copies: Copy) => busy || ticket.mutate({ jobId: job.id, copies });
   const printLabel = () => busy || label.mutate({ jobId: job.id });
-  useScreenHotkeys(
-    keysOn
-      ? [
-          ['k', () => printTicket('customer')],
-          ['l', printLabel],
-        ]
-      : [],
-  );
+  const buttons = [
+    {
+      document: 'customerCopy',
+      label: 'page.printCustomerCopy',
+      key: 'k',
+      pending: ticket.isPending && ticket.variables.copies === 'customer',
+      print: () => printTicket('customer'),
+    },
+    {
+      document: 'shopCopy',
+      label: 'page.printShopCopy',
+      key: null,
+      pending: ticket.isPending && ticket.variables.copies === 'shop',
+      print: () => printTicket('shop'),
+    },
+    { document: 'deviceLabel', label: 'page.printLabel', key: 'l', pending: label.isPending, print: printLabel },
+  ] as const;
+  useScreenHotkeys(keysOn ? buttons.flatMap((b) => (b.key ? [[b.key, b.print] as const] : [])) : []);
   return (
     <Paper withBorder p="md" data-testid="job-reprints">
       <Stack gap="sm">
         <Title order={4}>{t('page.print')}</Title>
         <Group gap="xs">
-          <Button
-            variant="default"
-            size="sm"
-            leftSection={<IconPrinter size={16} />}
-            rightSection={<Kbd size="xs">K</Kbd>}
-            loading={ticket.isPending && ticket.variables.copies === 'customer'}
-            onClick={() => printTicket('customer')}
-          >
-            {t('page.printCustomerCopy')}
-          </Button>
-          <Button
-            variant="default"
-            size="sm"
-            leftSection={<IconPrinter size={16} />}
-            loading={ticket.isPending && ticket.variables.copies === 'shop'}
-            onClick={() => printTicket('shop')}
-          >
-            {t('page.printShopCopy')}
-          </Button>
-          <Button
-            variant="default"
-            size="sm"
-            leftSection={<IconTag size={16} />}
-            rightSection={<Kbd size="xs">L</Kbd>}
-            loading={label.isPending}
-            onClick={printLabel}
-          >
-            {t('page.printLabel')}
-          </Button>
+          {buttons.map((b) => (
+            <Button
+              key={b.document}
+              variant="default"
+              size="sm"
+              leftSection={b.document === 'deviceLabel' ? <IconTag size={16} /> : <IconPrinter size={16} />}
+              rightSection={b.key ? <Kbd size="xs">{b.key.toUpperCase()}</Kbd> : undefined}
+              loading={b.pending}
+              onClick={b.print}
+            >
+              {t(b.label)}
+            </Button>
+          ))}
         </Group>
         {ORDER.map((document) =>
           sent[document] === undefined ? null : (
