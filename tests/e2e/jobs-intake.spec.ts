@@ -201,6 +201,9 @@ test('the warranty pays for labour: covered lines at intake (Space toggles one) 
     await expect(page.getByTestId('line-1-covered')).not.toBeChecked();
     await expect(page.getByTestId('intake-estimate-total')).toHaveText('Estimate: $450.00');
     await expect(page.getByTestId('intake-warranty-pays')).toHaveText('The warranty pays $100.00');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.getByTestId('intake-estimate-total').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/intake-covered-en.png` });
     // Space on a line's box: the part too, then not again.
     await page.getByTestId('line-1-covered').press('Space');
     await expect(page.getByTestId('intake-estimate-total')).toHaveText('Estimate: $0.00');
@@ -216,6 +219,7 @@ test('the warranty pays for labour: covered lines at intake (Space toggles one) 
     await expect(status('customerCopy')).toHaveText("Customer's copy of the ticket printed · Ticket printer", { timeout: 15_000 });
     await expect(status('shopCopy')).toHaveText("Shop's copy of the ticket printed · Ticket printer", { timeout: 15_000 });
     await expect(status('deviceLabel')).toHaveText('Device label printed · Label printer', { timeout: 15_000 });
+    await page.screenshot({ path: `${SHOTS}/intake-saved-printed-en.png` });
     const saved = await call<{ id: number }>(page, url, 'jobs.byNumber', {
       number: (await page.getByTestId('intake-job-number').textContent())!,
     });
