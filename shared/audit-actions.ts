@@ -67,6 +67,9 @@ export const AUDIT_ACTIONS = [
   'job.ticket.print',
   'job.label.print',
   'job.lineCovered',
+  'job.pickup',
+  'job.pickup.refused',
+  'job.deliveryNote.print',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

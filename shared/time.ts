@@ -1,4 +1,5 @@
-import { TZDate, tz, tzOffset } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
@@ -70,10 +71,10 @@ export function zonedInstant(day: string, clock: string, timeZone: string): numb
 }
 
 /** The calendar date `n` days after `day` (both "YYYY-MM-DD"; n may be negative). */
-export const plusDays = (day: string, n: number): string => format(addDays(day, n, { in: tz('UTC') }), 'yyyy-MM-dd');
+export const plusDays = (day: string, n: number): string => format(addDays(new UTCDate(day), n), 'yyyy-MM-dd');
 
 /** The weekday of a calendar date, 0 for Sunday to 6 for Saturday. */
-export const weekdayOf = (day: string): number => getDay(day, { in: tz('UTC') });
+export const weekdayOf = (day: string): number => getDay(new UTCDate(day));
 
 export function isValidTimeZone(name: string): boolean {
   try {

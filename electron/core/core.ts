@@ -43,11 +43,13 @@ export class Core {
   #db: Database.Database | null;
   readonly #prepareStore: (db: Database.Database) => void;
   readonly #releaseLock: () => void;
+  #pinnedAt: number | null = null;
 
   constructor(options: CoreOptions) {
     this.dataDir = path.resolve(options.dataDir);
     this.dbFile = path.join(this.dataDir, 'frontdesk.sqlite');
-    this.clock = options.clock ?? systemClock;
+    const source = options.clock ?? systemClock;
+    this.clock = { now: () => this.#pinnedAt ?? source.now() };
     this.version = options.version ?? '0.0.0';
     this.migrationsDir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
     this.#prepareStore = options.prepareStore;
@@ -95,6 +97,23 @@ export class Core {
         this.#prepareStore(opened.db);
       }
     });
+  }
+
+  /**
+   * Runs `fn` with the clock reading `ms`, then lets it follow its source again. `fn` is synchronous, so
+   * nothing else (no other call, no timer) reads the pinned clock: the demo's jobs are taken in and moved
+   * through the services on the days they would have been, each step at its own instant.
+   */
+  pinnedAt<T>(ms: number, fn: () => T): T {
+    if (this.#pinnedAt !== null) throw new Error('The clock is already pinned');
+    this.#pinnedAt = ms;
+    try {
+      const result = fn();
+      if (result instanceof Promise) throw new Error('Only synchronous work may run on a pinned clock');
+      return result;
+    } finally {
+      this.#pinnedAt = null;
+    }
   }
 
   nowIso(): string {

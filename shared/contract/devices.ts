@@ -16,6 +16,8 @@ export const PAIRING_WINDOW_MINUTES = 10;
 export const PAIRING_LOCK_MINUTES = 15;
 /** Calls the display lists besides the current one. */
 export const DISPLAY_RECENT_CALLS = 6;
+/** Ready jobs the display lists, the latest ready first: what its pickup card holds on a 1920x1080 screen. */
+export const DISPLAY_READY_ITEMS = 8;
 
 export const pairingCode = z
   .string({ error: 'must be 6 digits' })
@@ -53,11 +55,9 @@ const displayBreak = z.strictObject({
   since: isoInstant,
 });
 
-/** A finished job waiting for its customer (filled by the jobs feature). Masked name, never a phone. */
-const readyItem = z.strictObject({
-  number: z.string(),
-  customerMasked: z.string().nullable(),
-});
+/** A finished job waiting for its customer: its number and the masked name, never a phone. */
+/** A job ready for pickup, by its number only: the waiting room never sees whose it is. */
+const readyItem = z.strictObject({ number: z.string() });
 
 /** Everything the public queue display shows and says. Nothing private: names masked, no phones. */
 const displayState = z.strictObject({
@@ -77,6 +77,7 @@ const displayState = z.strictObject({
   services: z.array(displayService),
   /** The active counters on break, in their set-up order. */
   breaks: z.array(displayBreak),
+  /** Jobs ready for pickup, the latest ready first, at most DISPLAY_READY_ITEMS. */
   readyForPickup: z.array(readyItem),
   serverTime: isoInstant,
 });

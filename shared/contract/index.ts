@@ -9,6 +9,7 @@ import { customersOps } from './customers.ts';
 import { jobsOps } from './jobs.ts';
 import { jobsPrintOps } from './jobs-print.ts';
 import { jobsLineOps } from './jobs-lines.ts';
+import { jobsPickupOps } from './jobs-pickup.ts';
 
 export const contract = mergeAreas(
   setupOps,
@@ -26,6 +27,7 @@ export const contract = mergeAreas(
   jobsOps,
   jobsPrintOps,
   jobsLineOps,
+  jobsPickupOps,
 );
 
 export type Contract = typeof contract;

@@ -12,8 +12,8 @@ const ALL_STAFF: readonly Role[] = ['reception', 'cashier', 'technician', 'manag
 /** A print job a job's printing queued: its status says whether it failed already (a document that could not be built). */
 export const printedJob = z.strictObject({
   id: z.number().int(),
-  kind: z.enum(['jobTicket', 'deviceLabel']),
-  /** Which copy of the ticket it is; null for the label. */
+  kind: z.enum(['jobTicket', 'deviceLabel', 'deliveryNote']),
+  /** Which copy of the ticket it is; null for the label and the delivery note. */
   copy: z.enum(['customer', 'shop']).nullable(),
   status: jobStatus,
 });

@@ -77,9 +77,11 @@ export const jobsSettings = z.strictObject({
     device: z.array(commonFault).max(60),
     vehicle: z.array(commonFault).max(60),
   }),
-  /** Intake cannot be saved without these. */
+  /** Intake cannot be saved without these (and a pickup not without the collection signature). */
   required: z.strictObject({
     signature: z.boolean({ error: 'must be true or false' }),
+    /** The customer signs for the item when collecting it (settings saved before pickup existed: on). */
+    pickupSignature: z.boolean({ error: 'must be true or false' }).default(true),
     conditionCheck: z.boolean({ error: 'must be true or false' }),
     /** A device's IMEI, a vehicle's plate. */
     identifier: z.boolean({ error: 'must be true or false' }),

@@ -17,7 +17,7 @@ export const PASSCODE_ROLES: readonly Role[] = ['technician', 'manager', 'admin'
 export const MAX_MEDIA_BYTES = 2 * 1024 * 1024;
 /** A data URL of MAX_MEDIA_BYTES in base64, with room for its header. */
 const MAX_DATA_URL = Math.ceil(MAX_MEDIA_BYTES / 3) * 4 + 64;
-const dataUrl = z
+export const dataUrl = z
   .string({ error: 'must be an image' })
   .max(MAX_DATA_URL, { error: 'must be an image of at most 2 MB' })
   .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/, { error: 'must be a PNG, JPEG or WebP image' });
@@ -296,12 +296,19 @@ export const jobsOps = {
     access: ['reception', 'technician', 'manager', 'admin'],
     invalidates: ['jobs.get', 'jobs.byNumber'],
   }),
-  /** One event through the state machine; a refusal is INVALID_STATE (FORBIDDEN for a role) with params.reason. */
+  /**
+   * One event through the state machine; a refusal is INVALID_STATE (FORBIDDEN for a role) with params.reason.
+   * Handing the job over (`deliver`) is `jobs.pickup`'s: it checks who collects, the accessories and the signature.
+   */
   'jobs.move': operation({
-    input: z.strictObject({ jobId: id, event: jobEvent }),
+    input: z.strictObject({
+      jobId: id,
+      event: jobEvent.refine((e) => e.type !== 'deliver', { error: 'deliver is a handover: use jobs.pickup' }),
+    }),
     output: job,
     access: ALL_STAFF,
-    invalidates: ['jobs.'],
+    // The display's pickup list follows a job that becomes ready or is collected.
+    invalidates: ['jobs.', 'display.'],
     invalidatesRecords: [CUSTOMER_HISTORY],
   }),
   'jobs.get': operation({ input: jobRef, output: job, access: ALL_STAFF, invalidates: [] }),
@@ -330,9 +337,13 @@ export const jobsOps = {
         id: z.number().int(),
         number: z.string(),
         customerName: z.string(),
+        /** The customer's main phone, to call them ('' when none is kept). */
+        customerPhone: z.string(),
         assetLabel: z.string().nullable(),
         readyAt: isoInstant,
         daysWaiting: z.number().int(),
+        /** Ready for longer than the shop's `staleHours.ready`. */
+        stale: z.boolean(),
         owedMinor: z.number().int(),
       }),
     ),

@@ -135,6 +135,7 @@ const documentSource = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('testPage'), printerId: id.optional() }),
     z.strictObject({ kind: z.literal('jobTicket'), jobId: id, copy: z.enum(['customer', 'shop'], { error: 'must be customer or shop' }) }),
     z.strictObject({ kind: z.literal('deviceLabel'), jobId: id }),
+    z.strictObject({ kind: z.literal('deliveryNote'), jobId: id }),
   ],
   { error: 'kind must be a printable document' },
 );

@@ -17,6 +17,8 @@ import { jobBoard as enJobBoard } from './en/job-board.ts';
 import { warranty as enWarranty } from './en/warranty.ts';
 import { jobPrint as enJobPrint } from './en/job-print.ts';
 import { jobIntake as enJobIntake } from './en/job-intake.ts';
+import { jobReady as enJobReady } from './en/job-ready.ts';
+import { jobPickup as enJobPickup } from './en/job-pickup.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -43,6 +45,8 @@ import { jobBoard as zhJobBoard } from './zh-CN/job-board.ts';
 import { warranty as zhWarranty } from './zh-CN/warranty.ts';
 import { jobPrint as zhJobPrint } from './zh-CN/job-print.ts';
 import { jobIntake as zhJobIntake } from './zh-CN/job-intake.ts';
+import { jobReady as zhJobReady } from './zh-CN/job-ready.ts';
+import { jobPickup as zhJobPickup } from './zh-CN/job-pickup.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -83,6 +87,8 @@ export const resources = {
     warranty: enWarranty,
     jobPrint: enJobPrint,
     jobIntake: enJobIntake,
+    jobReady: enJobReady,
+    jobPickup: enJobPickup,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -111,6 +117,8 @@ export const resources = {
     warranty: zhWarranty,
     jobPrint: zhJobPrint,
     jobIntake: zhJobIntake,
+    jobReady: zhJobReady,
+    jobPickup: zhJobPickup,
   },
 } as const;
 

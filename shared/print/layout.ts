@@ -37,13 +37,20 @@ export const PAPER: Record<PaperSize, PaperSpec> = {
 };
 
 /** The documents the shop prints; each is mapped to a printer, a paper size and a number of copies. */
-export const DOCUMENT_KINDS = ['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report', 'testPage'] as const;
+export const DOCUMENT_KINDS = ['queueSlip', 'jobTicket', 'deviceLabel', 'deliveryNote', 'receipt', 'report', 'testPage'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 const documentKind = z.enum(DOCUMENT_KINDS, { error: 'must be a document kind' });
 /** The kinds an admin routes to a printer (a test page always goes to the printer it tests). */
-export const ROUTED_KINDS = ['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report'] as const satisfies readonly DocumentKind[];
+export const ROUTED_KINDS = [
+  'queueSlip',
+  'jobTicket',
+  'deviceLabel',
+  'deliveryNote',
+  'receipt',
+  'report',
+] as const satisfies readonly DocumentKind[];
 export type RoutedKind = (typeof ROUTED_KINDS)[number];
-export const routedKind = z.enum(ROUTED_KINDS, { error: 'must be queueSlip, jobTicket, deviceLabel, receipt or report' });
+export const routedKind = z.enum(ROUTED_KINDS, { error: 'must be queueSlip, jobTicket, deviceLabel, deliveryNote, receipt or report' });
 
 const align = z.enum(['left', 'center', 'right']);
 export type Align = z.infer<typeof align>;

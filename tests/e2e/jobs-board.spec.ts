@@ -67,13 +67,13 @@ test('jobs board: filters, dispatch by load, keyboard and drag moves through dia
   await page.goto(demoStation.url);
   await signIn(page, 'Riley Reception', '3333');
   await page.keyboard.press('F5');
-  await expect(page.getByTestId('job-card')).toHaveCount(4);
+  await expect(page.getByTestId('job-card')).toHaveCount(5);
   for (const [status, count] of [
     ['received', 1],
     ['diagnosing', 0],
     ['awaitingApproval', 1],
     ['inRepair', 1],
-    ['ready', 1],
+    ['ready', 2],
   ] as const)
     await expect(column(page, status).getByTestId('column-count')).toHaveText(String(count));
   const received = (await column(page, 'received').getByTestId('job-card').getAttribute('data-number')) ?? '';
@@ -84,17 +84,17 @@ test('jobs board: filters, dispatch by load, keyboard and drag moves through dia
   await expect(page.getByTestId('job-card')).toHaveCount(0);
   await pick(page, 'Item', 'All');
   await pick(page, 'Technician', 'Taylor Tech');
-  await expect(page.getByTestId('job-card')).toHaveCount(3);
+  await expect(page.getByTestId('job-card')).toHaveCount(4);
   await expect(card(page, received)).toHaveCount(0);
   await pick(page, 'Technician', 'All');
-  await expect(page.getByTestId('job-card')).toHaveCount(4);
+  await expect(page.getByTestId('job-card')).toHaveCount(5);
 
   // Dispatch by keyboard: D on the focused card, the picker shows the load, a digit picks.
   await focusCard(page, received);
   await expect(card(page, received).getByTestId('card-keys')).toContainText('Dispatch');
   await page.keyboard.press('d');
   const dispatch = page.getByRole('dialog', { name: `Dispatch ${received}` });
-  await expect(dispatch.getByRole('button', { name: /Taylor Tech/ })).toContainText('3 open jobs');
+  await expect(dispatch.getByRole('button', { name: /Taylor Tech/ })).toContainText('4 open jobs');
   await dispatch.getByRole('button', { name: /Taylor Tech/ }).press('1');
   await expect(page.getByText(`${received} is dispatched to Taylor Tech.`)).toBeVisible();
   await expect(card(page, received)).toContainText('Taylor Tech');
@@ -298,7 +298,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       if (zh) await page.getByText('中文', { exact: true }).click();
       await signIn(page, zh ? '王店长' : 'Alex Owner', '1111');
       await page.keyboard.press('F5');
-      await expect(page.getByTestId('job-card')).toHaveCount(4);
+      await expect(page.getByTestId('job-card')).toHaveCount(5);
       await focusCard(page, (await column(page, 'inRepair').getByTestId('job-card').first().getAttribute('data-number')) ?? '');
       await page.screenshot({ path: `${SHOTS}/jobs-board-${locale}.png` });
       await page.keyboard.press('Enter');

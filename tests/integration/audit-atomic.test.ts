@@ -60,25 +60,41 @@ const DEMO_BOOKINGS: AuditAction[] = [
   'appointment.confirm',
   ...Array<AuditAction>(2).fill('appointment.book'),
 ];
-/** The demo's jobs: the first taken in, repaired, marked paid and delivered; then four open ones, the last with extra work approved. */
-const DEMO_JOBS: AuditAction[] = ['job.intake', 'job.markPaid', ...Array<AuditAction>(4).fill('job.intake'), 'job.extraApproved'];
+/**
+ * The demo's jobs, in the order they happened over three weeks: two taken in, repaired, marked paid and
+ * delivered; one with extra work approved; then four taken in over the last days.
+ */
+const DEMO_JOBS: AuditAction[] = [
+  'job.intake',
+  'job.markPaid',
+  'job.intake',
+  'job.markPaid',
+  'job.intake',
+  'job.extraApproved',
+  ...Array<AuditAction>(4).fill('job.intake'),
+];
 const QC: JobEventType[] = ['submitForQc', 'qcSelfCheck', 'qcSecondCheck', 'markReady'];
-/** The demo jobs' steps, each by a demo member of staff of the right role. */
+/** The demo jobs' steps in the order they happened, each by a demo member of staff of the right role. */
+const REPAIRED: JobEventType[] = ['startDiagnosis', 'startRepair', ...QC];
 const DEMO_JOB_TRAIL: JobEventType[] = [
-  'startDiagnosis',
-  'startRepair',
-  ...QC,
+  ...REPAIRED,
+  'markPaid',
+  'deliver',
+  ...REPAIRED,
   'markPaid',
   'deliver',
   'startDiagnosis',
   'findWork',
+  'recordAnswer',
+  'startRepair',
+  'waitForParts',
+  'partsArrived',
+  ...QC,
+  ...REPAIRED,
   'startDiagnosis',
   'startRepair',
   'startDiagnosis',
   'findWork',
-  'recordAnswer',
-  'startRepair',
-  ...QC,
 ];
 const DEMO_ACTIONS: AuditAction[] = [
   'store.profile.create',
@@ -211,6 +227,12 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'jobs.printTicket': { audit: ['job.ticket.print'] },
   'jobs.printLabel': { audit: ['job.label.print'] },
   'jobs.coverLine': { audit: ['job.lineCovered'] },
+  // The settlement at the desk is the machine's markPaid, by the desk's manager (here the admin).
+  'jobs.pickupSettle': { audit: ['job.markPaid'], jobTrail: ['markPaid'] },
+  // The handover: the collection signature (its job_media row), the deliver step with the pickup on it, the audit row.
+  'jobs.pickup': { audit: ['job.pickup'], jobTrail: ['deliver'], row: { ...MEDIA_ROW, count: 1 } },
+  // Its note again (the sample world's first printer prints every document), audited with the print job.
+  'jobs.printDeliveryNote': { audit: ['job.deliveryNote.print'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { op, snapshot, tryOp } from '../support/core.ts';
 import { anyString } from '../support/matchers.ts';
 import { closeJobsStores, jobsStore, move } from '../support/jobs-store.ts';
+import { pngDataUrl } from '../support/job-samples.ts';
 
 /** A job through the workshop: each step persisted with its trail row, the gates refused with the machine's reason, nothing written. */
 
@@ -79,19 +80,32 @@ describe('jobs.move', () => {
         id: job.id,
         number: job.number,
         customerName: 'Lee Customer',
+        customerPhone: '13800001234',
         assetLabel: ready.assetLabel,
         readyAt: ready.readyAt,
         daysWaiting: 0,
+        stale: false,
         owedMinor: 47_000,
       },
     ]);
 
-    const owed = await tryOp(core, 'jobs.move', { jobId: job.id, event: { type: 'deliver' } }, s.reception.token);
+    // Handing over is jobs.pickup's (tests/integration/jobs-pickup.test.ts): jobs.move refuses deliver.
+    expect(await tryOp(core, 'jobs.move', { jobId: job.id, event: { type: 'deliver' } }, s.reception.token)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { event: 'deliver is a handover: use jobs.pickup' } },
+    });
+    const handOver = {
+      jobId: job.id,
+      proof: { kind: 'ticket', number: job.number },
+      accessories: [{ item: 'case', state: 'returned' }],
+      signature: pngDataUrl(),
+    };
+    const owed = await tryOp(core, 'jobs.pickup', handOver, s.reception.token);
     expect(owed).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', params: { reason: 'owed', owedMinor: 47_000 } } });
     await expectRefused(s.reception.token, { type: 'markPaid' }, 'FORBIDDEN', 'roleNotAllowed');
     const paid = await move(core, s.manager.token, job.id, { type: 'markPaid' });
     expect(paid.settlement).toMatchObject({ paidMarkedBy: s.manager.id, paidMarkedByName: 'Max Manager', creditApprovedBy: null });
-    const delivered = await move(core, s.reception.token, job.id, { type: 'deliver' });
+    const delivered = await op(core, 'jobs.pickup', handOver, s.reception.token);
     expect(delivered).toMatchObject({ status: 'delivered', closedAt: '2026-03-02T02:30:00.000Z' });
     await expectRefused(s.manager.token, { type: 'cancel', reason: 'late' }, 'INVALID_STATE', 'jobClosed');
 
@@ -125,6 +139,7 @@ describe('jobs.move', () => {
         after_json: JSON.stringify({ addedMinor: 12_000, answeredBy: 'Mr Lee', channel: 'phone', answeredAt: '2026-03-02T01:00:00.000Z' }),
       },
       { action: 'job.markPaid', actor_id: s.manager.id, after_json: JSON.stringify({ owedMinor: 47_000 }) },
+      { action: 'job.pickup', actor_id: s.reception.id, after_json: anyString() },
     ]);
     // The finished job now suggests the promise for similar ones: 90 minutes from intake to ready.
     expect(await op(core, 'jobs.promiseSuggestion', { serviceId: null, assetKind: 'device' }, s.reception.token)).toEqual({

@@ -135,6 +135,9 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
       "INSERT INTO sessions (token_hash, staff_id, origin, created_at, expires_at, last_active_at, locked_at) VALUES ('s11', 1, 'ipc', ?, ?, ?, ?)",
     ).run(AT, AT, AT, AT);
   },
+  12: (db) => {
+    db.prepare("INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES ('jobTicket', 1, 'A5', 2, ?)").run(AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -191,7 +194,9 @@ describe('upgrading a store from every earlier version', () => {
 
       if (version >= 2) {
         expect(rows(db, 'SELECT name, host, port FROM printers')).toEqual([{ name: 'Slips', host: '127.0.0.1', port: 9100 }]);
-        expect(rows(db, 'SELECT kind, printer_id FROM print_routes')).toEqual([{ kind: 'queueSlip', printer_id: 1 }]);
+        expect(rows(db, "SELECT kind, printer_id FROM print_routes WHERE kind = 'queueSlip'")).toEqual([
+          { kind: 'queueSlip', printer_id: 1 },
+        ]);
         expect(rows(db, 'SELECT title, status, hex(payload) AS payload FROM print_jobs')).toEqual([
           { title: 'Test page', status: 'done', payload: '1B40' },
         ]);
@@ -282,6 +287,14 @@ describe('upgrading a store from every earlier version', () => {
         ]);
       }
       if (version >= 11) expect(rows(db, "SELECT locked_at FROM sessions WHERE token_hash = 's11'")).toEqual([{ locked_at: AT }]);
+      // 013: the routes are copied over unchanged, and a delivery note can be routed.
+      if (version >= 12)
+        expect(rows(db, "SELECT printer_id, paper, copies FROM print_routes WHERE kind = 'jobTicket'")).toEqual([
+          { printer_id: 1, paper: 'A5', copies: 2 },
+        ]);
+      db.prepare("INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES ('deliveryNote', NULL, '80mm', 1, ?)").run(
+        AT,
+      );
       // 012: the jobs tables start empty, and the first job of a year will be number 1.
       expect(rows(db, 'SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM job_numbers) AS n')).toEqual([{ n: 0 }]);
       if (version >= 6) {

@@ -113,12 +113,13 @@ describe('routes: which printer prints what', () => {
     const ctx = { core: w.core, actor: null, origin: 'test' };
     const slip = { kind: 'queueSlip' as const, title: 'A001', locale: 'en' as const, blocks: [{ t: 'text' as const, text: 'A001' }] };
     const first = await op(w.core, 'print.printers.save', network({ paper: '58mm' }), w.adminToken);
-    expect(first.routesSet).toEqual(['queueSlip', 'jobTicket', 'deviceLabel', 'receipt', 'report']);
+    expect(first.routesSet).toEqual(['queueSlip', 'jobTicket', 'deviceLabel', 'deliveryNote', 'receipt', 'report']);
     const routes = await op(w.core, 'print.routes.get', {}, w.adminToken);
     expect(routes.map((r) => [r.kind, r.printerId, r.paper, r.copies])).toEqual([
       ['queueSlip', first.id, '58mm', 1],
       ['jobTicket', first.id, '58mm', 1],
       ['deviceLabel', first.id, '58mm', 1],
+      ['deliveryNote', first.id, '58mm', 1],
       ['receipt', first.id, '58mm', 1],
       ['report', first.id, '58mm', 1],
     ]);
@@ -146,7 +147,7 @@ describe('routes: which printer prints what', () => {
     await op(w.core, 'print.printers.remove', { id: first.id }, w.adminToken);
     expect((await op(w.core, 'print.routes.get', {}, w.adminToken)).every((r) => r.printerId === null)).toBe(true);
     const next = await op(w.core, 'print.printers.save', network({ name: 'New desk' }), w.adminToken);
-    expect(next.routesSet).toHaveLength(5);
+    expect(next.routesSet).toHaveLength(6);
   });
 
   it('starts unrouted with sensible papers, saves a route, and prints by it', async () => {
@@ -156,6 +157,7 @@ describe('routes: which printer prints what', () => {
       ['queueSlip', null, '80mm'],
       ['jobTicket', null, '80mm'],
       ['deviceLabel', null, 'label40x30'],
+      ['deliveryNote', null, '80mm'],
       ['receipt', null, '80mm'],
       ['report', null, 'A4'],
     ]);

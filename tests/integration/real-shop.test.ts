@@ -52,7 +52,7 @@ describe('start my real shop', () => {
       customers: count(t.core, 'customers'),
       tickets: count(t.core, 'tickets'),
       appointments: count(t.core, 'appointments'),
-      jobs: 5,
+      jobs: 7,
       services: 3,
       counters: 3,
       staff: 5,

@@ -115,7 +115,7 @@ describe('a staff session locks after the store’s idle minutes, not at a fixed
     });
   });
 
-  it('writes the last activity at most once a minute, so a busy desk adds no write per call', async () => {
+  it('writes the last activity at most once a minute and after the call has answered, so a busy desk adds no write per call', async () => {
     const t = await signedIn();
     const signedInAt = lastActive(t);
     const { id: serviceId } = await op(
@@ -132,7 +132,24 @@ describe('a staff session locks after the store’s idle minutes, not at a fixed
     expect(lastActive(t)).toBe(signedInAt);
     t.clock.advance(10_000);
     await op(t.core, 'queue.issue', { serviceId }, t.token);
-    expect(lastActive(t), 'written once the minute has passed').toBe(new Date(t.clock.now()).toISOString());
+    expect(lastActive(t), 'not inside the call: the number waited for its own commit only').toBe(signedInAt);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lastActive(t), 'written once the minute has passed, after the answer').toBe(new Date(t.clock.now()).toISOString());
+  });
+
+  it('writes the activity still waiting when the store closes', async () => {
+    const t = await signedIn();
+    t.clock.advanceMinutes(2);
+    await op(t.core, 'auth.me', {}, t.token);
+    const at = new Date(t.clock.now()).toISOString();
+    t.core.close();
+    cores.splice(0);
+    const reopened = new Database(t.core.dbFile, { readonly: true });
+    try {
+      expect(reopened.prepare('SELECT last_active_at FROM sessions').pluck().get()).toBe(at);
+    } finally {
+      reopened.close();
+    }
   });
 
   it('survives a restart: idle time before it counts, from the last activity written', async () => {

@@ -55,6 +55,9 @@ export interface JobSamples {
   jobId: number;
   jobNumber: string;
   mediaId: number;
+  /** A second job, repaired, checked, ready and marked paid: for the pickup. */
+  readyJobId: number;
+  readyJobNumber: string;
 }
 
 /** A customer with a phone and their phone (a device with an IMEI, bought on `purchaseDate` with an invoice): whom the sample jobs are for. */
@@ -91,6 +94,7 @@ export async function buildJobSamples(core: Core, adminToken: string): Promise<J
   const technician = await addStaff(core, adminToken, 'technician', '80808080', 'Tess Technician');
   const job = await op(core, 'jobs.intake', intakeOf(customerId, assetId), adminToken);
   const photo = await op(core, 'jobs.addPhoto', { jobId: job.id, dataUrl: pngDataUrl(), conditionKey: 'scratches', note: '' }, adminToken);
+  const ready = await readyJob(core, adminToken, technician, intakeOf(customerId, assetId));
   return {
     customerId,
     assetId,
@@ -99,5 +103,22 @@ export async function buildJobSamples(core: Core, adminToken: string): Promise<J
     jobId: job.id,
     jobNumber: job.number,
     mediaId: photo.id,
+    readyJobId: ready.id,
+    readyJobNumber: ready.number,
   };
+}
+
+/**
+ * A job taken in and moved to ready, paid: the technician repairs and self-checks, the admin (a
+ * manager) second-checks and marks it paid. What a pickup starts from.
+ */
+export async function readyJob(core: Core, adminToken: string, technician: { id: number; token: string }, intake: Record<string, unknown>) {
+  const job = await op(core, 'jobs.intake', intake, adminToken);
+  const move = (token: string, event: Record<string, unknown>) => op(core, 'jobs.move', { jobId: job.id, event }, token);
+  await move(adminToken, { type: 'assign', technicianId: technician.id });
+  for (const type of ['startDiagnosis', 'startRepair', 'submitForQc']) await move(technician.token, { type });
+  await move(technician.token, { type: 'qcSelfCheck', passed: true, note: '' });
+  await move(adminToken, { type: 'qcSecondCheck', passed: true, note: '' });
+  await move(technician.token, { type: 'markReady' });
+  return move(adminToken, { type: 'markPaid' });
 }

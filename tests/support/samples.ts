@@ -285,4 +285,17 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'jobs.printLabel': (w) => ({ jobId: w.jobs.jobId }),
   // The sample phone is in its warranty: its screen line is marked covered.
   'jobs.coverLine': (w) => ({ jobId: w.jobs.jobId, lineId: 1, covered: true }),
+  'jobs.pickupVerify': (w) => ({ proof: { kind: 'phone', number: w.jobs.readyJobNumber, lastFour: '2222' } }),
+  // The admin (a manager) marks the received job paid: allowed in any open status, again and again.
+  'jobs.pickupSettle': (w) => ({ jobId: w.jobs.jobId, settle: { type: 'markPaid' }, approval: null }),
+  // The ready, paid job handed over on its ticket's code: its case back, signed for; no printing (the print is after the commit).
+  'jobs.pickup': (w) => ({
+    jobId: w.jobs.readyJobId,
+    proof: { kind: 'ticket', number: w.jobs.readyJobNumber },
+    accessories: [{ item: 'case', state: 'returned', note: '' }],
+    missingConfirmed: false,
+    signature: pngDataUrl(),
+    print: false,
+  }),
+  'jobs.printDeliveryNote': (w) => ({ jobId: w.jobs.readyJobId }),
 };

@@ -9,6 +9,8 @@ import { readJob, readJobByNumber } from '../services/jobs/read.ts';
 import { jobBoard, readyList } from '../services/jobs/board.ts';
 import { intakeAndPrint, printJobLabel, printJobTicket } from '../services/jobs/printing.ts';
 import { coverLine } from '../services/jobs/cover-line.ts';
+import { pickUpAndPrint, printDeliveryNote } from '../services/jobs/pickup-printing.ts';
+import { settleAtPickup, verifyPickup } from '../services/jobs/pickup.ts';
 import type { HandlerTable } from './types.ts';
 
 type JobsOps = keyof Contract & `jobs.${string}`;
@@ -29,4 +31,8 @@ export const jobsHandlers: HandlerTable<JobsOps> = {
   'jobs.printTicket': (input, ctx) => ({ printJobs: printJobTicket(ctx, input.jobId, input.copies) }),
   'jobs.printLabel': (input, ctx) => ({ printJobs: printJobLabel(ctx, input.jobId) }),
   'jobs.coverLine': (input, ctx) => coverLine(ctx, input),
+  'jobs.pickupVerify': (input, ctx) => verifyPickup(ctx, input.proof),
+  'jobs.pickupSettle': (input, ctx) => settleAtPickup(ctx, input),
+  'jobs.pickup': (input, ctx) => pickUpAndPrint(ctx, input),
+  'jobs.printDeliveryNote': (input, ctx) => ({ printJobs: printDeliveryNote(ctx, input.jobId) }),
 };

@@ -7,7 +7,7 @@ import type { PaperSize, PrintDocument, RoutedKind } from '../../../shared/print
 import type { CallContext } from '../context.ts';
 import { testPage } from '../printing/documents/test-page.ts';
 import { renderHtml } from '../printing/html.ts';
-import { deviceLabel, jobTicket, pdfFolder, printingPorts } from '../printing/index.ts';
+import { deliveryNote, deviceLabel, jobTicket, pdfFolder, printingPorts } from '../printing/index.ts';
 import { PdfUnavailableError } from '../printing/pdf.ts';
 import { confinedPath } from '../services/folders.ts';
 import {
@@ -26,6 +26,7 @@ import {
 import { getJobDocument } from '../printing/jobs.ts';
 import { getProfile } from '../services/profile.ts';
 import { deviceLabelData, jobTicketData } from '../services/jobs/ticket-data.ts';
+import { deliveryNoteData } from '../services/jobs/delivery-note-data.ts';
 import type { HandlerTable } from './types.ts';
 
 /** `print.jobs.list` is a heavy read: it runs in the reader workers (`readers.ts`). */
@@ -67,6 +68,8 @@ function buildDocument(
       return { document: jobTicket(jobTicketData(ctx.core.db, source.jobId), source.copy), paper: routedPaper(ctx, 'jobTicket', paper) };
     case 'deviceLabel':
       return { document: deviceLabel(deviceLabelData(ctx.core.db, source.jobId)), paper: routedPaper(ctx, 'deviceLabel', paper) };
+    case 'deliveryNote':
+      return { document: deliveryNote(deliveryNoteData(ctx.core.db, source.jobId)), paper: routedPaper(ctx, 'deliveryNote', paper) };
   }
 }
 

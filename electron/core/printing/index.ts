@@ -87,3 +87,4 @@ export { getJob as getPrintJob, printedBefore } from './jobs.ts';
 export { queueSlip, type QueueSlipData } from './documents/queue-slip.ts';
 export { jobTicket, type JobTicketData, type TicketCopy } from './documents/job-ticket.ts';
 export { deviceLabel, type DeviceLabelData } from './documents/device-label.ts';
+export { deliveryNote, type DeliveryNoteData } from './documents/delivery-note.ts';

@@ -216,6 +216,7 @@ const DEFAULT_ROUTE_PAPER: Record<RoutedKind, PaperSize> = {
   queueSlip: '80mm',
   jobTicket: '80mm',
   deviceLabel: 'label40x30',
+  deliveryNote: '80mm',
   receipt: '80mm',
   report: 'A4',
 };

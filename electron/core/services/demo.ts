@@ -49,9 +49,9 @@ export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewSta
     // Every row says where the call that loaded the demo came from, as any other row does.
     () => {
       seedDemoCustomers(ctx, locale);
-      seedDemoQueue(ctx);
+      const repairIntake = seedDemoQueue(ctx);
       seedDemoAppointments(ctx, zh);
-      seedDemoJobs(ctx, zh);
+      seedDemoJobs(ctx, zh, repairIntake);
     },
   );
   return staff.map((s, i) => ({ ...s, id: ids[i] }));

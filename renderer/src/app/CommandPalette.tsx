@@ -82,16 +82,28 @@ export function CommandPalette() {
   );
 
   const actions = useMemo<SpotlightActionGroupData[]>(() => {
-    const screens = screensFor(role).map((screen) => {
+    const screens = screensFor(role).flatMap((screen) => {
       const ScreenIcon = screen.icon;
-      return {
-        id: `screen:${screen.key}`,
-        label: t('goTo', { screen: t(`nav:${screen.key}`) }),
-        keywords: [...keywordsFor(`nav:${screen.key}`), screen.key],
-        leftSection: <ScreenIcon size={20} stroke={1.6} />,
-        rightSection: <Kbd size="xs">{screen.fkey}</Kbd>,
-        onClick: () => navigate(screen.path),
-      };
+      return [
+        {
+          id: `screen:${screen.key}`,
+          label: t('goTo', { screen: t(`nav:${screen.key}`) }),
+          keywords: [...keywordsFor(`nav:${screen.key}`), screen.key],
+          leftSection: <ScreenIcon size={20} stroke={1.6} />,
+          rightSection: <Kbd size="xs">{screen.fkey}</Kbd>,
+          onClick: () => navigate(screen.path),
+        },
+        ...(screen.pages ?? []).map((page) => {
+          const PageIcon = page.icon;
+          return {
+            id: `screen:${page.key}`,
+            label: t('goTo', { screen: `${t(`nav:${screen.key}`)} › ${t(page.label)}` }),
+            keywords: [...keywordsFor(page.label), ...keywordsFor(`nav:${screen.key}`), page.key],
+            leftSection: <PageIcon size={20} stroke={1.6} />,
+            onClick: () => navigate(page.path),
+          };
+        }),
+      ];
     });
     const settingsTabs = SETTINGS_TABS.filter((tab) => tab.roles.includes(role)).map((tab) => ({
       id: `settings:${tab.key}`,

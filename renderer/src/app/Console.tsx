@@ -18,6 +18,7 @@ import { palette } from '../components/palette-store.ts';
 import { ScreenLoader } from '../components/ScreenLoader.tsx';
 import { LockScreen } from '../screens/signin/LockScreen.tsx';
 import { useJobScanner } from '../screens/jobs/useJobScanner.ts';
+import { PICKUP_KEY, pickupPath } from '../screens/jobs/pickup/pickupPath.ts';
 
 /** How often at most an active console tells the station it is in use when it has made no call meanwhile. */
 const KEEP_ALIVE_MS = 60_000;
@@ -89,6 +90,8 @@ function Frame() {
       ...(i < 10 ? [[`alt+${(i + 1) % 10}`, () => navigate(screen.path)] as [string, () => void]] : []),
     ]),
     ['mod+L', () => session.lock()],
+    // The pickup (handing a job back) from anywhere: the board, the counter, reception.
+    ...(screens.some((s) => s.key === 'jobs') ? [[PICKUP_KEY, () => navigate(pickupPath())] as [string, () => void]] : []),
   ];
   // Never while locked: the lock screen takes every key.
   useHotkeys(
@@ -177,8 +180,10 @@ function Frame() {
               <Box component="nav" aria-label={t('nav:screens')}>
                 {screens.map((screen) => {
                   const ScreenIcon = screen.icon;
-                  const active = location.pathname === screen.path || location.pathname.startsWith(`${screen.path}/`);
-                  return (
+                  const pages = screen.pages ?? [];
+                  const onPage = pages.some((page) => location.pathname === page.path);
+                  const active = !onPage && (location.pathname === screen.path || location.pathname.startsWith(`${screen.path}/`));
+                  return [
                     <NavLink
                       key={screen.key}
                       href={`#${screen.path}`}
@@ -193,8 +198,29 @@ function Frame() {
                       rightSection={<Kbd size="xs">{screen.fkey}</Kbd>}
                       styles={{ root: { borderRadius: 8 }, label: { fontSize: 15 } }}
                       py={10}
-                    />
-                  );
+                    />,
+                    ...pages.map((page) => {
+                      const PageIcon = page.icon;
+                      const here = location.pathname === page.path;
+                      return (
+                        <NavLink
+                          key={page.key}
+                          href={`#${page.path}`}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            void navigate(page.path);
+                          }}
+                          active={here}
+                          aria-current={here ? 'page' : undefined}
+                          label={t(page.label)}
+                          leftSection={<PageIcon size={18} stroke={1.6} />}
+                          styles={{ root: { borderRadius: 8 }, label: { fontSize: 14 } }}
+                          py={6}
+                          pl="xl"
+                        />
+                      );
+                    }),
+                  ];
                 })}
               </Box>
             </AppShell.Section>

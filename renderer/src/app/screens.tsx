@@ -6,6 +6,7 @@ import {
   IconCash,
   IconHistory,
   IconListNumbers,
+  IconPackage,
   IconReportAnalytics,
   IconSettings,
   IconTool,
@@ -27,6 +28,15 @@ const CustomersScreen = lazyScreen(() => import('../screens/customers/CustomersS
 
 type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
 
+/** A page inside a screen that the navbar and the command palette list under it (`/jobs/ready`). */
+interface SubScreenDef {
+  key: string;
+  path: string;
+  icon: Icon;
+  /** Its name in the catalogues (`namespace:key`). */
+  label: string;
+}
+
 export interface ScreenDef {
   key: ScreenKey;
   /** The route; `/settings` also takes a tab (`/settings/staff`). */
@@ -38,6 +48,8 @@ export interface ScreenDef {
   element: ReactNode;
   /** The screen routes below its path itself (`/customers/12`). */
   subroutes?: boolean;
+  /** Pages of its own listed under it. */
+  pages?: readonly SubScreenDef[];
 }
 
 /**
@@ -49,7 +61,16 @@ const SCREENS: readonly ScreenDef[] = [
   { key: 'queue', path: '/queue', icon: IconListNumbers, fkey: 'F2', roles: ROLES, element: <CounterScreen /> },
   { key: 'appointments', path: '/appointments', icon: IconCalendarTime, fkey: 'F3', roles: ROLES, element: <AppointmentsScreen /> },
   { key: 'customers', path: '/customers', icon: IconUsers, fkey: 'F4', roles: ROLES, element: <CustomersScreen />, subroutes: true },
-  { key: 'jobs', path: '/jobs', icon: IconTool, fkey: 'F5', roles: ROLES, element: <JobsRoutes />, subroutes: true },
+  {
+    key: 'jobs',
+    path: '/jobs',
+    icon: IconTool,
+    fkey: 'F5',
+    roles: ROLES,
+    element: <JobsRoutes />,
+    subroutes: true,
+    pages: [{ key: 'jobsReady', path: '/jobs/ready', icon: IconPackage, label: 'jobReady:nav' }],
+  },
   { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
   {
     key: 'handover',

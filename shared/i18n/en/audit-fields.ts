@@ -1,6 +1,7 @@
 /** Labels for the fields audit rows carry in their before and after, shown by the audit screen's change view. */
 export const auditFields = {
   accessoriesChecklist: 'Accessories checklist',
+  accessories: 'Accessories',
   active: 'Active',
   addedMinor: 'Extra work approved (minor units)',
   address: 'Address',
@@ -67,6 +68,7 @@ export const auditFields = {
   kind: 'Kind',
   lanListening: 'Listen on the shop network',
   language: 'Printer language',
+  lastFour: 'Phone digits given',
   left: 'Counters still open',
   line: 'Line',
   locale: 'Language',
@@ -103,6 +105,8 @@ export const auditFields = {
   prefix: 'Letter',
   printJobId: 'Print job',
   printJobs: 'Print jobs',
+  verifiedBy: 'Verified by',
+  signatureMediaId: 'Collection signature',
   printerId: 'Printer',
   printers: 'Printers',
   proof: 'Proof of purchase',

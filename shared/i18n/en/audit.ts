@@ -105,6 +105,9 @@ export const audit = {
     'job.ticket.print': 'Job ticket printed again',
     'job.label.print': 'Device label printed again',
     'job.lineCovered': 'Warranty cover of a job line changed',
+    'job.pickup': 'Job handed over to the customer',
+    'job.pickup.refused': 'Pickup refused: wrong phone digits',
+    'job.deliveryNote.print': 'Delivery note printed again',
   } satisfies Record<AuditAction, string>,
   entities: {
     job: 'Repair job',

@@ -47,7 +47,7 @@ export const jobBoard = {
     markReady: 'Mark ready',
     markPaid: 'Mark paid',
     approveCredit: 'Approve credit',
-    deliver: 'Deliver',
+    deliver: 'Hand over',
     returnUnrepaired: 'Return unrepaired',
     cancel: 'Cancel job',
   },

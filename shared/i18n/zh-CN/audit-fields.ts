@@ -3,6 +3,7 @@ import type { auditFields as en } from '../en/audit-fields.ts';
 /** Labels for the fields audit rows carry in their before and after, shown by the audit screen's change view. */
 export const auditFields: typeof en = {
   accessoriesChecklist: '随机附件清单',
+  accessories: '配件',
   active: '在用',
   addedMinor: '同意追加金额（分）',
   address: '地址',
@@ -69,6 +70,7 @@ export const auditFields: typeof en = {
   kind: '类型',
   lanListening: '在店内网络上监听',
   language: '打印机语言',
+  lastFour: '提供的手机尾号',
   left: '仍开放的窗口',
   line: '行号',
   locale: '语言',
@@ -105,6 +107,8 @@ export const auditFields: typeof en = {
   prefix: '字母',
   printJobId: '打印任务',
   printJobs: '打印任务',
+  verifiedBy: '核验方式',
+  signatureMediaId: '取件签名',
   printerId: '打印机',
   printers: '打印机',
   proof: '购买凭证',

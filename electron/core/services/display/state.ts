@@ -1,8 +1,9 @@
-import { DISPLAY_RECENT_CALLS, type DisplayState } from '../../../../shared/contract/devices.ts';
+import { DISPLAY_READY_ITEMS, DISPLAY_RECENT_CALLS, type DisplayState } from '../../../../shared/contract/devices.ts';
 import type { DisplayCall } from '../../../../shared/contract/queue.ts';
 import { maskName } from '../../../../shared/privacy.ts';
 import { businessDate } from '../../../../shared/time.ts';
 import type { Core } from '../../core.ts';
+import { readyForPickup } from '../jobs/index.ts';
 import { getProfile } from '../profile.ts';
 import { serviceLoads } from '../queue/index.ts';
 import { getSettings } from '../settings.ts';
@@ -120,7 +121,7 @@ export function displayState(core: Core): DisplayState {
     recent: calls.slice(1),
     services,
     breaks: counterBreaks(core),
-    readyForPickup: [],
+    readyForPickup: readyForPickup(db, DISPLAY_READY_ITEMS).map((number) => ({ number })),
     serverTime: new Date(nowMs).toISOString(),
   };
 }

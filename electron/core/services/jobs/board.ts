@@ -98,14 +98,15 @@ function technicianLoads(db: Database.Database) {
     .all() as { id: number; name: string; openJobs: number }[];
 }
 
-/** Ready and not collected, longest waiting first, with whole days waiting and what is still owed. */
+/** Ready and not collected, longest waiting first, with whole days waiting, what is still owed and the phone to call. */
 export function readyList(core: Core) {
   const { db } = core;
   const now = core.clock.now();
+  const staleBefore = new Date(now - getJobsSettings(db).staleHours.ready * 3_600_000).toISOString();
   const rows = db
     .prepare(
-      `SELECT j.id, j.number, c.name AS customer_name, j.asset_kind, a.brand, a.model, a.imei, a.serial, a.plate, a.vin,
-              j.ready_at, j.deposit_minor, j.paid_marked_by, j.credit_approved_by,
+      `SELECT j.id, j.number, c.name AS customer_name, c.phone AS customer_phone, j.asset_kind, a.brand, a.model, a.imei, a.serial,
+              a.plate, a.vin, j.ready_at, j.deposit_minor,
               (SELECT coalesce(sum(l.quantity * l.unit_price_minor), 0) FROM job_lines l
                 WHERE l.job_id = j.id AND l.status = 'accepted' AND l.warranty_covered = 0) AS estimate
          FROM jobs j
@@ -114,14 +115,32 @@ export function readyList(core: Core) {
         WHERE j.closed_at IS NULL AND j.status = 'ready'
         ORDER BY j.ready_at, j.id`,
     )
-    .all() as (CardRow & { customer_name: string; ready_at: string; deposit_minor: number; estimate: number })[];
+    .all() as (CardRow & { customer_phone: string; ready_at: string; deposit_minor: number; estimate: number })[];
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
     customerName: r.customer_name,
+    customerPhone: r.customer_phone,
     assetLabel: labelOf({ kind: r.asset_kind, ...r }),
     readyAt: r.ready_at,
     daysWaiting: Math.max(0, Math.floor((now - Date.parse(r.ready_at)) / 86_400_000)),
+    stale: r.ready_at < staleBefore,
     owedMinor: owedOf(r.estimate, r.deposit_minor),
   }));
+}
+
+/**
+ * The pickup list a waiting-room display shows: the numbers of ready jobs, the latest ready first, at
+ * most `limit`. Only the number: the waiting room never learns whose job is ready.
+ */
+export function readyForPickup(db: Database.Database, limit: number): string[] {
+  return db
+    .prepare(
+      `SELECT j.number FROM jobs j
+        WHERE j.closed_at IS NULL AND j.status = 'ready'
+        ORDER BY j.ready_at DESC, j.id DESC
+        LIMIT ?`,
+    )
+    .pluck()
+    .all(limit) as string[];
 }

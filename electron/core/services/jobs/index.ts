@@ -1,7 +1,7 @@
 /**
  * Jobs' public module: the pure rules (the warranty engine decides a case from the rules and the facts
  * of the intake; the state machine moves a job by one event or refuses with a code), and what other
- * areas may use of the store side (a customer's jobs, the demo's jobs). See docs/jobs.md.
+ * areas may use of the store side (a customer's jobs, the demo's jobs, the display's pickup list). See docs/jobs.md.
  */
 export { evaluateWarranty, WARRANTY_REASONS } from './warranty.ts';
 export type { WarrantyCase, WarrantyVerdict } from './warranty.ts';
@@ -14,3 +14,4 @@ export type { JobActor, JobFacts, JobState } from './job-state.ts';
 export { JOB_REFUSALS, transition } from './job-machine.ts';
 export { jobsOfCustomer } from './history.ts';
 export { seedDemoJobs } from './demo.ts';
+export { readyForPickup } from './board.ts';

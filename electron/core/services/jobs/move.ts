@@ -19,9 +19,9 @@ function requireTechnician(ctx: CallContext, technicianId: number): void {
 }
 
 /** The event's own fields (reason, note, answer, lines), as its trail step keeps them. */
-function detailOf(event: JobEvent): Record<string, unknown> | null {
+function detailOf(event: JobEvent): Record<string, unknown> {
   const { type: _type, ...fields } = event;
-  return Object.keys(fields).length === 0 ? null : fields;
+  return fields;
 }
 
 function saveState(ctx: CallContext, row: JobRow, before: readonly LineRow[], state: JobState, event: JobEvent, nowIso: string): void {
@@ -83,47 +83,55 @@ function auditMoney(ctx: CallContext, row: JobRow, event: JobEvent, owedMinor: n
 }
 
 /**
- * Moves a job by one event through the state machine, in one transaction: the new state on the job's row
- * and lines, the step on its trail, and the money-affecting steps in the audit log. A refusal writes
- * nothing: INVALID_STATE (FORBIDDEN for a role that may not) with the machine's code as params.reason.
+ * One event through the state machine inside the caller's transaction: the new state on the job's row
+ * and lines, the step on its trail (with `detail` beside the event's own fields: what a pickup
+ * recorded), and the money-affecting steps in the audit log. A refusal throws before anything is
+ * written: INVALID_STATE (FORBIDDEN for a role that may not) with the machine's code as params.reason.
  */
+export function moveJobTx(ctx: CallContext, jobId: number, event: JobEvent, detail: Record<string, unknown> | null = null): void {
+  const { db } = ctx.core;
+  const actor = requireActor(ctx);
+  const row = requireJobRow(db, jobId);
+  if (event.type === 'assign') requireTechnician(ctx, event.technicianId);
+  const lines = linesOf(db, jobId);
+  const owedMinor = owedOf(estimateOf(lines), row.deposit_minor);
+  const nowIso = ctx.core.nowIso();
+  const result = transition(stateOf(row, lines), event, { id: actor.id, role: actor.role }, { now: nowIso, owedMinor });
+  if (!result.ok) {
+    const { code, params } = result.refusal;
+    const message = `Job ${row.number} cannot ${event.type} now (${code})`;
+    throw new AppError(
+      code === 'roleNotAllowed' ? 'FORBIDDEN' : 'INVALID_STATE',
+      message,
+      {},
+      { reason: code, state: row.status, ...params },
+    );
+  }
+  saveState(ctx, row, lines, result.state, event, nowIso);
+  const { step } = result;
+  const fields = { ...detailOf(event), ...detail };
+  db.prepare(
+    'INSERT INTO job_events (job_id, event, from_status, to_status, staff_id, at, detail_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    jobId,
+    step.event,
+    step.from,
+    step.to satisfies JobStatus,
+    step.by,
+    step.at,
+    Object.keys(fields).length === 0 ? null : JSON.stringify(fields),
+    ctx.origin,
+  );
+  auditMoney(ctx, row, event, owedMinor, result.state, nowIso);
+}
+
+/** Moves a job by one event in a transaction of its own (`moveJobTx`), and reads it back. */
 export function moveJob(ctx: CallContext, jobId: number, event: JobEvent): Job {
   const { db } = ctx.core;
   const actor = requireActor(ctx);
   return db
     .transaction(() => {
-      const row = requireJobRow(db, jobId);
-      if (event.type === 'assign') requireTechnician(ctx, event.technicianId);
-      const lines = linesOf(db, jobId);
-      const owedMinor = owedOf(estimateOf(lines), row.deposit_minor);
-      const nowIso = ctx.core.nowIso();
-      const result = transition(stateOf(row, lines), event, { id: actor.id, role: actor.role }, { now: nowIso, owedMinor });
-      if (!result.ok) {
-        const { code, params } = result.refusal;
-        const message = `Job ${row.number} cannot ${event.type} now (${code})`;
-        throw new AppError(
-          code === 'roleNotAllowed' ? 'FORBIDDEN' : 'INVALID_STATE',
-          message,
-          {},
-          { reason: code, state: row.status, ...params },
-        );
-      }
-      saveState(ctx, row, lines, result.state, event, nowIso);
-      const { step } = result;
-      const detail = detailOf(event);
-      db.prepare(
-        'INSERT INTO job_events (job_id, event, from_status, to_status, staff_id, at, detail_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(
-        jobId,
-        step.event,
-        step.from,
-        step.to satisfies JobStatus,
-        step.by,
-        step.at,
-        detail === null ? null : JSON.stringify(detail),
-        ctx.origin,
-      );
-      auditMoney(ctx, row, event, owedMinor, result.state, nowIso);
+      moveJobTx(ctx, jobId, event);
       return readJob(db, jobId, actor.role);
     })
     .immediate();

@@ -56,7 +56,7 @@ export const DEFAULT_JOBS_SETTINGS: JobsSettings = {
       { nameZh: '空调不制冷', nameEn: 'Air conditioning not cooling' },
     ],
   },
-  required: { signature: true, conditionCheck: true, identifier: true },
+  required: { signature: true, pickupSignature: true, conditionCheck: true, identifier: true },
   warrantyRules: bothPresets(),
   termsZh: '维修前请自行备份数据；本店不对数据丢失负责。取件时请出示本单。修好后 90 天未取的物品，本店将按规定处理。',
   termsEn:

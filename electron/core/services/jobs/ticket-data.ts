@@ -23,8 +23,9 @@ function checklistName(list: JobsSettings['accessoriesChecklist'], key: string, 
   return item ? nameIn(locale, item) : key;
 }
 
+/** The intake's signature: the first (a pickup adds the collection signature after it). */
 function signatureOf(db: Database.Database, job: Job): string | null {
-  const media = job.media.findLast((m) => m.kind === 'signature');
+  const media = job.media.find((m) => m.kind === 'signature');
   return media ? readMedia(db, media.id).dataUrl : null;
 }
 

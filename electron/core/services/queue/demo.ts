@@ -15,9 +15,10 @@ const COUNTERS = [
 
 /**
  * The demo shop's services (repair intake, pickup, consultation) and three counters; numbers are
- * issued all day so the demo works at any hour. Runs inside the demo's setup transaction.
+ * issued all day so the demo works at any hour. Runs inside the demo's setup transaction. Returns the
+ * repair intake's id (the demo's jobs came in through it).
  */
-export function seedDemoQueue(ctx: CallContext): void {
+export function seedDemoQueue(ctx: CallContext): number {
   const ids = new Map<string, number>();
   SERVICES.forEach((s, position) => {
     const saved = writeService(ctx, { ...s, opensAt: '00:00', closesAt: '24:00', slotMinutes: 30, position, active: true });
@@ -33,4 +34,5 @@ export function seedDemoQueue(ctx: CallContext): void {
       active: true,
     });
   });
+  return ids.get('A') as number;
 }

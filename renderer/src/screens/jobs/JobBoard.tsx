@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconPackage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { JobAssetKind } from '../../../../shared/contract/jobs-settings.ts';
@@ -13,13 +14,16 @@ import { useSignedIn } from '../../session/session.tsx';
 import { BoardColumn, FIRST_CARDS } from './BoardColumn.tsx';
 import { BOARD_STATUSES, eventsLeadingTo, isBoardStatus, OFFERS, offeredEvents, type BoardStatus } from './jobMoves.ts';
 import { useJobMover } from './useJobMover.tsx';
+import { PickupButton } from './pickup/PickupButton.tsx';
 import './board.css';
 
 const ALL = 'all';
+/** Opens the list of jobs ready and not collected (no card event uses it). */
+const READY_LIST_KEY = 'L';
 
 /** The board: open jobs in columns by status, filters, keyboard and drag moves, dispatch. */
 export function JobBoard() {
-  const { t, i18n } = useTranslation(['jobBoard', 'jobs']);
+  const { t, i18n } = useTranslation(['jobBoard', 'jobs', 'jobReady']);
   const navigate = useNavigate();
   const role = useSignedIn().staff.role;
   const [technician, setTechnician] = useState(ALL);
@@ -96,6 +100,7 @@ export function JobBoard() {
     ['ArrowUp', guard(() => step(0, -1))],
     ['ArrowDown', guard(() => step(0, 1))],
     ['Enter', guard(() => focused && onOpen(focused))],
+    [READY_LIST_KEY.toLowerCase(), guard(() => void navigate('/jobs/ready'))],
     ...[...keys].map((key): [string, () => void] => [
       key.toLowerCase(),
       guard(() => {
@@ -126,7 +131,17 @@ export function JobBoard() {
             {t('board.subtitle', { count: board.data?.jobs.length ?? 0 })}
           </Text>
         </Stack>
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" align="flex-end">
+          <Button
+            variant="light"
+            color="green"
+            leftSection={<IconPackage size={18} />}
+            rightSection={<Kbd size="xs">{READY_LIST_KEY}</Kbd>}
+            onClick={() => void navigate('/jobs/ready')}
+            data-testid="open-ready-list"
+          >
+            {t('jobReady:openFromBoard')}
+          </Button>
           <Select
             w={170}
             label={t('board.technician')}
@@ -154,6 +169,7 @@ export function JobBoard() {
             onChange={(v) => setKind(v ?? ALL)}
             data={[{ value: ALL, label: t('board.all') }, ...JOB_ASSET_KINDS.map((k) => ({ value: k, label: t(`assetKinds.${k}`) }))]}
           />
+          <PickupButton />
         </Group>
       </Group>
       <Text size="xs" c="dimmed">

@@ -1,12 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Kbd, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { JobEvent, JobEventType } from '../../../../shared/contract/job-events.ts';
 import { useOpMutation } from '../../api/hooks.ts';
 import { errorText, notifyError, notifySuccess } from '../../components/errors.ts';
 import { DispatchDialog, type TechnicianLoad } from './DispatchDialog.tsx';
 import { EventDialog, FORM_EVENTS } from './EventDialog.tsx';
 import { OFFERS } from './jobMoves.ts';
+import { pickupPath } from './pickup/pickupPath.ts';
 
 interface MovableJob {
   id: number;
@@ -38,6 +40,7 @@ export function useJobMover(technicians: TechnicianLoad[]): JobMover {
   const [open, setOpen] = useState<Open | null>(null);
   const [refusal, setRefusal] = useState<JobMover['refusal']>(null);
   const move = useOpMutation('jobs.move');
+  const navigate = useNavigate();
 
   const run = (job: MovableJob, event: JobEvent, done?: () => void) => {
     setRefusal(null);
@@ -59,7 +62,9 @@ export function useJobMover(technicians: TechnicianLoad[]): JobMover {
 
   const start = (job: MovableJob, type: JobEventType) => {
     setRefusal(null);
-    if (type === 'assign') setOpen({ kind: 'dispatch', job });
+    // Handing over is the pickup's: who collects is checked, the accessories go back, the customer signs.
+    if (type === 'deliver') void navigate(pickupPath(job.id));
+    else if (type === 'assign') setOpen({ kind: 'dispatch', job });
     else if (FORM_EVENTS.includes(type)) setOpen({ kind: 'form', job, type });
     else run(job, { type } as JobEvent);
   };

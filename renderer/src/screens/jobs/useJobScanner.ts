@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -34,8 +34,27 @@ function scannedNumber(keys: { key: string; at: number }[], enterAt: number): st
   return null;
 }
 
+/** A screen that takes a scanned job number itself (the pickup checks the ticket), instead of opening the job. */
+let scanTarget: ((number: string) => void) | null = null;
+
+/** While the calling screen is shown, a scanned job number goes to `onScan` instead of opening the job's page. */
+export function useScanTarget(onScan: (number: string) => void): void {
+  const latest = useRef(onScan);
+  useEffect(() => {
+    latest.current = onScan;
+  });
+  useEffect(() => {
+    const target = (number: string) => latest.current(number);
+    scanTarget = target;
+    return () => {
+      if (scanTarget === target) scanTarget = null;
+    };
+  }, []);
+}
+
 /**
- * Opens the job whose number a barcode scanner types anywhere in the console: a burst of characters
+ * Opens the job whose number a barcode scanner types anywhere in the console (or hands it to the screen
+ * that asked for scans, `useScanTarget`): a burst of characters
  * ending in Enter. Keys are never held back, so ordinary typing is untouched; only the Enter that ends
  * a scanned job number is kept from the screen.
  */
@@ -53,6 +72,10 @@ export function useJobScanner(enabled: boolean): void {
         if (!number) return;
         event.preventDefault();
         event.stopPropagation();
+        if (scanTarget) {
+          scanTarget(number);
+          return;
+        }
         api.call('jobs.byNumber', { number }).then(
           (job) => void navigate(`/jobs/${job.id}`),
           (error: unknown) => {

@@ -7,6 +7,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { CustomerSummary } from '../../../../shared/contract/customers.ts';
 import { useOp, useOpMutation } from '../../api/hooks.ts';
 import { notifyError } from '../../components/errors.ts';
+import { PickupButton } from '../jobs/pickup/PickupButton.tsx';
 import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import { AlreadyHereDialog } from './AlreadyHereDialog.tsx';
@@ -139,6 +140,7 @@ export function ReceptionScreen() {
           <Title order={2}>{t('reception.title')}</Title>
           <Text c="dimmed">{t('reception.subtitle')}</Text>
         </Stack>
+        <PickupButton />
       </Group>
       <Grid gap="lg">
         <Grid.Col span={7}>

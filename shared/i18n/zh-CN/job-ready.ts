@@ -1,0 +1,33 @@
+import type { jobReady as en } from '../en/job-ready.ts';
+
+export const jobReady: typeof en = {
+  nav: '完工未取',
+  title: '已完工，待取件',
+  subtitle_one: '{{count}} 张完工工单等待顾客取件，等得最久的排在最前。',
+  subtitle_other: '{{count}} 张完工工单等待顾客取件，等得最久的排在最前。',
+  openFromBoard: '完工未取',
+  back: '看板',
+  keys: '↑ ↓ 移动，Enter 打开工单，Esc 返回看板。',
+  staleNote_one: '红色：完工已超过 {{count}} 小时（工单设置中的“待取件停滞”时长），请致电顾客。',
+  staleNote_other: '红色：完工已超过 {{count}} 小时（工单设置中的“待取件停滞”时长），请致电顾客。',
+  staleNoteDays_one: '红色：完工已超过 {{count}} 天（工单设置中的“待取件停滞”时长），请致电顾客。',
+  staleNoteDays_other: '红色：完工已超过 {{count}} 天（工单设置中的“待取件停滞”时长），请致电顾客。',
+  empty: '没有等待取件的完工工单。',
+  failed: '无法读取列表。',
+  columns: {
+    number: '工单号',
+    customer: '顾客',
+    phone: '电话',
+    item: '物品',
+    readyAt: '完工时间',
+    waiting: '已等待',
+    owed: '应付',
+  },
+  days_one: '{{count}} 天',
+  days_other: '{{count}} 天',
+  today: '今天',
+  noPhone: '无电话',
+  noItem: '无物品',
+  nothingOwed: '无',
+  totalOwed: '合计应付：{{amount}}',
+};
