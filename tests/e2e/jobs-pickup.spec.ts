@@ -27,10 +27,14 @@ async function sign(page: Page): Promise<void> {
   await expect(pad).toHaveAttribute('data-signed', 'true');
 }
 
-/** The demo's ready job, read off the board's green column. */
-async function readyNumber(page: Page): Promise<string> {
+/** The board's green column's card of the demo's ready job for Jamie Chen (周八 in Chinese): a camera repair, one case taken in. */
+const readyCard = (page: Page, customer = 'Jamie Chen') =>
+  page.getByTestId('column-ready').getByTestId('job-card').filter({ hasText: customer });
+
+/** That job's number, read off the board. */
+async function readyNumber(page: Page, customer = 'Jamie Chen'): Promise<string> {
   await page.keyboard.press('F5');
-  const card = page.getByTestId('column-ready').getByTestId('job-card');
+  const card = readyCard(page, customer);
   await expect(card).toHaveCount(1);
   return (await card.getAttribute('data-number')) ?? '';
 }
@@ -55,7 +59,7 @@ test('pickup by keys from the board: wrong digits refused, the owed amount settl
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('pickup-verify')).toContainText('These are not the last four digits of any of this customer’s phones');
 
-  // The demo's ready job belongs to the customer whose phone ends 0106.
+  // Jamie Chen's phone ends 0106.
   await page.getByTestId('pickup-last-four').fill('0106');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('pickup-job-number')).toHaveText(number);
@@ -108,7 +112,7 @@ test('a ready job’s page offers Hand over (O): the pickup opens with its numbe
   await page.goto(demoStation.url);
   await signIn(page, 'Morgan Manager', '2222');
   const number = await readyNumber(page);
-  await page.getByTestId('column-ready').getByTestId('job-card').dblclick();
+  await readyCard(page).dblclick();
   await expect(page.getByTestId('job-number')).toHaveText(number);
   await settled(page);
   await page.keyboard.press('o');
@@ -129,7 +133,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await page.goto(station.url);
       if (zh) await page.getByText('中文', { exact: true }).click();
       await signIn(page, zh ? '李经理' : 'Morgan Manager', '2222');
-      const number = await readyNumber(page);
+      const number = await readyNumber(page, zh ? '周八' : 'Jamie Chen');
       await settled(page);
       await page.keyboard.press('Shift+F5');
       await page.getByTestId('pickup-number').fill(number);
