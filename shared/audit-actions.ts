@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS = [
   'job.extraApproved',
   'job.ticket.print',
   'job.label.print',
+  'job.lineCovered',
   'job.pickup',
   'job.pickup.refused',
   'job.deliveryNote.print',

@@ -8,6 +8,7 @@ import { devicesOps } from './devices.ts';
 import { customersOps } from './customers.ts';
 import { jobsOps } from './jobs.ts';
 import { jobsPrintOps } from './jobs-print.ts';
+import { jobsLineOps } from './jobs-lines.ts';
 import { jobsPickupOps } from './jobs-pickup.ts';
 
 export const contract = mergeAreas(
@@ -25,6 +26,7 @@ export const contract = mergeAreas(
   customersOps,
   jobsOps,
   jobsPrintOps,
+  jobsLineOps,
   jobsPickupOps,
 );
 

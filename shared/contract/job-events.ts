@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { id, isoInstant, optionalText, text } from './fields.ts';
 
-/** The statuses a job moves through on the board, then the three it can end in. */
-export const JOB_STATUSES = [
+/** The statuses a job moves through on the board, in the workshop's order. */
+export const OPEN_JOB_STATUSES = [
   'received',
   'diagnosing',
   'awaitingApproval',
@@ -11,10 +11,11 @@ export const JOB_STATUSES = [
   'paused',
   'qualityCheck',
   'ready',
-  'delivered',
-  'cancelled',
-  'returnedUnrepaired',
 ] as const;
+export type OpenJobStatus = (typeof OPEN_JOB_STATUSES)[number];
+
+/** Every status: the open ones, then the three a job can end in. */
+export const JOB_STATUSES = [...OPEN_JOB_STATUSES, 'delivered', 'cancelled', 'returnedUnrepaired'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export const FINAL_STATUSES: readonly JobStatus[] = ['delivered', 'cancelled', 'returnedUnrepaired'];
 

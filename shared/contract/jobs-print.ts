@@ -13,6 +13,8 @@ const ALL_STAFF: readonly Role[] = ['reception', 'cashier', 'technician', 'manag
 export const printedJob = z.strictObject({
   id: z.number().int(),
   kind: z.enum(['jobTicket', 'deviceLabel', 'deliveryNote']),
+  /** Which copy of the ticket it is; null for the label and the delivery note. */
+  copy: z.enum(['customer', 'shop']).nullable(),
   status: jobStatus,
 });
 export type PrintedJob = z.infer<typeof printedJob>;

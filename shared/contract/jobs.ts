@@ -160,6 +160,7 @@ export type JobMediaSummary = z.infer<typeof mediaSummary>;
 
 const staffRef = z.number().int().nullable();
 
+/** A job as every jobs read and write answers it. */
 export const job = z.strictObject({
   id: z.number().int(),
   number: z.string(),
@@ -190,8 +191,21 @@ export const job = z.strictObject({
   technicianName: z.string().nullable(),
   answerReturnsTo: z.enum(JOB_STATUSES).nullable(),
   pausedFrom: z.enum(JOB_STATUSES).nullable(),
-  qc: z.strictObject({ selfCheckBy: staffRef, secondCheckBy: staffRef }),
-  settlement: z.strictObject({ paidMarkedBy: staffRef, creditApprovedBy: staffRef }),
+  /** The quality check since the job last went into QC: who passed each check (names for the page's header). */
+  qc: z.strictObject({
+    selfCheckBy: staffRef,
+    selfCheckByName: z.string().nullable(),
+    secondCheckBy: staffRef,
+    secondCheckByName: z.string().nullable(),
+  }),
+  /** A manager's marks until the cashier lands: the work marked paid, or delivery on credit approved (and why). */
+  settlement: z.strictObject({
+    paidMarkedBy: staffRef,
+    paidMarkedByName: z.string().nullable(),
+    creditApprovedBy: staffRef,
+    creditApprovedByName: z.string().nullable(),
+    creditReason: z.string().nullable(),
+  }),
   answers: z.array(
     z.strictObject({
       decision: z.enum(['approved', 'refused']),

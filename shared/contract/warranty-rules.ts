@@ -29,6 +29,9 @@ export const WARRANTY_OUTCOMES = [
 ] as const;
 export type WarrantyOutcome = (typeof WARRANTY_OUTCOMES)[number];
 
+/** The outcomes under which the warranty pays for work: only then may a line be marked covered. */
+export const COVERING_OUTCOMES: readonly WarrantyOutcome[] = ['returnEligible', 'exchangeEligible', 'inWarranty'];
+
 const whole = (min: number, max: number) =>
   z
     .number({ error: 'must be a number' })

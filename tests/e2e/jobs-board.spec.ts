@@ -3,6 +3,9 @@ import { expect as baseExpect, type Browser, type Page } from '@playwright/test'
 import { test, expect } from './fixtures.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { startStationProcess } from '../support/station-process.ts';
+import { startFakePrinter } from '../integration/print-fake-printer.ts';
+import { intakeCoveredJob, routeJobPrinting } from './jobs-page-pages.ts';
+import { call } from './queue-pages.ts';
 
 const SHOTS = '/tmp/shots';
 
@@ -197,17 +200,103 @@ test('jobs board: filters, dispatch by load, keyboard and drag moves through dia
   expect(watch.problems).toEqual([]);
 });
 
+test('a job page: the QC marks and what is owed in its header, credit and paid by key, the ticket and label printed again by key with how each printed, a line the warranty covers', async ({
+  page,
+  demoStation,
+}) => {
+  test.setTimeout(120_000);
+  const tickets = await startFakePrinter('status');
+  const labels = await startFakePrinter('status');
+  try {
+    const url = demoStation.url;
+    const watch = watchConsole(page);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(url);
+    await signIn(page, 'Alex Owner', '1111');
+
+    // The demo's ready job: both checks passed, by the technician and then the manager.
+    const [ready] = await call<{ id: number; owedMinor: number }[]>(page, url, 'jobs.readyList', {});
+    await page.goto(`${url}#/jobs/${ready!.id}`);
+    await settled(page);
+    await expect(page.getByTestId('job-qc-self')).toHaveAttribute('data-done', 'true');
+    await expect(page.getByTestId('job-qc-self')).toContainText('Self-check passed');
+    await expect(page.getByTestId('job-qc-self')).toContainText('Taylor Tech');
+    await expect(page.getByTestId('job-qc-second')).toContainText('Second check passed');
+    await expect(page.getByTestId('job-qc-second')).toContainText('Morgan Manager');
+    await expect(page.getByTestId('job-header-owed')).toHaveAttribute('data-owed', String(ready!.owedMinor));
+    await expect(page.getByTestId('job-unsettled')).toHaveText('Not paid');
+
+    // A job just taken in: not at QC yet, so no marks for it; the labour is the warranty's, the screen is owed less the deposit.
+    await routeJobPrinting(page, url, tickets, labels);
+    const job = await intakeCoveredJob(page, url, 'Pat Kim');
+    await page.goto(`${url}#/jobs/${job.id}`);
+    await settled(page);
+    await expect(page.getByTestId('job-number')).toHaveText(job.number);
+    await expect(page.getByTestId('job-qc-self')).toHaveCount(0);
+    await expect(page.getByTestId('job-header-owed')).toHaveText('$400.00');
+    const lines = page.getByTestId('job-line');
+    await expect(lines.nth(1)).toHaveAttribute('data-covered', 'true');
+    await expect(lines.nth(1).getByTestId('job-line-amount')).toHaveText('$0.00');
+
+    // K prints the customer's copy again, L the label: each says when it has printed, and on which printer.
+    await press(page, 'k');
+    const customerCopy = page.locator('[data-testid="print-status"][data-document="customerCopy"]');
+    await expect(customerCopy).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
+    await expect(customerCopy).toHaveText("Customer's copy of the ticket printed · Ticket printer");
+    await tickets.nextJob();
+    await press(page, 'l');
+    const label = page.locator('[data-testid="print-status"][data-document="deviceLabel"]');
+    await expect(label).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
+    await expect(label).toHaveText('Device label printed · Label printer');
+    await labels.nextJob();
+    await page.getByRole('button', { name: "Ticket: shop's copy" }).click();
+    await expect(page.locator('[data-testid="print-status"][data-document="shopCopy"]')).toHaveAttribute('data-status', 'done', {
+      timeout: 15_000,
+    });
+    // Each document keeps its own line: the customer's copy and the label are still shown as printed.
+    await expect(page.locator('[data-testid="print-status"][data-status="done"]')).toHaveCount(3);
+
+    // T approves delivery on credit (with a reason), M marks it paid: the header says by whom.
+    await press(page, 't');
+    const credit = page.getByRole('dialog', { name: `Approve credit · ${job.number}` });
+    await credit.getByRole('textbox', { name: 'Reason' }).fill('Regular customer');
+    await credit.getByRole('textbox', { name: 'Reason' }).press('Enter');
+    await expect(page.getByTestId('job-credit')).toContainText('Delivery on credit approved');
+    await expect(page.getByTestId('job-credit')).toContainText('Alex Owner');
+    await expect(page.getByTestId('job-credit')).toContainText('Regular customer');
+    await expect(page.getByTestId('job-unsettled')).toHaveCount(0);
+    await press(page, 'm');
+    await expect(page.getByTestId('job-paid')).toContainText('Marked paid');
+    await expect(page.getByTestId('job-paid')).toContainText('Alex Owner');
+    await page.screenshot({ path: `${SHOTS}/jobs-page-printed-en.png` });
+
+    // The screen is the warranty's too (Space on its box): nothing is owed, its price struck.
+    await lines.nth(0).getByRole('checkbox').press('Space');
+    await expect(lines.nth(0)).toHaveAttribute('data-covered', 'true');
+    await expect(lines.nth(0).getByTestId('job-line-amount')).toHaveText('$0.00');
+    await expect(page.getByTestId('job-header-owed')).toHaveText('$0.00');
+    await expect(page.getByTestId('job-owed')).toContainText('$0.00');
+    expect((await call<{ owedMinor: number }>(page, url, 'jobs.get', { jobId: job.id })).owedMinor).toBe(0);
+    expect(watch.problems).toEqual([]);
+  } finally {
+    await tickets.close();
+    await labels.close();
+  }
+});
+
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`screenshots of the board and a job page in ${locale}`, async ({ page }) => {
     fs.mkdirSync(SHOTS, { recursive: true });
     const station = await startStationProcess({ args: ['--demo', '--locale', locale] });
+    const tickets = await startFakePrinter('status');
+    const labels = await startFakePrinter('status');
     try {
       const watch = watchConsole(page);
       const zh = locale === 'zh-CN';
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(station.url);
       if (zh) await page.getByText('中文', { exact: true }).click();
-      await signIn(page, zh ? '李经理' : 'Morgan Manager', '2222');
+      await signIn(page, zh ? '王店长' : 'Alex Owner', '1111');
       await page.keyboard.press('F5');
       await expect(page.getByTestId('job-card')).toHaveCount(5);
       await focusCard(page, (await column(page, 'inRepair').getByTestId('job-card').first().getAttribute('data-number')) ?? '');
@@ -216,9 +305,26 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(page.getByTestId('job-page')).toBeVisible();
       await expect(page.getByTestId('job-photo').first().locator('img')).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/jobs-page-${locale}.png`, fullPage: true });
+      // The ready job: both checks passed in the header, beside what is owed.
+      await page.keyboard.press('Escape');
+      await focusCard(page, (await column(page, 'ready').getByTestId('job-card').first().getAttribute('data-number')) ?? '');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('job-qc-second')).toHaveAttribute('data-done', 'true');
+      await page.screenshot({ path: `${SHOTS}/jobs-page-ready-${locale}.png` });
+
+      // A job the warranty covers, its ticket and label printed again on the printers the owner routes.
+      await routeJobPrinting(page, station.url, tickets, labels);
+      const covered = await intakeCoveredJob(page, station.url, zh ? '周八' : 'Chris Wong');
+      await page.goto(`${station.url}#/jobs/${covered.id}`);
+      await press(page, 'k');
+      await press(page, 'l');
+      await expect(page.locator('[data-testid="print-status"][data-status="done"]')).toHaveCount(2, { timeout: 15_000 });
+      await page.screenshot({ path: `${SHOTS}/jobs-page-covered-${locale}.png` });
       expect(watch.problems).toEqual([]);
     } finally {
       await station.stop();
+      await tickets.close();
+      await labels.close();
     }
   });
 }

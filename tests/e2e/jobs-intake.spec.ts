@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { startFakePrinter } from '../integration/print-fake-printer.ts';
 import { startStationProcess } from '../support/station-process.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { test, expect } from './fixtures.ts';
+import { routeJobPrinting } from './jobs-page-pages.ts';
 import { call, serviceByPrefix, sitAt } from './queue-pages.ts';
 import { cancelTodaysBookings, CountedKeys, tokenOf } from './reception-pages.ts';
 
@@ -156,6 +158,84 @@ test('a missing signature is named under the pad, and nothing is saved until the
   await sign(page);
   await page.getByTestId('intake-save').click();
   await expect(page.getByTestId('intake-job-number')).toBeVisible();
+});
+
+test('the warranty pays for labour: covered lines at intake (Space toggles one) are left out of the estimate; the saved intake says how its ticket copies and label printed', async ({
+  page,
+  demoStation,
+}) => {
+  const tickets = await startFakePrinter('status');
+  const labels = await startFakePrinter('status');
+  try {
+    const url = demoStation.url;
+    const watch = watchConsole(page);
+    await page.goto(url);
+    await signIn(page, 'Alex Owner', '1111');
+    await routeJobPrinting(page, url, tickets, labels);
+    const [pat] = await call<{ id: number }[]>(page, url, 'customers.search', { q: 'Pat Kim' });
+    await page.goto(`${url}#/jobs/new?customer=${pat!.id}`);
+    await expect(page.getByTestId('customer-picker-chosen')).toContainText('Pat Kim');
+    await chooseAsset(page, /Pixel 8/);
+    await page.getByTestId('intake-fault').fill('Screen flickers');
+    await page.getByTestId('condition-rest-ok').click();
+    await page.getByTestId('intake-add-line').click();
+    await page.getByTestId('line-0-description').fill('Fitting');
+    await page.getByTestId('line-0-price').fill('100');
+    await page.getByTestId('intake-add-line').click();
+    await page.getByTestId('line-1-description').fill('Screen assembly');
+    await page.getByTestId('line-1-price').fill('450');
+    await page.locator('[data-field="lines.1"]').getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Part', exact: true }).click();
+    // No warranty claimed yet: nothing can be the warranty's.
+    await expect(page.getByTestId('line-0-covered')).toBeDisabled();
+    await expect(page.getByTestId('intake-estimate-total')).toHaveText('Estimate: $550.00');
+
+    // Staff decide the warranty covers it: the labour is the warranty's at once, the part is not.
+    await page.getByTestId('intake-warranty-rule').click();
+    await page.getByRole('option').first().click();
+    await page.getByTestId('intake-override').click();
+    await page.getByRole('combobox', { name: 'Outcome decided' }).click();
+    await page.getByRole('option', { name: 'In-warranty repair' }).click();
+    await page.getByPlaceholder('Why (required)').fill('Known screen fault');
+    await expect(page.getByTestId('line-0-covered')).toBeChecked();
+    await expect(page.getByTestId('line-1-covered')).not.toBeChecked();
+    await expect(page.getByTestId('intake-estimate-total')).toHaveText('Estimate: $450.00');
+    await expect(page.getByTestId('intake-warranty-pays')).toHaveText('The warranty pays $100.00');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.getByTestId('intake-estimate-total').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/intake-covered-en.png` });
+    // Space on a line's box: the part too, then not again.
+    await page.getByTestId('line-1-covered').press('Space');
+    await expect(page.getByTestId('intake-estimate-total')).toHaveText('Estimate: $0.00');
+    await page.getByTestId('line-1-covered').press('Space');
+    await expect(page.getByTestId('line-1-covered')).not.toBeChecked();
+    await expect(page.getByTestId('intake-estimate-total')).toHaveText('Estimate: $450.00');
+    await sign(page);
+    await page.getByTestId('intake-save').click();
+
+    // The summary follows each print job until it has printed, and on which printer.
+    await expect(page.getByRole('heading', { name: 'Intake saved' })).toBeVisible();
+    const status = (document: string) => page.locator(`[data-testid="print-status"][data-document="${document}"]`);
+    await expect(status('customerCopy')).toHaveText("Customer's copy of the ticket printed · Ticket printer", { timeout: 15_000 });
+    await expect(status('shopCopy')).toHaveText("Shop's copy of the ticket printed · Ticket printer", { timeout: 15_000 });
+    await expect(status('deviceLabel')).toHaveText('Device label printed · Label printer', { timeout: 15_000 });
+    await page.screenshot({ path: `${SHOTS}/intake-saved-printed-en.png` });
+    const saved = await call<{ id: number }>(page, url, 'jobs.byNumber', {
+      number: (await page.getByTestId('intake-job-number').textContent())!,
+    });
+    const job = await call<{ lines: { description: string; warrantyCovered: boolean }[]; owedMinor: number }>(page, url, 'jobs.get', {
+      jobId: saved.id,
+    });
+    expect(job.lines.map((l) => [l.description, l.warrantyCovered])).toEqual([
+      ['Fitting', true],
+      ['Screen assembly', false],
+    ]);
+    expect(job.owedMinor).toBe(45_000);
+    expect(watch.problems).toEqual([]);
+  } finally {
+    await tickets.close();
+    await labels.close();
+  }
 });
 
 for (const locale of ['en', 'zh-CN'] as const) {

@@ -226,6 +226,7 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   // Printing a job's ticket or label again is a print job on the routed printer (the sample world's first printer prints everything), audited with it.
   'jobs.printTicket': { audit: ['job.ticket.print'] },
   'jobs.printLabel': { audit: ['job.label.print'] },
+  'jobs.coverLine': { audit: ['job.lineCovered'] },
   // The settlement at the desk is the machine's markPaid, by the desk's manager (here the admin).
   'jobs.pickupSettle': { audit: ['job.markPaid'], jobTrail: ['markPaid'] },
   // The handover: the collection signature (its job_media row), the deliver step with the pickup on it, the audit row.

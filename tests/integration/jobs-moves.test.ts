@@ -62,6 +62,19 @@ describe('jobs.move', () => {
     s.clock.advanceMinutes(90);
     const ready = await move(core, s.tech.token, job.id, { type: 'markReady' });
     expect(ready).toMatchObject({ status: 'ready', readyAt: '2026-03-02T02:30:00.000Z' });
+    expect(ready.qc).toEqual({
+      selfCheckBy: s.tech.id,
+      selfCheckByName: 'Tom Tech',
+      secondCheckBy: s.tech2.id,
+      secondCheckByName: 'Tina Tech',
+    });
+    expect(ready.settlement).toEqual({
+      paidMarkedBy: null,
+      paidMarkedByName: null,
+      creditApprovedBy: null,
+      creditApprovedByName: null,
+      creditReason: null,
+    });
     expect(await op(core, 'jobs.readyList', {}, s.reception.token)).toEqual([
       {
         id: job.id,
@@ -90,7 +103,8 @@ describe('jobs.move', () => {
     const owed = await tryOp(core, 'jobs.pickup', handOver, s.reception.token);
     expect(owed).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', params: { reason: 'owed', owedMinor: 47_000 } } });
     await expectRefused(s.reception.token, { type: 'markPaid' }, 'FORBIDDEN', 'roleNotAllowed');
-    await move(core, s.manager.token, job.id, { type: 'markPaid' });
+    const paid = await move(core, s.manager.token, job.id, { type: 'markPaid' });
+    expect(paid.settlement).toMatchObject({ paidMarkedBy: s.manager.id, paidMarkedByName: 'Max Manager', creditApprovedBy: null });
     const delivered = await op(core, 'jobs.pickup', handOver, s.reception.token);
     expect(delivered).toMatchObject({ status: 'delivered', closedAt: '2026-03-02T02:30:00.000Z' });
     await expectRefused(s.manager.token, { type: 'cancel', reason: 'late' }, 'INVALID_STATE', 'jobClosed');
@@ -169,7 +183,14 @@ describe('jobs.move', () => {
   it('approves delivery on credit (audited) and cancels with the pending lines refused', async () => {
     const s = await jobsStore();
     const job = await s.intake();
-    await move(s.core, s.manager.token, job.id, { type: 'approveCredit', reason: 'Regular customer' });
+    const onCredit = await move(s.core, s.manager.token, job.id, { type: 'approveCredit', reason: 'Regular customer' });
+    expect(onCredit.settlement).toEqual({
+      paidMarkedBy: null,
+      paidMarkedByName: null,
+      creditApprovedBy: s.manager.id,
+      creditApprovedByName: 'Max Manager',
+      creditReason: 'Regular customer',
+    });
     const other = await s.intake();
     await move(s.core, s.tech.token, other.id, { type: 'startDiagnosis' });
     await move(s.core, s.tech.token, other.id, {

@@ -127,10 +127,10 @@ describe('the job ticket on a thermal printer', () => {
     const s = await shop('zh-CN');
     const job = await s.intake();
 
-    expect(job.printJobs.map((p) => [p.kind, p.status])).toEqual([
-      ['jobTicket', 'queued'],
-      ['jobTicket', 'queued'],
-      ['deviceLabel', 'queued'],
+    expect(job.printJobs.map((p) => [p.kind, p.copy, p.status])).toEqual([
+      ['jobTicket', 'customer', 'queued'],
+      ['jobTicket', 'shop', 'queued'],
+      ['deviceLabel', null, 'queued'],
     ]);
     const copies = [await s.tickets.nextJob(), await s.tickets.nextJob()].map((j) => parseEscPos(j.bytes));
     const [customer, shopCopy] = copies.map(textOf);
@@ -219,7 +219,7 @@ describe('the job ticket on a thermal printer', () => {
     expect(count(s.core, 'print_jobs')).toBe(0);
 
     const first = await op(s.core, 'jobs.printTicket', { jobId: job.id, copies: 'customer' }, s.reception.token);
-    expect(first.printJobs).toEqual([{ id: anyNumber(), kind: 'jobTicket', status: 'queued' }]);
+    expect(first.printJobs).toEqual([{ id: anyNumber(), kind: 'jobTicket', copy: 'customer', status: 'queued' }]);
     const firstText = textOf(parseEscPos((await s.tickets.nextJob()).bytes));
     expect(firstText).toContain('Repair job ticket · Customer copy');
     expect(firstText).not.toContain('REPRINT');
@@ -229,7 +229,10 @@ describe('the job ticket on a thermal printer', () => {
       .toBe('done');
 
     const again = await op(s.core, 'jobs.printTicket', { jobId: job.id }, s.reception.token);
-    expect(again.printJobs.map((p) => p.kind)).toEqual(['jobTicket', 'jobTicket']);
+    expect(again.printJobs.map((p) => [p.kind, p.copy])).toEqual([
+      ['jobTicket', 'customer'],
+      ['jobTicket', 'shop'],
+    ]);
     const [customer, shopCopy] = [await s.tickets.nextJob(), await s.tickets.nextJob()].map((j) => textOf(parseEscPos(j.bytes)));
     expect(customer).toContain('*** REPRINT ***');
     expect(customer).toContain('Within the warranty period, until 2027-01-10.');
@@ -237,7 +240,7 @@ describe('the job ticket on a thermal printer', () => {
     expect(shopCopy).not.toContain('REPRINT');
 
     const label = await op(s.core, 'jobs.printLabel', { jobId: job.id }, s.reception.token);
-    expect(label.printJobs).toEqual([{ id: anyNumber(), kind: 'deviceLabel', status: 'queued' }]);
+    expect(label.printJobs).toEqual([{ id: anyNumber(), kind: 'deviceLabel', copy: null, status: 'queued' }]);
     expect(textOf(parseEscPos((await s.labels.nextJob()).bytes))).toContain(`${job.number}`);
 
     const audit = s.core.db

@@ -1,16 +1,7 @@
 import zlib from 'node:zlib';
 import type { Core } from '../../electron/core/core.ts';
 import { addStaff, op } from './core.ts';
-
-/** A PNG chunk: length, type, data, CRC. */
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
+import { chunk } from './png.ts';
 
 /** A real PNG (grey, `width` by 8 pixels) as the console sends one: a data URL. `padding` adds a text chunk of that many bytes. */
 export function pngDataUrl(width = 16, padding = 0): string {
@@ -69,8 +60,13 @@ export interface JobSamples {
   readyJobNumber: string;
 }
 
-export async function buildJobSamples(core: Core, adminToken: string): Promise<JobSamples> {
-  const customer = await op(core, 'customers.create', { name: 'Job Sample', phones: ['13511112222'] }, adminToken);
+/** A customer with a phone and their phone (a device with an IMEI, bought on `purchaseDate` with an invoice): whom the sample jobs are for. */
+export async function addDeviceOwner(
+  core: Core,
+  adminToken: string,
+  who: { name: string; phone: string; imei: string; purchaseDate: string },
+): Promise<{ customerId: number; assetId: number }> {
+  const customer = await op(core, 'customers.create', { name: who.name, phones: [who.phone] }, adminToken);
   const asset = await op(
     core,
     'assets.save',
@@ -79,19 +75,29 @@ export async function buildJobSamples(core: Core, adminToken: string): Promise<J
       kind: 'device',
       brand: 'Apple',
       model: 'iPhone 14',
-      imei: '353322112233441',
-      purchaseDate: '2025-09-01',
+      imei: who.imei,
+      purchaseDate: who.purchaseDate,
       proof: 'invoice',
     },
     adminToken,
   );
+  return { customerId: customer.id, assetId: asset.id };
+}
+
+export async function buildJobSamples(core: Core, adminToken: string): Promise<JobSamples> {
+  const { customerId, assetId } = await addDeviceOwner(core, adminToken, {
+    name: 'Job Sample',
+    phone: '13511112222',
+    imei: '353322112233441',
+    purchaseDate: '2025-09-01',
+  });
   const technician = await addStaff(core, adminToken, 'technician', '80808080', 'Tess Technician');
-  const job = await op(core, 'jobs.intake', intakeOf(customer.id, asset.id), adminToken);
+  const job = await op(core, 'jobs.intake', intakeOf(customerId, assetId), adminToken);
   const photo = await op(core, 'jobs.addPhoto', { jobId: job.id, dataUrl: pngDataUrl(), conditionKey: 'scratches', note: '' }, adminToken);
-  const ready = await readyJob(core, adminToken, technician, intakeOf(customer.id, asset.id));
+  const ready = await readyJob(core, adminToken, technician, intakeOf(customerId, assetId));
   return {
-    customerId: customer.id,
-    assetId: asset.id,
+    customerId,
+    assetId,
     technicianId: technician.id,
     technicianToken: technician.token,
     jobId: job.id,

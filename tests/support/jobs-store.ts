@@ -1,6 +1,6 @@
 import type { Core } from '../../electron/core/core.ts';
 import { addStaff, lockOnlyAfterLongIdle, makeCore, op, removeTempDirs, setUpStore, type TestCore } from './core.ts';
-import { intakeOf } from './job-samples.ts';
+import { addDeviceOwner, intakeOf } from './job-samples.ts';
 
 /** A shop for the jobs suites: the admin, a receptionist, two technicians and a manager signed in, and a customer with a phone. */
 export interface JobsStore extends TestCore {
@@ -27,21 +27,12 @@ export async function jobsStore(): Promise<JobsStore> {
   const tech = await addStaff(core, adminToken, 'technician', '51515151', 'Tom Tech');
   const tech2 = await addStaff(core, adminToken, 'technician', '52525252', 'Tina Tech');
   const manager = await addStaff(core, adminToken, 'manager', '21212121', 'Max Manager');
-  const customer = await op(core, 'customers.create', { name: 'Lee Customer', phones: ['13800001234'] }, adminToken);
-  const asset = await op(
-    core,
-    'assets.save',
-    {
-      customerId: customer.id,
-      kind: 'device',
-      brand: 'Apple',
-      model: 'iPhone 14',
-      imei: '356938035643809',
-      purchaseDate: '2026-01-10',
-      proof: 'invoice',
-    },
-    adminToken,
-  );
+  const { customerId, assetId } = await addDeviceOwner(core, adminToken, {
+    name: 'Lee Customer',
+    phone: '13800001234',
+    imei: '356938035643809',
+    purchaseDate: '2026-01-10',
+  });
   return {
     ...t,
     admin: { id: adminId, token: adminToken },
@@ -49,9 +40,9 @@ export async function jobsStore(): Promise<JobsStore> {
     tech,
     tech2,
     manager,
-    customerId: customer.id,
-    assetId: asset.id,
-    intake: (more = {}) => op(core, 'jobs.intake', intakeOf(customer.id, asset.id, more), reception.token),
+    customerId,
+    assetId,
+    intake: (more = {}) => op(core, 'jobs.intake', intakeOf(customerId, assetId, more), reception.token),
   };
 }
 

@@ -19,7 +19,8 @@ export interface PngSpec {
   interlaced?: boolean;
 }
 
-function chunk(type: string, body: Buffer): Buffer {
+/** A PNG chunk: length, type, data, CRC. */
+export function chunk(type: string, body: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(body.length);
   const typed = Buffer.concat([Buffer.from(type, 'latin1'), body]);

@@ -283,6 +283,8 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'jobs.media': (w) => ({ mediaId: w.jobs.mediaId }),
   'jobs.printTicket': (w) => ({ jobId: w.jobs.jobId, copies: 'customer' }),
   'jobs.printLabel': (w) => ({ jobId: w.jobs.jobId }),
+  // The sample phone is in its warranty: its screen line is marked covered.
+  'jobs.coverLine': (w) => ({ jobId: w.jobs.jobId, lineId: 1, covered: true }),
   'jobs.pickupVerify': (w) => ({ proof: { kind: 'phone', number: w.jobs.readyJobNumber, lastFour: '2222' } }),
   // The admin (a manager) marks the received job paid: allowed in any open status, again and again.
   'jobs.pickupSettle': (w) => ({ jobId: w.jobs.jobId, settle: { type: 'markPaid' }, approval: null }),

@@ -6,7 +6,9 @@ import {
   warrantyRuleSet,
   WARRANTY_PRESETS,
 } from '../../electron/core/services/jobs/index.ts';
+import { coreT } from '../../electron/core/i18n.ts';
 import { resources } from '../../shared/i18n/index.ts';
+import { reasonOptions } from '../../shared/warranty-words.ts';
 import { decide, outcomeOf } from '../support/warranty.ts';
 
 /** Exclusions, cases the rules cannot decide, staff overrides, rule validation, and the words for every reason. */
@@ -145,6 +147,17 @@ describe('the words for every outcome and reason', () => {
       ).toEqual([...WARRANTY_REASONS].sort());
       for (const key of Object.keys(reasons).filter((k) => k.includes('_'))) expect(WARRANTY_REASONS).toContain(key.split('_')[0]);
     }
+  });
+
+  it('a reason with no days added by earlier repairs says nothing of them, in both languages', () => {
+    const within = handset({ intake: '2026-05-10' }).computed.reasons.find((r) => r.code === 'withinWarranty');
+    expect(within?.params.extendedDays).toBe(0);
+    const words = (locale: 'en' | 'zh-CN', params: Record<string, string | number>) =>
+      coreT(locale, 'warranty')('reasons.withinWarranty', reasonOptions(params));
+    expect(words('en', within?.params ?? {})).toBe('Within the warranty period, until 2027-03-01.');
+    expect(words('zh-CN', within?.params ?? {})).toBe('在保修期内，至 2027-03-01。');
+    expect(words('en', { ...within?.params, extendedDays: 12 })).toContain('(12 days added for earlier repairs)');
+    expect(words('zh-CN', { ...within?.params, extendedDays: 12 })).toContain('顺延的 12 天');
   });
 
   it('each message is filled by the params the engine gives with that reason', () => {

@@ -8,6 +8,7 @@ import { suggestPromise } from '../services/jobs/promise.ts';
 import { readJob, readJobByNumber } from '../services/jobs/read.ts';
 import { jobBoard, readyList } from '../services/jobs/board.ts';
 import { intakeAndPrint, printJobLabel, printJobTicket } from '../services/jobs/printing.ts';
+import { coverLine } from '../services/jobs/cover-line.ts';
 import { pickUpAndPrint, printDeliveryNote } from '../services/jobs/pickup-printing.ts';
 import { settleAtPickup, verifyPickup } from '../services/jobs/pickup.ts';
 import type { HandlerTable } from './types.ts';
@@ -29,6 +30,7 @@ export const jobsHandlers: HandlerTable<JobsOps> = {
   'jobs.media': (input, { core }) => readMedia(core.db, input.mediaId),
   'jobs.printTicket': (input, ctx) => ({ printJobs: printJobTicket(ctx, input.jobId, input.copies) }),
   'jobs.printLabel': (input, ctx) => ({ printJobs: printJobLabel(ctx, input.jobId) }),
+  'jobs.coverLine': (input, ctx) => coverLine(ctx, input),
   'jobs.pickupVerify': (input, ctx) => verifyPickup(ctx, input.proof),
   'jobs.pickupSettle': (input, ctx) => settleAtPickup(ctx, input),
   'jobs.pickup': (input, ctx) => pickUpAndPrint(ctx, input),

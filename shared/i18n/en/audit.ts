@@ -104,6 +104,7 @@ export const audit = {
     'job.extraApproved': 'Customer approved extra work',
     'job.ticket.print': 'Job ticket printed again',
     'job.label.print': 'Device label printed again',
+    'job.lineCovered': 'Warranty cover of a job line changed',
     'job.pickup': 'Job handed over to the customer',
     'job.pickup.refused': 'Pickup refused: wrong phone digits',
     'job.deliveryNote.print': 'Delivery note printed again',

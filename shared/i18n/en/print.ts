@@ -43,6 +43,46 @@ export const print = {
   } satisfies Record<PrintErrorCode, string>,
   /** A failed try whose code this console does not know (written by a newer station). */
   unknownError: 'The print did not go through.',
+  /** A document's print job as the console follows it (components/PrintStatus.tsx): words per document. */
+  printStatus: {
+    queueSlip: {
+      printed: 'Slip printed',
+      printing: 'Printing the slip…',
+      waiting: 'The slip is waiting for its printer',
+      failed: 'The slip did not print',
+      noPrinter: 'No printer prints queue slips.',
+    },
+    customerCopy: {
+      printed: "Customer's copy of the ticket printed",
+      printing: "Printing the customer's copy…",
+      waiting: "The customer's copy is waiting for its printer",
+      failed: "The customer's copy did not print",
+      noPrinter: 'No printer prints job tickets.',
+    },
+    shopCopy: {
+      printed: "Shop's copy of the ticket printed",
+      printing: "Printing the shop's copy…",
+      waiting: "The shop's copy is waiting for its printer",
+      failed: "The shop's copy did not print",
+      noPrinter: 'No printer prints job tickets.',
+    },
+    deviceLabel: {
+      printed: 'Device label printed',
+      printing: 'Printing the device label…',
+      waiting: 'The device label is waiting for its printer',
+      failed: 'The device label did not print',
+      noPrinter: 'No printer prints device labels.',
+    },
+    deliveryNote: {
+      printed: 'Delivery note printed',
+      printing: 'Printing the delivery note…',
+      waiting: 'The delivery note is waiting for its printer',
+      failed: 'The delivery note did not print',
+      noPrinter: 'No printer prints delivery notes.',
+    },
+    routePrinter: 'Choose one in Settings › Printers',
+    problems: 'See print problems',
+  },
   queueSlip: {
     title: 'Queue number {{number}}',
     yourNumber: 'Your number',

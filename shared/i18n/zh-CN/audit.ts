@@ -104,6 +104,7 @@ export const audit: typeof en = {
     'job.extraApproved': '顾客同意追加维修项目',
     'job.ticket.print': '重新打印维修单',
     'job.label.print': '重新打印机身标签',
+    'job.lineCovered': '更改维修项目的保修承担',
     'job.pickup': '已交付客户取件',
     'job.pickup.refused': '取件被拒：手机尾号不符',
     'job.deliveryNote.print': '重新打印取件单',

@@ -41,6 +41,46 @@ export const print: typeof en = {
     PREPARE_FAILED: '无法为这台打印机准备该文档。请重新打印，或发送到其他打印机。',
   },
   unknownError: '没有打印出来。',
+  /** A document's print job as the console follows it (components/PrintStatus.tsx): words per document. */
+  printStatus: {
+    queueSlip: {
+      printed: '小票已打印',
+      printing: '正在打印小票……',
+      waiting: '小票正在等待打印机',
+      failed: '小票打印失败',
+      noPrinter: '没有设置打印排队小票的打印机。',
+    },
+    customerCopy: {
+      printed: '维修单客户联已打印',
+      printing: '正在打印维修单客户联……',
+      waiting: '维修单客户联正在等待打印机',
+      failed: '维修单客户联打印失败',
+      noPrinter: '没有设置打印维修工单的打印机。',
+    },
+    shopCopy: {
+      printed: '维修单存根联已打印',
+      printing: '正在打印维修单存根联……',
+      waiting: '维修单存根联正在等待打印机',
+      failed: '维修单存根联打印失败',
+      noPrinter: '没有设置打印维修工单的打印机。',
+    },
+    deviceLabel: {
+      printed: '设备标签已打印',
+      printing: '正在打印设备标签……',
+      waiting: '设备标签正在等待打印机',
+      failed: '设备标签打印失败',
+      noPrinter: '没有设置打印设备标签的打印机。',
+    },
+    deliveryNote: {
+      printed: '取件单已打印',
+      printing: '正在打印取件单……',
+      waiting: '取件单正在等待打印机',
+      failed: '取件单打印失败',
+      noPrinter: '没有设置打印取件单的打印机。',
+    },
+    routePrinter: '到 设置 › 打印机 中选择',
+    problems: '查看打印问题',
+  },
   queueSlip: {
     title: '排队号 {{number}}',
     yourNumber: '您的号码',

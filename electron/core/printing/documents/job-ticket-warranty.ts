@@ -1,6 +1,7 @@
 import type { Locale } from '../../../../shared/contract/fields.ts';
 import type { Job } from '../../../../shared/contract/jobs.ts';
 import type { Block } from '../../../../shared/print/layout.ts';
+import { reasonOptions } from '../../../../shared/warranty-words.ts';
 import { coreT } from '../../i18n.ts';
 import { textColumns } from '../text.ts';
 
@@ -30,9 +31,7 @@ export function warrantyBlocks(
     blocks.push(p.text(w('overridden', { reason: verdict.override.reason })));
     blocks.push(p.text(w('computed', { outcome: outcome(verdict.computed.outcome) })));
   }
-  // No days added by earlier repairs: the reason says nothing of them (the `none` context).
-  for (const r of verdict.computed.reasons)
-    blocks.push(p.text(w(`reasons.${r.code}`, { ...r.params, ...(r.params.extendedDays === 0 ? { context: 'none' } : {}) })));
+  for (const r of verdict.computed.reasons) blocks.push(p.text(w(`reasons.${r.code}`, reasonOptions(r.params))));
   const d = verdict.dates;
   if (!d) return blocks;
   // The dates the decision used, two to a line when they fit an 80 mm roll ("购买日期 2026-01-10 · 受理日期 2026-03-02").

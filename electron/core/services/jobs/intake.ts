@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Asset } from '../../../../shared/contract/customers.ts';
 import type { IntakeInput, Job, WarrantyPreviewInput } from '../../../../shared/contract/jobs.ts';
 import type { JobAssetKind, JobsSettings } from '../../../../shared/contract/jobs-settings.ts';
+import { COVERING_OUTCOMES } from '../../../../shared/contract/warranty-rules.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { businessDate } from '../../../../shared/time.ts';
 import { requireActor, type CallContext } from '../../context.ts';
@@ -21,9 +22,6 @@ import { evaluateWarranty, type WarrantyVerdict } from './warranty.ts';
 
 const invalid = (field: string, message: string): AppError =>
   new AppError('VALIDATION', `Invalid input: ${field} ${message}`, { [field]: message });
-
-/** The outcomes under which the warranty pays for work. */
-const COVERED: readonly WarrantyVerdict['outcome'][] = ['returnEligible', 'exchangeEligible', 'inWarranty'];
 
 function requireAsset(db: Database.Database, input: IntakeInput, settings: JobsSettings): Asset | null {
   if (input.assetId === null) {
@@ -134,7 +132,7 @@ function intakeJobTx(ctx: CallContext, input: IntakeInput, settings: JobsSetting
   const signature = signatureOf(input, settings);
   const verdict = decideWarranty(ctx, input, { settings, asset, findings, timeZone, nowMs });
   input.lines.forEach((line, i) => {
-    if (line.warrantyCovered && (verdict === null || !COVERED.includes(verdict.outcome)))
+    if (line.warrantyCovered && (verdict === null || !COVERING_OUTCOMES.includes(verdict.outcome)))
       throw invalid(`lines.${i}.warrantyCovered`, 'needs a warranty verdict that covers the job');
   });
   if (input.promisedReadyAt !== null && Date.parse(input.promisedReadyAt) <= nowMs)

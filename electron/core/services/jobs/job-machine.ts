@@ -1,6 +1,6 @@
 import type { JobEvent, JobEventType, JobStatus } from '../../../../shared/contract/job-events.ts';
 import { FINAL_STATUSES } from '../../../../shared/contract/job-events.ts';
-import { MOVES } from './job-moves.ts';
+import { MOVES } from '../../../../shared/job-moves.ts';
 import type { JobActor, JobFacts, JobLine, JobState } from './job-state.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { JobEvent, JobStatus } from '../../../../shared/contract/job-events.ts';
+import { FINAL_STATUSES, type JobEvent, type JobStatus } from '../../../../shared/contract/job-events.ts';
 import type { Job } from '../../../../shared/contract/jobs.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { requireActor, type CallContext } from '../../context.ts';
@@ -6,7 +6,7 @@ import { recordAudit } from '../audit.ts';
 import { transition } from './job-machine.ts';
 import type { JobState } from './job-state.ts';
 import { readJob } from './read.ts';
-import { estimateOf, FINAL, linesOf, owedOf, requireJobRow, stateOf, type JobRow, type LineRow } from './rows.ts';
+import { estimateOf, linesOf, owedOf, requireJobRow, stateOf, type JobRow, type LineRow } from './rows.ts';
 
 /** The dispatch target must be someone who works on jobs. */
 function requireTechnician(ctx: CallContext, technicianId: number): void {
@@ -48,7 +48,7 @@ function saveState(ctx: CallContext, row: JobRow, before: readonly LineRow[], st
     answers: JSON.stringify(state.answers),
     findings,
     readyAt: state.status === 'ready' ? nowIso : null,
-    closedAt: FINAL.includes(state.status) ? nowIso : null,
+    closedAt: FINAL_STATUSES.includes(state.status) ? nowIso : null,
     now: nowIso,
   });
   const known = new Map(before.map((l) => [l.line_no, l]));

@@ -15,7 +15,12 @@ import { requireJobRow } from './rows.ts';
  * a copy came out on paper).
  */
 
-const printed = (ctx: CallContext, id: number): PrintedJob => ({ id, kind: 'deliveryNote', status: getPrintJob(ctx.core.db, id).status });
+const printed = (ctx: CallContext, id: number): PrintedJob => ({
+  id,
+  kind: 'deliveryNote',
+  copy: null,
+  status: getPrintJob(ctx.core.db, id).status,
+});
 
 /** Hands the job over, then (when the input asks) prints its delivery note. The answer lists the print job, a failed one with its status. */
 export async function pickUpAndPrint(ctx: CallContext, input: PickupInput): Promise<Job & { printJobs: PrintedJob[] }> {

@@ -31,13 +31,18 @@ import { deviceLabelData, jobTicketData } from './ticket-data.ts';
 
 const copiesOf = (copies: TicketCopies): TicketCopy[] => (copies === 'both' ? ['customer', 'shop'] : [copies]);
 
-const printed = (db: Database.Database, ids: (number | null)[]): PrintedJob[] =>
-  ids
-    .filter((id): id is number => id !== null)
-    .map((id) => {
-      const job = getPrintJob(db, id);
-      return { id, kind: job.kind as PrintedJob['kind'], status: job.status };
-    });
+/** A queued document: its print job (null when none was queued) and, for a ticket, which copy. */
+interface Queued {
+  id: number | null;
+  copy: TicketCopy | null;
+}
+
+const printed = (db: Database.Database, queued: Queued[]): PrintedJob[] =>
+  queued.flatMap(({ id, copy }) => {
+    if (id === null) return [];
+    const job = getPrintJob(db, id);
+    return [{ id, kind: job.kind as PrintedJob['kind'], copy, status: job.status }];
+  });
 
 const routed = (db: Database.Database, kind: RoutedKind): boolean => getRoutes(db).some((r) => r.kind === kind && r.printerId !== null);
 
@@ -46,11 +51,12 @@ function printAfterIntake(ctx: CallContext, jobId: number): PrintedJob[] {
   const { db } = ctx.core;
   let data: JobTicketData | undefined;
   const ticketData = () => (data ??= jobTicketData(db, jobId));
-  const ids = copiesOf(getJobsSettings(db).ticketCopies).map((copy) =>
-    printAfterCommit(ctx, 'jobTicket', () => jobTicket(ticketData(), copy)),
-  );
-  ids.push(printAfterCommit(ctx, 'deviceLabel', () => deviceLabel(deviceLabelData(db, jobId))));
-  return printed(db, ids);
+  const queued: Queued[] = copiesOf(getJobsSettings(db).ticketCopies).map((copy) => ({
+    id: printAfterCommit(ctx, 'jobTicket', () => jobTicket(ticketData(), copy)),
+    copy,
+  }));
+  queued.push({ id: printAfterCommit(ctx, 'deviceLabel', () => deviceLabel(deviceLabelData(db, jobId))), copy: null });
+  return printed(db, queued);
 }
 
 /**
@@ -75,11 +81,14 @@ export function printJobTicket(ctx: CallContext, jobId: number, copies: TicketCo
   if (!routed(db, 'jobTicket')) return [];
   const which = copies ?? getJobsSettings(db).ticketCopies;
   const data = jobTicketData(db, jobId);
-  const ids = db
+  const queued = db
     .transaction(() => {
       const made = copiesOf(which).map((copy) => {
         const document = jobTicket(data, copy);
-        return enqueuePrint(ctx, { kind: 'jobTicket', document, reprintMark: printedBefore(db, 'jobTicket', document.title) }).id;
+        return {
+          id: enqueuePrint(ctx, { kind: 'jobTicket', document, reprintMark: printedBefore(db, 'jobTicket', document.title) }).id,
+          copy,
+        };
       });
       recordAudit(db, {
         at: ctx.core.nowIso(),
@@ -87,13 +96,13 @@ export function printJobTicket(ctx: CallContext, jobId: number, copies: TicketCo
         action: 'job.ticket.print',
         entity: 'job',
         entityId: row.number,
-        after: { copies: which, printJobs: made },
+        after: { copies: which, printJobs: made.map((m) => m.id) },
         origin: ctx.origin,
       });
       return made;
     })
     .immediate();
-  return printed(db, ids);
+  return printed(db, queued);
 }
 
 /** Prints a job's device label again, audited with its print job. Empty when no printer prints labels. */
@@ -117,5 +126,5 @@ export function printJobLabel(ctx: CallContext, jobId: number): PrintedJob[] {
       return made;
     })
     .immediate();
-  return printed(db, [id]);
+  return printed(db, [{ id, copy: null }]);
 }

@@ -28,6 +28,26 @@ interface EventRow {
   detail_json: string | null;
 }
 
+/** The names of the staff who set a job's QC and settlement marks, by id. */
+function namesOf(db: Database.Database, ids: readonly (number | null)[]): (id: number | null) => string | null {
+  const wanted = ids.filter((id) => id !== null);
+  if (wanted.length === 0) return () => null;
+  const rows = db.prepare(`SELECT id, name FROM staff WHERE id IN (${wanted.map(() => '?').join(', ')})`).all(...wanted) as {
+    id: number;
+    name: string;
+  }[];
+  const byId = new Map(rows.map((r) => [r.id, r.name]));
+  return (id) => (id === null ? null : (byId.get(id) ?? null));
+}
+
+/** Why delivery on credit was approved: the latest approval's reason. */
+function creditReasonOf(events: readonly EventRow[]): string | null {
+  const step = events.findLast((e) => e.event === 'approveCredit');
+  if (!step || step.detail_json === null) return null;
+  const detail = JSON.parse(step.detail_json) as { reason?: unknown };
+  return typeof detail.reason === 'string' ? detail.reason : null;
+}
+
 /** A job with its lines, its trail (the intake from its row, then every move) and its media; the passcode only for roles that may read it. */
 export function readJob(db: Database.Database, jobId: number, role: Role | null): Job {
   const row = requireJobRow(db, jobId);
@@ -51,6 +71,7 @@ export function readJob(db: Database.Database, jobId: number, role: Role | null)
     )
     .all(row.id) as EventRow[];
   const estimateMinor = estimateOf(lines);
+  const staffName = namesOf(db, [row.qc_self_by, row.qc_second_by, row.paid_marked_by, row.credit_approved_by]);
   const mayReadPasscode = role !== null && PASSCODE_ROLES.includes(role);
   return {
     id: row.id,
@@ -79,8 +100,19 @@ export function readJob(db: Database.Database, jobId: number, role: Role | null)
     technicianName: names.technician_name,
     answerReturnsTo: row.answer_returns_to,
     pausedFrom: row.paused_from,
-    qc: { selfCheckBy: row.qc_self_by, secondCheckBy: row.qc_second_by },
-    settlement: { paidMarkedBy: row.paid_marked_by, creditApprovedBy: row.credit_approved_by },
+    qc: {
+      selfCheckBy: row.qc_self_by,
+      selfCheckByName: staffName(row.qc_self_by),
+      secondCheckBy: row.qc_second_by,
+      secondCheckByName: staffName(row.qc_second_by),
+    },
+    settlement: {
+      paidMarkedBy: row.paid_marked_by,
+      paidMarkedByName: staffName(row.paid_marked_by),
+      creditApprovedBy: row.credit_approved_by,
+      creditApprovedByName: staffName(row.credit_approved_by),
+      creditReason: row.credit_approved_by === null ? null : creditReasonOf(events),
+    },
     answers: JSON.parse(row.answers_json) as Job['answers'],
     source: { kind: row.source, ticketId: row.ticket_id, appointmentId: row.appointment_id },
     createdAt: row.created_at,

@@ -52,8 +52,6 @@ export interface LineRow {
   warranty_covered: number;
 }
 
-export const FINAL: readonly JobStatus[] = ['delivered', 'cancelled', 'returnedUnrepaired'];
-
 export function requireJobRow(db: Database.Database, jobId: number, field = 'jobId'): JobRow {
   const row = db.prepare('SELECT * FROM jobs WHERE id = ?').get(jobId) as JobRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `There is no job with id ${jobId}`, { [field]: 'is not a job' });

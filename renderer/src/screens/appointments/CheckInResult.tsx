@@ -5,7 +5,7 @@ import type { OpOutput } from '../../../../shared/contract/index.ts';
 import type { Service } from '../../../../shared/contract/queue.ts';
 import { ServiceBadge } from '../queue/ServiceBadge.tsx';
 import { useLocalName } from '../queue/names.ts';
-import { PrintStatus } from '../reception/PrintStatus.tsx';
+import { PrintStatus } from '../../components/PrintStatus.tsx';
 import { localTime } from './time.ts';
 import { waitText } from '../../components/waitText.ts';
 
@@ -49,7 +49,7 @@ export function CheckInResult({ result, services, onClose }: { result: CheckedIn
               {t('checkIn.onTime', { time: result.ticket.windowEnd ? localTime(result.ticket.windowEnd) : '' })}
             </Alert>
           )}
-          <PrintStatus printJobId={result.printJobId} />
+          <PrintStatus printJobId={result.printJobId} document="queueSlip" />
           <Group justify="flex-end" w="100%">
             <Button onClick={onClose} data-autofocus>
               {t('checkIn.done')}

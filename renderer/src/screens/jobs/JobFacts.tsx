@@ -3,6 +3,7 @@ import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/contract/jobs.ts';
 import { nameIn } from '../../../../shared/names.ts';
+import { reasonOptions } from '../../../../shared/warranty-words.ts';
 import { useOp } from '../../api/hooks.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -72,7 +73,7 @@ export function JobFacts({ job }: { job: Job }) {
               ) : (
                 w.computed.reasons.map((r) => (
                   <Text key={r.code} size="sm">
-                    {t(`warranty:reasons.${r.code}`, r.params)}
+                    {t(`warranty:reasons.${r.code}`, reasonOptions(r.params))}
                   </Text>
                 ))
               )}

@@ -7,7 +7,7 @@ import { errorText, notifyError, notifySuccess } from '../../components/errors.t
 import { formatWhen } from '../../format.ts';
 import { STATUS } from '../../theme.ts';
 import { useLocalName } from '../queue/names.ts';
-import { PrintStatus } from './PrintStatus.tsx';
+import { PrintStatus } from '../../components/PrintStatus.tsx';
 import type { IssuedNumber, Outcome } from './types.ts';
 import { waitText } from '../../components/waitText.ts';
 
@@ -91,7 +91,7 @@ function Issued({ issued }: { issued: IssuedNumber }) {
         </Group>
         <Divider />
         <Group justify="space-between" wrap="nowrap">
-          <PrintStatus printJobId={jobId} />
+          <PrintStatus printJobId={jobId} document="queueSlip" />
           <Button
             variant="light"
             leftSection={<IconPrinter size={16} />}

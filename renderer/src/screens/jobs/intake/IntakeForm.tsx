@@ -3,7 +3,7 @@ import { Badge, Button, Grid, Group, Kbd, NumberInput, Paper, PasswordInput, Sta
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../../shared/contract/customers.ts';
-import type { Job } from '../../../../../shared/contract/jobs.ts';
+import type { OpOutput } from '../../../../../shared/contract/index.ts';
 import type { JobsSettings } from '../../../../../shared/contract/jobs-settings.ts';
 import { currencyDigits, formatMoney, type Currency } from '../../../../../shared/money.ts';
 import { isApiError } from '../../../api/errors.ts';
@@ -18,6 +18,7 @@ import { FaultSection } from './FaultSection.tsx';
 import { PromiseField } from './PromiseField.tsx';
 import { SignatureSection } from './SignatureSection.tsx';
 import { WarrantySection } from './WarrantySection.tsx';
+import { useWarrantyCovers } from './useWarrantyPreview.ts';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -41,7 +42,7 @@ export function IntakeForm(props: {
   start: IntakeStart;
   settings: JobsSettings;
   currency: string;
-  onSaved: (job: Job, photos: Record<string, string[]>) => void;
+  onSaved: (job: OpOutput<'jobs.intake'>, photos: Record<string, string[]>) => void;
   onCancel: () => void;
 }) {
   const { start, settings, onSaved, onCancel } = props;
@@ -52,6 +53,7 @@ export function IntakeForm(props: {
   const [draft, setDraft] = useState<IntakeDraft>(() => emptyDraft(start));
   const [customer, setCustomer] = useState<CustomerSummary | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const warrantyCovers = useWarrantyCovers(draft);
   const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const initial = useOp(
@@ -92,7 +94,7 @@ export function IntakeForm(props: {
     setErrors(local);
     const first = Object.keys(local)[0];
     if (first) revealField(first);
-    else save.mutate(intakeInput(draft, start, digits));
+    else save.mutate(intakeInput(draft, start, digits, warrantyCovers));
   };
   useHotkeys([['mod+Enter', submit]], []);
 
@@ -160,7 +162,14 @@ export function IntakeForm(props: {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
             <Section title={t('sections.estimate')}>
-              <EstimateSection lines={draft.lines} onChange={(v) => set('lines', v)} money={money} decimals={digits} errors={errors} />
+              <EstimateSection
+                lines={draft.lines}
+                onChange={(v) => set('lines', v)}
+                money={money}
+                decimals={digits}
+                errors={errors}
+                warrantyCovers={warrantyCovers}
+              />
               <Group grow align="flex-start">
                 <NumberInput
                   label={t('deposit')}

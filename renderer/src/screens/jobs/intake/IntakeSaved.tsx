@@ -1,11 +1,18 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Job } from '../../../../../shared/contract/jobs.ts';
+import type { OpOutput } from '../../../../../shared/contract/index.ts';
+import { JobPrintStatus } from '../JobPrintStatus.tsx';
 import { WarrantyVerdictView } from './WarrantyVerdictView.tsx';
 
-/** The intake saved: its number large (written on the item's label), the warranty's verdict, and what is still being sent. */
-export function IntakeSaved(props: { job: Job; photosLeft: number; photoFailures: number; onAnother: () => void; onOpen: () => void }) {
+/** The intake saved: its number large (written on the item's label), how its ticket and label print, the warranty's verdict, and what is still being sent. */
+export function IntakeSaved(props: {
+  job: OpOutput<'jobs.intake'>;
+  photosLeft: number;
+  photoFailures: number;
+  onAnother: () => void;
+  onOpen: () => void;
+}) {
   const { job, photosLeft, photoFailures, onAnother, onOpen } = props;
   const { t } = useTranslation('jobIntake');
   return (
@@ -27,6 +34,7 @@ export function IntakeSaved(props: { job: Job; photosLeft: number; photoFailures
         </Text>
         {photosLeft > 0 && <Text c="dimmed">{t('saved.sendingPhotos', { count: photosLeft })}</Text>}
         {photoFailures > 0 && <Text c="red">{t('saved.photosFailed', { count: photoFailures })}</Text>}
+        <JobPrintStatus printJobs={job.printJobs} asked={['jobTicket', 'deviceLabel']} />
         {job.warranty && <WarrantyVerdictView verdict={job.warranty} />}
         <Group>
           <Button onClick={onOpen} data-testid="intake-open-job">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import type { Job } from '../../../../../shared/contract/jobs.ts';
+import type { OpOutput } from '../../../../../shared/contract/index.ts';
 import { api } from '../../../api/client.ts';
 import { useOp } from '../../../api/hooks.ts';
 import { IntakeForm } from './IntakeForm.tsx';
@@ -17,12 +17,12 @@ export function IntakeScreen() {
   const navigate = useNavigate();
   const settings = useOp('jobs.settings.get');
   const profile = useOp('store.profile.get');
-  const [saved, setSaved] = useState<Job | null>(null);
+  const [saved, setSaved] = useState<OpOutput<'jobs.intake'> | null>(null);
   const [photosLeft, setPhotosLeft] = useState(0);
   const [photoFailures, setPhotoFailures] = useState(0);
   const [round, setRound] = useState(0);
 
-  const sendPhotos = async (job: Job, photos: Record<string, string[]>) => {
+  const sendPhotos = async (job: OpOutput<'jobs.intake'>, photos: Record<string, string[]>) => {
     const queue = Object.entries(photos).flatMap(([conditionKey, list]) => list.map((dataUrl) => ({ conditionKey, dataUrl })));
     setPhotosLeft(queue.length);
     setPhotoFailures(0);

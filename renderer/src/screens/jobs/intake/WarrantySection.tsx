@@ -2,10 +2,10 @@ import { Checkbox, Group, Loader, Select, Stack, Switch, Text, TextInput } from 
 import { useTranslation } from 'react-i18next';
 import type { JobsSettings } from '../../../../../shared/contract/jobs-settings.ts';
 import { WARRANTY_OUTCOMES } from '../../../../../shared/contract/warranty-rules.ts';
-import { useOp } from '../../../api/hooks.ts';
 import { useLocalName } from '../../queue/names.ts';
 import { WarrantyVerdictView } from './WarrantyVerdictView.tsx';
 import type { IntakeDraft } from './draft.ts';
+import { useWarrantyPreview } from './useWarrantyPreview.ts';
 
 /**
  * The warranty claim: which rule (category and part), the questions the rules ask at intake (those
@@ -32,17 +32,7 @@ export function WarrantySection(props: {
     onChange(rule ? { category: rule.category, part: rule.part, answers: value?.answers ?? [] } : null);
     if (!rule) onOverride(null);
   };
-  const preview = useOp(
-    'jobs.warrantyPreview',
-    {
-      customerId: facts.customerId ?? 0,
-      assetId: facts.assetId,
-      condition: facts.condition,
-      mileageKm: facts.mileageKm,
-      warranty: value ?? { category: '', part: '', answers: [] },
-    },
-    { enabled: value !== null && facts.customerId !== null },
-  );
+  const preview = useWarrantyPreview({ ...facts, warranty: value });
   const answer = (fact: string, on: boolean) =>
     value && onChange({ ...value, answers: on ? [...value.answers, fact] : value.answers.filter((a) => a !== fact) });
   return (

@@ -2,6 +2,7 @@ import { Alert, Group, List, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../../shared/contract/jobs.ts';
+import { reasonOptions } from '../../../../../shared/warranty-words.ts';
 
 type Verdict = NonNullable<Job['warranty']>;
 
@@ -37,7 +38,7 @@ export function WarrantyVerdictView({ verdict }: { verdict: Verdict }) {
       )}
       <List size="sm" spacing={2}>
         {verdict.computed.reasons.map((r, i) => (
-          <List.Item key={i}>{t(`reasons.${r.code}`, r.params)}</List.Item>
+          <List.Item key={i}>{t(`reasons.${r.code}`, reasonOptions(r.params))}</List.Item>
         ))}
       </List>
       {dates && (

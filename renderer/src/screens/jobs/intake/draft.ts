@@ -16,7 +16,13 @@ export interface DraftLine {
   quantity: number;
   /** In the store's currency as typed (major units); turned into minor units on save. */
   unitPrice: number;
+  /** Staff's mark that the warranty pays for it; null until they choose (then labour is covered when the warranty covers the job). */
+  covered: boolean | null;
 }
+
+/** Whether a line is the warranty's: only when the warranty covers the job; staff's mark, else labour is. */
+export const lineCovered = (line: DraftLine, warrantyCovers: boolean): boolean =>
+  warrantyCovers && (line.covered ?? line.kind === 'labour');
 
 export interface ConditionDraft {
   state: 'ok' | 'damaged';
@@ -62,8 +68,8 @@ export function emptyDraft(start: IntakeStart): IntakeDraft {
 
 const toMinor = (major: number, digits: number) => Math.round(major * 10 ** digits);
 
-/** The operation's input; a missing customer is sent as 0 so the station names the field. */
-export function intakeInput(draft: IntakeDraft, start: IntakeStart, digits: number): IntakeInput {
+/** The operation's input; a missing customer is sent as 0 so the station names the field. `warrantyCovers`: the verdict pays for work. */
+export function intakeInput(draft: IntakeDraft, start: IntakeStart, digits: number, warrantyCovers: boolean): IntakeInput {
   return {
     customerId: draft.customerId ?? 0,
     assetId: draft.assetId,
@@ -78,7 +84,7 @@ export function intakeInput(draft: IntakeDraft, start: IntakeStart, digits: numb
       description: l.description.trim(),
       quantity: l.quantity,
       unitPriceMinor: toMinor(l.unitPrice, digits),
-      warrantyCovered: false,
+      warrantyCovered: lineCovered(l, warrantyCovers),
     })),
     depositMinor: toMinor(draft.deposit, digits),
     promisedReadyAt: draft.promisedReadyAt,

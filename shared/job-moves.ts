@@ -1,25 +1,17 @@
-import type { Role } from '../../../../shared/roles.ts';
-import type { JobEventType, JobStatus } from '../../../../shared/contract/job-events.ts';
+import type { JobEventType, JobStatus } from './contract/job-events.ts';
+import { OPEN_JOB_STATUSES } from './contract/job-events.ts';
+import type { Role } from './roles.ts';
 
 /**
  * Who may do what from where: for each event, the statuses it may happen in and the roles that may do it.
- * The gates (approval, quality check, money) are checked on top of this in job-machine.ts.
+ * The core's state machine enforces it (electron/core/services/jobs/job-machine.ts checks the gates on top);
+ * the console reads it to offer only what the core would accept.
  */
 
 const WORKSHOP: readonly Role[] = ['technician', 'manager', 'admin'];
 const DESK: readonly Role[] = ['reception', 'manager', 'admin'];
 const HANDOVER: readonly Role[] = ['reception', 'cashier', 'manager', 'admin'];
 const APPROVERS: readonly Role[] = ['manager', 'admin'];
-const OPEN: readonly JobStatus[] = [
-  'received',
-  'diagnosing',
-  'awaitingApproval',
-  'awaitingParts',
-  'inRepair',
-  'paused',
-  'qualityCheck',
-  'ready',
-];
 
 interface Move {
   from: readonly JobStatus[];
@@ -42,8 +34,8 @@ export const MOVES: Record<JobEventType, Move> = {
   qcSelfCheck: { from: ['qualityCheck'], roles: WORKSHOP, work: true },
   qcSecondCheck: { from: ['qualityCheck'], roles: WORKSHOP, work: true },
   markReady: { from: ['qualityCheck'], roles: WORKSHOP, work: true },
-  markPaid: { from: OPEN, roles: APPROVERS, work: false },
-  approveCredit: { from: OPEN, roles: APPROVERS, work: false },
+  markPaid: { from: OPEN_JOB_STATUSES, roles: APPROVERS, work: false },
+  approveCredit: { from: OPEN_JOB_STATUSES, roles: APPROVERS, work: false },
   deliver: { from: ['ready'], roles: HANDOVER, work: false },
   returnUnrepaired: { from: ['diagnosing', 'awaitingParts', 'paused'], roles: HANDOVER, work: false },
   cancel: { from: ['received', 'diagnosing', 'awaitingApproval'], roles: DESK, work: false },
