@@ -1,5 +1,6 @@
 import { signIn, watchConsole } from './console-pages.ts';
 import { test, expect } from './fixtures.ts';
+import { sign } from './job-pages.ts';
 import { call } from './queue-pages.ts';
 
 /**
@@ -48,13 +49,7 @@ test('a photo of the screen taken with the webcam is kept on the job as a JPEG',
   await expect(screen.getByRole('img', { name: 'Photo 1' })).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
 
   await page.getByTestId('condition-rest-ok').click();
-  const pad = page.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 200, box.y + box.height / 3, { steps: 8 });
-  await page.mouse.up();
+  await sign(page);
   await page.getByTestId('intake-save').click();
   const number = page.getByTestId('intake-job-number');
   await expect(number).toBeVisible();

@@ -4,6 +4,7 @@ import { startFakePrinter } from '../integration/print-fake-printer.ts';
 import { startStationProcess } from '../support/station-process.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { test, expect } from './fixtures.ts';
+import { sign } from './job-pages.ts';
 import { routeJobPrinting } from './jobs-page-pages.ts';
 import { call, serviceByPrefix, sitAt } from './queue-pages.ts';
 import { cancelTodaysBookings, CountedKeys, tokenOf } from './reception-pages.ts';
@@ -19,18 +20,6 @@ test.slow();
 
 /** A photo from a file: the app's icon, which the console redraws as a JPEG before sending. */
 const PHOTO = 'build/icon.png';
-
-/** Draws a scribble across the signature pad with the mouse. */
-async function sign(page: Page): Promise<void> {
-  const pad = page.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + box.height * 0.7);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 30 + i * 25, box.y + box.height * (i % 2 ? 0.3 : 0.7), { steps: 3 });
-  await page.mouse.up();
-  await expect(pad).toHaveAttribute('data-signed', 'true');
-}
 
 /** Chooses the customer's first item in the asset box. */
 async function chooseAsset(page: Page, label: RegExp): Promise<void> {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { sign } from './job-pages.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { startStationProcess } from '../support/station-process.ts';
 
@@ -14,18 +15,6 @@ import { startStationProcess } from '../support/station-process.ts';
 const SHOTS = '/tmp/shots';
 
 const settled = (page: Page) => expect(page.locator('main [data-loading]')).toHaveCount(0);
-
-/** Draws a scribble across the signature pad with the mouse. */
-async function sign(page: Page): Promise<void> {
-  const pad = page.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + box.height * 0.7);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 30 + i * 25, box.y + box.height * (i % 2 ? 0.3 : 0.7), { steps: 3 });
-  await page.mouse.up();
-  await expect(pad).toHaveAttribute('data-signed', 'true');
-}
 
 /** The board's green column's card of the demo's ready job for Jamie Chen (周八 in Chinese): a camera repair, one case taken in. */
 const readyCard = (page: Page, customer = 'Jamie Chen') =>

@@ -2,10 +2,10 @@ import type { Job } from '../../../../shared/contract/jobs.ts';
 import type { PickupInput } from '../../../../shared/contract/jobs-pickup.ts';
 import type { PrintedJob } from '../../../../shared/contract/jobs-print.ts';
 import type { CallContext } from '../../context.ts';
-import { deliveryNote, enqueuePrint, getPrintJob, getRoutes, printAfterCommit, printedBefore } from '../../printing/index.ts';
-import { recordAudit } from '../audit.ts';
+import { deliveryNote, enqueuePrint, printAfterCommit, printedBefore } from '../../printing/index.ts';
 import { deliveryNoteData } from './delivery-note-data.ts';
 import { pickUpJob } from './pickup.ts';
+import { printed, queueAudited, routed } from './print-queue.ts';
 import { requireJobRow } from './rows.ts';
 
 /**
@@ -15,20 +15,13 @@ import { requireJobRow } from './rows.ts';
  * a copy came out on paper).
  */
 
-const printed = (ctx: CallContext, id: number): PrintedJob => ({
-  id,
-  kind: 'deliveryNote',
-  copy: null,
-  status: getPrintJob(ctx.core.db, id).status,
-});
-
 /** Hands the job over, then (when the input asks) prints its delivery note. The answer lists the print job, a failed one with its status. */
 export async function pickUpAndPrint(ctx: CallContext, input: PickupInput): Promise<Job & { printJobs: PrintedJob[] }> {
   const job = await pickUpJob(ctx, input);
   if (!input.print) return { ...job, printJobs: [] };
   try {
     const id = printAfterCommit(ctx, 'deliveryNote', () => deliveryNote(deliveryNoteData(ctx.core.db, job.id)));
-    return { ...job, printJobs: id === null ? [] : [printed(ctx, id)] };
+    return { ...job, printJobs: printed(ctx.core.db, [{ id, copy: null }]) };
   } catch (err) {
     console.error(`Job ${job.number} was handed over, but its delivery note could not be printed:`, err);
     return { ...job, printJobs: [] };
@@ -40,21 +33,9 @@ export function printDeliveryNote(ctx: CallContext, jobId: number): PrintedJob[]
   const { db } = ctx.core;
   const row = requireJobRow(db, jobId);
   const document = deliveryNote(deliveryNoteData(db, jobId));
-  if (!getRoutes(db).some((r) => r.kind === 'deliveryNote' && r.printerId !== null)) return [];
-  const id = db
-    .transaction(() => {
-      const made = enqueuePrint(ctx, { kind: 'deliveryNote', document, reprintMark: printedBefore(db, 'deliveryNote', document.title) }).id;
-      recordAudit(db, {
-        at: ctx.core.nowIso(),
-        actorId: ctx.actor?.id ?? null,
-        action: 'job.deliveryNote.print',
-        entity: 'job',
-        entityId: row.number,
-        after: { printJobId: made },
-        origin: ctx.origin,
-      });
-      return made;
-    })
-    .immediate();
-  return [printed(ctx, id)];
+  if (!routed(db, 'deliveryNote')) return [];
+  return queueAudited(ctx, row.number, 'job.deliveryNote.print', () => {
+    const id = enqueuePrint(ctx, { kind: 'deliveryNote', document, reprintMark: printedBefore(db, 'deliveryNote', document.title) }).id;
+    return { queued: [{ id, copy: null }], after: { printJobId: id } };
+  });
 }

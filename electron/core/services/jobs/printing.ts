@@ -1,22 +1,18 @@
-import type Database from 'better-sqlite3';
 import type { IntakeInput, Job } from '../../../../shared/contract/jobs.ts';
 import type { PrintedJob } from '../../../../shared/contract/jobs-print.ts';
 import type { TicketCopies } from '../../../../shared/contract/jobs-settings.ts';
-import type { RoutedKind } from '../../../../shared/print/layout.ts';
 import type { CallContext } from '../../context.ts';
 import {
   deviceLabel,
   enqueuePrint,
-  getPrintJob,
-  getRoutes,
   jobTicket,
   printAfterCommit,
   printedBefore,
   type JobTicketData,
   type TicketCopy,
 } from '../../printing/index.ts';
-import { recordAudit } from '../audit.ts';
 import { intakeJob } from './intake.ts';
+import { printed, queueAudited, routed, type Queued } from './print-queue.ts';
 import { requireJobRow } from './rows.ts';
 import { getJobsSettings } from './settings.ts';
 import { deviceLabelData, jobTicketData } from './ticket-data.ts';
@@ -30,21 +26,6 @@ import { deviceLabelData, jobTicketData } from './ticket-data.ts';
  */
 
 const copiesOf = (copies: TicketCopies): TicketCopy[] => (copies === 'both' ? ['customer', 'shop'] : [copies]);
-
-/** A queued document: its print job (null when none was queued) and, for a ticket, which copy. */
-interface Queued {
-  id: number | null;
-  copy: TicketCopy | null;
-}
-
-const printed = (db: Database.Database, queued: Queued[]): PrintedJob[] =>
-  queued.flatMap(({ id, copy }) => {
-    if (id === null) return [];
-    const job = getPrintJob(db, id);
-    return [{ id, kind: job.kind as PrintedJob['kind'], copy, status: job.status }];
-  });
-
-const routed = (db: Database.Database, kind: RoutedKind): boolean => getRoutes(db).some((r) => r.kind === kind && r.printerId !== null);
 
 /** After the intake's commit: the ticket's copies the settings ask for, then the label. Never throws. */
 function printAfterIntake(ctx: CallContext, jobId: number): PrintedJob[] {
@@ -81,28 +62,16 @@ export function printJobTicket(ctx: CallContext, jobId: number, copies: TicketCo
   if (!routed(db, 'jobTicket')) return [];
   const which = copies ?? getJobsSettings(db).ticketCopies;
   const data = jobTicketData(db, jobId);
-  const queued = db
-    .transaction(() => {
-      const made = copiesOf(which).map((copy) => {
-        const document = jobTicket(data, copy);
-        return {
-          id: enqueuePrint(ctx, { kind: 'jobTicket', document, reprintMark: printedBefore(db, 'jobTicket', document.title) }).id,
-          copy,
-        };
-      });
-      recordAudit(db, {
-        at: ctx.core.nowIso(),
-        actorId: ctx.actor?.id ?? null,
-        action: 'job.ticket.print',
-        entity: 'job',
-        entityId: row.number,
-        after: { copies: which, printJobs: made.map((m) => m.id) },
-        origin: ctx.origin,
-      });
-      return made;
-    })
-    .immediate();
-  return printed(db, queued);
+  return queueAudited(ctx, row.number, 'job.ticket.print', () => {
+    const queued = copiesOf(which).map((copy) => {
+      const document = jobTicket(data, copy);
+      return {
+        id: enqueuePrint(ctx, { kind: 'jobTicket', document, reprintMark: printedBefore(db, 'jobTicket', document.title) }).id,
+        copy,
+      };
+    });
+    return { queued, after: { copies: which, printJobs: queued.map((m) => m.id) } };
+  });
 }
 
 /** Prints a job's device label again, audited with its print job. Empty when no printer prints labels. */
@@ -111,20 +80,8 @@ export function printJobLabel(ctx: CallContext, jobId: number): PrintedJob[] {
   const row = requireJobRow(db, jobId);
   if (!routed(db, 'deviceLabel')) return [];
   const document = deviceLabel(deviceLabelData(db, jobId));
-  const id = db
-    .transaction(() => {
-      const made = enqueuePrint(ctx, { kind: 'deviceLabel', document }).id;
-      recordAudit(db, {
-        at: ctx.core.nowIso(),
-        actorId: ctx.actor?.id ?? null,
-        action: 'job.label.print',
-        entity: 'job',
-        entityId: row.number,
-        after: { printJobId: made },
-        origin: ctx.origin,
-      });
-      return made;
-    })
-    .immediate();
-  return printed(db, [{ id, copy: null }]);
+  return queueAudited(ctx, row.number, 'job.label.print', () => {
+    const id = enqueuePrint(ctx, { kind: 'deviceLabel', document }).id;
+    return { queued: [{ id, copy: null }], after: { printJobId: id } };
+  });
 }
