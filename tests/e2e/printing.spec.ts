@@ -135,7 +135,9 @@ test('printers: the first printer takes every document; a test page prints or sa
     await showPrinters();
     await addNetworkPrinter(page, 'Front counter', printer.port);
     await expect(page.getByText('Front counter now prints your documents')).toBeVisible();
-    await expect(page.getByText('Queue slip, Job ticket, Device label, Delivery note, Receipt, and Report now print on Front counter.')).toBeVisible();
+    await expect(
+      page.getByText('Queue slip, Job ticket, Device label, Delivery note, Receipt, and Report now print on Front counter.'),
+    ).toBeVisible();
     await page.getByTestId('printer-row').filter({ hasText: 'Front counter' }).getByRole('button', { name: 'Print test page' }).click();
     await expect(page.getByText('The test page printed on Front counter.')).toBeVisible({ timeout: 15_000 });
 
