@@ -61,6 +61,9 @@ describe('the demo shop’s jobs', () => {
         const answered = jobs.flatMap((j) => j.answers.map((a) => Date.parse(a.answeredAt)));
         expect(answered.length).toBeGreaterThan(0);
         for (const at of answered) expect(now - at).toBeGreaterThan(24 * HOUR);
+        // Who answered is written in the demo's language: the trail shows it as written.
+        const answeredBy = jobs.flatMap((j) => j.answers.map((a) => a.answeredBy));
+        for (const who of answeredBy) expect(who).toMatch(locale === 'zh-CN' ? /^[\u4e00-\u9fff]+$/ : /^[A-Za-z ]+$/);
 
         // The promise a new intake is offered: the median of the four (about a day), not "now".
         const service = jobs[0]?.serviceId ?? null;

@@ -17,7 +17,14 @@ export interface DemoJob {
 
 const TECH = 'technician';
 const ago = (daysAgo: number, at: string): DemoWhen => ({ daysAgo, at });
-const approved: JobEvent = { type: 'recordAnswer', decision: 'approved', answeredBy: 'customer', channel: 'phone', answeredAt: '' };
+/** The customer's own yes on the phone, in the demo's language (who answered is free text the trail shows as written). */
+const approved = (zh: boolean): JobEvent => ({
+  type: 'recordAnswer',
+  decision: 'approved',
+  answeredBy: zh ? '客户本人' : 'The customer',
+  channel: 'phone',
+  answeredAt: '',
+});
 
 /** Start, repair, both QC checks and ready, at the given instants (a phone's repair: hours, not days). */
 function repairedAndReady(
@@ -87,7 +94,7 @@ export function demoJobs(zh: boolean): DemoJob[] {
             note: '',
           },
         ],
-        [ago(11, '10:20'), 'reception', approved],
+        [ago(11, '10:20'), 'reception', approved(zh)],
         [ago(11, '11:00'), TECH, { type: 'startRepair' }],
         [ago(11, '11:30'), TECH, { type: 'waitForParts', note: zh ? '摄像头模组已订货' : 'Camera module ordered' }],
         [ago(10, '15:00'), TECH, { type: 'partsArrived' }],

@@ -33,9 +33,9 @@ export function JobReprints({ job, keysOn }: { job: Job; keysOn: boolean }) {
     onSuccess: (r) => setSent((s) => ({ ...s, deviceLabel: r.printJobs[0]?.id ?? null })),
     onError: (e) => notifyError(t, e),
   });
-  const busy = ticket.isPending || label.isPending;
-  const printTicket = (copies: Copy) => busy || ticket.mutate({ jobId: job.id, copies });
-  const printLabel = () => busy || label.mutate({ jobId: job.id });
+  // A document already on its way is not sent twice; the ticket and the label do not wait for each other.
+  const printTicket = (copies: Copy) => ticket.isPending || ticket.mutate({ jobId: job.id, copies });
+  const printLabel = () => label.isPending || label.mutate({ jobId: job.id });
   const buttons = [
     {
       document: 'customerCopy',
