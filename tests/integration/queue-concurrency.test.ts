@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { issueTicketTx } from '../../electron/core/services/queue/issue.ts';
@@ -81,10 +82,10 @@ describe('two counters calling concurrently', () => {
     core.close();
 
     const dbFile = path.join(dataDir, 'frontdesk.sqlite');
-    const startAt = String(Date.now() + 2_500);
+    const barrier = fs.mkdtempSync(path.join(dataDir, 'barrier-'));
     const [a, b] = await Promise.all([
-      runCaller([dbFile, String(one.id), String(adminId), startAt]),
-      runCaller([dbFile, String(two.id), String(clerk.id), startAt]),
+      runCaller([dbFile, String(one.id), String(adminId), barrier, '2']),
+      runCaller([dbFile, String(two.id), String(clerk.id), barrier, '2']),
     ]);
 
     // Both really ran at the same time, and both got a share.
