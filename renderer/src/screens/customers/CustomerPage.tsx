@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Center, Grid, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Grid, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconArrowLeft, IconPencil, IconPhone } from '@tabler/icons-react';
+import { IconPencil, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { VIP_TAG } from '../../../../shared/contract/customers.ts';
@@ -13,6 +13,7 @@ import { CustomerActions } from './CustomerActions.tsx';
 import { CustomerDialog } from '../../components/CustomerDialog.tsx';
 import { HistoryTabs } from './HistoryTabs.tsx';
 import { VipBadge } from '../../components/VipBadge.tsx';
+import { BackLink, RecordLoading, RecordNotFound } from '../../components/RecordFrame.tsx';
 
 /**
  * One customer: details, phones and tags, their devices and vehicles, and their history; a number or a
@@ -34,31 +35,10 @@ export function CustomerPage() {
     ['alt+E', () => setEditing(true)],
   ]);
 
-  const backLink = (
-    <Anchor component="button" onClick={back} size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        {t('page.back')}
-        <Kbd size="xs">Esc</Kbd>
-      </Group>
-    </Anchor>
-  );
+  const backLink = <BackLink onBack={back} label={t('page.back')} />;
 
-  if (!valid || customer.isError) {
-    return (
-      <Stack>
-        {backLink}
-        <Text c="dimmed">{t('page.notFound')}</Text>
-      </Stack>
-    );
-  }
-  if (!customer.data) {
-    return (
-      <Center h={200}>
-        <Loader />
-      </Center>
-    );
-  }
+  if (!valid || customer.isError) return <RecordNotFound back={backLink} text={t('page.notFound')} />;
+  if (!customer.data) return <RecordLoading />;
   const c = customer.data;
   const otherTags = c.tags.filter((tag) => tag !== VIP_TAG);
 

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Anchor, Center, Grid, Group, Kbd, Loader, Stack, Text } from '@mantine/core';
+import { Grid, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useOp } from '../../api/hooks.ts';
@@ -13,6 +12,7 @@ import { JobPhotos } from './JobPhotos.tsx';
 import { JobReprints } from './JobReprints.tsx';
 import { JobTimeline } from './JobTimeline.tsx';
 import { useJobMover } from './useJobMover.tsx';
+import { BackLink, RecordLoading, RecordNotFound } from '../../components/RecordFrame.tsx';
 
 /** One job: its facts, lines and money, its timeline and photos, and what can be done to it now. */
 export function JobPage() {
@@ -36,30 +36,9 @@ export function JobPage() {
   }, []);
   useHotkeys([['Escape', () => dialogAtKey.current || back()]]);
 
-  const backLink = (
-    <Anchor component="button" onClick={back} size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        {t('page.back')}
-        <Kbd size="xs">Esc</Kbd>
-      </Group>
-    </Anchor>
-  );
-  if (!valid || job.isError) {
-    return (
-      <Stack>
-        {backLink}
-        <Text c="dimmed">{t('page.notFound')}</Text>
-      </Stack>
-    );
-  }
-  if (!job.data) {
-    return (
-      <Center h={200} data-loading>
-        <Loader />
-      </Center>
-    );
-  }
+  const backLink = <BackLink onBack={back} label={t('page.back')} />;
+  if (!valid || job.isError) return <RecordNotFound back={backLink} text={t('page.notFound')} />;
+  if (!job.data) return <RecordLoading />;
   const j = job.data;
   return (
     <Stack gap="md" data-testid="job-page">
