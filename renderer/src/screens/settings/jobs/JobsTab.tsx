@@ -1,6 +1,8 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../../api/hooks.ts';
+import { ChecklistCard } from './ChecklistCard.tsx';
+import { CommonFaultsCard } from './CommonFaultsCard.tsx';
 import { IntakeRulesCard } from './IntakeRulesCard.tsx';
 import { JobNumbersCard } from './JobNumbersCard.tsx';
 import { StaleHoursCard } from './StaleHoursCard.tsx';
@@ -24,6 +26,9 @@ export function JobsTab() {
       <IntakeRulesCard settings={settings.data} />
       <JobNumbersCard settings={settings.data} />
       <TermsCard settings={settings.data} />
+      <ChecklistCard settings={settings.data} list="conditionChecklist" />
+      <ChecklistCard settings={settings.data} list="accessoriesChecklist" />
+      <CommonFaultsCard settings={settings.data} />
       <StaleHoursCard settings={settings.data} />
     </Stack>
   );
