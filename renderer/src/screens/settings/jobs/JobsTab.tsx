@@ -7,6 +7,7 @@ import { IntakeRulesCard } from './IntakeRulesCard.tsx';
 import { JobNumbersCard } from './JobNumbersCard.tsx';
 import { StaleHoursCard } from './StaleHoursCard.tsx';
 import { TermsCard } from './TermsCard.tsx';
+import { WarrantyRulesCard } from './WarrantyRulesCard.tsx';
 
 /** Settings, Jobs: how the shop takes jobs in, its lists, the board's thresholds and its warranty rules. */
 export function JobsTab() {
@@ -30,6 +31,7 @@ export function JobsTab() {
       <ChecklistCard settings={settings.data} list="accessoriesChecklist" />
       <CommonFaultsCard settings={settings.data} />
       <StaleHoursCard settings={settings.data} />
+      <WarrantyRulesCard settings={settings.data} />
     </Stack>
   );
 }
