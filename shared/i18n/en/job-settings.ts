@@ -78,7 +78,8 @@ export const jobSettings = {
   },
   warranty: {
     title: 'Warranty rules',
-    intro: 'One rule per category and part. Windows and periods count from the date of purchase; a distance limit ends them sooner, whichever comes first.',
+    intro:
+      'One rule per category and part. Windows and periods count from the date of purchase; a distance limit ends them sooner, whichever comes first.',
     restore: 'Restore a preset',
     columns: {
       rule: 'Rule',
@@ -122,7 +123,8 @@ export const jobSettings = {
     },
     triggers: {
       title: 'What triggers an exclusion',
-      intro: 'A condition-check item marked damaged, or a question answered yes at intake, excludes the case under the rules that list the exclusion.',
+      intro:
+        'A condition-check item marked damaged, or a question answered yes at intake, excludes the case under the rules that list the exclusion.',
       fact: 'Found at intake',
       exclusion: 'Exclusion',
       question: 'Asked at intake: {{question}}',

@@ -89,7 +89,11 @@ export function ChecklistCard({ settings, list }: { settings: JobsSettings; list
                     control={form.control}
                     name={`${list}.${i}.appliesTo`}
                     render={({ field: kinds }) => (
-                      <Checkbox.Group value={kinds.value} onChange={(v) => kinds.onChange(v)} error={errorText(rowErrors?.appliesTo as FieldError | undefined)}>
+                      <Checkbox.Group
+                        value={kinds.value}
+                        onChange={(v) => kinds.onChange(v)}
+                        error={errorText(rowErrors?.appliesTo as FieldError | undefined)}
+                      >
                         <Group gap="md" mt={8}>
                           {ASSET_KINDS.map((kind) => (
                             <Checkbox key={kind} value={kind} label={t(`list.kinds.${kind}`)} />

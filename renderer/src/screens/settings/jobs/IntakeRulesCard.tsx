@@ -49,7 +49,11 @@ export function IntakeRulesCard({ settings }: { settings: JobsSettings }) {
           control={form.control}
           name="ticketCopies"
           render={({ field }) => (
-            <Input.Wrapper label={t('intake.ticketCopies')} description={t('intake.ticketCopiesHint')} error={errorText(errors.ticketCopies)}>
+            <Input.Wrapper
+              label={t('intake.ticketCopies')}
+              description={t('intake.ticketCopiesHint')}
+              error={errorText(errors.ticketCopies)}
+            >
               <Stack mt={6}>
                 <SegmentedControl
                   value={field.value}

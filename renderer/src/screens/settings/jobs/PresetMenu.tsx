@@ -18,7 +18,12 @@ export function PresetMenu({ onRestore }: { onRestore: (preset: WarrantyRuleSet)
     <>
       <Menu position="bottom-end">
         <Menu.Target>
-          <Button variant="default" leftSection={<IconRestore size={16} />} rightSection={<IconChevronDown size={14} />} disabled={!presets.data}>
+          <Button
+            variant="default"
+            leftSection={<IconRestore size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+            disabled={!presets.data}
+          >
             {t('warranty.restore')}
           </Button>
         </Menu.Target>

@@ -1,5 +1,18 @@
 import { useEffect } from 'react';
-import { Button, Checkbox, Divider, Group, Input, Modal, SegmentedControl, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  Input,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -133,7 +146,12 @@ export function RuleDialog({ state, categories, partsTaken, onApply, onRemove, o
               control={form.control}
               name="extendByRepairTime"
               render={({ field }) => (
-                <Switch label={d('extendByRepairTime')} checked={field.value} onChange={(e) => field.onChange(e.currentTarget.checked)} mb={6} />
+                <Switch
+                  label={d('extendByRepairTime')}
+                  checked={field.value}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                  mb={6}
+                />
               )}
             />
           </Group>
@@ -141,7 +159,12 @@ export function RuleDialog({ state, categories, partsTaken, onApply, onRemove, o
             control={form.control}
             name="exclusions"
             render={({ field }) => (
-              <Checkbox.Group label={d('exclusions')} value={field.value} onChange={field.onChange} error={errorText(errors.exclusions as FieldError | undefined)}>
+              <Checkbox.Group
+                label={d('exclusions')}
+                value={field.value}
+                onChange={field.onChange}
+                error={errorText(errors.exclusions as FieldError | undefined)}
+              >
                 <SimpleGrid cols={3} mt="xs" spacing="xs">
                   {EXCLUSIONS.map((x) => (
                     <Checkbox key={x} value={x} label={t(`warranty:exclusions.${x}`)} />

@@ -95,7 +95,13 @@ export function TriggersTable({ form, checklist }: TriggersTableProps) {
                 />
               </Table.Td>
               <Table.Td valign="top" pt={10}>
-                <RowActions what={factLabel(triggers[i]?.fact ?? field.fact)} index={i} count={fields.length} onMove={move} onRemove={remove} />
+                <RowActions
+                  what={factLabel(triggers[i]?.fact ?? field.fact)}
+                  index={i}
+                  count={fields.length}
+                  onMove={move}
+                  onRemove={remove}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -59,9 +59,17 @@ export function WarrantyRulesCard({ settings }: { settings: JobsSettings }) {
       onSubmit={submit}
       testId="jobs-settings-warranty"
     >
-      <RulesTable rules={rules} refused={refused} onEdit={(index) => setDialog({ index, rule: form.getValues(`warrantyRules.rules.${index}`) })} />
+      <RulesTable
+        rules={rules}
+        refused={refused}
+        onEdit={(index) => setDialog({ index, rule: form.getValues(`warrantyRules.rules.${index}`) })}
+      />
       <Group>
-        <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setDialog({ index: null, rule: blankRule(categories[0] ?? 'phone') })}>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setDialog({ index: null, rule: blankRule(categories[0] ?? 'phone') })}
+        >
           {t('warranty.add')}
         </Button>
       </Group>
