@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { format } from 'date-fns/format';
 import { subMonths } from 'date-fns/subMonths';
 import type { Page } from '@playwright/test';
+import { startStationProcess } from '../support/station-process.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { test, expect } from './fixtures.ts';
 import { call } from './queue-pages.ts';
@@ -11,6 +13,9 @@ import { call } from './queue-pages.ts';
  */
 
 test.slow();
+
+const SHOTS = '/tmp/shots-jobsettings';
+const CARDS = ['intake', 'numbers', 'terms', 'condition', 'accessories', 'faults', 'stale', 'warranty'];
 
 type Verdict = { outcome: string };
 type Settings = { numberPrefix: string; conditionChecklist: { key: string }[]; required: { signature: boolean } };
@@ -151,3 +156,36 @@ test('a bad job-number prefix and a nameless checklist item are named on their f
   expect(saved.conditionChecklist).toHaveLength(10);
   await expect(page.getByText('Jobs settings saved.')).toHaveCount(0);
 });
+
+/** Scrolls the page so the element's top sits just below the header, and takes the screen. */
+async function shoot(page: Page, testId: string, file: string): Promise<void> {
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
+  const box = await page.getByTestId(testId).boundingBox();
+  await page.evaluate(`window.scrollBy(0, ${Math.round((box?.y ?? 0) - 80)})`);
+  await page.screenshot({ path: `${SHOTS}/${file}.png` });
+}
+
+for (const locale of ['en', 'zh-CN'] as const) {
+  test(`screenshots at 1366x768 in ${locale}: every card of the Jobs settings and a warranty rule`, async ({ browser }) => {
+    const station = await startStationProcess({ args: ['--demo', '--locale', locale] });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(station.url);
+      await page.evaluate((language) => localStorage.setItem('frontdesk.language', language), locale);
+      await page.reload();
+      await signIn(page, locale === 'en' ? 'Morgan Manager' : '李经理', '2222');
+      await openJobsSettings(page, station.url);
+      await expect(page.getByTestId('jobs-next-number')).toHaveText(/\d{6}$/);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      for (const card of CARDS) await shoot(page, `jobs-settings-${card}`, `${card}-${locale}`);
+      await shoot(page, 'warranty-triggers', `triggers-${locale}`);
+      await page.getByTestId('warranty-rule-row').nth(6).getByRole('button').click();
+      await expect(page.getByTestId('rule-dialog')).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/rule-dialog-${locale}.png` });
+      await context.close();
+    } finally {
+      await station.stop();
+    }
+  });
+}

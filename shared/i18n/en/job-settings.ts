@@ -110,6 +110,7 @@ export const jobSettings = {
       windowOn: 'Has a window',
       days: 'Days',
       km: 'Distance limit',
+      noLimit: 'No limit',
       kmHint: 'Empty: no limit. Otherwise whichever comes first.',
       period: 'Warranty period',
       count: 'Length',

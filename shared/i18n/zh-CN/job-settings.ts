@@ -110,6 +110,7 @@ export const jobSettings: typeof en = {
       windowOn: '设有此期限',
       days: '天数',
       km: '里程上限',
+      noLimit: '不限',
       kmHint: '留空表示不限里程；否则以先到者为准。',
       period: '保修期',
       count: '时长',

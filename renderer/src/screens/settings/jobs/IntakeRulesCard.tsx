@@ -52,9 +52,10 @@ export function IntakeRulesCard({ settings }: { settings: JobsSettings }) {
             <Input.Wrapper
               label={t('intake.ticketCopies')}
               description={t('intake.ticketCopiesHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               error={errorText(errors.ticketCopies)}
             >
-              <Stack mt={6}>
+              <Stack mb={5}>
                 <SegmentedControl
                   value={field.value}
                   onChange={field.onChange}

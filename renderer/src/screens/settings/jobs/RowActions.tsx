@@ -7,11 +7,12 @@ interface RowActionsProps {
   what: string;
   index: number;
   count: number;
-  onMove: (from: number, to: number) => void;
+  /** Without it the row has no order to change (only remove). */
+  onMove?: (from: number, to: number) => void;
   onRemove: (index: number) => void;
 }
 
-/** A list row's own buttons: up, down, remove. */
+/** A list row's own buttons: up and down (when its order matters), remove. */
 export function RowActions({ what, index, count, onMove, onRemove }: RowActionsProps) {
   const { t } = useTranslation('jobSettings');
   const button = (label: string, icon: React.ReactNode, onClick: () => void, disabled = false, color?: string) => (
@@ -23,8 +24,8 @@ export function RowActions({ what, index, count, onMove, onRemove }: RowActionsP
   );
   return (
     <Group gap={2} justify="flex-end" wrap="nowrap">
-      {button(t('list.moveUp'), <IconArrowUp size={16} />, () => onMove(index, index - 1), index === 0)}
-      {button(t('list.moveDown'), <IconArrowDown size={16} />, () => onMove(index, index + 1), index === count - 1)}
+      {onMove && button(t('list.moveUp'), <IconArrowUp size={16} />, () => onMove(index, index - 1), index === 0)}
+      {onMove && button(t('list.moveDown'), <IconArrowDown size={16} />, () => onMove(index, index + 1), index === count - 1)}
       {button(t('list.remove'), <IconTrash size={16} />, () => onRemove(index), false, 'red')}
     </Group>
   );

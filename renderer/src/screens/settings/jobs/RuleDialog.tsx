@@ -121,6 +121,7 @@ export function RuleDialog({ state, categories, partsTaken, onApply, onRemove, o
                 description={d('kmHint')}
                 suffix={t('warranty.kmSuffix')}
                 nullable
+                placeholder={t('warranty.dialog.noLimit')}
                 min={1}
                 max={10_000_000}
                 error={errorText(errors.period?.km)}

@@ -19,7 +19,7 @@ export function TriggersTable({ form, checklist }: TriggersTableProps) {
   const { t } = useTranslation('jobSettings');
   const errorText = useFieldErrorText();
   const name = useLocalName();
-  const { fields, append, move, remove } = useFieldArray({ control: form.control, name: 'warrantyRules.triggers' });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'warrantyRules.triggers' });
   const triggers = form.watch('warrantyRules.triggers');
   const errors = form.formState.errors.warrantyRules?.triggers;
   const onList = new Map(checklist.map((item) => [item.key, name(item)]));
@@ -55,7 +55,7 @@ export function TriggersTable({ form, checklist }: TriggersTableProps) {
           <Table.Tr>
             <Table.Th>{t('warranty.triggers.fact')}</Table.Th>
             <Table.Th>{t('warranty.triggers.exclusion')}</Table.Th>
-            <Table.Th w={110} />
+            <Table.Th w={50} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -95,13 +95,7 @@ export function TriggersTable({ form, checklist }: TriggersTableProps) {
                 />
               </Table.Td>
               <Table.Td valign="top" pt={10}>
-                <RowActions
-                  what={factLabel(triggers[i]?.fact ?? field.fact)}
-                  index={i}
-                  count={fields.length}
-                  onMove={move}
-                  onRemove={remove}
-                />
+                <RowActions what={factLabel(triggers[i]?.fact ?? field.fact)} index={i} count={fields.length} onRemove={remove} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -43,6 +43,7 @@ export function WindowFields({ form, name }: { form: UseFormReturn<WarrantyRule>
                 label={t('warranty.dialog.km')}
                 suffix={t('warranty.kmSuffix')}
                 nullable
+                placeholder={t('warranty.dialog.noLimit')}
                 min={1}
                 max={10_000_000}
                 error={errorText(errors?.km)}
