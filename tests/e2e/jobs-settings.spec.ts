@@ -30,7 +30,8 @@ async function openJobsSettings(page: Page, url: string): Promise<void> {
 
 async function saveCard(page: Page, card: string): Promise<void> {
   await page.getByTestId(`jobs-settings-${card}`).getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Jobs settings saved.')).toBeVisible();
+  // The whole store's settings are re-read after a save: give a busy machine its time.
+  await expect(page.getByText('Jobs settings saved.').first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId(`jobs-settings-${card}`).getByRole('button', { name: 'Save' })).toBeDisabled();
 }
 

@@ -8,6 +8,7 @@ import { useFieldErrorText } from '../../../components/errors.ts';
 import { useLocalName } from '../../queue/names.ts';
 import { newChecklistKey } from './checklistKey.ts';
 import { JobsSettingsCard } from './JobsSettingsCard.tsx';
+import { listError } from './listError.ts';
 import { RowActions } from './RowActions.tsx';
 import { useJobsSettingsForm } from './useJobsSettingsForm.ts';
 
@@ -114,6 +115,11 @@ export function ChecklistCard({ settings, list }: { settings: JobsSettings; list
       {fields.length === 0 && (
         <Text c="dimmed" ta="center">
           {t('list.empty')}
+        </Text>
+      )}
+      {listError(errors) && (
+        <Text c="red" size="sm">
+          {errorText(listError(errors))}
         </Text>
       )}
       <Group>

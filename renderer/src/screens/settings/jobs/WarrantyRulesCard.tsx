@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { JobsSettings } from '../../../../../shared/contract/jobs-settings.ts';
 import type { WarrantyRule } from '../../../../../shared/contract/warranty-rules.ts';
-import { notifySuccess } from '../../../components/errors.ts';
+import { notifySuccess, useFieldErrorText } from '../../../components/errors.ts';
 import { JobsSettingsCard } from './JobsSettingsCard.tsx';
+import { listError } from './listError.ts';
 import { PresetMenu } from './PresetMenu.tsx';
 import { withPreset } from './presets.ts';
 import { RuleDialog, type RuleDialogState } from './RuleDialog.tsx';
@@ -33,6 +34,7 @@ const blankRule = (category: string): WarrantyRule => ({
 /** The warranty rules: each rule in a dialog, the exclusion triggers in place, a preset to restore; saved together. */
 export function WarrantyRulesCard({ settings }: { settings: JobsSettings }) {
   const { t } = useTranslation('jobSettings');
+  const errorText = useFieldErrorText();
   const { form, submit, saving } = useJobsSettingsForm(settings, ['warrantyRules']);
   const { fields, append, update, remove } = useFieldArray({ control: form.control, name: 'warrantyRules.rules', keyName: 'fieldId' });
   const [dialog, setDialog] = useState<RuleDialogState>(null);
@@ -64,6 +66,11 @@ export function WarrantyRulesCard({ settings }: { settings: JobsSettings }) {
         refused={refused}
         onEdit={(index) => setDialog({ index, rule: form.getValues(`warrantyRules.rules.${index}`) })}
       />
+      {listError(ruleErrors) && (
+        <Text c="red" size="sm">
+          {errorText(listError(ruleErrors))}
+        </Text>
+      )}
       <Group>
         <Button
           variant="light"
