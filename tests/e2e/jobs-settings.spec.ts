@@ -29,9 +29,11 @@ async function openJobsSettings(page: Page, url: string): Promise<void> {
 }
 
 async function saveCard(page: Page, card: string): Promise<void> {
+  // This card's own save answered (an earlier card's notification may still be showing).
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/jobs.settings.set') && r.status() === 200, { timeout: 20_000 });
   await page.getByTestId(`jobs-settings-${card}`).getByRole('button', { name: 'Save' }).click();
-  // The whole store's settings are re-read after a save: give a busy machine its time.
-  await expect(page.getByText('Jobs settings saved.').first()).toBeVisible({ timeout: 20_000 });
+  await saved;
+  await expect(page.getByText('Jobs settings saved.').first()).toBeVisible();
   await expect(page.getByTestId(`jobs-settings-${card}`).getByRole('button', { name: 'Save' })).toBeDisabled();
 }
 
