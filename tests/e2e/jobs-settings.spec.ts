@@ -24,7 +24,7 @@ type Settings = { numberPrefix: string; conditionChecklist: { key: string }[]; r
 async function openJobsSettings(page: Page, url: string): Promise<void> {
   await page.goto(`${url}#/settings/jobs`);
   // A shared machine can be slow to answer the first reads.
-  await expect(page.getByTestId('jobs-settings-intake')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('jobs-settings-intake')).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('main [data-loading]')).toHaveCount(0);
 }
 
@@ -33,7 +33,7 @@ async function saveCard(page: Page, card: string): Promise<void> {
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/jobs.settings.set') && r.status() === 200, { timeout: 20_000 });
   await page.getByTestId(`jobs-settings-${card}`).getByRole('button', { name: 'Save' }).click();
   await saved;
-  await expect(page.getByText('Jobs settings saved.').first()).toBeVisible();
+  await expect(page.getByText('Jobs settings saved.').first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId(`jobs-settings-${card}`).getByRole('button', { name: 'Save' })).toBeDisabled();
 }
 

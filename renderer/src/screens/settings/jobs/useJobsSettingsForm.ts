@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -21,10 +21,14 @@ export interface JobsSettingsForm<K extends keyof JobsSettings> {
  */
 export function useJobsSettingsForm<K extends keyof JobsSettings>(settings: JobsSettings, keys: readonly K[]): JobsSettingsForm<K> {
   const { t } = useTranslation('jobSettings');
-  const pick = Object.fromEntries(keys.map((k) => [k, true])) as Record<keyof JobsSettings, true>;
-  const schema = jobsSettings.pick(pick) as unknown as z.ZodType<Part<K>, Part<K>>;
+  const names = keys.join();
+  // Built once per card: a schema and its resolver are not free to make on every keystroke.
+  const resolver = useMemo(() => {
+    const pick = Object.fromEntries(names.split(',').map((k) => [k, true])) as Record<keyof JobsSettings, true>;
+    return zodResolver(jobsSettings.pick(pick) as unknown as z.ZodType<Part<K>, Part<K>>);
+  }, [names]);
   const current = Object.fromEntries(keys.map((k) => [k, settings[k]])) as Part<K>;
-  const form = useForm<Part<K>>({ resolver: zodResolver(schema), defaultValues: current as DefaultValues<Part<K>> });
+  const form = useForm<Part<K>>({ resolver, defaultValues: current as DefaultValues<Part<K>> });
   const save = useOpMutation('jobs.settings.set', {
     onSuccess: (saved) => {
       form.reset(Object.fromEntries(keys.map((k) => [k, saved[k]])) as Part<K>);
