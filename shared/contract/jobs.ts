@@ -4,7 +4,7 @@ import { operation } from './define.ts';
 import { empty, id, isoInstant, optionalText, text } from './fields.ts';
 import { JOB_STATUSES, jobEvent, jobLineInput } from './job-events.ts';
 import { checklistKey, JOB_ASSET_KINDS, jobsSettings, jobsSettingsInput } from './jobs-settings.ts';
-import { WARRANTY_OUTCOMES } from './warranty-rules.ts';
+import { WARRANTY_OUTCOMES, warrantyRuleSet } from './warranty-rules.ts';
 import { printedJob } from './jobs-print.ts';
 
 /** Service jobs: intake, the board, moves through the state machine, the pickup list (docs/jobs.md). */
@@ -267,6 +267,20 @@ export const jobsOps = {
     output: jobsSettings,
     access: ['manager', 'admin'],
     invalidates: ['jobs.'],
+  }),
+  /** The sequence the next intake takes this year (the settings screen shows it with the prefix and digits being edited). */
+  'jobs.settings.nextNumber': operation({
+    input: empty,
+    output: z.strictObject({ year: z.number().int(), seq: z.number().int() }),
+    access: ['manager', 'admin'],
+    invalidates: [],
+  }),
+  /** The warranty presets a shop may restore its rules from: phones under 三包, cars. */
+  'jobs.settings.warrantyPresets': operation({
+    input: empty,
+    output: z.strictObject({ phoneSanbao: warrantyRuleSet, car: warrantyRuleSet }),
+    access: ['manager', 'admin'],
+    invalidates: [],
   }),
   /** The promise intake suggests: the median time similar finished jobs took (same service and asset kind). */
   'jobs.promiseSuggestion': operation({

@@ -56,7 +56,7 @@ const periodRule = z.strictObject({
   km: distanceKm,
 });
 
-const warrantyRule = z
+export const warrantyRule = z
   .strictObject({
     category: key,
     part: key,

@@ -158,9 +158,17 @@ describe('jobs.intake', () => {
 
   it('numbers jobs per year without a gap or a repeat, across refusals and the new year (store time)', async () => {
     const s = await jobsStore();
+    // The settings screen shows the next number: it is the one intake then takes, and a refusal takes none.
+    const next = () => op(s.core, 'jobs.settings.nextNumber', {}, s.manager.token);
+    expect(await next()).toEqual({ year: 2026, seq: 1 });
     expect((await s.intake()).number).toBe('J2026-000001');
     await tryOp(s.core, 'jobs.intake', intakeOf(s.customerId, s.assetId, { signature: null }), s.reception.token);
+    expect(await next()).toEqual({ year: 2026, seq: 2 });
     expect((await s.intake()).number).toBe('J2026-000002');
+    expect(await tryOp(s.core, 'jobs.settings.nextNumber', {}, s.reception.token)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     await op(s.core, 'jobs.settings.set', { numberPrefix: 'R', numberDigits: 4 }, s.admin.token);
     expect((await s.intake()).number).toBe('R2026-0003');
     // 2026-12-31T15:59Z is 23:59 on New Year's Eve in Shanghai; a minute later it is 2027 there.

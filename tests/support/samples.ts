@@ -264,6 +264,8 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'assets.remove': (w) => ({ id: w.customers.spareAssetId }),
   'jobs.settings.get': () => ({}),
   'jobs.settings.set': () => ({ termsEn: 'Sample terms', defaultTurnaroundHours: 24 }),
+  'jobs.settings.nextNumber': () => ({}),
+  'jobs.settings.warrantyPresets': () => ({}),
   'jobs.promiseSuggestion': () => ({ serviceId: null, assetKind: 'device' }),
   'jobs.warrantyPreview': (w) => ({
     customerId: w.jobs.customerId,

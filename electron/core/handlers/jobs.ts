@@ -1,5 +1,7 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { getJobsSettings, setJobsSettings } from '../services/jobs/settings.ts';
+import { nextJobNumber } from '../services/jobs/numbers.ts';
+import { WARRANTY_PRESETS } from '../services/jobs/warranty-presets.ts';
 import { previewWarranty } from '../services/jobs/intake.ts';
 import { moveJob } from '../services/jobs/move.ts';
 import { addJobPhoto } from '../services/jobs/photos.ts';
@@ -18,6 +20,8 @@ type JobsOps = keyof Contract & `jobs.${string}`;
 export const jobsHandlers: HandlerTable<JobsOps> = {
   'jobs.settings.get': (_input, { core }) => getJobsSettings(core.db),
   'jobs.settings.set': (input, ctx) => setJobsSettings(ctx, input),
+  'jobs.settings.nextNumber': (_input, { core }) => nextJobNumber(core),
+  'jobs.settings.warrantyPresets': () => WARRANTY_PRESETS,
   'jobs.promiseSuggestion': (input, { core }) => suggestPromise(core.db, getJobsSettings(core.db), { ...input, nowMs: core.clock.now() }),
   'jobs.warrantyPreview': (input, ctx) => previewWarranty(ctx, input),
   'jobs.intake': (input, ctx) => intakeAndPrint(ctx, input),

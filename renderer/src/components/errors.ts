@@ -96,6 +96,11 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
     'choose',
     () => ({}),
   ],
+  [/^must not be shorter than the return window$/, 'exchangeShorter', () => ({})],
+  [/ has a rule already$/, 'ruleTaken', () => ({})],
+  [/^needs at least one rule$/, 'rulesMin', () => ({})],
+  [/^must not list an exclusion twice$/, 'exclusionTwice', () => ({})],
+  [/^must be (months or days|repair or exchange|a known exclusion)$/, 'choose', () => ({})],
   [/^choose at least one kind$/, 'choose', () => ({})],
 ];
 

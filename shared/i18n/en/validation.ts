@@ -81,4 +81,8 @@ export const validation = {
   listedTwice: 'This is listed twice.',
   jobPrefix: '1 to 4 capital letters.',
   checklistKey: 'Letters, digits and dashes, starting with a letter.',
+  exchangeShorter: 'Must not be shorter than the return window.',
+  ruleTaken: 'This category and part has a rule already.',
+  rulesMin: 'Keep at least one warranty rule.',
+  exclusionTwice: 'An exclusion is listed twice.',
 };

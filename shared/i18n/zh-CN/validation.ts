@@ -83,4 +83,8 @@ export const validation: typeof en = {
   listedTwice: '重复列出。',
   jobPrefix: '1 到 4 个大写字母。',
   checklistKey: '字母、数字和短横线，以字母开头。',
+  exchangeShorter: '换货期不能短于退货期。',
+  ruleTaken: '这个类别和部件已有规则。',
+  rulesMin: '至少保留一条保修规则。',
+  exclusionTwice: '同一免责情形列了两次。',
 };
