@@ -19,6 +19,7 @@ import { jobPrint as enJobPrint } from './en/job-print.ts';
 import { jobIntake as enJobIntake } from './en/job-intake.ts';
 import { jobReady as enJobReady } from './en/job-ready.ts';
 import { jobPickup as enJobPickup } from './en/job-pickup.ts';
+import { cashier as enCashier } from './en/cashier.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -47,6 +48,7 @@ import { jobPrint as zhJobPrint } from './zh-CN/job-print.ts';
 import { jobIntake as zhJobIntake } from './zh-CN/job-intake.ts';
 import { jobReady as zhJobReady } from './zh-CN/job-ready.ts';
 import { jobPickup as zhJobPickup } from './zh-CN/job-pickup.ts';
+import { cashier as zhCashier } from './zh-CN/cashier.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -89,6 +91,7 @@ export const resources = {
     jobIntake: enJobIntake,
     jobReady: enJobReady,
     jobPickup: enJobPickup,
+    cashier: enCashier,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -119,6 +122,7 @@ export const resources = {
     jobIntake: zhJobIntake,
     jobReady: zhJobReady,
     jobPickup: zhJobPickup,
+    cashier: zhCashier,
   },
 } as const;
 
