@@ -67,8 +67,9 @@ export function PaymentPanel({
     setStarted(true);
     start(initialMethod);
   }
-  // Focus moves when a method is chosen or put down, not on every key typed.
-  const focusKey = entering?.method ?? null;
+  const cashBlocked = entering?.method === 'cash' && !drawerOpen;
+  // Focus moves when a method is chosen or put down (or the drawer opens under it), not on every key typed.
+  const focusKey = entering === null ? null : `${entering.method}:${cashBlocked}`;
   useEffect(() => {
     if (focusKey === null) panelRef.current?.focus();
     else {
@@ -76,8 +77,6 @@ export function PaymentPanel({
       amountRef.current?.select();
     }
   }, [focusKey]);
-
-  const cashBlocked = entering?.method === 'cash' && !drawerOpen;
   const send = (all: Tender[]) => {
     pay.mutate(
       { billId: bill.id, till, payments: asPayments(all), print: true },

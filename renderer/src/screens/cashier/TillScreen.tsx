@@ -120,7 +120,13 @@ export function TillScreen() {
       {stage.kind === 'paid' && (
         <PaidPanel paid={stage.paid} onNext={restart} onMore={() => setStage({ kind: 'bill', billId: stage.paid.bill.id, method: null })} />
       )}
-      <Modal opened={openingDrawer} onClose={() => setOpeningDrawer(false)} title={t('drawer.openTitle', { till: tillName })} size="lg">
+      <Modal
+        opened={openingDrawer}
+        onClose={() => setOpeningDrawer(false)}
+        title={t('drawer.openTitle', { till: tillName })}
+        size="lg"
+        returnFocus={false}
+      >
         <OpenDrawerForm
           till={till}
           denominations={settings.denominations}
