@@ -93,6 +93,7 @@ export const cashierTill = {
     closedBody: 'The drawer of {{till}} has no open session. Open it with its counted float, then take the cash.',
     openIt: 'Open the drawer',
     openTitle: 'Open the drawer of {{till}}',
+    badge: '{{till}} · Drawer: {{state}}',
     status: 'Drawer',
     isOpen: 'Open since {{time}}',
     isClosed: 'Closed',

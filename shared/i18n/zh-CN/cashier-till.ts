@@ -95,6 +95,7 @@ export const cashierTill: typeof en = {
     closedBody: '{{till}} 的钱箱没有开班。请先清点备用金开箱，再收现金。',
     openIt: '开钱箱',
     openTitle: '打开 {{till}} 的钱箱',
+    badge: '{{till}} · 钱箱：{{state}}',
     status: '钱箱',
     isOpen: '{{time}} 起已开',
     isClosed: '已关闭',

@@ -40,7 +40,7 @@ export function BillStage({
     );
   const b = bill.data;
   return (
-    <SimpleGrid cols={2} spacing="lg" style={{ gridTemplateColumns: '1fr 1fr' }} data-testid="till-bill" data-bill-id={b.id}>
+    <SimpleGrid cols={2} spacing="lg" style={{ gridTemplateColumns: '5fr 6fr' }} data-testid="till-bill" data-bill-id={b.id}>
       <Stack gap="sm">
         <Group justify="space-between" align="baseline">
           <Title order={3}>{billTitle(t, b.kind, b.jobNumber)}</Title>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Kbd, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DrawerReport } from '../../../../shared/contract/cashier-drawer.ts';
@@ -60,54 +60,56 @@ export function BlindClose({
           submit();
         }}
       >
-        <Stack gap="sm" data-testid="blind-close">
-          <Title order={3}>{t('close.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('close.intro')}
-          </Text>
+        <SimpleGrid cols={2} spacing="lg" data-testid="blind-close">
           <CountGrid denominations={denominations} values={values} onChange={setValues} testId="close-count" />
-          {needsNote && (
-            <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('close.noteTitle')} data-testid="close-note-needed">
-              <Stack gap="xs">
-                <Text size="sm">
-                  {t('close.noteBody')}
-                  {variance !== null && ` (${t('report.variance')}: ${variance > 0 ? '+' : '−'}${money(Math.abs(variance))})`}
-                </Text>
-                <Textarea
-                  label={t('close.note')}
-                  value={note}
-                  onChange={(e) => setNote(e.currentTarget.value)}
-                  maxLength={500}
-                  autosize
-                  minRows={2}
-                  withAsterisk
-                  autoFocus
-                  data-testid="close-note"
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' && !e.shiftKey) {
-                      e.preventDefault();
-                      e.currentTarget.form?.requestSubmit();
-                    }
-                  }}
-                />
-              </Stack>
-            </Alert>
-          )}
-          <Group justify="space-between">
-            <Button variant="default" onClick={onCancel}>
-              {t('close.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="red"
-              loading={close.isPending}
-              rightSection={<Kbd size="xs">Enter</Kbd>}
-              data-testid="close-submit"
-            >
-              {t('close.submit', { amount: money(total) })}
-            </Button>
-          </Group>
-        </Stack>
+          <Stack gap="sm">
+            <Title order={3}>{t('close.title')}</Title>
+            <Text size="sm" c="dimmed">
+              {t('close.intro')}
+            </Text>
+            {needsNote && (
+              <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('close.noteTitle')} data-testid="close-note-needed">
+                <Stack gap="xs">
+                  <Text size="sm">
+                    {t('close.noteBody')}
+                    {variance !== null && ` (${t('report.variance')}: ${variance > 0 ? '+' : '−'}${money(Math.abs(variance))})`}
+                  </Text>
+                  <Textarea
+                    label={t('close.note')}
+                    value={note}
+                    onChange={(e) => setNote(e.currentTarget.value)}
+                    maxLength={500}
+                    autosize
+                    minRows={2}
+                    withAsterisk
+                    autoFocus
+                    data-testid="close-note"
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' && !e.shiftKey) {
+                        e.preventDefault();
+                        e.currentTarget.form?.requestSubmit();
+                      }
+                    }}
+                  />
+                </Stack>
+              </Alert>
+            )}
+            <Group justify="space-between">
+              <Button variant="default" onClick={onCancel}>
+                {t('close.cancel')}
+              </Button>
+              <Button
+                type="submit"
+                color="red"
+                loading={close.isPending}
+                rightSection={<Kbd size="xs">Enter</Kbd>}
+                data-testid="close-submit"
+              >
+                {t('close.submit', { amount: money(total) })}
+              </Button>
+            </Group>
+          </Stack>
+        </SimpleGrid>
       </form>
       <ManagerApproval
         opened={asking}

@@ -7,11 +7,11 @@ export function ChangeDisplay({ changeMinor, label }: { changeMinor: number; lab
   const { t } = useTranslation('cashierTill');
   const money = useMoney();
   return (
-    <Paper p="md" bg={changeMinor > 0 ? 'green.0' : 'gray.0'} withBorder data-testid="till-change-box">
+    <Paper p="sm" bg={changeMinor > 0 ? 'green.0' : 'gray.0'} withBorder data-testid="till-change-box">
       <Text size="sm" fw={600} c={changeMinor > 0 ? 'green.9' : 'dimmed'}>
         {label ?? t('pay.change')}
       </Text>
-      <Text fz={56} fw={800} lh={1.1} ff="monospace" c={changeMinor > 0 ? 'green.9' : 'dimmed'} data-testid="till-change">
+      <Text fz={48} fw={800} lh={1.1} ff="monospace" c={changeMinor > 0 ? 'green.9' : 'dimmed'} data-testid="till-change">
         {money(changeMinor)}
       </Text>
     </Paper>

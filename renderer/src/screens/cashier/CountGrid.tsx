@@ -37,7 +37,7 @@ export function CountGrid({
   const total = countTotal(denominations, values);
   return (
     <Paper withBorder data-testid={testId}>
-      <Table verticalSpacing={4} highlightOnHover={false}>
+      <Table verticalSpacing={2} highlightOnHover={false}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('count.denomination')}</Table.Th>
@@ -55,7 +55,7 @@ export function CountGrid({
               </Table.Td>
               <Table.Td>
                 <NumberInput
-                  size="sm"
+                  size="xs"
                   min={0}
                   max={100_000}
                   allowDecimal={false}
@@ -77,13 +77,13 @@ export function CountGrid({
           ))}
         </Table.Tbody>
       </Table>
-      <Group justify="space-between" px="md" py="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+      <Group justify="space-between" px="md" py={6} style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
         <Text size="xs" c="dimmed">
           {t('count.keys')}
         </Text>
         <Group gap="sm" align="baseline">
           <Text fw={600}>{t('count.total')}</Text>
-          <Text fz={28} fw={700} ff="monospace" data-testid={`${testId}-total`}>
+          <Text fz={26} fw={700} ff="monospace" data-testid={`${testId}-total`}>
             {money(total)}
           </Text>
         </Group>

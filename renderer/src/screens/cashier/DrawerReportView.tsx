@@ -6,13 +6,13 @@ import { formatDateTime } from '../../format.ts';
 import { useMoney } from '../jobs/useMoney.ts';
 import { useStaffNames } from './useStaffNames.ts';
 
-function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+function Row({ label, children, testId, plain }: { label: string; children: ReactNode; testId?: string; plain?: boolean }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="md">
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" ff="monospace" ta="right" data-testid={testId}>
+      <Text size="sm" ff={plain ? undefined : 'monospace'} ta="right" data-testid={testId}>
         {children}
       </Text>
     </Group>
@@ -135,8 +135,16 @@ export function DrawerReportView({ report }: { report: DrawerReport }) {
         ) : (
           <>
             <VarianceBlock report={report} />
-            {report.note !== '' && <Row label={t('report.note')}>{report.note}</Row>}
-            {report.approvedBy !== null && <Row label={t('report.approvedBy')}>{name(report.approvedBy)}</Row>}
+            {report.note !== '' && (
+              <Row label={t('report.note')} plain>
+                {report.note}
+              </Row>
+            )}
+            {report.approvedBy !== null && (
+              <Row label={t('report.approvedBy')} plain>
+                {name(report.approvedBy)}
+              </Row>
+            )}
           </>
         )}
         <Text size="xs" c="dimmed">

@@ -78,18 +78,16 @@ export function DrawerScreen() {
           <DrawerReportView report={closed} />
         </SimpleGrid>
       ) : open && closing ? (
-        <SimpleGrid cols={2} spacing="lg">
-          <BlindClose
-            till={till}
-            denominations={denominations}
-            onCancel={() => setClosing(false)}
-            onClosed={(report) => {
-              setClosing(false);
-              setShowingX(false);
-              setClosed(report);
-            }}
-          />
-        </SimpleGrid>
+        <BlindClose
+          till={till}
+          denominations={denominations}
+          onCancel={() => setClosing(false)}
+          onClosed={(report) => {
+            setClosing(false);
+            setShowingX(false);
+            setClosed(report);
+          }}
+        />
       ) : open ? (
         <Stack>
           <DrawerActions till={till} showingX={showingX} onToggleX={() => setShowingX((x) => !x)} onClose={() => setClosing(true)} />

@@ -151,6 +151,7 @@ export function PaymentPanel({
               leftSection={<Icon size={18} />}
               rightSection={<Kbd size="xs">{key}</Kbd>}
               justify="space-between"
+              px="xs"
               onClick={() => start(method)}
               disabled={left === 0}
               data-testid={`till-method-${method}`}
@@ -205,16 +206,14 @@ export function PaymentPanel({
           </Alert>
         )}
         <Group justify="space-between">
-          <Button
-            variant="default"
-            onClick={() => take(true)}
-            disabled={(entering === null || cashBlocked) && tenders.length === 0}
-            rightSection={<Kbd size="xs">Ctrl Enter</Kbd>}
-            data-testid="till-pay-now"
-          >
-            {t('pay.payNow', { amount: money(bill.balanceMinor - partialAfter) })} ·{' '}
-            {t('pay.leavesBalance', { amount: money(partialAfter) })}
-          </Button>
+          {partialAfter > 0 && (entered > 0 || tenders.length > 0) ? (
+            <Button variant="default" onClick={() => take(true)} rightSection={<Kbd size="xs">Ctrl Enter</Kbd>} data-testid="till-pay-now">
+              {t('pay.payNow', { amount: money(bill.balanceMinor - partialAfter) })} ·{' '}
+              {t('pay.leavesBalance', { amount: money(partialAfter) })}
+            </Button>
+          ) : (
+            <span />
+          )}
           <Button
             size="md"
             onClick={() => take(false)}

@@ -49,18 +49,20 @@ export function TillScreen() {
       </Center>
     );
   return (
-    <Stack gap="md" data-testid="till-screen" data-stage={stage.kind}>
-      <Group justify="space-between" align="flex-end">
+    <Stack gap="sm" data-testid="till-screen" data-stage={stage.kind}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={2}>
           <Group gap="sm">
             <Title order={2}>{t('title')}</Title>
             <Kbd>F6</Kbd>
           </Group>
-          <Text c="dimmed" size="sm">
-            {t('subtitle')}
-          </Text>
+          {stage.kind === 'start' && (
+            <Text c="dimmed" size="sm">
+              {t('subtitle')}
+            </Text>
+          )}
         </Stack>
-        <Group gap="sm">
+        <Group gap="sm" wrap="nowrap">
           {stage.kind !== 'start' && (
             <Button
               variant="default"
@@ -89,7 +91,10 @@ export function TillScreen() {
             data-testid="till-drawer-status"
             data-open={open !== null}
           >
-            {tillName} · {t('drawer.status')}: {open ? t('drawer.isOpen', { time: formatWhen(open.openedAt) }) : t('drawer.isClosed')}
+            {t('drawer.badge', {
+              till: tillName,
+              state: open ? t('drawer.isOpen', { time: formatWhen(open.openedAt) }) : t('drawer.isClosed'),
+            })}
           </Badge>
         </Group>
       </Group>
