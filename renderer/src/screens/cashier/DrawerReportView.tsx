@@ -77,6 +77,17 @@ export function DrawerReportView({ report }: { report: DrawerReport }) {
     <Paper withBorder p="md" data-testid={report.kind === 'X' ? 'x-report' : 'z-report'}>
       <Stack gap="xs">
         <Title order={4}>{report.kind === 'X' ? t('report.x') : t('report.z')}</Title>
+        {report.kind === 'Z' && <VarianceBlock report={report} />}
+        {report.note !== '' && (
+          <Row label={t('report.note')} plain>
+            {report.note}
+          </Row>
+        )}
+        {report.approvedBy !== null && (
+          <Row label={t('report.approvedBy')} plain>
+            {name(report.approvedBy)}
+          </Row>
+        )}
         <Row label={t('report.opened')}>
           {formatDateTime(report.openedAt)} · {name(report.openedBy)}
         </Row>
@@ -128,24 +139,10 @@ export function DrawerReportView({ report }: { report: DrawerReport }) {
             ? '0'
             : t('report.receiptRange', { count: receipts.count, first: receipts.first ?? '', last: receipts.last ?? '' })}
         </Row>
-        {report.kind === 'X' ? (
+        {report.kind === 'X' && (
           <Row label={t('report.expected')} testId="x-expected">
             {money(report.expectedCashMinor)}
           </Row>
-        ) : (
-          <>
-            <VarianceBlock report={report} />
-            {report.note !== '' && (
-              <Row label={t('report.note')} plain>
-                {report.note}
-              </Row>
-            )}
-            {report.approvedBy !== null && (
-              <Row label={t('report.approvedBy')} plain>
-                {name(report.approvedBy)}
-              </Row>
-            )}
-          </>
         )}
         <Text size="xs" c="dimmed">
           {t('report.notPrintable')}

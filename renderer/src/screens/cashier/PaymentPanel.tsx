@@ -152,6 +152,7 @@ export function PaymentPanel({
               rightSection={<Kbd size="xs">{key}</Kbd>}
               justify="space-between"
               px="xs"
+              styles={{ label: { fontSize: 14 } }}
               onClick={() => start(method)}
               disabled={left === 0}
               data-testid={`till-method-${method}`}
