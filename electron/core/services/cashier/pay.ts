@@ -34,14 +34,15 @@ export interface PaymentPlan {
 }
 
 /**
- * What a cash payment takes against `balance`: the tendered amount up to the balance (rounded to 0.1
- * yuan when the bill rounds cash and the payment settles it), or `amount` when given; the rest is change.
+ * What a cash payment takes against `balance`: the balance rounded to 0.1 yuan (when the bill rounds
+ * cash) once enough is tendered for it, else what was tendered up to the exact balance; or `amount` when
+ * given. The rest of what was tendered is change.
  */
 export function planCash(p: Extract<PaymentInput, { method: 'cash' }>, balance: number, rounding: boolean, field: string): PaymentPlan {
   const rounded = rounding ? cashRounded(balance) : balance;
   const cashDue = rounded > 0 ? rounded : balance;
   let amount: number;
-  if (p.amountMinor === null) amount = Math.min(p.tenderedMinor, cashDue);
+  if (p.amountMinor === null) amount = p.tenderedMinor >= cashDue ? cashDue : Math.min(p.tenderedMinor, balance);
   else if (p.amountMinor === cashDue || p.amountMinor <= balance) amount = p.amountMinor;
   else throw invalid(`${field}.amountMinor`, `must not be more than the balance (${balance})`);
   const settles = amount === cashDue;
@@ -65,16 +66,27 @@ function planOther(p: Exclude<PaymentInput, { method: 'cash' }>, balance: number
   return { method, reference, amountMinor, appliedMinor: amountMinor, roundingMinor: 0, tenderedMinor: amountMinor, changeMinor: 0 };
 }
 
-/** The payments applied in order against the balance; refused, naming the payment's field, when one pays more than is owed. */
+/**
+ * The payments against `balance`, the same in any order: the non-cash amounts are fixed, so they are
+ * taken first (refused, naming the one that goes over, when together they pay more than is owed); cash
+ * pays what they leave, each cash payment in turn, its change the rest of what was tendered.
+ */
 export function planPayments(payments: readonly PaymentInput[], balance: number, rounding: boolean): PaymentPlan[] {
+  const plans: PaymentPlan[] = [];
   let left = balance;
-  return payments.map((p, i) => {
-    const field = `payments.${i}`;
-    if (left === 0) throw invalid(field, 'is more than is owed: the payments before it settle the bill');
-    const plan = p.method === 'cash' ? planCash(p, left, rounding, field) : planOther(p, left, field);
-    left -= plan.appliedMinor;
-    return plan;
+  payments.forEach((p, i) => {
+    if (p.method === 'cash') return;
+    plans[i] = planOther(p, left, `payments.${i}`);
+    left -= p.amountMinor;
   });
+  payments.forEach((p, i) => {
+    if (p.method !== 'cash') return;
+    const field = `payments.${i}`;
+    if (left === 0) throw invalid(field, 'is more than is owed: the other payments settle the bill');
+    plans[i] = planCash(p, left, rounding, field);
+    left -= plans[i].appliedMinor;
+  });
+  return plans;
 }
 
 function requirePayable(row: BillRow): void {
