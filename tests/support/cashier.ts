@@ -13,12 +13,10 @@ export interface CashierStore extends JobsStore {
   pay: (billId: number, payments: Record<string, unknown>[], token?: string) => ReturnType<typeof op<'cashier.pay'>>;
 }
 
-export const CASHIER_PIN = '41414141';
-
 export async function cashierStore(): Promise<CashierStore> {
   const s = await jobsStore();
   const { core } = s;
-  const cashier = await addStaff(core, s.admin.token, 'cashier', CASHIER_PIN, 'Cathy Cashier');
+  const cashier = await addStaff(core, s.admin.token, 'cashier', '41414141', 'Cathy Cashier');
   const printer = await op(
     core,
     'print.printers.save',

@@ -1,13 +1,12 @@
 import { cashRounded } from '../../../../shared/bill-math.ts';
 import type { Bill, PayInput, PaymentInput } from '../../../../shared/contract/cashier-bills.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { businessDate } from '../../../../shared/time.ts';
 import { requireActor, type CallContext } from '../../context.ts';
 import { recordAudit } from '../audit.ts';
-import { getProfile } from '../profile.ts';
 import { appendLink } from './chain.ts';
 import { openSessionOf } from './drawer-rows.ts';
 import { queueReceipt } from './receipt-print.ts';
+import { takeReceiptNumber } from './receipt-numbers.ts';
 import { readBill } from './read-bill.ts';
 import { paidOn, requireBillRow, type BillRow } from './rows.ts';
 import { requireTill } from './settings.ts';
@@ -38,7 +37,7 @@ export interface PaymentPlan {
  * cash) once enough is tendered for it, else what was tendered up to the exact balance; or `amount` when
  * given. The rest of what was tendered is change.
  */
-export function planCash(p: Extract<PaymentInput, { method: 'cash' }>, balance: number, rounding: boolean, field: string): PaymentPlan {
+function planCash(p: Extract<PaymentInput, { method: 'cash' }>, balance: number, rounding: boolean, field: string): PaymentPlan {
   const rounded = rounding ? cashRounded(balance) : balance;
   const cashDue = rounded > 0 ? rounded : balance;
   let amount: number;
@@ -94,17 +93,6 @@ function requirePayable(row: BillRow): void {
     throw new AppError('INVALID_STATE', `Bill ${row.id} is paid in full`, { billId: 'is already paid in full' }, { state: row.status });
   if (row.status === 'voided')
     throw new AppError('INVALID_STATE', `Bill ${row.id} was voided`, { billId: 'was voided' }, { state: row.status });
-}
-
-function takeReceiptNumber(ctx: CallContext): { year: number; seq: number; number: string } {
-  const year = Number(businessDate(ctx.core.clock.now(), getProfile(ctx.core.db).timeZone).slice(0, 4));
-  const { last_number: seq } = ctx.core.db
-    .prepare(
-      `INSERT INTO receipt_numbers (year, last_number) VALUES (?, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1 RETURNING last_number`,
-    )
-    .get(year) as { last_number: number };
-  return { year, seq, number: `R${year}-${String(seq).padStart(6, '0')}` };
 }
 
 export interface Paid {
