@@ -73,6 +73,7 @@ export const AUDIT_ACTIONS = [
   'cashier.settings.update',
   'cashier.bill.open',
   'cashier.pay',
+  'cashier.refund',
   'cashier.drawer.open',
   'cashier.drawer.cashIn',
   'cashier.drawer.cashOut',

@@ -30,7 +30,7 @@ export interface LineIn {
   discount: Discount | null;
 }
 
-export interface LineOut {
+interface LineOut {
   grossMinor: number;
   discountMinor: number;
   billDiscountShareMinor: number;

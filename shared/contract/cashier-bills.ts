@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { id, isoInstant, optionalText, taxMode } from './fields.ts';
+import { approval, id, isoInstant, optionalText, taxMode, text } from './fields.ts';
 import { cashierKey, minor } from './cashier-settings.ts';
 
 /** The shapes of the cashier's bills, payments and receipts (docs/cashier.md). */
 
 /** A discount by amount (minor units) or percent (basis points: 1000 is 10%, at most 100%). */
-export const discount = z.discriminatedUnion(
+const discount = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('amount'), valueMinor: minor }),
@@ -102,7 +102,7 @@ export const quote = z.strictObject({
 });
 export type Quote = z.infer<typeof quote>;
 
-export const PAYMENT_METHODS = ['cash', 'card', 'wechat', 'alipay', 'bank', 'other'] as const;
+const PAYMENT_METHODS = ['cash', 'card', 'wechat', 'alipay', 'bank', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 const paymentOut = z.strictObject({
@@ -132,7 +132,6 @@ const receiptOut = z.strictObject({
   balanceAfterMinor: z.number().int(),
   at: isoInstant,
 });
-export type ReceiptSummary = z.infer<typeof receiptOut>;
 
 export const bill = z.strictObject({
   id: z.number().int(),
@@ -170,7 +169,7 @@ const nonCash = <M extends Exclude<PaymentMethod, 'cash'>>(method: M) =>
     reference: optionalText(60).default(''),
   });
 
-export const paymentInput = z.discriminatedUnion(
+const paymentInput = z.discriminatedUnion(
   'method',
   [
     z.strictObject({
@@ -200,3 +199,17 @@ export const payInput = z.strictObject({
 export type PayInput = z.output<typeof payInput>;
 
 export const billRef = z.strictObject({ billId: id });
+
+/** Money given back against one payment: never more than is left of it, with a reason and a manager's approval. */
+export const refundInput = z.strictObject({
+  paymentId: id,
+  amountMinor: minor.min(1, { error: 'must be more than 0' }),
+  /** Back by the payment's own method, or in cash from the till's drawer. */
+  to: z.enum(['original', 'cash'], { error: 'must be original or cash' }).default('original'),
+  till: cashierKey,
+  reason: text(200),
+  /** A manager's PIN (not needed when the caller is a manager). */
+  approval: approval.nullable().default(null),
+  print: z.boolean({ error: 'must be true or false' }).default(true),
+});
+export type RefundInput = z.output<typeof refundInput>;

@@ -5,7 +5,7 @@ import { cashierKey, minor } from './cashier-settings.ts';
 /** The cash drawer of a till: a session from the counted float to the blind close (docs/cashier.md). */
 
 /** Notes and coins counted: each denomination of the settings at most once. */
-export const counts = z
+const counts = z
   .array(
     z.strictObject({
       denominationMinor: minor.min(1, { error: 'must be more than 0' }),

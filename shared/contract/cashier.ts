@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Role } from '../roles.ts';
 import { operation } from './define.ts';
 import { approval, empty } from './fields.ts';
-import { bill, billRef, payInput, quote, quoteInput } from './cashier-bills.ts';
+import { bill, billRef, payInput, quote, quoteInput, refundInput } from './cashier-bills.ts';
 import { cashierSettings, cashierSettingsInput } from './cashier-settings.ts';
 import { drawerCloseInput, drawerMoveInput, drawerOpenInput, drawerReport, drawerStatus, tillRef } from './cashier-drawer.ts';
 import { printedJob } from './jobs-print.ts';
@@ -50,6 +50,21 @@ export const cashierOps = {
       receipt: z.strictObject({ id: z.number().int(), number: z.string() }),
       /** The change to hand back (cash tendered above what the bill was credited). */
       changeMinor: z.number().int(),
+      printJobs: z.array(printedJob.pick({ id: true, status: true })),
+    }),
+    access: TILL,
+    invalidates: ['cashier.', 'jobs.', 'print.'],
+  }),
+  /**
+   * Gives money back against one payment (to its method, or cash from the drawer), never more than is
+   * left of it, with a reason and a manager's approval: a reversing record and a refund receipt; the
+   * payment stays as it was.
+   */
+  'cashier.refund': operation({
+    input: refundInput,
+    output: z.strictObject({
+      bill,
+      receipt: z.strictObject({ id: z.number().int(), number: z.string() }),
       printJobs: z.array(printedJob.pick({ id: true, status: true })),
     }),
     access: TILL,

@@ -238,6 +238,8 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'cashier.openBill': { audit: ['cashier.bill.open'] },
   // The payments, the receipt and the chain's head move with the audit row, or none of them do.
   'cashier.pay': { audit: ['cashier.pay'] },
+  // The refund, its receipt and the chain's head move with the audit row.
+  'cashier.refund': { audit: ['cashier.refund'] },
   'cashier.drawer.open': { audit: ['cashier.drawer.open'] },
   'cashier.drawer.move': { audit: ['cashier.drawer.cashIn'] },
   'cashier.drawer.close': { audit: ['cashier.drawer.close'] },

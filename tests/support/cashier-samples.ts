@@ -5,6 +5,8 @@ import { op } from './core.ts';
 export interface CashierSamples {
   /** A quick sale of 9999 chargers: room for many sample payments. */
   billId: number;
+  /** A card payment of 100.00 on the big bill, to refund a fen of at a time. */
+  paymentId: number;
   /** Till3's float, counted: closing with the same count has no variance. */
   closeCounts: { denominationMinor: number; count: number }[];
 }
@@ -26,5 +28,11 @@ export async function buildCashierSamples(core: Core, adminToken: string): Promi
     { source: { kind: 'sale', items: [{ itemKey: 'charger', quantity: 9999 }] } },
     adminToken,
   );
-  return { billId: bill.id, closeCounts };
+  const paid = await op(
+    core,
+    'cashier.pay',
+    { billId: bill.id, till: 'till1', payments: [{ method: 'card', amountMinor: 10_000 }], print: false },
+    adminToken,
+  );
+  return { billId: bill.id, paymentId: paid.bill.payments[0]!.id, closeCounts };
 }

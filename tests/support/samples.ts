@@ -330,6 +330,16 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
     ],
     print: false,
   }),
+  // A fen of the sample card payment back to the card, the admin approving: again and again until it is all refunded.
+  'cashier.refund': (w) => ({
+    paymentId: w.cashier.paymentId,
+    amountMinor: 1,
+    to: 'original',
+    till: 'till1',
+    reason: 'charged twice',
+    approval: null,
+    print: false,
+  }),
   'cashier.drawer.open': () => ({ till: 'till2', counts: [{ denominationMinor: 5_000, count: 2 }] }),
   'cashier.drawer.move': () => ({ till: 'till1', kind: 'cashIn', amountMinor: 1_000, reason: 'coins for change' }),
   // Counted as it was opened: no variance, no note needed.

@@ -4,6 +4,7 @@ import { closeDrawer, drawerStatus, moveDrawer, openDrawer } from '../services/c
 import { payBill } from '../services/cashier/pay.ts';
 import { quoteBill } from '../services/cashier/quote.ts';
 import { readBill } from '../services/cashier/read-bill.ts';
+import { refundPayment } from '../services/cashier/refund.ts';
 import { getCashierSettings, setCashierSettings } from '../services/cashier/settings.ts';
 import type { HandlerTable } from './types.ts';
 
@@ -16,6 +17,7 @@ export const cashierHandlers: HandlerTable<CashierOps> = {
   'cashier.openBill': (input, ctx) => openBill(ctx, input),
   'cashier.bill': (input, { core }) => readBill(core.db, input.billId),
   'cashier.pay': (input, ctx) => payBill(ctx, input),
+  'cashier.refund': (input, ctx) => refundPayment(ctx, input),
   'cashier.drawer.open': (input, ctx) => openDrawer(ctx, input),
   'cashier.drawer.move': (input, ctx) => moveDrawer(ctx, input),
   'cashier.drawer.close': (input, ctx) => closeDrawer(ctx, input),

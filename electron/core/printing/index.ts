@@ -89,3 +89,4 @@ export { jobTicket, type JobTicketData, type TicketCopy } from './documents/job-
 export { deviceLabel, type DeviceLabelData } from './documents/device-label.ts';
 export { deliveryNote, type DeliveryNoteData } from './documents/delivery-note.ts';
 export { receipt, type ReceiptData } from './documents/receipt.ts';
+export { refundReceipt } from './documents/refund-receipt.ts';

@@ -1,13 +1,12 @@
 import { cashRounded } from '../../../../shared/bill-math.ts';
 import type { Bill, PayInput, PaymentInput } from '../../../../shared/contract/cashier-bills.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { businessDate } from '../../../../shared/time.ts';
 import { requireActor, type CallContext } from '../../context.ts';
 import { recordAudit } from '../audit.ts';
-import { getProfile } from '../profile.ts';
 import { appendLink } from './chain.ts';
 import { openSessionOf } from './drawer-rows.ts';
 import { queueReceipt } from './receipt-print.ts';
+import { takeReceiptNumber } from './receipt-numbers.ts';
 import { readBill } from './read-bill.ts';
 import { paidOn, requireBillRow, type BillRow } from './rows.ts';
 import { requireTill } from './settings.ts';
@@ -34,14 +33,15 @@ export interface PaymentPlan {
 }
 
 /**
- * What a cash payment takes against `balance`: the tendered amount up to the balance (rounded to 0.1
- * yuan when the bill rounds cash and the payment settles it), or `amount` when given; the rest is change.
+ * What a cash payment takes against `balance`: the balance rounded to 0.1 yuan (when the bill rounds
+ * cash) once enough is tendered for it, else what was tendered up to the exact balance; or `amount` when
+ * given. The rest of what was tendered is change.
  */
-export function planCash(p: Extract<PaymentInput, { method: 'cash' }>, balance: number, rounding: boolean, field: string): PaymentPlan {
+function planCash(p: Extract<PaymentInput, { method: 'cash' }>, balance: number, rounding: boolean, field: string): PaymentPlan {
   const rounded = rounding ? cashRounded(balance) : balance;
   const cashDue = rounded > 0 ? rounded : balance;
   let amount: number;
-  if (p.amountMinor === null) amount = Math.min(p.tenderedMinor, cashDue);
+  if (p.amountMinor === null) amount = p.tenderedMinor >= cashDue ? cashDue : Math.min(p.tenderedMinor, balance);
   else if (p.amountMinor === cashDue || p.amountMinor <= balance) amount = p.amountMinor;
   else throw invalid(`${field}.amountMinor`, `must not be more than the balance (${balance})`);
   const settles = amount === cashDue;
@@ -65,16 +65,27 @@ function planOther(p: Exclude<PaymentInput, { method: 'cash' }>, balance: number
   return { method, reference, amountMinor, appliedMinor: amountMinor, roundingMinor: 0, tenderedMinor: amountMinor, changeMinor: 0 };
 }
 
-/** The payments applied in order against the balance; refused, naming the payment's field, when one pays more than is owed. */
+/**
+ * The payments against `balance`, the same in any order: the non-cash amounts are fixed, so they are
+ * taken first (refused, naming the one that goes over, when together they pay more than is owed); cash
+ * pays what they leave, each cash payment in turn, its change the rest of what was tendered.
+ */
 export function planPayments(payments: readonly PaymentInput[], balance: number, rounding: boolean): PaymentPlan[] {
+  const plans: PaymentPlan[] = [];
   let left = balance;
-  return payments.map((p, i) => {
-    const field = `payments.${i}`;
-    if (left === 0) throw invalid(field, 'is more than is owed: the payments before it settle the bill');
-    const plan = p.method === 'cash' ? planCash(p, left, rounding, field) : planOther(p, left, field);
-    left -= plan.appliedMinor;
-    return plan;
+  payments.forEach((p, i) => {
+    if (p.method === 'cash') return;
+    plans[i] = planOther(p, left, `payments.${i}`);
+    left -= p.amountMinor;
   });
+  payments.forEach((p, i) => {
+    if (p.method !== 'cash') return;
+    const field = `payments.${i}`;
+    if (left === 0) throw invalid(field, 'is more than is owed: the other payments settle the bill');
+    plans[i] = planCash(p, left, rounding, field);
+    left -= plans[i].appliedMinor;
+  });
+  return plans;
 }
 
 function requirePayable(row: BillRow): void {
@@ -82,17 +93,6 @@ function requirePayable(row: BillRow): void {
     throw new AppError('INVALID_STATE', `Bill ${row.id} is paid in full`, { billId: 'is already paid in full' }, { state: row.status });
   if (row.status === 'voided')
     throw new AppError('INVALID_STATE', `Bill ${row.id} was voided`, { billId: 'was voided' }, { state: row.status });
-}
-
-function takeReceiptNumber(ctx: CallContext): { year: number; seq: number; number: string } {
-  const year = Number(businessDate(ctx.core.clock.now(), getProfile(ctx.core.db).timeZone).slice(0, 4));
-  const { last_number: seq } = ctx.core.db
-    .prepare(
-      `INSERT INTO receipt_numbers (year, last_number) VALUES (?, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1 RETURNING last_number`,
-    )
-    .get(year) as { last_number: number };
-  return { year, seq, number: `R${year}-${String(seq).padStart(6, '0')}` };
 }
 
 export interface Paid {

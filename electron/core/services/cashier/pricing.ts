@@ -17,7 +17,7 @@ import { getCashierSettings } from './settings.ts';
  */
 
 /** A line before pricing, as the bill will keep it. */
-export interface DraftLine {
+interface DraftLine {
   kind: 'part' | 'labour' | 'fee' | 'item' | 'deposit';
   description: string;
   quantity: number;

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { nameIn } from '../../../../shared/names.ts';
 import type { CallContext } from '../../context.ts';
-import { getPrintJob, printAfterCommit, receipt, type ReceiptData } from '../../printing/index.ts';
+import { getPrintJob, printAfterCommit, receipt, refundReceipt, type ReceiptData } from '../../printing/index.ts';
+import type { PaymentMethod } from '../../../../shared/contract/cashier-bills.ts';
+import type { PrintDocument } from '../../../../shared/print/layout.ts';
 import { getProfile } from '../profile.ts';
 import { getStaffRow } from '../staff.ts';
 import { readBill } from './read-bill.ts';
@@ -9,6 +11,7 @@ import { getCashierSettings } from './settings.ts';
 
 interface ReceiptRow {
   id: number;
+  kind: 'payment' | 'refund';
   number: string;
   bill_id: number;
   change_minor: number;
@@ -20,7 +23,7 @@ interface ReceiptRow {
 }
 
 /** What a receipt prints: the store, its bill, its own payments, what was paid before it. */
-export function receiptData(db: Database.Database, receiptId: number): ReceiptData {
+function receiptData(db: Database.Database, receiptId: number): ReceiptData {
   const r = db.prepare('SELECT * FROM receipts WHERE id = ?').get(receiptId) as ReceiptRow;
   const bill = readBill(db, r.bill_id);
   const profile = getProfile(db);
@@ -28,7 +31,7 @@ export function receiptData(db: Database.Database, receiptId: number): ReceiptDa
   const own = db.prepare('SELECT id FROM payments WHERE receipt_id = ?').all(receiptId) as { id: number }[];
   const ids = new Set(own.map((p) => p.id));
   const payments = bill.payments.filter((p) => ids.has(p.id));
-  const earlier = bill.payments.filter((p) => p.id < Math.min(...ids));
+  const earlier = ids.size === 0 ? [] : bill.payments.filter((p) => p.id < Math.min(...ids));
   return {
     store: {
       name: profile.name,
@@ -58,16 +61,46 @@ export function receiptData(db: Database.Database, receiptId: number): ReceiptDa
   };
 }
 
+/** A refund receipt's document: the refund, the receipt of the payment it gives back, who approved it. */
+function refundDocument(db: Database.Database, r: ReceiptRow): PrintDocument {
+  const refund = db
+    .prepare(
+      `SELECT f.method, f.amount_minor, f.reason, f.approved_by, r.number AS paid_on
+         FROM refunds f JOIN payments p ON p.id = f.payment_id JOIN receipts r ON r.id = p.receipt_id WHERE f.receipt_id = ?`,
+    )
+    .get(r.id) as { method: PaymentMethod; amount_minor: number; reason: string; approved_by: number; paid_on: string };
+  const data = receiptData(db, r.id);
+  return refundReceipt({
+    store: data.store,
+    number: r.number,
+    at: r.at,
+    till: data.till,
+    cashier: data.cashier,
+    approvedBy: getStaffRow(db, refund.approved_by)?.name ?? '',
+    jobNumber: data.jobNumber,
+    paidOn: refund.paid_on,
+    method: refund.method,
+    amountMinor: refund.amount_minor,
+    reason: refund.reason,
+    hash: r.hash,
+  });
+}
+
 /**
- * Queues a receipt on the printer routed for receipts, inside the payment's transaction: killed right
- * after the commit, the station finds the receipt waiting in the print queue. A receipt that cannot be
- * queued is kept as a failed print job saying why (the payment stands); none routed queues nothing.
+ * Queues a receipt (a payment's or a refund's) on the printer routed for receipts, inside the
+ * transaction that issued it: killed right after the commit, the station finds the receipt waiting in
+ * the print queue. A receipt that cannot be queued is kept as a failed print job saying why (the money
+ * stands); none routed queues nothing.
  */
 export function queueReceipt(
   ctx: CallContext,
   receiptId: number,
 ): { id: number; status: 'queued' | 'printing' | 'done' | 'failed' | 'cancelled' }[] {
-  const id = printAfterCommit(ctx, 'receipt', () => receipt(receiptData(ctx.core.db, receiptId)));
+  const { db } = ctx.core;
+  const id = printAfterCommit(ctx, 'receipt', () => {
+    const r = db.prepare('SELECT * FROM receipts WHERE id = ?').get(receiptId) as ReceiptRow;
+    return r.kind === 'refund' ? refundDocument(db, r) : receipt(receiptData(db, receiptId));
+  });
   if (id === null) return [];
-  return [{ id, status: getPrintJob(ctx.core.db, id).status }];
+  return [{ id, status: getPrintJob(db, id).status }];
 }

@@ -10,7 +10,7 @@ import { chainHead, GENESIS, linkHash, LINKS, type LinkKind } from './chain.ts';
  * read-only connection (a reader worker): a plain function of the database.
  */
 
-export interface ChainProblem {
+interface ChainProblem {
   seq: number;
   record: string;
   what: 'changed' | 'missing' | 'inserted' | 'outOfOrder' | 'headMismatch';
