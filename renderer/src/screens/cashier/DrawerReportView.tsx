@@ -23,7 +23,7 @@ function Row({ label, children, testId, plain }: { label: string; children: Reac
 const varianceColor = (v: number) => (v === 0 ? 'green' : v > 0 ? 'orange' : 'red');
 
 /** Expected against counted and the variance, large, once a count is in (the Z report). */
-export function VarianceBlock({ report }: { report: DrawerReport }) {
+function VarianceBlock({ report }: { report: DrawerReport }) {
   const { t } = useTranslation('cashierDrawer');
   const money = useMoney();
   const variance = report.varianceMinor ?? 0;

@@ -16,7 +16,7 @@ export function cashDue(balance: number, rounding: boolean): number {
 }
 
 /** How one tender goes against `balance`: what the bill is credited and the change handed back. */
-export function applyTender(tender: Tender, balance: number, rounding: boolean): { applied: number; change: number } {
+function applyTender(tender: Tender, balance: number, rounding: boolean): { applied: number; change: number } {
   if (tender.method !== 'cash') return { applied: Math.min(tender.amountMinor, balance), change: 0 };
   const due = cashDue(balance, rounding);
   const amount = Math.min(tender.amountMinor, due);
