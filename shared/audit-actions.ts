@@ -70,6 +70,15 @@ export const AUDIT_ACTIONS = [
   'job.pickup',
   'job.pickup.refused',
   'job.deliveryNote.print',
+  'cashier.settings.update',
+  'cashier.bill.open',
+  'cashier.pay',
+  'cashier.refund',
+  'cashier.drawer.open',
+  'cashier.drawer.cashIn',
+  'cashier.drawer.cashOut',
+  'cashier.drawer.noSale',
+  'cashier.drawer.close',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

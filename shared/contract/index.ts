@@ -10,6 +10,7 @@ import { jobsOps } from './jobs.ts';
 import { jobsPrintOps } from './jobs-print.ts';
 import { jobsLineOps } from './jobs-lines.ts';
 import { jobsPickupOps } from './jobs-pickup.ts';
+import { cashierOps } from './cashier.ts';
 
 export const contract = mergeAreas(
   setupOps,
@@ -28,6 +29,7 @@ export const contract = mergeAreas(
   jobsPrintOps,
   jobsLineOps,
   jobsPickupOps,
+  cashierOps,
 );
 
 export type Contract = typeof contract;

@@ -182,7 +182,7 @@ export const job = z.strictObject({
   depositMinor: z.number().int(),
   /** Accepted lines not covered by the warranty. */
   estimateMinor: z.number().int(),
-  /** The estimate less the deposit, never below 0 (payments come with the cashier). */
+  /** Still owed, as the cashier knows it: the work bill's balance once billed, else the estimate less the deposit actually paid. */
   owedMinor: z.number().int(),
   promisedReadyAt: isoInstant.nullable(),
   mileageKm: z.number().int().nullable(),

@@ -20,6 +20,9 @@ import { jobIntake as enJobIntake } from './en/job-intake.ts';
 import { jobReady as enJobReady } from './en/job-ready.ts';
 import { jobPickup as enJobPickup } from './en/job-pickup.ts';
 import { jobSettings as enJobSettings } from './en/job-settings.ts';
+import { cashier as enCashier } from './en/cashier.ts';
+import { cashierTill as enCashierTill } from './en/cashier-till.ts';
+import { cashierDrawer as enCashierDrawer } from './en/cashier-drawer.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -49,6 +52,9 @@ import { jobIntake as zhJobIntake } from './zh-CN/job-intake.ts';
 import { jobReady as zhJobReady } from './zh-CN/job-ready.ts';
 import { jobPickup as zhJobPickup } from './zh-CN/job-pickup.ts';
 import { jobSettings as zhJobSettings } from './zh-CN/job-settings.ts';
+import { cashier as zhCashier } from './zh-CN/cashier.ts';
+import { cashierTill as zhCashierTill } from './zh-CN/cashier-till.ts';
+import { cashierDrawer as zhCashierDrawer } from './zh-CN/cashier-drawer.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -92,6 +98,9 @@ export const resources = {
     jobReady: enJobReady,
     jobPickup: enJobPickup,
     jobSettings: enJobSettings,
+    cashier: enCashier,
+    cashierTill: enCashierTill,
+    cashierDrawer: enCashierDrawer,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -123,6 +132,9 @@ export const resources = {
     jobReady: zhJobReady,
     jobPickup: zhJobPickup,
     jobSettings: zhJobSettings,
+    cashier: zhCashier,
+    cashierTill: zhCashierTill,
+    cashierDrawer: zhCashierDrawer,
   },
 } as const;
 

@@ -36,17 +36,19 @@ test('the command palette opens with Ctrl+K, finds screens and actions, and navi
 test('function keys open screens; placeholders say plainly what is coming', async ({ page, demoStation }) => {
   await page.goto(demoStation.url);
   await signIn(page, 'Casey Cashier', '4444');
-  await page.keyboard.press('F6');
+  // A cashier's console opens on the till.
   await expect(page).toHaveURL(/#\/cashier$/);
-  await expect(page.getByRole('heading', { name: 'Cashier' })).toBeVisible();
+  await page.keyboard.press('F7');
+  await expect(page).toHaveURL(/#\/handover$/);
+  await expect(page.getByRole('heading', { name: 'Handover' })).toBeVisible();
   await expect(page.getByText('What this screen will hold')).toBeVisible();
-  await expect(page.getByText("Discounts, refunds and voids with a manager's approval")).toBeVisible();
+  await expect(page.getByText('Notes, and the names of both staff members on the record')).toBeVisible();
   await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
   // A cashier has no audit log: F10 does nothing, the address falls back to the first screen.
   await page.keyboard.press('F10');
-  await expect(page).toHaveURL(/#\/cashier$/);
+  await expect(page).toHaveURL(/#\/handover$/);
   await page.goto(`${demoStation.url}#/audit`);
-  await expect(page).toHaveURL(/#\/reception$/);
+  await expect(page).toHaveURL(/#\/cashier$/);
 });
 
 test('the language switch shows the console in Chinese', async ({ page, demoStation }) => {

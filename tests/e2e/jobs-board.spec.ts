@@ -226,14 +226,14 @@ test('a job page: the QC marks and what is owed in its header, credit and paid b
     await expect(page.getByTestId('job-header-owed')).toHaveAttribute('data-owed', String(ready!.owedMinor));
     await expect(page.getByTestId('job-unsettled')).toHaveText('Not paid');
 
-    // A job just taken in: not at QC yet, so no marks for it; the labour is the warranty's, the screen is owed less the deposit.
+    // A job just taken in: not at QC yet, so no marks for it; the labour is the warranty's, the screen is owed (the deposit is agreed, not taken yet).
     await routeJobPrinting(page, url, tickets, labels);
     const job = await intakeCoveredJob(page, url, 'Pat Kim');
     await page.goto(`${url}#/jobs/${job.id}`);
     await settled(page);
     await expect(page.getByTestId('job-number')).toHaveText(job.number);
     await expect(page.getByTestId('job-qc-self')).toHaveCount(0);
-    await expect(page.getByTestId('job-header-owed')).toHaveText('$400.00');
+    await expect(page.getByTestId('job-header-owed')).toHaveText('$450.00');
     const lines = page.getByTestId('job-line');
     await expect(lines.nth(1)).toHaveAttribute('data-covered', 'true');
     await expect(lines.nth(1).getByTestId('job-line-amount')).toHaveText('$0.00');

@@ -233,6 +233,16 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'jobs.pickup': { audit: ['job.pickup'], jobTrail: ['deliver'], row: { ...MEDIA_ROW, count: 1 } },
   // Its note again (the sample world's first printer prints every document), audited with the print job.
   'jobs.printDeliveryNote': { audit: ['job.deliveryNote.print'] },
+  'cashier.settings.set': { audit: ['cashier.settings.update'] },
+  // A bill's own row says who opened it; its money is in the audit row.
+  'cashier.openBill': { audit: ['cashier.bill.open'] },
+  // The payments, the receipt and the chain's head move with the audit row, or none of them do.
+  'cashier.pay': { audit: ['cashier.pay'] },
+  // The refund, its receipt and the chain's head move with the audit row.
+  'cashier.refund': { audit: ['cashier.refund'] },
+  'cashier.drawer.open': { audit: ['cashier.drawer.open'] },
+  'cashier.drawer.move': { audit: ['cashier.drawer.cashIn'] },
+  'cashier.drawer.close': { audit: ['cashier.drawer.close'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,

@@ -50,6 +50,7 @@ describe('npm run bench', () => {
       'jobs.open',
       'jobs.intake',
       'warranty.evaluate',
+      'cashier.settle',
     ]) {
       expect(byName.has(name), `${name} is measured`).toBe(true);
     }
@@ -70,6 +71,7 @@ describe('npm run bench', () => {
     expect(report.scale.tickets).toBeGreaterThan(0);
     expect(report.scale).toMatchObject({ jobs: 4_200, open_jobs: 200 });
     expect(byName.get('jobs.intake')).toMatchObject({ floor: 'floor.commit', target: { kind: 'ratio_p95', max: 2 } });
+    expect(byName.get('cashier.settle')).toMatchObject({ floor: 'floor.commit', target: { kind: 'ratio_p95', max: 2 } });
     for (const name of ['jobs.board', 'jobs.open', 'warranty.evaluate'])
       expect(byName.get(name)?.target?.kind, `${name} has a time target`).toBe('p95_ms');
 

@@ -25,13 +25,15 @@ const coverAudit = (s: JobsStore) =>
 describe('lines covered by the warranty', () => {
   it('owes nothing for covered lines, at intake and after it, and audits each change with what is owed', async () => {
     const s = await jobsStore();
-    const job = await s.intake({ lines: [SCREEN, { ...LABOUR, warrantyCovered: true }], depositMinor: 5_000 });
+    const taken = await s.intake({ lines: [SCREEN, { ...LABOUR, warrantyCovered: true }], depositMinor: 5_000 });
+    await s.payDeposit(taken.id);
+    const job = await op(s.core, 'jobs.get', { jobId: taken.id }, s.reception.token);
     expect(job.warranty?.outcome).toBe('inWarranty');
     expect(job.lines.map((l) => [l.description, l.warrantyCovered])).toEqual([
       ['Screen assembly', false],
       ['Fitting', true],
     ]);
-    // The labour is the warranty's: only the screen is owed, less the deposit.
+    // The labour is the warranty's: only the screen is owed, less the deposit paid.
     expect(job).toMatchObject({ estimateMinor: 45_000, owedMinor: 40_000 });
 
     const covered = await cover(s, job.id, 1, true);

@@ -22,7 +22,8 @@ describe('jobs.intake', () => {
       accessories: ['case'],
       depositMinor: 10_000,
       estimateMinor: 45_000,
-      owedMinor: 35_000,
+      // The deposit is agreed, not yet taken as money (the cashier takes it): all of the estimate is owed.
+      owedMinor: 45_000,
       // Reception may not read the passcode, but knows there is one.
       passcode: null,
       hasPasscode: true,

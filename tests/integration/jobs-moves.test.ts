@@ -45,7 +45,7 @@ describe('jobs.move', () => {
       channel: 'phone',
       answeredAt: '2026-03-02T01:00:00.000Z',
     });
-    expect(answered).toMatchObject({ status: 'diagnosing', estimateMinor: 57_000, owedMinor: 47_000 });
+    expect(answered).toMatchObject({ status: 'diagnosing', estimateMinor: 57_000, owedMinor: 57_000 });
     await expectRefused(
       s.reception.token,
       { type: 'recordAnswer', decision: 'approved', answeredBy: 'Mr Lee', channel: 'phone', answeredAt: '2026-03-02T01:00:00.000Z' },
@@ -85,7 +85,7 @@ describe('jobs.move', () => {
         readyAt: ready.readyAt,
         daysWaiting: 0,
         stale: false,
-        owedMinor: 47_000,
+        owedMinor: 57_000,
       },
     ]);
 
@@ -101,7 +101,7 @@ describe('jobs.move', () => {
       signature: pngDataUrl(),
     };
     const owed = await tryOp(core, 'jobs.pickup', handOver, s.reception.token);
-    expect(owed).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', params: { reason: 'owed', owedMinor: 47_000 } } });
+    expect(owed).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', params: { reason: 'owed', owedMinor: 57_000 } } });
     await expectRefused(s.reception.token, { type: 'markPaid' }, 'FORBIDDEN', 'roleNotAllowed');
     const paid = await move(core, s.manager.token, job.id, { type: 'markPaid' });
     expect(paid.settlement).toMatchObject({ paidMarkedBy: s.manager.id, paidMarkedByName: 'Max Manager', creditApprovedBy: null });
@@ -138,7 +138,7 @@ describe('jobs.move', () => {
         actor_id: s.reception.id,
         after_json: JSON.stringify({ addedMinor: 12_000, answeredBy: 'Mr Lee', channel: 'phone', answeredAt: '2026-03-02T01:00:00.000Z' }),
       },
-      { action: 'job.markPaid', actor_id: s.manager.id, after_json: JSON.stringify({ owedMinor: 47_000 }) },
+      { action: 'job.markPaid', actor_id: s.manager.id, after_json: JSON.stringify({ owedMinor: 57_000 }) },
       { action: 'job.pickup', actor_id: s.reception.id, after_json: anyString() },
     ]);
     // The finished job now suggests the promise for similar ones: 90 minutes from intake to ready.
@@ -202,6 +202,6 @@ describe('jobs.move', () => {
     expect(cancelled).toMatchObject({ status: 'cancelled', closedAt: anyString() });
     expect(cancelled.lines.map((l) => l.status)).toEqual(['accepted', 'refused']);
     const credit = s.core.db.prepare("SELECT actor_id, after_json FROM audit_log WHERE action = 'job.approveCredit'").all();
-    expect(credit).toEqual([{ actor_id: s.manager.id, after_json: JSON.stringify({ owedMinor: 35_000, reason: 'Regular customer' }) }]);
+    expect(credit).toEqual([{ actor_id: s.manager.id, after_json: JSON.stringify({ owedMinor: 45_000, reason: 'Regular customer' }) }]);
   });
 });

@@ -168,7 +168,7 @@ describe('jobs.pickup', () => {
     s.core.db.prepare('UPDATE jobs SET paid_marked_by = NULL WHERE id = ?').run(unpaid.id);
     await refused(
       { jobId: unpaid.id, proof: { kind: 'ticket', number: unpaid.number } },
-      { code: 'INVALID_STATE', params: { reason: 'owed', owedMinor: 35_000 } },
+      { code: 'INVALID_STATE', params: { reason: 'owed', owedMinor: 45_000 } },
     );
   });
 
@@ -269,7 +269,7 @@ describe('jobs.pickupSettle', () => {
     const credit = await settle(s.manager.token, null, { type: 'approveCredit', reason: 'Pays on Friday' });
     expect(credit).toMatchObject({ ok: true, value: { settlement: { creditApprovedBy: s.manager.id } } });
     expect(auditOf(s, 'job.approveCredit')).toMatchObject([
-      { actor_id: s.manager.id, after_json: JSON.stringify({ owedMinor: 35_000, reason: 'Pays on Friday' }) },
+      { actor_id: s.manager.id, after_json: JSON.stringify({ owedMinor: 45_000, reason: 'Pays on Friday' }) },
     ]);
   });
 });

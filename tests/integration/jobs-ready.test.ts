@@ -59,6 +59,8 @@ describe('the display’s ready-for-pickup list', () => {
       if (passed) heard.push(passed);
     });
     const lee = await s.intake({ depositMinor: 45_000 });
+    // The deposit taken at the cashier pays for the whole job: it may be handed over without a manager's mark.
+    await s.payDeposit(lee.id);
     const zhang = await zhangs(s);
     const other = await s.intake({ customerId: zhang.customerId, assetId: zhang.assetId });
     expect(await pickupList(s)).toEqual([]);
@@ -117,6 +119,8 @@ describe('jobs.readyList', () => {
     const zhang = await zhangs(s);
     const first = await s.intake();
     const second = await s.intake({ customerId: zhang.customerId, assetId: zhang.assetId, depositMinor: 45_000 });
+    // The second's deposit was taken at the cashier; the first's (10 000) was only agreed.
+    await s.payDeposit(second.id);
     await toReady(s, first.id);
     await daysLater(s, 26);
     await toReady(s, second.id);
@@ -124,7 +128,7 @@ describe('jobs.readyList', () => {
     const list = await op(s.core, 'jobs.readyList', {}, s.reception.token);
     expect(list.map((j) => [j.number, j.customerPhone, j.daysWaiting, j.stale, j.owedMinor])).toEqual([
       // Ready 73 hours: past the default 72.
-      [first.number, '13800001234', 3, true, 35_000],
+      [first.number, '13800001234', 3, true, 45_000],
       [second.number, '13911112222', 1, false, 0],
     ]);
 

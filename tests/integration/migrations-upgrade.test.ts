@@ -138,6 +138,9 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
   12: (db) => {
     db.prepare("INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES ('jobTicket', 1, 'A5', 2, ?)").run(AT);
   },
+  13: (db) => {
+    db.prepare("INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES ('receipt', 1, '80mm', 1, ?)").run(AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -295,6 +298,15 @@ describe('upgrading a store from every earlier version', () => {
       db.prepare("INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES ('deliveryNote', NULL, '80mm', 1, ?)").run(
         AT,
       );
+      if (version >= 13)
+        expect(rows(db, "SELECT printer_id, paper FROM print_routes WHERE kind = 'receipt'")).toEqual([{ printer_id: 1, paper: '80mm' }]);
+      // 014: the money tables start empty, with no receipt number taken and no link in the chain.
+      expect(
+        rows(
+          db,
+          'SELECT (SELECT count(*) FROM bills) + (SELECT count(*) FROM payments) + (SELECT count(*) FROM receipt_numbers) + (SELECT count(*) FROM money_chain_head) AS n',
+        ),
+      ).toEqual([{ n: 0 }]);
       // 012: the jobs tables start empty, and the first job of a year will be number 1.
       expect(rows(db, 'SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM job_numbers) AS n')).toEqual([{ n: 0 }]);
       if (version >= 6) {

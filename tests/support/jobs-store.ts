@@ -13,6 +13,8 @@ export interface JobsStore extends TestCore {
   assetId: number;
   /** Takes a job in as the receptionist, with the sample intake and any fields changed. */
   intake: (more?: Record<string, unknown>) => ReturnType<typeof op<'jobs.intake'>>;
+  /** Takes a job's agreed deposit as money at the cashier (its deposit bill paid by card, by the admin). */
+  payDeposit: (jobId: number) => Promise<void>;
 }
 
 const stores: TestCore[] = [];
@@ -43,6 +45,15 @@ export async function jobsStore(): Promise<JobsStore> {
     customerId,
     assetId,
     intake: (more = {}) => op(core, 'jobs.intake', intakeOf(customerId, assetId, more), reception.token),
+    payDeposit: async (jobId) => {
+      const bill = await op(core, 'cashier.openBill', { source: { kind: 'deposit', jobId } }, adminToken);
+      await op(
+        core,
+        'cashier.pay',
+        { billId: bill.id, till: 'till1', payments: [{ method: 'card', amountMinor: bill.dueMinor }] },
+        adminToken,
+      );
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { addStaff, ADMIN_PIN, approveFolder, makeTempDir, op, PROFILE, setUpStor
 import { buildQueueSamples, type QueueSamples } from './queue-samples.ts';
 import { buildCustomerSamples, type CustomerSamples } from './customer-samples.ts';
 import { buildJobSamples, intakeOf, pngDataUrl, type JobSamples } from './job-samples.ts';
+import { buildCashierSamples, SAMPLE_TILLS, type CashierSamples } from './cashier-samples.ts';
 
 /** A set-up store with one member of the roles the samples need, and files for the backup operations. */
 export interface SampleWorld {
@@ -43,6 +44,8 @@ export interface SampleWorld {
   customers: CustomerSamples;
   /** A customer with a phone, a technician and a job taken in with a photo. */
   jobs: JobSamples;
+  /** Tills with drawers open and a big open bill. */
+  cashier: CashierSamples;
 }
 
 const MANAGER_PIN = '60606060';
@@ -97,6 +100,7 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     queue: await buildQueueSamples(core, adminToken),
     customers: await buildCustomerSamples(core, adminToken),
     jobs: await buildJobSamples(core, adminToken),
+    cashier: await buildCashierSamples(core, adminToken),
   };
 }
 
@@ -300,4 +304,48 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
     print: false,
   }),
   'jobs.printDeliveryNote': (w) => ({ jobId: w.jobs.readyJobId }),
+  'cashier.settings.get': () => ({}),
+  'cashier.settings.set': () => ({ tills: SAMPLE_TILLS, discountLimitBp: 1_500, varianceNoteMinor: 2_000 }),
+  // Priced, nothing saved: a sale for the sample customer, a line discount by percent and a bill discount by amount.
+  'cashier.quote': (w) => ({
+    source: {
+      kind: 'sale',
+      customerId: w.jobs.customerId,
+      items: [{ itemKey: 'charger', quantity: 2, discount: { kind: 'percent', bp: 500 } }],
+    },
+    billDiscount: { kind: 'amount', valueMinor: 100 },
+  }),
+  // A quick sale within the discount limit: opened again and again.
+  'cashier.openBill': () => ({
+    source: { kind: 'sale', customerId: null, items: [{ itemKey: 'charger', quantity: 1, discount: { kind: 'amount', valueMinor: 100 } }] },
+    billDiscount: null,
+    approval: null,
+  }),
+  'cashier.bill': (w) => ({ billId: w.cashier.billId }),
+  // Split by card and cash (tendered above what it pays: change), on till1 whose drawer is open; the bill owes far more.
+  'cashier.pay': (w) => ({
+    billId: w.cashier.billId,
+    till: 'till1',
+    payments: [
+      { method: 'card', amountMinor: 100, reference: 'slip 0042' },
+      { method: 'cash', tenderedMinor: 100, amountMinor: 50 },
+    ],
+    print: false,
+  }),
+  // A fen of the sample card payment back to the card, the admin approving: again and again until it is all refunded.
+  'cashier.refund': (w) => ({
+    paymentId: w.cashier.paymentId,
+    amountMinor: 1,
+    to: 'original',
+    till: 'till1',
+    reason: 'charged twice',
+    approval: null,
+    print: false,
+  }),
+  'cashier.drawer.open': () => ({ till: 'till2', counts: [{ denominationMinor: 5_000, count: 2 }] }),
+  'cashier.drawer.move': () => ({ till: 'till1', kind: 'cashIn', amountMinor: 1_000, reason: 'coins for change' }),
+  // Counted as it was opened: no variance, no note needed.
+  'cashier.drawer.close': (w) => ({ till: 'till3', counts: w.cashier.closeCounts, note: '', approval: null }),
+  'cashier.drawer.status': () => ({ till: 'till1' }),
+  'cashier.verify': () => ({}),
 };

@@ -2,6 +2,7 @@ import type { OpName } from '../../../shared/contract/index.ts';
 import { appointmentsHandlers } from './appointments.ts';
 import { authHandlers } from './auth.ts';
 import { backupHandlers } from './backup.ts';
+import { cashierHandlers } from './cashier.ts';
 import { customersHandlers } from './customers.ts';
 import { devicesHandlers } from './devices.ts';
 import { jobsHandlers } from './jobs.ts';
@@ -40,6 +41,7 @@ export const handlers = mergeHandlers(
   devicesHandlers,
   customersHandlers,
   jobsHandlers,
+  cashierHandlers,
   readerHandlers,
 ) as HandlerTable<OpName>;
 

@@ -3,6 +3,7 @@ import type { OpOutput, OpParsedInput, ReaderOpName } from '../../../shared/cont
 import type { ReadContext } from '../readers/messages.ts';
 import { listJobs } from '../printing/jobs.ts';
 import { listAudit } from '../services/audit.ts';
+import { verifyChain } from '../services/cashier/verify.ts';
 import { customerHistory } from '../services/customers/history.ts';
 
 /** A heavy read: a plain function of a read-only connection, so it runs the same in a worker as on the core's thread. */
@@ -15,4 +16,5 @@ export const reads: ReadTable = {
   'audit.list': (db, input) => listAudit(db, input),
   'customers.history': (db, input) => customerHistory(db, input.id, input.limit),
   'print.jobs.list': (db, input) => listJobs(db, input),
+  'cashier.verify': (db) => verifyChain(db),
 };

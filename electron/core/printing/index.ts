@@ -88,3 +88,5 @@ export { queueSlip, type QueueSlipData } from './documents/queue-slip.ts';
 export { jobTicket, type JobTicketData, type TicketCopy } from './documents/job-ticket.ts';
 export { deviceLabel, type DeviceLabelData } from './documents/device-label.ts';
 export { deliveryNote, type DeliveryNoteData } from './documents/delivery-note.ts';
+export { receipt, type ReceiptData } from './documents/receipt.ts';
+export { refundReceipt } from './documents/refund-receipt.ts';

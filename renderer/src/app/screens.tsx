@@ -4,6 +4,7 @@ import {
   IconArrowsExchange,
   IconCalendarTime,
   IconCash,
+  IconCashRegister,
   IconHistory,
   IconListNumbers,
   IconPackage,
@@ -24,6 +25,7 @@ const AppointmentsScreen = lazyScreen(() => import('../screens/appointments/Appo
 const ReceptionScreen = lazyScreen(() => import('../screens/reception/ReceptionScreen.tsx').then((m) => m.ReceptionScreen));
 const CounterScreen = lazyScreen(() => import('../screens/queue/CounterScreen.tsx').then((m) => m.CounterScreen));
 const JobsRoutes = lazyScreen(() => import('../screens/jobs/JobsRoutes.tsx').then((m) => m.JobsRoutes));
+const CashierRoutes = lazyScreen(() => import('../screens/cashier/CashierRoutes.tsx').then((m) => m.CashierRoutes));
 const CustomersScreen = lazyScreen(() => import('../screens/customers/CustomersScreen.tsx').then((m) => m.CustomersScreen));
 
 type ScreenKey = 'reception' | 'queue' | 'jobs' | 'cashier' | 'handover' | 'reports' | 'settings' | 'audit' | 'appointments' | 'customers';
@@ -71,7 +73,16 @@ const SCREENS: readonly ScreenDef[] = [
     subroutes: true,
     pages: [{ key: 'jobsReady', path: '/jobs/ready', icon: IconPackage, label: 'jobReady:nav' }],
   },
-  { key: 'cashier', path: '/cashier', icon: IconCash, fkey: 'F6', roles: ROLES, element: <PlaceholderScreen screen="cashier" /> },
+  {
+    key: 'cashier',
+    path: '/cashier',
+    icon: IconCash,
+    fkey: 'F6',
+    roles: ['cashier', 'manager', 'admin'],
+    element: <CashierRoutes />,
+    subroutes: true,
+    pages: [{ key: 'cashierDrawer', path: '/cashier/drawer', icon: IconCashRegister, label: 'cashierDrawer:nav' }],
+  },
   {
     key: 'handover',
     path: '/handover',
@@ -92,8 +103,8 @@ const SCREENS: readonly ScreenDef[] = [
   { key: 'audit', path: '/audit', icon: IconHistory, fkey: 'F10', roles: ['manager', 'admin'], element: <AuditScreen /> },
 ];
 
-/** A technician's first screen is the board: the console opens on it. */
-const FIRST: Partial<Record<Role, ScreenKey>> = { technician: 'jobs' };
+/** A technician's first screen is the board, a cashier's the till: the console opens on it. */
+const FIRST: Partial<Record<Role, ScreenKey>> = { technician: 'jobs', cashier: 'cashier' };
 
 export function screensFor(role: Role): ScreenDef[] {
   const screens = SCREENS.filter((s) => s.roles.includes(role));

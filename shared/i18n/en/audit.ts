@@ -108,6 +108,15 @@ export const audit = {
     'job.pickup': 'Job handed over to the customer',
     'job.pickup.refused': 'Pickup refused: wrong phone digits',
     'job.deliveryNote.print': 'Delivery note printed again',
+    'cashier.settings.update': 'Cashier settings edited',
+    'cashier.bill.open': 'Bill opened',
+    'cashier.pay': 'Payment taken',
+    'cashier.refund': 'Refund given',
+    'cashier.drawer.open': 'Drawer opened with its float',
+    'cashier.drawer.cashIn': 'Cash put into the drawer',
+    'cashier.drawer.cashOut': 'Cash taken out of the drawer',
+    'cashier.drawer.noSale': 'Drawer opened with no sale',
+    'cashier.drawer.close': 'Drawer closed (blind count)',
   } satisfies Record<AuditAction, string>,
   entities: {
     job: 'Repair job',
@@ -128,5 +137,7 @@ export const audit = {
     print_routes: 'Print routing',
     print_job: 'Print job',
     ticket: 'Ticket',
+    bill: 'Bill',
+    drawer: 'Cash drawer',
   },
 };

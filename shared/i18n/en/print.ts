@@ -80,6 +80,13 @@ export const print = {
       failed: 'The delivery note did not print',
       noPrinter: 'No printer prints delivery notes.',
     },
+    receipt: {
+      printed: 'Receipt printed',
+      printing: 'Printing the receipt…',
+      waiting: 'The receipt is waiting for its printer',
+      failed: 'The receipt did not print',
+      noPrinter: 'No printer prints receipts.',
+    },
     routePrinter: 'Choose one in Settings › Printers',
     problems: 'See print problems',
   },

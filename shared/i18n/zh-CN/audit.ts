@@ -108,6 +108,15 @@ export const audit: typeof en = {
     'job.pickup': '已交付客户取件',
     'job.pickup.refused': '取件被拒：手机尾号不符',
     'job.deliveryNote.print': '重新打印取件单',
+    'cashier.settings.update': '修改收银设置',
+    'cashier.bill.open': '开立账单',
+    'cashier.pay': '收款',
+    'cashier.refund': '退款',
+    'cashier.drawer.open': '钱箱开班（备用金）',
+    'cashier.drawer.cashIn': '钱箱存入现金',
+    'cashier.drawer.cashOut': '钱箱取出现金',
+    'cashier.drawer.noSale': '无交易打开钱箱',
+    'cashier.drawer.close': '钱箱交班（盲点）',
   },
   entities: {
     job: '工单',
@@ -128,5 +137,7 @@ export const audit: typeof en = {
     print_routes: '打印分配',
     print_job: '打印任务',
     ticket: '排队号',
+    bill: '账单',
+    drawer: '钱箱',
   },
 };

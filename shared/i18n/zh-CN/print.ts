@@ -78,6 +78,13 @@ export const print: typeof en = {
       failed: '取件单打印失败',
       noPrinter: '没有设置打印取件单的打印机。',
     },
+    receipt: {
+      printed: '收据已打印',
+      printing: '正在打印收据……',
+      waiting: '收据正在等待打印机',
+      failed: '收据打印失败',
+      noPrinter: '没有设置打印收据的打印机。',
+    },
     routePrinter: '到 设置 › 打印机 中选择',
     problems: '查看打印问题',
   },

@@ -1,5 +1,6 @@
 import type { Measurement, Simulation } from '../types.ts';
 import { busyDay } from './busy-day.ts';
+import { cashier } from './cashier.ts';
 import { diagnostics } from './diagnostics.ts';
 import { floors } from './floors.ts';
 import { foundation } from './foundation.ts';
@@ -19,6 +20,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   ...print,
   ...reception,
   ...jobs,
+  ...cashier,
   ...diagnostics,
   ...queueDiagnostics,
   ...heavyRead,

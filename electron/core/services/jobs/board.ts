@@ -125,7 +125,7 @@ export function readyList(core: Core) {
     readyAt: r.ready_at,
     daysWaiting: Math.max(0, Math.floor((now - Date.parse(r.ready_at)) / 86_400_000)),
     stale: r.ready_at < staleBefore,
-    owedMinor: owedOf(r.estimate, r.deposit_minor),
+    owedMinor: owedOf(db, r.id, r.estimate),
   }));
 }
 

@@ -33,15 +33,16 @@ export function coverLine(ctx: CallContext, input: OpParsedInput<'jobs.coverLine
         });
       if ((line.warranty_covered === 1) === input.covered) return readJob(db, row.id, actor.role);
 
-      const owedBefore = owedOf(estimateOf(lines), row.deposit_minor);
+      const owedBefore = owedOf(db, row.id, estimateOf(lines));
       db.prepare('UPDATE job_lines SET warranty_covered = ? WHERE job_id = ? AND line_no = ?').run(
         input.covered ? 1 : 0,
         row.id,
         line.line_no,
       );
       const owedAfter = owedOf(
+        db,
+        row.id,
         estimateOf(lines.map((l) => (l === line ? { ...l, warranty_covered: input.covered ? 1 : 0 } : l))),
-        row.deposit_minor,
       );
       // Work no longer covered adds to what is owed: an earlier "marked paid" did not pay for it.
       const unpaid = owedAfter > owedBefore && row.paid_marked_by !== null;

@@ -15,3 +15,4 @@ export { JOB_REFUSALS, transition } from './job-machine.ts';
 export { jobsOfCustomer } from './history.ts';
 export { seedDemoJobs } from './demo.ts';
 export { readyForPickup } from './board.ts';
+export { jobCharges } from './charges.ts';

@@ -94,7 +94,7 @@ export function moveJobTx(ctx: CallContext, jobId: number, event: JobEvent, deta
   const row = requireJobRow(db, jobId);
   if (event.type === 'assign') requireTechnician(ctx, event.technicianId);
   const lines = linesOf(db, jobId);
-  const owedMinor = owedOf(estimateOf(lines), row.deposit_minor);
+  const owedMinor = owedOf(db, row.id, estimateOf(lines));
   const nowIso = ctx.core.nowIso();
   const result = transition(stateOf(row, lines), event, { id: actor.id, role: actor.role }, { now: nowIso, owedMinor });
   if (!result.ok) {

@@ -92,7 +92,7 @@ export function readJob(db: Database.Database, jobId: number, role: Role | null)
     hasPasscode: row.passcode !== '',
     depositMinor: row.deposit_minor,
     estimateMinor,
-    owedMinor: owedOf(estimateMinor, row.deposit_minor),
+    owedMinor: owedOf(db, row.id, estimateMinor),
     promisedReadyAt: row.promised_ready_at,
     mileageKm: row.mileage_km,
     warranty: row.warranty_json === null ? null : (JSON.parse(row.warranty_json) as Job['warranty']),

@@ -4,6 +4,7 @@ import type { JobStatus } from '../../../../shared/contract/job-events.ts';
 import type { Job } from '../../../../shared/contract/jobs.ts';
 import type { JobAssetKind } from '../../../../shared/contract/jobs-settings.ts';
 import { AppError } from '../../../../shared/errors.ts';
+import { owedOnJob } from '../cashier/index.ts';
 import type { JobLine, JobState } from './job-state.ts';
 
 /** A job's row as the store keeps it. */
@@ -90,8 +91,11 @@ export function estimateOf(lines: readonly Pick<LineRow, 'status' | 'warranty_co
     .reduce((sum, l) => sum + l.quantity * l.unit_price_minor, 0);
 }
 
-/** What the customer still owes: the estimate less the deposit agreed (payments come with the cashier). */
-export const owedOf = (estimateMinor: number, depositMinor: number): number => Math.max(0, estimateMinor - depositMinor);
+/**
+ * What the customer still owes on a job, as the cashier knows it: its work bill's balance once billed,
+ * else the estimate less the deposit actually paid (an agreed deposit not yet taken is still owed).
+ */
+export const owedOf = (db: Database.Database, jobId: number, estimateMinor: number): number => owedOnJob(db, jobId, estimateMinor);
 
 /** An asset's label for lists, from the columns a join brings. */
 export function labelOf(a: {

@@ -64,7 +64,8 @@ export function jobTicketData(db: Database.Database, jobId: number): JobTicketDa
       })),
     estimateMinor: job.estimateMinor,
     depositMinor: job.depositMinor,
-    owedMinor: job.owedMinor,
+    // The ticket states the agreement: the balance due at pickup once the deposit agreed is paid.
+    owedMinor: Math.max(0, job.estimateMinor - job.depositMinor),
     promisedReadyAt: job.promisedReadyAt,
     terms: nameIn(locale, { nameZh: settings.termsZh, nameEn: settings.termsEn }),
     signaturePng: signatureOf(db, job),

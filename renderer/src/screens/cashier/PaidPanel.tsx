@@ -1,0 +1,50 @@
+import { Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PrintStatus } from '../../components/PrintStatus.tsx';
+import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
+import { useMoney } from '../jobs/useMoney.ts';
+import { ChangeDisplay } from './ChangeDisplay.tsx';
+import type { PaidResult } from './PaymentPanel.tsx';
+
+/**
+ * Paid: the receipt's number and how its printing goes, the change large, and what is still owed when
+ * the payment was partial. N starts a new sale; P takes another payment on a bill with a balance.
+ */
+export function PaidPanel({ paid, onNext, onMore }: { paid: PaidResult; onNext: () => void; onMore: () => void }) {
+  const { t } = useTranslation('cashierTill');
+  const money = useMoney();
+  const balance = paid.bill.balanceMinor;
+  useScreenHotkeys([['n', onNext], ...(balance > 0 ? [['p', onMore] as [string, () => void]] : [])]);
+  return (
+    <Paper withBorder p="md" data-testid="till-paid">
+      <Stack gap="md">
+        <Group gap="sm">
+          <IconCircleCheck size={32} color="var(--mantine-color-green-6)" />
+          <Title order={3} data-testid="till-receipt-number" data-number={paid.receipt.number}>
+            {t('paid.title', { number: paid.receipt.number })}
+          </Title>
+        </Group>
+        <PrintStatus printJobId={paid.printJobs[0]?.id ?? null} document="receipt" />
+        {paid.changeMinor > 0 ? (
+          <ChangeDisplay changeMinor={paid.changeMinor} label={t('paid.change')} />
+        ) : (
+          <Text c="dimmed">{t('paid.noChange')}</Text>
+        )}
+        <Text fw={600} c={balance > 0 ? 'red.8' : 'green.8'} data-testid="till-paid-balance">
+          {balance > 0 ? t('paid.balanceLeft', { amount: money(balance) }) : t('paid.settled')}
+        </Text>
+        <Group justify="flex-end">
+          {balance > 0 && (
+            <Button variant="default" onClick={onMore} rightSection={<Kbd size="xs">P</Kbd>}>
+              {t('paid.more')}
+            </Button>
+          )}
+          <Button onClick={onNext} rightSection={<Kbd size="xs">N</Kbd>} data-testid="till-next">
+            {t('paid.next')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

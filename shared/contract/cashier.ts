@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { Role } from '../roles.ts';
+import { operation } from './define.ts';
+import { approval, empty } from './fields.ts';
+import { bill, billRef, payInput, quote, quoteInput, refundInput } from './cashier-bills.ts';
+import { cashierSettings, cashierSettingsInput } from './cashier-settings.ts';
+import { drawerCloseInput, drawerMoveInput, drawerOpenInput, drawerReport, drawerStatus, tillRef } from './cashier-drawer.ts';
+import { printedJob } from './jobs-print.ts';
+
+/**
+ * The cashier (docs/cashier.md): bills from a job, its deposit or a quick sale; payments split across
+ * methods in any order; receipts numbered without gaps; the drawer from its counted float to its blind
+ * close; and the verification of the hash chain every financial record is a link of. Money is integer
+ * minor units (fen) throughout: a fraction of a fen is refused, naming the field.
+ */
+
+/** Who takes money. */
+const TILL: readonly Role[] = ['cashier', 'manager', 'admin'];
+
+export const cashierOps = {
+  'cashier.settings.get': operation({ input: empty, output: cashierSettings, access: 'session', invalidates: [] }),
+  'cashier.settings.set': operation({
+    input: cashierSettingsInput,
+    output: cashierSettings,
+    access: ['manager', 'admin'],
+    invalidates: ['cashier.'],
+  }),
+  /** Prices a bill without saving it (the till's preview): lines, discounts, tax, deposit, and whether a manager must approve. */
+  'cashier.quote': operation({ input: quoteInput, output: quote, access: TILL, invalidates: [] }),
+  /**
+   * Opens a bill priced as `cashier.quote` prices it. A discount above the settings' limit needs a
+   * manager (the caller, or `approval` with their PIN). A job has one live bill of each kind.
+   */
+  'cashier.openBill': operation({
+    input: quoteInput.extend({ approval: approval.nullable().default(null) }),
+    output: bill,
+    access: TILL,
+    invalidates: ['cashier.', 'jobs.'],
+  }),
+  'cashier.bill': operation({ input: billRef, output: bill, access: TILL, invalidates: [] }),
+  /**
+   * Pays towards a bill: every payment in the order given, or none. Issues the receipt (its number, its
+   * links in the chain) and, in the same transaction, queues it on the printer routed for receipts (a
+   * cash payment's receipt opens the drawer), so a payment is never committed without its receipt.
+   */
+  'cashier.pay': operation({
+    input: payInput,
+    output: z.strictObject({
+      bill,
+      receipt: z.strictObject({ id: z.number().int(), number: z.string() }),
+      /** The change to hand back (cash tendered above what the bill was credited). */
+      changeMinor: z.number().int(),
+      printJobs: z.array(printedJob.pick({ id: true, status: true })),
+    }),
+    access: TILL,
+    invalidates: ['cashier.', 'jobs.', 'print.'],
+  }),
+  /**
+   * Gives money back against one payment (to its method, or cash from the drawer), never more than is
+   * left of it, with a reason and a manager's approval: a reversing record and a refund receipt; the
+   * payment stays as it was.
+   */
+  'cashier.refund': operation({
+    input: refundInput,
+    output: z.strictObject({
+      bill,
+      receipt: z.strictObject({ id: z.number().int(), number: z.string() }),
+      printJobs: z.array(printedJob.pick({ id: true, status: true })),
+    }),
+    access: TILL,
+    invalidates: ['cashier.', 'jobs.', 'print.'],
+  }),
+  /** Opens a till's drawer with its float, counted by denomination. */
+  'cashier.drawer.open': operation({ input: drawerOpenInput, output: drawerReport, access: TILL, invalidates: ['cashier.'] }),
+  /** Cash in or out with a reason, or "no sale" (the drawer opened for nothing), each audited. */
+  'cashier.drawer.move': operation({ input: drawerMoveInput, output: drawerReport, access: TILL, invalidates: ['cashier.'] }),
+  /** The blind close: the count first, then the variance; a note above one limit, a manager's PIN above the other. */
+  'cashier.drawer.close': operation({ input: drawerCloseInput, output: drawerReport, access: TILL, invalidates: ['cashier.'] }),
+  /** The till's open session (its X report) and its last close (the Z report). */
+  'cashier.drawer.status': operation({ input: tillRef, output: drawerStatus, access: TILL, invalidates: [] }),
+  /**
+   * Walks the chain of receipts, payments, refunds and drawer movements from the first link and reports
+   * the first broken one in words (which record, what changed), or that the chain is whole.
+   */
+  'cashier.verify': operation({
+    input: empty,
+    output: z.strictObject({
+      ok: z.boolean(),
+      /** Links checked. */
+      checked: z.number().int(),
+      grandTotalMinor: z.number().int(),
+      problem: z
+        .strictObject({
+          seq: z.number().int(),
+          record: z.string(),
+          what: z.enum(['changed', 'missing', 'inserted', 'outOfOrder', 'headMismatch']),
+          message: z.string(),
+        })
+        .nullable(),
+    }),
+    access: ['manager', 'admin'],
+    invalidates: [],
+    runsOn: 'reader',
+  }),
+};

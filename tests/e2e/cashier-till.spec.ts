@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import { startFakePrinter } from '../integration/print-fake-printer.ts';
+import { startStationProcess } from '../support/station-process.ts';
+import { countOf, fillCount, forgetSession, moneyIn, routeReceipts, settled } from './cashier-pages.ts';
+import { signIn, watchConsole } from './console-pages.ts';
+import { test, expect } from './fixtures.ts';
+import { intakeCoveredJob } from './jobs-page-pages.ts';
+import { call, slipText } from './queue-pages.ts';
+import { CountedKeys } from './reception-pages.ts';
+
+/**
+ * The cashier at the till, in both languages: the drawer opened with a counted float; a job's bill
+ * (its warranty line at no charge) paid partly by card and partly in cash, the change shown large, in
+ * at most 8 user actions from the job's number to the receipt queued; the receipt read back from a
+ * loopback printer's bytes; then the blind close, short by more than the note limit, asks for a note
+ * and shows expected, counted and the variance. And cash without an open drawer is refused in words,
+ * with the drawer opened from the till.
+ */
+
+const SHOTS = '/tmp/shots-till';
+
+for (const locale of ['en', 'zh-CN'] as const) {
+  test(`till and drawer in ${locale}: float counted, a split card + cash settlement in 8 actions, receipt printed, blind close with a note`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const zh = locale === 'zh-CN';
+    const station = await startStationProcess({ args: ['--demo', '--locale', locale] });
+    const printer = await startFakePrinter('status');
+    try {
+      const url = station.url;
+      const watch = watchConsole(page);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(url);
+      if (zh) await page.getByText('中文', { exact: true }).click();
+
+      // The owner routes receipts to the loopback printer and a customer's job is taken in.
+      await signIn(page, zh ? '王店长' : 'Alex Owner', '1111');
+      await routeReceipts(page, url, printer);
+      const job = await intakeCoveredJob(page, url, zh ? '周八' : 'Chris Wong');
+      const quote = await call<{ dueMinor: number; currency: string }>(page, url, 'cashier.quote', {
+        source: { kind: 'job', jobId: job.id },
+      });
+      const settings = await call<{ denominations: number[] }>(page, url, 'cashier.settings.get', {});
+      const money = moneyIn(zh ? 'zh-CN' : 'en', quote.currency);
+      await forgetSession(page);
+
+      // The cashier's console opens on the till; the drawer is closed.
+      await signIn(page, zh ? '陈收银' : 'Casey Cashier', '4444');
+      await expect(page).toHaveURL(/#\/cashier$/);
+      await expect(page.getByTestId('till-drawer-status')).toHaveAttribute('data-open', 'false');
+
+      // Open the drawer: the float counted by denomination, the running total on the button.
+      await page.getByTestId('till-drawer-status').click();
+      await expect(page.getByTestId('drawer-state')).toHaveAttribute('data-open', 'false');
+      const float = 15_000;
+      await fillCount(page, countOf(float, settings.denominations));
+      await expect(page.getByTestId('float-count-total')).toHaveText(money(float));
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('drawer-state')).toHaveAttribute('data-open', 'true');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('till-drawer-status')).toHaveAttribute('data-open', 'true');
+      await settled(page);
+
+      // The split settlement, counted: the job's number, Enter, 2 (card: opens the bill, the balance filled in),
+      // the card's amount, Enter, 1 (cash), what the customer hands over, Enter.
+      const card = 30_000;
+      const cashLeft = quote.dueMinor - card;
+      const tendered = cashLeft + 5_000;
+      const keys = new CountedKeys(page);
+      let actions = 0;
+      await page.getByTestId('till-job-number').fill(job.number);
+      actions++;
+      await keys.press('Enter');
+      await expect(page.getByTestId('bill-draft')).toBeVisible();
+      await expect(page.locator('[data-testid="bill-line"][data-covered="true"]')).toHaveCount(1);
+      await settled(page);
+      await keys.press('2');
+      await expect(page.getByTestId('till-amount')).toBeFocused();
+      await expect(page.getByTestId('till-amount')).toHaveValue((quote.dueMinor / 100).toFixed(2));
+      await page.keyboard.type('300');
+      actions++;
+      await keys.press('Enter');
+      await expect(page.getByTestId('till-tender')).toHaveCount(1);
+      await expect(page.getByTestId('till-remaining')).toHaveText(money(cashLeft));
+      await keys.press('1');
+      await expect(page.getByTestId('till-amount')).toBeFocused();
+      await page.keyboard.type((tendered / 100).toFixed(2));
+      actions++;
+      // Mid-payment: the change, large, before it is paid.
+      await expect(page.getByTestId('till-change')).toHaveText(money(5_000));
+      await page.screenshot({ path: `${SHOTS}/till-change-${locale}.png` });
+      await keys.press('Enter');
+      await expect(page.getByTestId('till-paid')).toBeVisible();
+      expect(actions + keys.count).toBeLessThanOrEqual(8);
+      await expect(page.getByTestId('till-change')).toHaveText(money(5_000));
+      await expect(page.getByTestId('till-paid-balance')).toHaveText(zh ? '账单已结清。' : 'The bill is paid in full.');
+      const receipt = (await page.getByTestId('till-receipt-number').getAttribute('data-number')) ?? '';
+      expect(receipt).toMatch(/^R\d{4}-\d{6}$/);
+
+      // The receipt's bytes reach the loopback printer, and the till says it printed.
+      const printed = await printer.nextJob(15_000);
+      const text = slipText(printed.bytes);
+      expect(text).toContain(receipt);
+      expect(text).toContain(job.number);
+      await expect(page.locator('[data-testid="print-status"][data-document="receipt"]')).toHaveAttribute('data-status', 'done', {
+        timeout: 15_000,
+      });
+      await page.screenshot({ path: `${SHOTS}/till-paid-${locale}.png` });
+
+      // The blind close: nothing expected on screen until the count is in; 20 short needs a note.
+      await page.keyboard.press('n');
+      await expect(page.getByTestId('till-screen')).toHaveAttribute('data-stage', 'start');
+      await page.getByTestId('till-drawer-status').click();
+      await settled(page);
+      await page.keyboard.press('c');
+      await expect(page.getByTestId('blind-close')).toBeVisible();
+      const expected = float + cashLeft;
+      const counted = Math.floor((expected - 2_000) / 10) * 10;
+      await expect(page.getByTestId('drawer-screen')).not.toContainText(money(expected));
+      await page.screenshot({ path: `${SHOTS}/drawer-close-count-${locale}.png` });
+      await fillCount(page, countOf(counted, settings.denominations));
+      await expect(page.getByTestId('close-count-total')).toHaveText(money(counted));
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('close-note-needed')).toBeVisible();
+      await expect(page.getByTestId('close-note')).toBeFocused();
+      await page.keyboard.type(zh ? '找零时多找了一张' : 'Gave one note too many in change');
+      await page.keyboard.press('Enter');
+      const z = page.getByTestId('z-report');
+      await expect(z).toBeVisible();
+      await expect(page.getByTestId('drawer-expected')).toHaveText(money(expected));
+      await expect(page.getByTestId('drawer-counted')).toHaveText(money(counted));
+      await expect(page.getByTestId('drawer-variance-amount')).toHaveText(`−${money(expected - counted)}`);
+      await expect(z).toContainText(zh ? '找零时多找了一张' : 'Gave one note too many in change');
+      await expect(z.getByTestId('report-by-method')).toContainText(zh ? '银行卡' : 'Card');
+      await page.screenshot({ path: `${SHOTS}/drawer-close-z-${locale}.png` });
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await station.stop();
+      await printer.close();
+    }
+  });
+}
+
+test('cash with the drawer closed is refused in words; the till opens the drawer and the cash is taken', async ({ page, demoStation }) => {
+  const watch = watchConsole(page);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(demoStation.url);
+  await signIn(page, 'Casey Cashier', '4444');
+  await expect(page.getByTestId('till-screen')).toBeVisible();
+  await settled(page);
+  await page.keyboard.press('Alt+q');
+  await page.getByTestId('quick-item-diagnosis').click();
+  await expect(page.getByTestId('bill-line')).toHaveCount(1);
+  await settled(page);
+  await page.keyboard.press('1');
+  const refused = page.getByTestId('till-drawer-closed');
+  await expect(refused).toContainText('Cash cannot be taken: the drawer is not open');
+  await page.keyboard.press('o');
+  await expect(page.getByTestId('float-count')).toBeVisible();
+  await page.getByTestId('count-10000').fill('1');
+  await page.keyboard.press('Enter');
+  await expect(refused).toHaveCount(0);
+  await expect(page.getByTestId('till-amount')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('till-paid')).toBeVisible();
+  await expect(page.getByTestId('till-paid-balance')).toHaveText('The bill is paid in full.');
+  await expect(page.locator('[data-testid="print-status"][data-document="receipt"]')).toHaveAttribute('data-status', 'none');
+  expect(watch.problems).toEqual([]);
+});

@@ -1,0 +1,38 @@
+import type { Core } from '../../electron/core/core.ts';
+import { op } from './core.ts';
+
+/** Three tills, till1's drawer open with a float, till3's open to be closed, and a big open quick-sale bill to pay against. */
+export interface CashierSamples {
+  /** A quick sale of 9999 chargers: room for many sample payments. */
+  billId: number;
+  /** A card payment of 100.00 on the big bill, to refund a fen of at a time. */
+  paymentId: number;
+  /** Till3's float, counted: closing with the same count has no variance. */
+  closeCounts: { denominationMinor: number; count: number }[];
+}
+
+export const SAMPLE_TILLS = [
+  { key: 'till1', nameZh: '收银台 1', nameEn: 'Till 1' },
+  { key: 'till2', nameZh: '收银台 2', nameEn: 'Till 2' },
+  { key: 'till3', nameZh: '收银台 3', nameEn: 'Till 3' },
+];
+
+export async function buildCashierSamples(core: Core, adminToken: string): Promise<CashierSamples> {
+  await op(core, 'cashier.settings.set', { tills: SAMPLE_TILLS }, adminToken);
+  await op(core, 'cashier.drawer.open', { till: 'till1', counts: [{ denominationMinor: 10_000, count: 5 }] }, adminToken);
+  const closeCounts = [{ denominationMinor: 10_000, count: 2 }];
+  await op(core, 'cashier.drawer.open', { till: 'till3', counts: closeCounts }, adminToken);
+  const bill = await op(
+    core,
+    'cashier.openBill',
+    { source: { kind: 'sale', items: [{ itemKey: 'charger', quantity: 9999 }] } },
+    adminToken,
+  );
+  const paid = await op(
+    core,
+    'cashier.pay',
+    { billId: bill.id, till: 'till1', payments: [{ method: 'card', amountMinor: 10_000 }], print: false },
+    adminToken,
+  );
+  return { billId: bill.id, paymentId: paid.bill.payments[0]!.id, closeCounts };
+}
