@@ -53,17 +53,14 @@ async function step(name, command, args) {
   return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, note };
 }
 
-/**
- * vitest, in one worker process and with its output held until it ends: it runs beside the browser
- * suite (which streams its own), so the two share the machine's cores rather than taking turns.
- */
+/** vitest, its output streamed as it comes; its counts come from its JSON report. */
 async function vitest() {
   const started = Date.now();
   const report = path.join(outDir, 'vitest.json');
   fs.rmSync(report, { force: true });
-  const args = ['vitest', 'run', '--maxWorkers=1', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
-  const { code, output } = await run('npx', args, {}, { buffered: true });
-  console.log(`\n=== unit and integration tests: ${args.slice(0, 3).join(' ')}\n${output.trimEnd()}`);
+  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  console.log(`\n=== unit and integration tests: ${args.slice(0, 2).join(' ')}`);
+  const { code } = await run('npx', args);
   const json = readJson(report);
   if (!json) return { name: 'vitest', passed: 0, failed: 1, skipped: 0, note: `no JSON report (exit ${code})` };
   // A file that cannot even load fails its suite without failing a test: count it as one failure.
@@ -120,9 +117,10 @@ results.push(
 );
 // The tests that start station servers start the built one, and Playwright's global setup does not build again.
 if (results.find((r) => r.name === 'build')?.passed) process.env.FRONTDESK_PREBUILT = '1';
-// vitest and the browser suite side by side: the browser tests spend most of their time waiting on
-// Chromium, the station and its timers, which leaves a core for vitest (about 4 minutes alone).
-results.push(...(await Promise.all([vitest(), playwright('browser end-to-end', [], 'playwright.json', ['--reporter=list,json'])])));
+// vitest, then the browser suite, one after the other: both keep the machine's cores busy, and run side
+// by side they only took turns (and the browser tests' waits ran out).
+results.push(await vitest());
+results.push(await playwright('browser end-to-end', [], 'playwright.json', ['--reporter=list,json']));
 if (fs.existsSync(path.join(root, 'tests/electron/playwright.config.ts'))) {
   results.push(await playwright('electron end-to-end', ['-c', 'tests/electron'], 'electron.json', ['--add-reporter=json']));
 } else {

@@ -10,10 +10,13 @@ import { startStation } from './station.ts';
 
 /**
  * Run from source under tsx (`npm run serve`), or built beside the Electron main as out/main/station.js
- * with the migrations and the reader worker next to it, as main finds them.
+ * with the migrations and the reader worker next to it, as main finds them. The built code of this
+ * file sits in a chunk (out/main/chunks) that station.js loads, so the layout is found from the
+ * script Node was started with, not from this file.
  */
-const here = path.dirname(fileURLToPath(import.meta.url));
-const built = import.meta.url.endsWith('.js');
+const entry = path.resolve(process.argv[1] ?? fileURLToPath(import.meta.url));
+const here = path.dirname(entry);
+const built = entry.endsWith('.js');
 const root = path.resolve(here, built ? '../..' : '../../..');
 const builtLayout = built ? { migrationsDir: path.join(here, 'migrations'), readerEntry: path.join(here, 'reader-worker.js') } : {};
 
