@@ -79,6 +79,8 @@ export const AUDIT_ACTIONS = [
   'cashier.drawer.cashOut',
   'cashier.drawer.noSale',
   'cashier.drawer.close',
+  'cashier.integrity.check',
+  'cashier.integrity.acknowledge',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeE
 import { IPC } from '../../shared/bridge.ts';
 import { openCore } from '../core/open-core.ts';
 import { APP_NAME } from '../core/data-dir.ts';
-import { backupOnQuit, loadDemoIfEmpty, startDailyBackups, startReaders } from '../core/lifecycle.ts';
+import { backupOnQuit, checkMoneyChain, loadDemoIfEmpty, startDailyBackups, startReaders } from '../core/lifecycle.ts';
 import { startPrinting } from '../core/printing/index.ts';
 import { startupRefusal } from '../core/startup.ts';
 import type { Station } from '../core/server/station.ts';
@@ -69,6 +69,7 @@ async function start(): Promise<void> {
     const locale = args.locale ?? systemLocale();
     if (await loadDemoIfEmpty(core, locale, 'app')) console.log('Loaded the demo store (clearly marked DEMO in the console).');
   }
+  checkMoneyChain(core, 'app');
 
   if (app.isPackaged && process.platform !== 'darwin') Menu.setApplicationMenu(null);
   hardenSession(session.defaultSession);

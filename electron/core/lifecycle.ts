@@ -1,6 +1,7 @@
 import { call } from './dispatch.ts';
 import type { Core } from './core.ts';
 import { ensureDailyBackup, runBackup } from './services/backup.ts';
+import { runCheck } from './services/cashier/integrity.ts';
 import { findProfile } from './services/profile.ts';
 
 const DAILY_CHECK_MS = 10 * 60_000;
@@ -8,6 +9,17 @@ const DAILY_CHECK_MS = 10 * 60_000;
 /** The reader workers start with the console, so the first heavy read (a report, the audit log) does not wait for one. */
 export function startReaders(core: Core): void {
   core.readers.start().catch((err: unknown) => console.error('The reader workers could not start:', (err as Error).message));
+}
+
+/**
+ * The money chain's check at start-up (docs/cashier.md, Tamper evidence): walked in a reader worker
+ * while the console opens, recorded, and announced, so a broken chain warns whoever is signed in.
+ */
+export function checkMoneyChain(core: Core, origin: 'cli' | 'app'): void {
+  if (!findProfile(core.db)) return;
+  runCheck(core, { trigger: 'startup', actorId: null, origin })
+    .then(() => core.events.emit({ type: 'invalidate', prefixes: ['cashier.integrity.'] }))
+    .catch((err: unknown) => console.error('The money records check could not run:', (err as Error).message));
 }
 
 /** Start-of-day backups: one when the console starts, and again when the business date rolls over. */

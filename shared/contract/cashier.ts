@@ -78,28 +78,4 @@ export const cashierOps = {
   'cashier.drawer.close': operation({ input: drawerCloseInput, output: drawerReport, access: TILL, invalidates: ['cashier.'] }),
   /** The till's open session (its X report) and its last close (the Z report). */
   'cashier.drawer.status': operation({ input: tillRef, output: drawerStatus, access: TILL, invalidates: [] }),
-  /**
-   * Walks the chain of receipts, payments, refunds and drawer movements from the first link and reports
-   * the first broken one in words (which record, what changed), or that the chain is whole.
-   */
-  'cashier.verify': operation({
-    input: empty,
-    output: z.strictObject({
-      ok: z.boolean(),
-      /** Links checked. */
-      checked: z.number().int(),
-      grandTotalMinor: z.number().int(),
-      problem: z
-        .strictObject({
-          seq: z.number().int(),
-          record: z.string(),
-          what: z.enum(['changed', 'missing', 'inserted', 'outOfOrder', 'headMismatch']),
-          message: z.string(),
-        })
-        .nullable(),
-    }),
-    access: ['manager', 'admin'],
-    invalidates: [],
-    runsOn: 'reader',
-  }),
 };

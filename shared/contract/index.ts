@@ -11,6 +11,7 @@ import { jobsPrintOps } from './jobs-print.ts';
 import { jobsLineOps } from './jobs-lines.ts';
 import { jobsPickupOps } from './jobs-pickup.ts';
 import { cashierOps } from './cashier.ts';
+import { cashierIntegrityOps } from './cashier-integrity.ts';
 
 export const contract = mergeAreas(
   setupOps,
@@ -30,6 +31,7 @@ export const contract = mergeAreas(
   jobsLineOps,
   jobsPickupOps,
   cashierOps,
+  cashierIntegrityOps,
 );
 
 export type Contract = typeof contract;

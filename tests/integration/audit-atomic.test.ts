@@ -243,6 +243,10 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'cashier.drawer.open': { audit: ['cashier.drawer.open'] },
   'cashier.drawer.move': { audit: ['cashier.drawer.cashIn'] },
   'cashier.drawer.close': { audit: ['cashier.drawer.close'] },
+  // The check's row and its audit row, or neither: a check from Settings is always audited.
+  'cashier.integrity.check': { audit: ['cashier.integrity.check'] },
+  // The acknowledgement written into the check's row, with its audit row.
+  'cashier.integrity.acknowledge': { audit: ['cashier.integrity.acknowledge'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,

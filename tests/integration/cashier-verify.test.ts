@@ -1,8 +1,12 @@
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { op, tryOp } from '../support/core.ts';
-import { cashierStore, chargers, type CashierStore } from '../support/cashier.ts';
+import { cashierStore, type CashierStore } from '../support/cashier.ts';
+import { dayOfTrade, tamper } from '../support/cashier-tamper.ts';
 import { closeJobsStores } from '../support/jobs-store.ts';
+import { coreT } from '../../electron/core/i18n.ts';
+import { chainProblemText } from '../../shared/chain-problem-text.ts';
+import type { Verification } from '../../shared/contract/cashier-integrity.ts';
+import { formatMoney } from '../../shared/money.ts';
 
 /**
  * Tamper evidence: an attacker with a SQLite tool drops the triggers and edits the file directly while
@@ -11,37 +15,11 @@ import { closeJobsStores } from '../support/jobs-store.ts';
 
 afterAll(closeJobsStores);
 
-/** A day at the till: the float (link 1), a bill paid by card and cash (2-4), one by WeChat (5-6), cash put in (7). */
-async function dayOfTrade(s: CashierStore) {
-  await s.openDrawer();
-  const a = await chargers(s, 2);
-  await s.pay(a.id, [
-    { method: 'card', amountMinor: 10_000 },
-    { method: 'cash', tenderedMinor: 10_000 },
-  ]);
-  const b = await chargers(s, 1);
-  const paid = await s.pay(b.id, [{ method: 'wechat', amountMinor: 8_900, reference: 'WX-7' }]);
-  await op(s.core, 'cashier.drawer.move', { till: 'till1', kind: 'cashIn', amountMinor: 2_000, reason: 'coins' }, s.cashier.token);
-  return { wechat: paid.bill.payments[0]!, receipt: paid.receipt.number };
-}
-
-const TRIGGERS = ['payments_no_update', 'payments_no_delete', 'receipts_no_delete', 'drawer_movements_no_delete'];
-
-/** Edits the store file as an attacker would: the core closed, a plain connection, the triggers dropped. */
-async function tamper(s: CashierStore, sql: string, ...args: unknown[]): Promise<CashierStore['core']> {
-  const { dataDir } = s.core;
-  s.core.close();
-  const db = new Database(`${dataDir}/frontdesk.sqlite`);
-  db.pragma('foreign_keys = OFF');
-  for (const t of TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
-  db.prepare(sql).run(...args);
-  db.close();
-  const { makeCore } = await import('../support/core.ts');
-  const reopened = makeCore({ dataDir });
-  return reopened.core;
-}
-
 const verify = (s: CashierStore, core = s.core) => op(core, 'cashier.verify', {}, s.admin.token);
+
+/** The first broken link as the console says it, in English and in Chinese. */
+const inWords = (result: Verification, locale: 'en' | 'zh-CN' = 'en') =>
+  chainProblemText(result.problem!, coreT(locale, 'cashierIntegrity'), (minor) => formatMoney(minor, 'CNY', locale));
 
 describe('cashier.verify', () => {
   it('finds an unbroken chain: every link checked, the grand total what the payments took', async () => {
@@ -56,15 +34,24 @@ describe('cashier.verify', () => {
   it('names the payment whose amount was edited in the file, and what it was', async () => {
     const s = await cashierStore();
     const { wechat, receipt } = await dayOfTrade(s);
-    const core = await tamper(
+    const core = tamper(
       s,
       'UPDATE payments SET amount_minor = 100, applied_minor = 100, tendered_minor = 100 WHERE id = ?',
       wechat.id,
     );
     const result = await verify(s, core);
     expect(result).toMatchObject({ ok: false, checked: 5, problem: { seq: 6, what: 'changed' } });
-    expect(result.problem!.message).toBe(
-      `payment #${wechat.id} (wechat 1.00, receipt ${receipt}) was changed after it was written: its amount is 1.00 but 89.00 was written into the chain`,
+    expect(result.problem).toMatchObject({
+      how: 'amount',
+      amountMinor: 100,
+      writtenMinor: 8_900,
+      record: { kind: 'payment', id: wechat.id },
+    });
+    expect(inWords(result)).toBe(
+      `payment #${wechat.id} (WeChat Pay CN¥1.00, receipt ${receipt}) was changed after it was written: its amount is CN¥1.00 but CN¥89.00 was written into the chain.`,
+    );
+    expect(inWords(result, 'zh-CN')).toBe(
+      `付款 #${wechat.id}（微信支付 ¥1.00，收据 ${receipt}）在写入后被改动：现在金额为 ¥1.00，而记录链中写入的是 ¥89.00。`,
     );
     core.close();
   });
@@ -72,11 +59,11 @@ describe('cashier.verify', () => {
   it('names the gap a deleted record leaves, and the record before it', async () => {
     const s = await cashierStore();
     const { receipt } = await dayOfTrade(s);
-    const core = await tamper(s, 'DELETE FROM receipts WHERE number = ?', receipt);
+    const core = tamper(s, 'DELETE FROM receipts WHERE number = ?', receipt);
     const result = await verify(s, core);
     expect(result).toMatchObject({ ok: false, checked: 4, problem: { seq: 5, what: 'missing' } });
-    expect(result.problem!.message).toMatch(
-      /^a record is missing after payment #\d+ \(cash 78\.00, receipt R2026-000001\): place 5 of the chain is empty/,
+    expect(inWords(result)).toMatch(
+      /^A record is missing after payment #\d+ \(Cash CN¥78\.00, receipt R2026-000001\): place 5 of the chain is empty/,
     );
     core.close();
   });
@@ -85,7 +72,7 @@ describe('cashier.verify', () => {
     const s = await cashierStore();
     const { wechat } = await dayOfTrade(s);
     const row = s.core.db.prepare('SELECT * FROM payments WHERE id = ?').get(wechat.id) as Record<string, unknown>;
-    const added = await tamper(
+    const added = tamper(
       s,
       `INSERT INTO payments (chain_seq, bill_id, receipt_id, method, reference, amount_minor, applied_minor, rounding_minor, tendered_minor,
           change_minor, till, at, by_staff, prev_hash, hash, grand_total_minor)
@@ -100,18 +87,18 @@ describe('cashier.verify', () => {
     );
     const inserted = await verify(s, added);
     expect(inserted).toMatchObject({ ok: false, problem: { what: 'inserted' } });
-    expect(inserted.problem!.message).toMatch(
-      /^payment #\d+ \(card 5\.00, receipt R2026-000002\) was added outside the till: it lies after the chain's last link \(7\)$/,
+    expect(inWords(inserted)).toMatch(
+      /^payment #\d+ \(Card CN¥5\.00, receipt R2026-000002\) was added outside the till: it lies after the chain's last link \(7\)\.$/,
     );
     added.close();
 
     const t = await cashierStore();
     await dayOfTrade(t);
-    const truncated = await tamper(t, "DELETE FROM drawer_movements WHERE kind = 'cashIn'");
+    const truncated = tamper(t, "DELETE FROM drawer_movements WHERE kind = 'cashIn'");
     const result = await verify(t, truncated);
     expect(result).toMatchObject({ ok: false, checked: 6, problem: { seq: 7, what: 'headMismatch' } });
-    expect(result.problem!.message).toMatch(
-      /the chain ends at place 6 .* but its last link was recorded at place 7: the records after it were deleted/,
+    expect(inWords(result)).toMatch(
+      /^The chain ends at place 6 \(payment #\d+ \(WeChat Pay CN¥89\.00, receipt R2026-000002\)\) but its last link was recorded at place 7: the records after it were deleted\.$/,
     );
     truncated.close();
   });

@@ -1,4 +1,5 @@
 import type { Core } from '../../electron/core/core.ts';
+import { recordCheck } from '../../electron/core/services/cashier/integrity.ts';
 import { op } from './core.ts';
 
 /** Three tills, till1's drawer open with a float, till3's open to be closed, and a big open quick-sale bill to pay against. */
@@ -9,6 +10,30 @@ export interface CashierSamples {
   paymentId: number;
   /** Till3's float, counted: closing with the same count has no variance. */
   closeCounts: { denominationMinor: number; count: number }[];
+  /** A start-up check that found the chain broken, for an admin to acknowledge. */
+  brokenCheckId: number;
+}
+
+/** What a start-up check finds when the last records were deleted from the file (tests/integration/cashier-verify.test.ts makes it for real). */
+const BROKEN_CHAIN = {
+  ok: false,
+  checked: 6,
+  grandTotalMinor: 26_700,
+  problem: {
+    seq: 7,
+    what: 'headMismatch',
+    how: 'headMismatch',
+    record: null,
+    other: { kind: 'payment', id: 3, receipt: 'R2026-000002', method: 'wechat', amountMinor: 8_900, paymentId: null, sessionId: null },
+    amountMinor: null,
+    writtenMinor: null,
+    place: 7,
+  },
+} as const;
+
+/** Records a start-up check that found the chain broken, as the core does when the console starts. */
+function recordBrokenCheck(core: Core): number {
+  return recordCheck(core, structuredClone(BROKEN_CHAIN), { trigger: 'startup', actorId: null, origin: 'cli' }).id;
 }
 
 export const SAMPLE_TILLS = [
@@ -34,5 +59,5 @@ export async function buildCashierSamples(core: Core, adminToken: string): Promi
     { billId: bill.id, till: 'till1', payments: [{ method: 'card', amountMinor: 10_000 }], print: false },
     adminToken,
   );
-  return { billId: bill.id, paymentId: paid.bill.payments[0]!.id, closeCounts };
+  return { billId: bill.id, paymentId: paid.bill.payments[0]!.id, closeCounts, brokenCheckId: recordBrokenCheck(core) };
 }

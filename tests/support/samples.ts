@@ -348,4 +348,7 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'cashier.drawer.close': (w) => ({ till: 'till3', counts: w.cashier.closeCounts, note: '', approval: null }),
   'cashier.drawer.status': () => ({ till: 'till1' }),
   'cashier.verify': () => ({}),
+  'cashier.integrity.status': () => ({}),
+  'cashier.integrity.check': () => ({}),
+  'cashier.integrity.acknowledge': (w) => ({ checkId: w.cashier.brokenCheckId, note: 'the owner restored last night’s backup' }),
 };

@@ -8,7 +8,7 @@ import { refundPayment } from '../services/cashier/refund.ts';
 import { getCashierSettings, setCashierSettings } from '../services/cashier/settings.ts';
 import type { HandlerTable } from './types.ts';
 
-type CashierOps = Exclude<keyof Contract & `cashier.${string}`, 'cashier.verify'>;
+type CashierOps = Exclude<keyof Contract & `cashier.${string}`, 'cashier.verify' | `cashier.integrity.${string}`>;
 
 export const cashierHandlers: HandlerTable<CashierOps> = {
   'cashier.settings.get': (_input, { core }) => getCashierSettings(core.db),

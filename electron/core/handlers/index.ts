@@ -3,6 +3,7 @@ import { appointmentsHandlers } from './appointments.ts';
 import { authHandlers } from './auth.ts';
 import { backupHandlers } from './backup.ts';
 import { cashierHandlers } from './cashier.ts';
+import { cashierIntegrityHandlers } from './cashier-integrity.ts';
 import { customersHandlers } from './customers.ts';
 import { devicesHandlers } from './devices.ts';
 import { jobsHandlers } from './jobs.ts';
@@ -42,6 +43,7 @@ export const handlers = mergeHandlers(
   customersHandlers,
   jobsHandlers,
   cashierHandlers,
+  cashierIntegrityHandlers,
   readerHandlers,
 ) as HandlerTable<OpName>;
 

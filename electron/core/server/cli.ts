@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../open-core.ts';
 import { defaultDataDir } from '../data-dir.ts';
-import { backupOnQuit, loadDemoIfEmpty, startDailyBackups, startReaders } from '../lifecycle.ts';
+import { backupOnQuit, checkMoneyChain, loadDemoIfEmpty, startDailyBackups, startReaders } from '../lifecycle.ts';
 import { startPrinting } from '../printing/index.ts';
 import { startStation } from './station.ts';
 
@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   startReaders(core);
   if (values.demo && (await loadDemoIfEmpty(core, values.locale, 'cli')))
     console.log('Loaded the demo store (clearly marked DEMO in the console).');
+  checkMoneyChain(core, 'cli');
   const stopBackups = startDailyBackups(core);
   const printing = startPrinting(core);
   const station = await startStation({ core, host: values.host, port, rendererDir: path.join(root, 'out', 'renderer') });

@@ -18,6 +18,7 @@ import { palette } from '../components/palette-store.ts';
 import { ScreenLoader } from '../components/ScreenLoader.tsx';
 import { LockScreen } from '../screens/signin/LockScreen.tsx';
 import { useJobScanner } from '../screens/jobs/useJobScanner.ts';
+import { IntegrityWarning } from '../screens/integrity/IntegrityWarning.tsx';
 import { PICKUP_KEY, pickupPath } from '../screens/jobs/pickup/pickupPath.ts';
 
 /** How often at most an active console tells the station it is in use when it has made no call meanwhile. */
@@ -227,6 +228,7 @@ function Frame() {
           </AppShell.Navbar>
 
           <AppShell.Main>
+            <IntegrityWarning />
             <ScreenLoader resetKey={location.pathname}>
               <Routes>
                 <Route path="/" element={<Navigate to={screens[0]?.path ?? '/settings'} replace />} />

@@ -117,6 +117,8 @@ export const audit = {
     'cashier.drawer.cashOut': 'Cash taken out of the drawer',
     'cashier.drawer.noSale': 'Drawer opened with no sale',
     'cashier.drawer.close': 'Drawer closed (blind count)',
+    'cashier.integrity.check': 'Money records checked',
+    'cashier.integrity.acknowledge': 'Broken money records acknowledged',
   } satisfies Record<AuditAction, string>,
   entities: {
     job: 'Repair job',
@@ -139,5 +141,6 @@ export const audit = {
     ticket: 'Ticket',
     bill: 'Bill',
     drawer: 'Cash drawer',
+    chain_check: 'Money records check',
   },
 };

@@ -117,6 +117,8 @@ export const audit: typeof en = {
     'cashier.drawer.cashOut': '钱箱取出现金',
     'cashier.drawer.noSale': '无交易打开钱箱',
     'cashier.drawer.close': '钱箱交班（盲点）',
+    'cashier.integrity.check': '校验资金记录',
+    'cashier.integrity.acknowledge': '确认资金记录异常',
   },
   entities: {
     job: '工单',
@@ -139,5 +141,6 @@ export const audit: typeof en = {
     ticket: '排队号',
     bill: '账单',
     drawer: '钱箱',
+    chain_check: '资金记录校验',
   },
 };

@@ -14,6 +14,7 @@ import { formatBytes, formatDateTime } from '../../format.ts';
 import { expectRestore } from '../../session/restore-expectation.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import { STATUS } from '../../theme.ts';
+import { MoneyChainCard } from '../integrity/MoneyChainCard.tsx';
 import { ApprovedFolders } from './ApprovedFolders.tsx';
 import { useBackupProgress } from './useBackupProgress.ts';
 
@@ -48,6 +49,7 @@ export function BackupsTab() {
   return (
     <Stack gap="lg" maw={1040}>
       <Text c="dimmed">{t('intro')}</Text>
+      <MoneyChainCard />
       <BackupNow isAdmin={isAdmin} />
       <Paper withBorder>
         <Group justify="space-between" p="md" pb={0}>

@@ -1,0 +1,60 @@
+/** The money chain's verification: what a broken link was, the warning everyone sees, and Settings → Backups' check. */
+export const cashierIntegrity = {
+  record: {
+    receipt: 'receipt {{receipt}}',
+    payment: 'payment #{{id}} ({{method}} {{amount}}, receipt {{receipt}})',
+    refund: 'refund #{{id}} ({{method}} {{amount}}, of payment #{{paymentId}})',
+    drawerMovement: 'drawer movement #{{id}} ({{method}} {{amount}}, drawer session #{{sessionId}})',
+  },
+  moves: {
+    float: 'float',
+    cashIn: 'cash in',
+    cashOut: 'cash out',
+    noSale: 'no sale',
+    count: 'count',
+  },
+  problem: {
+    amount: '{{record}} was changed after it was written: its amount is {{amount}} but {{written}} was written into the chain.',
+    contents: '{{record}} was changed after it was written: its contents no longer match what was written.',
+    gap: 'A record is missing after {{other}}: place {{seq}} of the chain is empty (it was deleted).',
+    gapAtStart: 'A record is missing at the start of the chain: place {{seq}} is empty (it was deleted).',
+    afterHead: "{{record}} was added outside the till: it lies after the chain's last link ({{place}}).",
+    samePlace: '{{record}} and {{other}} both claim place {{seq}}: one was added outside the till.',
+    notFollowing: '{{record}} does not follow {{other}}, the record before it: a record was added or removed between them.',
+    notFollowingAtStart: '{{record}} does not start the chain: a record was added or removed before it.',
+    outOfOrder: '{{record}} is out of order: it claims place {{place}} where place {{seq}} was expected.',
+    headMismatch:
+      'The chain ends at place {{last}} ({{other}}) but its last link was recorded at place {{place}}: the records after it were deleted.',
+    headMismatchEmpty: 'The chain is empty but its last link was recorded at place {{place}}: every record was deleted.',
+  },
+  warning: {
+    title: 'The money records were changed outside the till',
+    body: 'The check of {{at}} found: {{problem}}',
+    adminHint: 'Find out what happened, then acknowledge it in Settings → Backups.',
+    staffHint: 'Tell the owner or an admin. Until an admin acknowledges it, everyone sees this warning.',
+    open: 'Open the check',
+  },
+  panel: {
+    title: 'Money records check',
+    intro:
+      'Every receipt, payment, refund and drawer movement is chained to the one before it. The check runs when the console starts and here on demand, and names the first record changed, added or removed outside the till.',
+    run: 'Check now',
+    running: 'Checking…',
+    never: 'No check has run yet.',
+    whole: 'Whole: {{count}} records checked, takings {{total}}.',
+    broken: 'The chain breaks here:',
+    last: 'Last check: {{at}} ({{trigger}})',
+    byWhom: 'by {{name}}',
+    trigger: { startup: 'at start-up', manual: 'from Settings' },
+    acknowledged: 'Acknowledged by {{name}} on {{at}}: {{note}}',
+    known: 'The same break was acknowledged by {{name}} on {{at}}: {{note}}',
+    acknowledge: 'Acknowledge',
+    acknowledgeTitle: 'Acknowledge the broken chain',
+    acknowledgeBody:
+      'The warning ends for everyone. The records stay as they were found, and the check stays in the log with your note. Say what was found and who was told.',
+    note: 'What was found or done',
+    noteRequired: 'Say what was found or done, and who was told.',
+    onlyAdmin: 'Only an admin can acknowledge it.',
+    acknowledgedDone: 'Acknowledged. The warning has ended for everyone.',
+  },
+};

@@ -1,0 +1,60 @@
+import type { cashierIntegrity as en } from '../en/cashier-integrity.ts';
+
+/** 资金记录链校验：断在哪一条、所有人看到的警告、设置 → 备份中的校验。 */
+export const cashierIntegrity: typeof en = {
+  record: {
+    receipt: '收据 {{receipt}}',
+    payment: '付款 #{{id}}（{{method}} {{amount}}，收据 {{receipt}}）',
+    refund: '退款 #{{id}}（{{method}} {{amount}}，对应付款 #{{paymentId}}）',
+    drawerMovement: '钱箱记录 #{{id}}（{{method}} {{amount}}，钱箱班次 #{{sessionId}}）',
+  },
+  moves: {
+    float: '备用金',
+    cashIn: '存入现金',
+    cashOut: '取出现金',
+    noSale: '无交易开箱',
+    count: '清点',
+  },
+  problem: {
+    amount: '{{record}}在写入后被改动：现在金额为 {{amount}}，而记录链中写入的是 {{written}}。',
+    contents: '{{record}}在写入后被改动：内容与写入时不符。',
+    gap: '{{other}} 之后缺少一条记录：记录链第 {{seq}} 位是空的（已被删除）。',
+    gapAtStart: '记录链开头缺少一条记录：第 {{seq}} 位是空的（已被删除）。',
+    afterHead: '{{record}} 不是在收银台添加的：它位于记录链最后一环（第 {{place}} 位）之后。',
+    samePlace: '{{record}} 与 {{other}} 同时占用第 {{seq}} 位：其中一条不是在收银台添加的。',
+    notFollowing: '{{record}} 与前一条 {{other}} 接不上：两者之间有记录被添加或删除。',
+    notFollowingAtStart: '{{record}} 不是记录链的开头：它之前有记录被添加或删除。',
+    outOfOrder: '{{record}} 顺序错乱：它占用第 {{place}} 位，应为第 {{seq}} 位。',
+    headMismatch: '记录链止于第 {{last}} 位（{{other}}），但最后一环记录为第 {{place}} 位：其后的记录已被删除。',
+    headMismatchEmpty: '记录链是空的，但最后一环记录为第 {{place}} 位：所有记录都已被删除。',
+  },
+  warning: {
+    title: '资金记录在收银台之外被改动过',
+    body: '{{at}} 的校验发现：{{problem}}',
+    adminHint: '请查明原因，然后在 设置 → 备份 中确认。',
+    staffHint: '请告知店主或管理员。在管理员确认之前，所有人都会看到此警告。',
+    open: '查看校验',
+  },
+  panel: {
+    title: '资金记录校验',
+    intro:
+      '每张收据、每笔付款、退款和钱箱记录都与前一条相链接。控制台启动时会自动校验，也可在此随时校验；校验会指出第一条在收银台之外被改动、添加或删除的记录。',
+    run: '立即校验',
+    running: '校验中…',
+    never: '尚未校验过。',
+    whole: '完整：已校验 {{count}} 条记录，累计收款 {{total}}。',
+    broken: '记录链在此断开：',
+    last: '上次校验：{{at}}（{{trigger}}）',
+    byWhom: '由 {{name}} 执行',
+    trigger: { startup: '启动时', manual: '从设置中' },
+    acknowledged: '{{name}} 已于 {{at}} 确认：{{note}}',
+    known: '同一处断开已由 {{name}} 于 {{at}} 确认：{{note}}',
+    acknowledge: '确认',
+    acknowledgeTitle: '确认记录链已断开',
+    acknowledgeBody: '确认后所有人的警告都会结束。记录保持发现时的样子，本次校验连同你的说明会保留在日志中。请写明发现了什么、已告知谁。',
+    note: '发现的情况或采取的措施',
+    noteRequired: '请写明发现的情况或采取的措施，以及已告知谁。',
+    onlyAdmin: '只有管理员可以确认。',
+    acknowledgedDone: '已确认，所有人的警告已结束。',
+  },
+};
