@@ -34,11 +34,7 @@ describe('cashier.verify', () => {
   it('names the payment whose amount was edited in the file, and what it was', async () => {
     const s = await cashierStore();
     const { wechat, receipt } = await dayOfTrade(s);
-    const core = tamper(
-      s,
-      'UPDATE payments SET amount_minor = 100, applied_minor = 100, tendered_minor = 100 WHERE id = ?',
-      wechat.id,
-    );
+    const core = tamper(s, 'UPDATE payments SET amount_minor = 100, applied_minor = 100, tendered_minor = 100 WHERE id = ?', wechat.id);
     const result = await verify(s, core);
     expect(result).toMatchObject({ ok: false, checked: 5, problem: { seq: 6, what: 'changed' } });
     expect(result.problem).toMatchObject({
