@@ -18,6 +18,7 @@ import { CountedKeys } from './reception-pages.ts';
  */
 
 const SHOTS = '/tmp/shots-till';
+const columnsOf = (line: string) => [...line].reduce((n, ch) => n + (ch.codePointAt(0)! < 0x80 ? 1 : 2), 0);
 
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`till and drawer in ${locale}: float counted, a split card + cash settlement in 8 actions, receipt printed, blind close with a note`, async ({
@@ -104,6 +105,15 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const text = slipText(printed.bytes);
       expect(text).toContain(receipt);
       expect(text).toContain(job.number);
+      // The lines in columns on 80 mm (48 columns, a Chinese character two): quantity, unit price and
+      // amount flush right, the covered fitting saying the warranty pays.
+      const lines = text.split('\n');
+      const header = lines.find((l) => l.startsWith(zh ? '项目' : 'Item')) ?? '';
+      expect(header).toMatch(zh ? /^项目\s+数量\s+单价\s+金额$/ : /^Item\s+Qty\s+Price\s+Amount$/);
+      const screen = lines.find((l) => l.startsWith('Screen assembly')) ?? '';
+      expect(screen).toMatch(/^Screen assembly\s+1\s+450\.00\s+450\.00$/);
+      expect(lines.find((l) => l.startsWith('Fitting'))).toMatch(zh ? /\s1\s+100\.00\s+保修$/ : /\s1\s+100\.00\s+Warranty$/);
+      expect([header, screen].map(columnsOf)).toEqual([48, 48]);
       await expect(page.locator('[data-testid="print-status"][data-document="receipt"]')).toHaveAttribute('data-status', 'done', {
         timeout: 15_000,
       });
