@@ -79,6 +79,8 @@ export const AUDIT_ACTIONS = [
   'cashier.drawer.cashOut',
   'cashier.drawer.noSale',
   'cashier.drawer.close',
+  'cashier.drawer.printReport',
+  'cashier.receipt.reprint',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -242,7 +242,12 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'cashier.refund': { audit: ['cashier.refund'] },
   'cashier.drawer.open': { audit: ['cashier.drawer.open'] },
   'cashier.drawer.move': { audit: ['cashier.drawer.cashIn'] },
+  // The Z report's print job is queued in the closing transaction; the audit row says who closed.
   'cashier.drawer.close': { audit: ['cashier.drawer.close'] },
+  // An X report printed on demand: its print job and the audit row commit together.
+  'cashier.drawer.printReport': { audit: ['cashier.drawer.printReport'] },
+  // A receipt again, marked as a copy: a print job and its audit row, nothing financial.
+  'cashier.reprintReceipt': { audit: ['cashier.receipt.reprint'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,

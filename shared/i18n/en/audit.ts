@@ -117,6 +117,8 @@ export const audit = {
     'cashier.drawer.cashOut': 'Cash taken out of the drawer',
     'cashier.drawer.noSale': 'Drawer opened with no sale',
     'cashier.drawer.close': 'Drawer closed (blind count)',
+    'cashier.drawer.printReport': 'Drawer report printed (X or Z)',
+    'cashier.receipt.reprint': 'Receipt printed again (copy)',
   } satisfies Record<AuditAction, string>,
   entities: {
     job: 'Repair job',

@@ -117,6 +117,8 @@ export const audit: typeof en = {
     'cashier.drawer.cashOut': '钱箱取出现金',
     'cashier.drawer.noSale': '无交易打开钱箱',
     'cashier.drawer.close': '钱箱交班（盲点）',
+    'cashier.drawer.printReport': '打印钱箱报表（X 或 Z）',
+    'cashier.receipt.reprint': '补打收据（副本）',
   },
   entities: {
     job: '工单',
