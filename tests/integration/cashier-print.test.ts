@@ -4,6 +4,7 @@ import type { PrintDocument } from '../../shared/print/layout.ts';
 import { op, snapshot, tryOp } from '../support/core.ts';
 import { cashierStore, chargers, moneyRows, type CashierStore } from '../support/cashier.ts';
 import { closeJobsStores } from '../support/jobs-store.ts';
+import { anyNumber, stringMatching } from '../support/matchers.ts';
 
 /** The drawer's X and Z reports on paper, and a receipt printed again as a copy. */
 
@@ -62,10 +63,10 @@ describe('drawer reports on paper', () => {
     const closed = await op(s.core, 'cashier.drawer.close', { till: 'till1', counts, note: 'a 20 note missing' }, s.cashier.token);
     expect(closed).toMatchObject({ kind: 'Z', openedByName: 'Cathy Cashier', closedByName: 'Cathy Cashier', varianceMinor: -2_000 });
     expect(closed.counted).toEqual(counts);
-    expect(closed.printJobs).toEqual([{ id: expect.any(Number), status: 'queued' }]);
+    expect(closed.printJobs).toEqual([{ id: anyNumber(), status: 'queued' }]);
 
     const { job, document } = getJobDocument(s.core.db, closed.printJobs[0]!.id);
-    expect(job).toMatchObject({ kind: 'report', title: expect.stringMatching(/^Z report /) });
+    expect(job).toMatchObject({ kind: 'report', title: stringMatching(/^Z report /) });
     expect(document.reprint).toBeUndefined();
     const text = words(document);
     expect(text).toEqual(
@@ -73,8 +74,8 @@ describe('drawer reports on paper', () => {
         'Z REPORT',
         'Final: the drawer is closed',
         `Session: #${opened.sessionId}`,
-        expect.stringMatching(/^Opened: \d{4}-\d\d-\d\d \d\d:\d\d by Cathy Cashier$/),
-        expect.stringMatching(/^Closed: \d{4}-\d\d-\d\d \d\d:\d\d by Cathy Cashier$/),
+        stringMatching(/^Opened: \d{4}-\d\d-\d\d \d\d:\d\d by Cathy Cashier$/),
+        stringMatching(/^Closed: \d{4}-\d\d-\d\d \d\d:\d\d by Cathy Cashier$/),
         'Method | Count | Amount',
         'Card | 1 | 100.00',
         'Cash | 1 | 78.00',
@@ -153,10 +154,10 @@ describe('a receipt printed again', () => {
     const original = getJobDocument(s.core.db, paid.printJobs[0]!.id).document;
     const money = moneyRows(s.core);
     const again = await op(s.core, 'cashier.reprintReceipt', { receiptNumber: paid.receipt.number }, s.cashier.token);
-    expect(again).toEqual({ receipt: paid.receipt, printJobs: [{ id: expect.any(Number), status: 'queued' }] });
+    expect(again).toEqual({ receipt: paid.receipt, printJobs: [{ id: anyNumber(), status: 'queued' }] });
     expect(again.printJobs[0]!.id).not.toBe(paid.printJobs[0]!.id);
     const copy = getJobDocument(s.core.db, again.printJobs[0]!.id).document;
-    expect(copy.reprint).toEqual({ label: 'REPRINT', at: expect.stringMatching(/^Printed again \d{4}-\d\d-\d\d \d\d:\d\d$/) });
+    expect(copy.reprint).toEqual({ label: 'REPRINT', at: stringMatching(/^Printed again \d{4}-\d\d-\d\d \d\d:\d\d$/) });
     expect(copy.blocks).toEqual(original.blocks);
     expect(copy.title).toBe(`Receipt ${paid.receipt.number}`);
     expect(moneyRows(s.core)).toEqual(money);
