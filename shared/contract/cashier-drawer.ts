@@ -90,6 +90,7 @@ const reportPrintJobs = z.array(z.strictObject({ id: z.number().int(), status: j
 
 /** The close's answer: the Z report, and its print job queued in the closing transaction. */
 export const drawerClosed = drawerReport.extend({ printJobs: reportPrintJobs });
+export type DrawerClosed = z.infer<typeof drawerClosed>;
 
 /**
  * Prints a drawer report: without `sessionId` the till's open session's X report (interim); with it,
