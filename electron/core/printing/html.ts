@@ -8,6 +8,7 @@ import {
   type PrintDocument,
   type TableColumn,
 } from '../../../shared/print/layout.ts';
+import { printT } from './i18n.ts';
 import { PNG_DATA_URL_PREFIX, pngBase64, readPngHeader } from '../../../shared/print/png.ts';
 
 /**
@@ -152,7 +153,7 @@ function tableHtml(block: Extract<Block, { t: 'table' }>): string {
   return `<table class="tbl">${head}<tbody>${rows}</tbody></table>`;
 }
 
-function blockHtml(block: Block, paper: PaperSize): string {
+function blockHtml(block: Block, paper: PaperSize, locale: PrintDocument['locale']): string {
   switch (block.t) {
     case 'text': {
       const cls = ['t', (block.align ?? 'left')[0], block.bold ? 'b' : '', block.size === 2 ? 's2' : ''].filter(Boolean).join(' ');
@@ -181,14 +182,14 @@ function blockHtml(block: Block, paper: PaperSize): string {
     case 'cut':
       return '<div class="cut"></div>';
     case 'drawer':
-      return '<div class="drawer">[ cash drawer ]</div>';
+      return `<div class="drawer">${escapeHtml(printT(locale)('preview.drawer'))}</div>`;
   }
 }
 
 /** The whole page, self-contained: a strict CSP in the page itself, no scripts, no external loads. */
 export function renderHtml(doc: PrintDocument, paper: PaperSize): string {
   const body = layoutBlocks(doc)
-    .map((b) => blockHtml(b, paper))
+    .map((b) => blockHtml(b, paper, doc.locale))
     .join('\n');
   return `<!doctype html>
 <html lang="${doc.locale}"><head><meta charset="utf-8">

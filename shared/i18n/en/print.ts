@@ -104,6 +104,10 @@ export const print = {
     routePrinter: 'Choose one in Settings › Printers',
     problems: 'See print problems',
   },
+  /** What a page preview shows where the paper has no mark: the drawer kick. */
+  preview: {
+    drawer: '[ the cash drawer opens here ]',
+  },
   queueSlip: {
     title: 'Queue number {{number}}',
     yourNumber: 'Your number',

@@ -102,6 +102,10 @@ export const print: typeof en = {
     routePrinter: '到 设置 › 打印机 中选择',
     problems: '查看打印问题',
   },
+  /** What a page preview shows where the paper has no mark: the drawer kick. */
+  preview: {
+    drawer: '[ 此处弹开钱箱 ]',
+  },
   queueSlip: {
     title: '排队号 {{number}}',
     yourNumber: '您的号码',

@@ -77,6 +77,7 @@ export function DrawerReportView({ report, printJobId }: { report: DrawerReport;
     <Paper withBorder p="md" data-testid={report.kind === 'X' ? 'x-report' : 'z-report'}>
       <Stack gap="xs">
         <Title order={4}>{report.kind === 'X' ? t('report.x') : t('report.z')}</Title>
+        <ReportPrint report={report} {...(printJobId === undefined ? {} : { printJobId })} />
         {report.kind === 'Z' && <VarianceBlock report={report} />}
         {report.note !== '' && (
           <Row label={t('report.note')} plain>
@@ -144,8 +145,6 @@ export function DrawerReportView({ report, printJobId }: { report: DrawerReport;
             {money(report.expectedCashMinor)}
           </Row>
         )}
-        <Divider />
-        <ReportPrint report={report} {...(printJobId === undefined ? {} : { printJobId })} />
       </Stack>
     </Paper>
   );
