@@ -85,7 +85,7 @@ describe('drawer reports on paper', () => {
         'Float: CN¥500.00',
         'Cash taken: CN¥78.00',
         'Expected: CN¥578.00',
-        'Note or coin | Count | Amount',
+        'Note or coin | Pieces | Amount',
         'CN¥100.00 | 5 | 500.00',
         'CN¥10.00 | 5 | 50.00',
         'CN¥1.00 | 8 | 8.00',

@@ -79,6 +79,7 @@ export const cashier = {
     expected: 'Expected',
     countHeading: 'Counted by denomination',
     denomination: 'Note or coin',
+    pieces: 'Pieces',
     counted: 'Counted',
     variance: 'Variance',
     over: 'over',

@@ -81,6 +81,7 @@ export const cashier: typeof en = {
     expected: '应有现金',
     countHeading: '按面额清点',
     denomination: '面额',
+    pieces: '数量',
     counted: '实点现金',
     variance: '差额',
     over: '长款',

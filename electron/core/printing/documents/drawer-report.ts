@@ -88,7 +88,7 @@ export function drawerReportDocument(data: DrawerReportData): PrintDocument {
                   t: 'table',
                   columns: [
                     { header: t('report.denomination'), width: 'fill' },
-                    { header: t('report.count'), align: 'right' },
+                    { header: t('report.pieces'), align: 'right' },
                     { header: t('report.amount'), align: 'right' },
                   ],
                   rows: r.counted

@@ -25,6 +25,7 @@ export function ReportPrint({ report, printJobId }: { report: DrawerReport; prin
       {jobId === undefined ? <span /> : <PrintStatus printJobId={jobId} document="report" />}
       <Button
         variant="default"
+        style={{ flexShrink: 0 }}
         leftSection={<IconPrinter size={16} />}
         loading={print.isPending}
         onClick={() => print.mutate(report.kind === 'X' ? { till: report.till } : { till: report.till, sessionId: report.sessionId })}
