@@ -74,8 +74,8 @@ const pngField = z
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
 
-export const MAX_TABLE_COLUMNS = 8;
-export const MAX_TABLE_ROWS = 500;
+const MAX_TABLE_COLUMNS = 8;
+const MAX_TABLE_ROWS = 500;
 
 /**
  * A column's width. `fit` (the default): as wide as its widest cell, never wrapped (amounts, counts).
