@@ -81,6 +81,8 @@ export const AUDIT_ACTIONS = [
   'cashier.drawer.close',
   'cashier.integrity.check',
   'cashier.integrity.acknowledge',
+  'cashier.drawer.printReport',
+  'cashier.receipt.reprint',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

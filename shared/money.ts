@@ -13,6 +13,12 @@ export function formatMoney(minor: number, currency: Currency, locale: string): 
   }).format(minor / 10 ** digits);
 }
 
+/** The amount without the currency's sign ("1,280.00"): a column of a printed table whose total carries the sign. */
+export function formatAmount(minor: number, currency: Currency, locale: string): string {
+  const digits = CURRENCIES[currency];
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minor / 10 ** digits);
+}
+
 /** How many digits the currency's minor unit has (2 for CNY: fen; 0 for JPY). */
 export function currencyDigits(currency: Currency): number {
   return CURRENCIES[currency];

@@ -200,6 +200,14 @@ export type PayInput = z.output<typeof payInput>;
 
 export const billRef = z.strictObject({ billId: id });
 
+/** A receipt by its printed number ("R2026-000123"), a payment's or a refund's. */
+export const receiptRef = z.strictObject({
+  receiptNumber: z
+    .string({ error: 'must be a receipt number' })
+    .trim()
+    .regex(/^R\d{4}-\d{6,}$/, { error: 'must be a receipt number like R2026-000123' }),
+});
+
 /** Money given back against one payment: never more than is left of it, with a reason and a manager's approval. */
 export const refundInput = z.strictObject({
   paymentId: id,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { approval, isoInstant, optionalText } from './fields.ts';
+import { jobStatus } from './print.ts';
 import { cashierKey, minor } from './cashier-settings.ts';
 
 /** The cash drawer of a till: a session from the counted float to the blind close (docs/cashier.md). */
@@ -48,8 +49,10 @@ export const drawerReport = z.strictObject({
   kind: z.enum(['X', 'Z']),
   openedAt: isoInstant,
   openedBy: z.number().int(),
+  openedByName: z.string(),
   closedAt: isoInstant.nullable(),
   closedBy: z.number().int().nullable(),
+  closedByName: z.string().nullable(),
   floatMinor: z.number().int(),
   /** Payments taken on this till in the session, per method (cash and the others). */
   byMethod: z.array(z.strictObject({ method: z.string(), count: z.number().int(), amountMinor: z.number().int() })),
@@ -64,9 +67,12 @@ export const drawerReport = z.strictObject({
   /** Float + cash taken + cash in − cash out − cash refunded. */
   expectedCashMinor: z.number().int(),
   countedMinor: z.number().int().nullable(),
+  /** The closing count by denomination, largest first; null while the session is open. */
+  counted: z.array(z.strictObject({ denominationMinor: z.number().int(), count: z.number().int() })).nullable(),
   varianceMinor: z.number().int().nullable(),
   note: z.string(),
   approvedBy: z.number().int().nullable(),
+  approvedByName: z.string().nullable(),
 });
 export type DrawerReport = z.infer<typeof drawerReport>;
 
@@ -78,3 +84,20 @@ export const drawerStatus = z.strictObject({
 });
 
 export const tillRef = z.strictObject({ till: cashierKey });
+
+/** A report's print job, as the till follows it (none when no printer takes reports). */
+const reportPrintJobs = z.array(z.strictObject({ id: z.number().int(), status: jobStatus }));
+
+/** The close's answer: the Z report, and its print job queued in the closing transaction. */
+export const drawerClosed = drawerReport.extend({ printJobs: reportPrintJobs });
+export type DrawerClosed = z.infer<typeof drawerClosed>;
+
+/**
+ * Prints a drawer report: without `sessionId` the till's open session's X report (interim); with it,
+ * that session of the till (an X report while open, a copy of its Z report once closed).
+ */
+export const drawerPrintInput = z.strictObject({
+  till: cashierKey,
+  sessionId: z.number({ error: 'must be a drawer session id' }).int({ error: 'must be a whole number' }).min(1).optional(),
+});
+export const drawerPrinted = z.strictObject({ report: drawerReport, printJobs: reportPrintJobs });

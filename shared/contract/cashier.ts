@@ -2,9 +2,19 @@ import { z } from 'zod';
 import type { Role } from '../roles.ts';
 import { operation } from './define.ts';
 import { approval, empty } from './fields.ts';
-import { bill, billRef, payInput, quote, quoteInput, refundInput } from './cashier-bills.ts';
+import { bill, billRef, payInput, quote, quoteInput, receiptRef, refundInput } from './cashier-bills.ts';
 import { cashierSettings, cashierSettingsInput } from './cashier-settings.ts';
-import { drawerCloseInput, drawerMoveInput, drawerOpenInput, drawerReport, drawerStatus, tillRef } from './cashier-drawer.ts';
+import {
+  drawerClosed,
+  drawerCloseInput,
+  drawerMoveInput,
+  drawerOpenInput,
+  drawerPrinted,
+  drawerPrintInput,
+  drawerReport,
+  drawerStatus,
+  tillRef,
+} from './cashier-drawer.ts';
 import { printedJob } from './jobs-print.ts';
 
 /**
@@ -70,12 +80,30 @@ export const cashierOps = {
     access: TILL,
     invalidates: ['cashier.', 'jobs.', 'print.'],
   }),
+  /**
+   * Prints a receipt again, as it was issued, marked as a copy ("REPRINT" / "重印") with when: its
+   * number and the money do not change; audited.
+   */
+  'cashier.reprintReceipt': operation({
+    input: receiptRef,
+    output: z.strictObject({
+      receipt: z.strictObject({ id: z.number().int(), number: z.string() }),
+      printJobs: z.array(printedJob.pick({ id: true, status: true })),
+    }),
+    access: TILL,
+    invalidates: ['print.'],
+  }),
   /** Opens a till's drawer with its float, counted by denomination. */
   'cashier.drawer.open': operation({ input: drawerOpenInput, output: drawerReport, access: TILL, invalidates: ['cashier.'] }),
   /** Cash in or out with a reason, or "no sale" (the drawer opened for nothing), each audited. */
   'cashier.drawer.move': operation({ input: drawerMoveInput, output: drawerReport, access: TILL, invalidates: ['cashier.'] }),
-  /** The blind close: the count first, then the variance; a note above one limit, a manager's PIN above the other. */
-  'cashier.drawer.close': operation({ input: drawerCloseInput, output: drawerReport, access: TILL, invalidates: ['cashier.'] }),
+  /**
+   * The blind close: the count first, then the variance; a note above one limit, a manager's PIN above
+   * the other. The Z report is queued on the printer routed for reports in the closing transaction.
+   */
+  'cashier.drawer.close': operation({ input: drawerCloseInput, output: drawerClosed, access: TILL, invalidates: ['cashier.', 'print.'] }),
+  /** Prints the open session's X report (interim) on demand, or a copy of a closed session's Z report; audited. */
+  'cashier.drawer.printReport': operation({ input: drawerPrintInput, output: drawerPrinted, access: TILL, invalidates: ['print.'] }),
   /** The till's open session (its X report) and its last close (the Z report). */
   'cashier.drawer.status': operation({ input: tillRef, output: drawerStatus, access: TILL, invalidates: [] }),
 };

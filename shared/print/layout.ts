@@ -74,6 +74,57 @@ const pngField = z
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
 
+const MAX_TABLE_COLUMNS = 8;
+const MAX_TABLE_ROWS = 500;
+
+/**
+ * A column's width. `fit` (the default): as wide as its widest cell, never wrapped (amounts, counts).
+ * `fill`: shares what the `fit` and fixed columns leave, its text wrapping onto the next line(s)
+ * (a description). A number: that many character columns on a roll, wrapping within them. On a roll
+ * widths count character columns (a Chinese character takes two); on a page the HTML table sizes them.
+ */
+const columnWidth = z.union([z.literal('fit'), z.literal('fill'), z.number().int().min(1).max(64)], {
+  error: "must be 'fit', 'fill' or a number of character columns (1-64)",
+});
+
+/**
+ * A table: rows of cells in aligned columns, an optional header row. On a roll its columns are laid
+ * out in the paper's character columns, one space apart (see `printing/table.ts`); on a page it is a
+ * `<table>`. Every row has exactly one cell per column.
+ */
+const tableBlock = z
+  .object({
+    t: z.literal('table'),
+    columns: z
+      .array(
+        z.strictObject({
+          header: z.string().max(200).optional(),
+          align: align.optional(),
+          width: columnWidth.optional(),
+        }),
+      )
+      .min(1, { error: 'must have at least one column' })
+      .max(MAX_TABLE_COLUMNS, { error: `must have at most ${MAX_TABLE_COLUMNS} columns` }),
+    rows: z
+      .array(z.strictObject({ cells: z.array(z.string().max(2_000)).max(MAX_TABLE_COLUMNS), bold: z.boolean().optional() }))
+      .max(MAX_TABLE_ROWS, { error: `must have at most ${MAX_TABLE_ROWS} rows` }),
+  })
+  .check((ctx) => {
+    const n = ctx.value.columns.length;
+    for (const [i, row] of ctx.value.rows.entries()) {
+      if (row.cells.length !== n) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `must have ${n} cells, one per column`,
+          input: row.cells,
+          path: ['rows', i, 'cells'],
+        });
+      }
+    }
+  });
+export type TableBlock = z.infer<typeof tableBlock>;
+export type TableColumn = TableBlock['columns'][number];
+
 const block = z.discriminatedUnion('t', [
   z.object({ t: z.literal('text'), text: z.string().max(20_000), ...textStyle }),
   z.object({ t: z.literal('separator'), char: z.enum(['-', '=']).optional() }),
@@ -115,6 +166,7 @@ const block = z.discriminatedUnion('t', [
       .optional(),
     align: align.optional(),
   }),
+  tableBlock,
   z.object({ t: z.literal('spacer'), lines: z.number().int().min(1).max(20) }),
   z.object({ t: z.literal('cut') }),
   z.object({ t: z.literal('drawer') }),

@@ -6,7 +6,7 @@ import { call } from './queue-pages.ts';
 
 export const settled = (page: Page) => expect(page.locator('main [data-loading]')).toHaveCount(0);
 
-/** Receipts on a loopback thermal printer (80 mm), through the console's API (an admin signed in). */
+/** Receipts and the drawer's reports on a loopback thermal printer (80 mm), through the console's API (an admin signed in). */
 export async function routeReceipts(page: Page, url: string, printer: FakePrinter): Promise<void> {
   const saved = await call<{ id: number }>(page, url, 'print.printers.save', {
     connection: 'network',
@@ -15,7 +15,12 @@ export async function routeReceipts(page: Page, url: string, printer: FakePrinte
     port: printer.port,
     paper: '80mm',
   });
-  await call(page, url, 'print.routes.save', { routes: [{ kind: 'receipt', printerId: saved.id, paper: '80mm', copies: 1 }] });
+  await call(page, url, 'print.routes.save', {
+    routes: [
+      { kind: 'receipt', printerId: saved.id, paper: '80mm', copies: 1 },
+      { kind: 'report', printerId: saved.id, paper: '80mm', copies: 1 },
+    ],
+  });
 }
 
 /** Signs the console out by forgetting its session, back to the staff tiles. */

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { startFakePrinter } from '../integration/print-fake-printer.ts';
 import { startStationProcess } from '../support/station-process.ts';
 import { countOf, fillCount, forgetSession, moneyIn, routeReceipts, settled } from './cashier-pages.ts';
@@ -13,11 +15,13 @@ import { CountedKeys } from './reception-pages.ts';
  * (its warranty line at no charge) paid partly by card and partly in cash, the change shown large, in
  * at most 8 user actions from the job's number to the receipt queued; the receipt read back from a
  * loopback printer's bytes; then the blind close, short by more than the note limit, asks for a note
- * and shows expected, counted and the variance. And cash without an open drawer is refused in words,
- * with the drawer opened from the till.
+ * and shows expected, counted and the variance; the Z report prints as the drawer closes (its bytes
+ * read back from the loopback printer, its PDF read back with pdftotext). A copy of the receipt prints
+ * marked as one. And cash without an open drawer is refused in words, with the drawer opened from the till.
  */
 
 const SHOTS = '/tmp/shots-till';
+const columnsOf = (line: string) => [...line].reduce((n, ch) => n + (ch.codePointAt(0)! < 0x80 ? 1 : 2), 0);
 
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`till and drawer in ${locale}: float counted, a split card + cash settlement in 8 actions, receipt printed, blind close with a note`, async ({
@@ -104,10 +108,38 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const text = slipText(printed.bytes);
       expect(text).toContain(receipt);
       expect(text).toContain(job.number);
+      // The lines in columns on 80 mm (48 columns, a Chinese character two): quantity, unit price and
+      // amount flush right, the covered fitting saying the warranty pays.
+      const lines = text.split('\n');
+      const header = lines.find((l) => l.startsWith(zh ? '项目' : 'Item')) ?? '';
+      expect(header).toMatch(zh ? /^项目\s+数量\s+单价\s+金额$/ : /^Item\s+Qty\s+Price\s+Amount$/);
+      const screen = lines.find((l) => l.startsWith('Screen assembly')) ?? '';
+      expect(screen).toMatch(/^Screen assembly\s+1\s+450\.00\s+450\.00$/);
+      expect(lines.find((l) => l.startsWith('Fitting'))).toMatch(zh ? /\s1\s+100\.00\s+保修$/ : /\s1\s+100\.00\s+Warranty$/);
+      expect([header, screen].map(columnsOf)).toEqual([48, 48]);
       await expect(page.locator('[data-testid="print-status"][data-document="receipt"]')).toHaveAttribute('data-status', 'done', {
         timeout: 15_000,
       });
       await page.screenshot({ path: `${SHOTS}/till-paid-${locale}.png` });
+
+      // A copy of the receipt: the same receipt, marked as a reprint, its printing followed on its own line.
+      await page.getByTestId('till-reprint').click();
+      const copy = slipText((await printer.nextJob(15_000)).bytes);
+      expect(copy).toContain(zh ? '*** 重印 ***' : '*** REPRINT ***');
+      expect(copy).toContain(receipt);
+      expect(copy.split('\n').find((l) => l.startsWith('Screen assembly'))).toBe(screen);
+      await expect(page.locator('[data-testid="print-status"][data-document="receiptCopy"]')).toHaveAttribute('data-status', 'done', {
+        timeout: 15_000,
+      });
+      // The receipt as the shop's preview shows it (80 mm), looked at.
+      const jobs = await call<{ rows: { id: number; kind: string }[] }>(page, url, 'print.jobs.list', { limit: 5 });
+      const original = jobs.rows.filter((r) => r.kind === 'receipt').at(-1)!;
+      const preview = await call<{ html: string }>(page, url, 'print.jobs.preview', { id: original.id });
+      const receiptPage = await page.context().newPage();
+      await receiptPage.setViewportSize({ width: 1366, height: 768 });
+      await receiptPage.setContent(preview.html);
+      await receiptPage.screenshot({ path: `${SHOTS}/receipt-80mm-${locale}.png`, fullPage: true });
+      await receiptPage.close();
 
       // The blind close: nothing expected on screen until the count is in; 20 short needs a note.
       await page.keyboard.press('n');
@@ -134,6 +166,29 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(page.getByTestId('drawer-variance-amount')).toHaveText(`−${money(expected - counted)}`);
       await expect(z).toContainText(zh ? '找零时多找了一张' : 'Gave one note too many in change');
       await expect(z.getByTestId('report-by-method')).toContainText(zh ? '银行卡' : 'Card');
+
+      // The Z report printed as the drawer closed: on the loopback printer, and as a PDF read back.
+      const zPrinted = await printer.nextJob(15_000);
+      const zText = slipText(zPrinted.bytes);
+      expect(zText).toContain(zh ? 'Z 报表' : 'Z REPORT');
+      await expect(page.locator('[data-testid="print-status"][data-document="report"]')).toHaveAttribute('data-status', 'done', {
+        timeout: 15_000,
+      });
+      const zJob = (await call<{ rows: { id: number; kind: string }[] }>(page, url, 'print.jobs.list', { limit: 5 })).rows.find(
+        (r) => r.kind === 'report',
+      );
+      const pdf = await call<{ dataBase64: string }>(page, url, 'print.pdf', { jobId: zJob!.id, inline: true });
+      const pdfFile = path.join(SHOTS, `z-report-${locale}.pdf`);
+      fs.writeFileSync(pdfFile, Buffer.from(pdf.dataBase64, 'base64'));
+      const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+      const amount = (minor: number) => (minor / 100).toLocaleString('en', { minimumFractionDigits: 2 });
+      expect(pdfText).toContain(zh ? 'Z 报表' : 'Z REPORT');
+      expect(pdfText).toContain(zh ? '交班报表：钱箱已关闭' : 'Final: the drawer is closed');
+      expect(pdfText).toContain(`${zh ? '应有现金' : 'Expected'} ${money(expected)}`);
+      expect(pdfText).toContain(`${zh ? '实点现金' : 'Counted'} ${money(counted)}`);
+      expect(pdfText).toContain(`${zh ? '差额' : 'Variance'} -${money(expected - counted)} (${zh ? '短款' : 'short'})`);
+      expect(pdfText).toMatch(new RegExp(`${zh ? '银行卡' : 'Card'} 1 ${amount(quote.dueMinor - cashLeft)}`));
+      expect(pdfText).toContain(zh ? '陈收银' : 'Casey Cashier');
       await page.screenshot({ path: `${SHOTS}/drawer-close-z-${locale}.png` });
       expect(watch.problems).toEqual([]);
     } finally {

@@ -242,11 +242,16 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'cashier.refund': { audit: ['cashier.refund'] },
   'cashier.drawer.open': { audit: ['cashier.drawer.open'] },
   'cashier.drawer.move': { audit: ['cashier.drawer.cashIn'] },
+  // The Z report's print job is queued in the closing transaction; the audit row says who closed.
   'cashier.drawer.close': { audit: ['cashier.drawer.close'] },
   // The check's row and its audit row, or neither: a check from Settings is always audited.
   'cashier.integrity.check': { audit: ['cashier.integrity.check'] },
   // The acknowledgement written into the check's row, with its audit row.
   'cashier.integrity.acknowledge': { audit: ['cashier.integrity.acknowledge'] },
+  // An X report printed on demand: its print job and the audit row commit together.
+  'cashier.drawer.printReport': { audit: ['cashier.drawer.printReport'] },
+  // A receipt again, marked as a copy: a print job and its audit row, nothing financial.
+  'cashier.reprintReceipt': { audit: ['cashier.receipt.reprint'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,

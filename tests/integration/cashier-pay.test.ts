@@ -45,11 +45,20 @@ describe('cashier.pay', () => {
     // Queued in the payment's transaction, on the routed printer: the receipt's lines, each payment, the change, and the drawer kick.
     expect(receiptJobs(s)).toEqual([{ id: paid.printJobs[0]!.id, title: 'Receipt R2026-000001', status: 'queued' }]);
     const { document } = getJobDocument(s.core.db, paid.printJobs[0]!.id);
-    const text = document.blocks.map((b) => (b.t === 'kv' ? `${b.key}: ${b.value}` : b.t === 'text' ? b.text : `[${b.t}]`));
+    const text = document.blocks.flatMap((b) =>
+      b.t === 'kv'
+        ? [`${b.key}: ${b.value}`]
+        : b.t === 'text'
+          ? [b.text]
+          : b.t === 'table'
+            ? [b.columns.map((c) => c.header).join(' | '), ...b.rows.map((r) => r.cells.join(' | '))]
+            : [`[${b.t}]`],
+    );
     expect(text).toEqual(
       expect.arrayContaining([
         'Receipt no.: R2026-000001',
-        'Charger × 2: CN¥178.00',
+        'Item | Qty | Price | Amount',
+        'Charger | 2 | 89.00 | 178.00',
         'Total: CN¥178.00',
         'Card slip 0042: CN¥100.00',
         'Cash: CN¥78.00 (tendered CN¥100.00)',

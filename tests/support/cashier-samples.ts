@@ -8,6 +8,8 @@ export interface CashierSamples {
   billId: number;
   /** A card payment of 100.00 on the big bill, to refund a fen of at a time. */
   paymentId: number;
+  /** The card payment's receipt, to print again. */
+  receiptNumber: string;
   /** Till3's float, counted: closing with the same count has no variance. */
   closeCounts: { denominationMinor: number; count: number }[];
   /** A start-up check that found the chain broken, for an admin to acknowledge. */
@@ -59,5 +61,11 @@ export async function buildCashierSamples(core: Core, adminToken: string): Promi
     { billId: bill.id, till: 'till1', payments: [{ method: 'card', amountMinor: 10_000 }], print: false },
     adminToken,
   );
-  return { billId: bill.id, paymentId: paid.bill.payments[0]!.id, closeCounts, brokenCheckId: recordBrokenCheck(core) };
+  return {
+    billId: bill.id,
+    paymentId: paid.bill.payments[0]!.id,
+    receiptNumber: paid.receipt.number,
+    closeCounts,
+    brokenCheckId: recordBrokenCheck(core),
+  };
 }

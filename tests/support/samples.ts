@@ -347,6 +347,10 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   // Counted as it was opened: no variance, no note needed.
   'cashier.drawer.close': (w) => ({ till: 'till3', counts: w.cashier.closeCounts, note: '', approval: null }),
   'cashier.drawer.status': () => ({ till: 'till1' }),
+  // Till1's open session: its X report, on the sample world's first printer (it prints every document).
+  'cashier.drawer.printReport': () => ({ till: 'till1' }),
+  // The sample card payment's receipt again, marked as a copy.
+  'cashier.reprintReceipt': (w) => ({ receiptNumber: w.cashier.receiptNumber }),
   'cashier.verify': () => ({}),
   'cashier.integrity.status': () => ({}),
   'cashier.integrity.check': () => ({}),

@@ -3,6 +3,7 @@ import { PAPER, layoutBlocks, type Align, type Block, type PaperSize, type Print
 import { AppError } from '../../../shared/errors.ts';
 import { PngError } from './png-decode.ts';
 import { imageBitmap, rasterCommands } from './raster.ts';
+import { tableLines } from './table.ts';
 import { sanitizeThermal, spread, textColumns, wrapColumns } from './text.ts';
 
 /**
@@ -179,6 +180,13 @@ export function renderEscPos(doc: PrintDocument, options: EscPosOptions): Buffer
         break;
       case 'kv':
         kvBlock(out, block, cols);
+        break;
+      case 'table':
+        for (const line of tableLines(block, cols)) {
+          if (line.bold) out.cmd(CMD.boldOn);
+          out.line(line.text);
+          if (line.bold) out.cmd(CMD.boldOff);
+        }
         break;
       case 'qr': {
         out.cmd(CMD.align[block.align ?? 'center']);

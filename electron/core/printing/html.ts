@@ -1,5 +1,14 @@
 import bwipjs from 'bwip-js/node';
-import { DOTS_PER_MM, PAPER, layoutBlocks, type Block, type PaperSize, type PrintDocument } from '../../../shared/print/layout.ts';
+import {
+  DOTS_PER_MM,
+  PAPER,
+  layoutBlocks,
+  type Block,
+  type PaperSize,
+  type PrintDocument,
+  type TableColumn,
+} from '../../../shared/print/layout.ts';
+import { printT } from './i18n.ts';
 import { PNG_DATA_URL_PREFIX, pngBase64, readPngHeader } from '../../../shared/print/png.ts';
 
 /**
@@ -94,6 +103,12 @@ function pageCss(paper: PaperSize): string {
     .img img { display: block; max-width: 100%; height: auto; }
     .img, .code { break-inside: avoid; }
     .t.b { break-after: avoid; }
+    .tbl { width: 100%; border-collapse: collapse; }
+    .tbl th, .tbl td { padding: 0.05em 0 0.05em 0.6em; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .tbl th:first-child, .tbl td:first-child { padding-left: 0; }
+    .tbl th { font-weight: 700; border-bottom: 1px solid #000; }
+    .tbl .nw { white-space: nowrap; }
+    .tbl tr { break-inside: avoid; }
     .cut, .drawer { display: none; }
     @media screen {
       html { background: #eee; }
@@ -121,7 +136,24 @@ function imageHtml(block: Extract<Block, { t: 'image' }>, paper: PaperSize): str
   return `<div class="img ${(block.align ?? 'center')[0]}"><img alt="" src="${PNG_DATA_URL_PREFIX}${escapeHtml(base64)}" style="width:${width.toFixed(1)}mm"></div>`;
 }
 
-function blockHtml(block: Block, paper: PaperSize): string {
+/** A table block as a real `<table>`: `fit` columns never wrap, `fill` ones take the rest. */
+function tableHtml(block: Extract<Block, { t: 'table' }>): string {
+  const cls = (c: TableColumn) => [(c.align ?? 'left')[0], (c.width ?? 'fit') === 'fit' ? 'nw' : ''].filter(Boolean).join(' ');
+  const width = (c: TableColumn) =>
+    c.width === 'fill' ? ' style="width:100%"' : typeof c.width === 'number' ? ` style="width:${c.width}ch"` : '';
+  const head = block.columns.some((c) => c.header)
+    ? `<thead><tr>${block.columns.map((c) => `<th class="${cls(c)}"${width(c)}>${escapeHtml(c.header ?? '')}</th>`).join('')}</tr></thead>`
+    : '';
+  const rows = block.rows
+    .map(
+      (r) =>
+        `<tr${r.bold ? ' class="b"' : ''}>${r.cells.map((cell, i) => `<td class="${cls(block.columns[i]!)}">${escapeHtml(cell)}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return `<table class="tbl">${head}<tbody>${rows}</tbody></table>`;
+}
+
+function blockHtml(block: Block, paper: PaperSize, locale: PrintDocument['locale']): string {
   switch (block.t) {
     case 'text': {
       const cls = ['t', (block.align ?? 'left')[0], block.bold ? 'b' : '', block.size === 2 ? 's2' : ''].filter(Boolean).join(' ');
@@ -133,6 +165,8 @@ function blockHtml(block: Block, paper: PaperSize): string {
       const cls = ['kv', block.bold ? 'b' : '', block.size === 2 ? 's2' : ''].filter(Boolean).join(' ');
       return `<div class="${cls}"><span class="k">${escapeHtml(block.key)}</span><span class="v">${escapeHtml(block.value)}</span></div>`;
     }
+    case 'table':
+      return tableHtml(block);
     case 'qr':
       return `<div class="code qr ${(block.align ?? 'center')[0]}">${barcodeSvg('qrcode', block.data)}</div>`;
     case 'code128': {
@@ -148,14 +182,14 @@ function blockHtml(block: Block, paper: PaperSize): string {
     case 'cut':
       return '<div class="cut"></div>';
     case 'drawer':
-      return '<div class="drawer">[ cash drawer ]</div>';
+      return `<div class="drawer">${escapeHtml(printT(locale)('preview.drawer'))}</div>`;
   }
 }
 
 /** The whole page, self-contained: a strict CSP in the page itself, no scripts, no external loads. */
 export function renderHtml(doc: PrintDocument, paper: PaperSize): string {
   const body = layoutBlocks(doc)
-    .map((b) => blockHtml(b, paper))
+    .map((b) => blockHtml(b, paper, doc.locale))
     .join('\n');
   return `<!doctype html>
 <html lang="${doc.locale}"><head><meta charset="utf-8">

@@ -90,3 +90,4 @@ export { deviceLabel, type DeviceLabelData } from './documents/device-label.ts';
 export { deliveryNote, type DeliveryNoteData } from './documents/delivery-note.ts';
 export { receipt, type ReceiptData } from './documents/receipt.ts';
 export { refundReceipt } from './documents/refund-receipt.ts';
+export { drawerReportDocument } from './documents/drawer-report.ts';

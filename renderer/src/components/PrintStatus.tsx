@@ -7,7 +7,8 @@ import { STATUS } from '../theme.ts';
 import { printErrorText } from './printError.ts';
 
 /** The documents whose printing a screen follows; each has its own words (the `print` namespace's `printStatus`). */
-export type FollowedDocument = 'queueSlip' | 'customerCopy' | 'shopCopy' | 'deviceLabel' | 'deliveryNote' | 'receipt';
+export type FollowedDocument =
+  'queueSlip' | 'customerCopy' | 'shopCopy' | 'deviceLabel' | 'deliveryNote' | 'receipt' | 'receiptCopy' | 'report';
 
 /** One line of the print status: a coloured icon and what it means, and why under it when it failed. */
 function StatusLine(props: {

@@ -119,6 +119,8 @@ export const audit = {
     'cashier.drawer.close': 'Drawer closed (blind count)',
     'cashier.integrity.check': 'Money records checked',
     'cashier.integrity.acknowledge': 'Broken money records acknowledged',
+    'cashier.drawer.printReport': 'Drawer report printed (X or Z)',
+    'cashier.receipt.reprint': 'Receipt printed again (copy)',
   } satisfies Record<AuditAction, string>,
   entities: {
     job: 'Repair job',

@@ -107,6 +107,7 @@ export const cashierTill = {
     settled: 'The bill is paid in full.',
     next: 'New sale',
     more: 'Take another payment',
+    reprint: 'Print a copy',
   },
   errors: {
     noDrawer: 'Cash cannot be taken: the drawer of this till is not open.',

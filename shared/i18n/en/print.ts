@@ -87,8 +87,26 @@ export const print = {
       failed: 'The receipt did not print',
       noPrinter: 'No printer prints receipts.',
     },
+    receiptCopy: {
+      printed: 'Copy of the receipt printed',
+      printing: 'Printing a copy of the receipt…',
+      waiting: 'The copy is waiting for its printer',
+      failed: 'The copy did not print',
+      noPrinter: 'No printer prints receipts.',
+    },
+    report: {
+      printed: 'Report printed',
+      printing: 'Printing the report…',
+      waiting: 'The report is waiting for its printer',
+      failed: 'The report did not print',
+      noPrinter: 'No printer prints reports.',
+    },
     routePrinter: 'Choose one in Settings › Printers',
     problems: 'See print problems',
+  },
+  /** What a page preview shows where the paper has no mark: the drawer kick. */
+  preview: {
+    drawer: '[ the cash drawer opens here ]',
   },
   queueSlip: {
     title: 'Queue number {{number}}',

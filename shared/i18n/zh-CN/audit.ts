@@ -119,6 +119,8 @@ export const audit: typeof en = {
     'cashier.drawer.close': '钱箱交班（盲点）',
     'cashier.integrity.check': '校验资金记录',
     'cashier.integrity.acknowledge': '确认资金记录异常',
+    'cashier.drawer.printReport': '打印钱箱报表（X 或 Z）',
+    'cashier.receipt.reprint': '补打收据（副本）',
   },
   entities: {
     job: '工单',

@@ -109,6 +109,7 @@ export const cashierTill: typeof en = {
     settled: '账单已结清。',
     next: '新的一单',
     more: '继续收款',
+    reprint: '补打收据',
   },
   errors: {
     noDrawer: '不能收现金：此收银台的钱箱未开。',

@@ -85,8 +85,26 @@ export const print: typeof en = {
       failed: '收据打印失败',
       noPrinter: '没有设置打印收据的打印机。',
     },
+    receiptCopy: {
+      printed: '收据副本已打印',
+      printing: '正在打印收据副本……',
+      waiting: '收据副本正在等待打印机',
+      failed: '收据副本打印失败',
+      noPrinter: '没有设置打印收据的打印机。',
+    },
+    report: {
+      printed: '报表已打印',
+      printing: '正在打印报表……',
+      waiting: '报表正在等待打印机',
+      failed: '报表打印失败',
+      noPrinter: '没有设置打印报表的打印机。',
+    },
     routePrinter: '到 设置 › 打印机 中选择',
     problems: '查看打印问题',
+  },
+  /** What a page preview shows where the paper has no mark: the drawer kick. */
+  preview: {
+    drawer: '[ 此处弹开钱箱 ]',
   },
   queueSlip: {
     title: '排队号 {{number}}',

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../../shared/contract/fields.ts';
 import type { Bill, PaymentMethod } from '../../../../shared/contract/cashier-bills.ts';
-import { formatMoney, type Currency } from '../../../../shared/money.ts';
+import { formatAmount, formatMoney, type Currency } from '../../../../shared/money.ts';
 import type { Block, PrintDocument } from '../../../../shared/print/layout.ts';
 import { formatInstant } from '../../../../shared/time.ts';
 import { coreT } from '../../i18n.ts';
@@ -35,13 +35,41 @@ export interface ReceiptData {
   hash: string;
 }
 
+type T = ReturnType<typeof coreT>;
+
+/** The bill's lines as columns; a covered line's amount says the warranty pays, a line discount is a row of its own. */
+function linesTable(data: ReceiptData, t: T): Block {
+  const amount = (minor: number) => formatAmount(minor, data.store.currency as Currency, data.store.locale);
+  return {
+    t: 'table',
+    columns: [
+      { header: t('receipt.item'), width: 'fill' },
+      { header: t('receipt.quantity'), align: 'right' },
+      { header: t('receipt.unitPrice'), align: 'right' },
+      { header: t('receipt.amount'), align: 'right' },
+    ],
+    rows: data.bill.lines.flatMap((l) => [
+      {
+        cells: [
+          l.description,
+          String(l.quantity),
+          amount(l.listPriceMinor),
+          l.coveredReason ? t('receipt.covered') : amount(l.quantity * l.unitPriceMinor),
+        ],
+      },
+      ...(l.discountMinor > 0 ? [{ cells: [t('receipt.lineDiscount'), '', '', `-${amount(l.discountMinor)}`] }] : []),
+    ]),
+  };
+}
+
 /**
  * The receipt (收据), in the store's language, for the payments made at once towards a bill: the store,
  * the bill's lines with quantities and amounts (a covered line says the warranty pays), discounts, tax,
  * total, the deposit taken off, each payment (cash with what was tendered), the change, the balance
  * still owed or "paid in full", the cashier, the till, the time, the number and a QR code of the
- * number and its chain hash. A cash payment's receipt opens the drawer. Lines are key-value rows (the
- * layout has no table block yet).
+ * number and its chain hash. A cash payment's receipt opens the drawer. The lines are a table (item,
+ * quantity, unit price, amount; a long item wraps, the amounts stay in their column, without the
+ * currency's sign, which the total carries).
  */
 export function receipt(data: ReceiptData): PrintDocument {
   const locale = data.store.locale;
@@ -66,13 +94,7 @@ export function receipt(data: ReceiptData): PrintDocument {
     kv(t('receipt.number'), data.number, true),
     ...(data.jobNumber ? [kv(t('receipt.job'), data.jobNumber)] : []),
     { t: 'separator' },
-    ...b.lines.flatMap((l): Block[] => [
-      kv(
-        l.quantity === 1 ? l.description : `${l.description} × ${l.quantity}`,
-        l.coveredReason ? t('receipt.covered') : money(l.quantity * l.unitPriceMinor),
-      ),
-      ...(l.discountMinor > 0 ? [kv(t('receipt.lineDiscount'), `-${money(l.discountMinor)}`)] : []),
-    ]),
+    linesTable(data, t),
     { t: 'separator' },
     ...(b.lineDiscountMinor + b.billDiscountMinor > 0 ? [kv(t('receipt.subtotal'), money(b.grossMinor - b.lineDiscountMinor))] : []),
     ...(b.billDiscountMinor > 0 ? [kv(t('receipt.billDiscount'), `-${money(b.billDiscountMinor)}`)] : []),

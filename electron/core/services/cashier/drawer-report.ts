@@ -1,13 +1,28 @@
 import type Database from 'better-sqlite3';
 import type { DrawerReport } from '../../../../shared/contract/cashier-drawer.ts';
+import { getStaffRow } from '../staff.ts';
 import type { SessionRow } from './drawer-rows.ts';
+
+const nameOf = (db: Database.Database, id: number | null) => (id === null ? null : (getStaffRow(db, id)?.name ?? ''));
+
+/** The closing count by denomination, largest first (the count movement's own record); null while open. */
+function closingCount(db: Database.Database, sessionId: number): DrawerReport['counted'] {
+  const row = db.prepare("SELECT counts_json FROM drawer_movements WHERE session_id = ? AND kind = 'count'").get(sessionId) as
+    { counts_json: string | null } | undefined;
+  if (!row?.counts_json) return null;
+  const counts = JSON.parse(row.counts_json) as NonNullable<DrawerReport['counted']>;
+  return counts
+    .map((c) => ({ denominationMinor: c.denominationMinor, count: c.count }))
+    .sort((a, b) => b.denominationMinor - a.denominationMinor);
+}
 
 /**
  * A drawer session's report: the X report while it is open, the Z report once closed. Payments and
  * refunds on the till while the session was open, per method; the drawer's own movements; the bills
  * paid in it (their discounts, the deposits among them); the receipts issued; and the cash it should
  * hold: the float, cash taken (what cash payments took, change already given back), cash put in, less
- * cash taken out and cash refunded.
+ * cash taken out and cash refunded. Who opened, closed and approved, by name as well as id (a printed
+ * report names people).
  */
 export function drawerReport(db: Database.Database, session: SessionRow): DrawerReport {
   const window = { till: session.till, from: session.opened_at, to: session.closed_at ?? '9999' };
@@ -55,8 +70,10 @@ export function drawerReport(db: Database.Database, session: SessionRow): Drawer
     kind: session.closed_at === null ? 'X' : 'Z',
     openedAt: session.opened_at,
     openedBy: session.opened_by,
+    openedByName: nameOf(db, session.opened_by) ?? '',
     closedAt: session.closed_at,
     closedBy: session.closed_by,
+    closedByName: nameOf(db, session.closed_by),
     floatMinor: session.float_minor,
     byMethod,
     refundsMinor: refunds.total,
@@ -69,8 +86,10 @@ export function drawerReport(db: Database.Database, session: SessionRow): Drawer
     receipts,
     expectedCashMinor,
     countedMinor: session.counted_minor,
+    counted: session.closed_at === null ? null : closingCount(db, session.id),
     varianceMinor: session.variance_minor,
     note: session.close_note,
     approvedBy: session.close_approved_by,
+    approvedByName: nameOf(db, session.close_approved_by),
   };
 }

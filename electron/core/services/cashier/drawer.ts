@@ -4,6 +4,7 @@ import { requireActor, type Actor, type CallContext } from '../../context.ts';
 import { recordAudit } from '../audit.ts';
 import { managerFor } from './approval.ts';
 import { appendLink } from './chain.ts';
+import { queueDrawerReport } from './drawer-print.ts';
 import { drawerReport } from './drawer-report.ts';
 import { countTotal, openSessionOf, requireOpenSession, type SessionRow } from './drawer-rows.ts';
 import { getCashierSettings, requireTill } from './settings.ts';
@@ -123,8 +124,14 @@ function varianceOf(
   return { session, counted, expected, variance, needsManager: Math.abs(variance) > settings.varianceApprovalMinor };
 }
 
-/** The blind close: the count goes in first; the answer (the Z report) shows the variance. */
-export async function closeDrawer(ctx: CallContext, input: DrawerCloseInput): Promise<DrawerReport> {
+/**
+ * The blind close: the count goes in first; the answer (the Z report) shows the variance. The Z report
+ * is queued for printing in the same transaction, so a closed drawer always has its report on paper.
+ */
+export async function closeDrawer(
+  ctx: CallContext,
+  input: DrawerCloseInput,
+): Promise<DrawerReport & { printJobs: ReturnType<typeof queueDrawerReport> }> {
   const { db } = ctx.core;
   const actor = requireActor(ctx);
   const first = varianceOf(ctx, input);
@@ -161,7 +168,8 @@ export async function closeDrawer(ctx: CallContext, input: DrawerCloseInput): Pr
         after: { till: input.till, countedMinor: v.counted, expectedMinor: v.expected, varianceMinor: v.variance, note: input.note },
         origin: ctx.origin,
       });
-      return drawerReport(db, sessionRow(ctx, v.session.id));
+      const report = drawerReport(db, sessionRow(ctx, v.session.id));
+      return { ...report, printJobs: queueDrawerReport(ctx, report) };
     })
     .immediate();
 }

@@ -95,12 +95,18 @@ function refundDocument(db: Database.Database, r: ReceiptRow): PrintDocument {
 export function queueReceipt(
   ctx: CallContext,
   receiptId: number,
+  options: { reprintMark?: boolean } = {},
 ): { id: number; status: 'queued' | 'printing' | 'done' | 'failed' | 'cancelled' }[] {
   const { db } = ctx.core;
-  const id = printAfterCommit(ctx, 'receipt', () => {
-    const r = db.prepare('SELECT * FROM receipts WHERE id = ?').get(receiptId) as ReceiptRow;
-    return r.kind === 'refund' ? refundDocument(db, r) : receipt(receiptData(db, receiptId));
-  });
+  const id = printAfterCommit(
+    ctx,
+    'receipt',
+    () => {
+      const r = db.prepare('SELECT * FROM receipts WHERE id = ?').get(receiptId) as ReceiptRow;
+      return r.kind === 'refund' ? refundDocument(db, r) : receipt(receiptData(db, receiptId));
+    },
+    options,
+  );
   if (id === null) return [];
   return [{ id, status: getPrintJob(db, id).status }];
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Kbd, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DrawerReport } from '../../../../shared/contract/cashier-drawer.ts';
+import type { DrawerClosed } from '../../../../shared/contract/cashier-drawer.ts';
 import type { Approval } from '../../../../shared/contract/fields.ts';
 import { isApiError } from '../../api/errors.ts';
 import { useOpMutation } from '../../api/hooks.ts';
@@ -24,7 +24,7 @@ export function BlindClose({
 }: {
   till: string;
   denominations: readonly number[];
-  onClosed: (report: DrawerReport) => void;
+  onClosed: (report: DrawerClosed) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('cashierDrawer');

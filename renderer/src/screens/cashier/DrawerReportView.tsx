@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DrawerReport } from '../../../../shared/contract/cashier-drawer.ts';
 import { formatDateTime } from '../../format.ts';
 import { useMoney } from '../jobs/useMoney.ts';
-import { useStaffNames } from './useStaffNames.ts';
+import { ReportPrint } from './ReportPrint.tsx';
 
 function Row({ label, children, testId, plain }: { label: string; children: ReactNode; testId?: string; plain?: boolean }) {
   return (
@@ -66,17 +66,18 @@ function VarianceBlock({ report }: { report: DrawerReport }) {
 /**
  * A drawer session's report: the X report while it is open (what it holds so far), the Z report once
  * closed (with the count and the variance). Per payment method, refunds, the drawer's own movements,
- * discounts, deposits and the receipts issued.
+ * discounts, deposits and the receipts issued; and the button that prints it (`printJobId`: the Z
+ * report's print job queued at the close, followed on screen).
  */
-export function DrawerReportView({ report }: { report: DrawerReport }) {
+export function DrawerReportView({ report, printJobId }: { report: DrawerReport; printJobId?: number | null }) {
   const { t } = useTranslation(['cashierDrawer', 'cashier']);
   const money = useMoney();
-  const name = useStaffNames();
   const { receipts } = report;
   return (
     <Paper withBorder p="md" data-testid={report.kind === 'X' ? 'x-report' : 'z-report'}>
       <Stack gap="xs">
         <Title order={4}>{report.kind === 'X' ? t('report.x') : t('report.z')}</Title>
+        <ReportPrint report={report} {...(printJobId === undefined ? {} : { printJobId })} />
         {report.kind === 'Z' && <VarianceBlock report={report} />}
         {report.note !== '' && (
           <Row label={t('report.note')} plain>
@@ -85,15 +86,15 @@ export function DrawerReportView({ report }: { report: DrawerReport }) {
         )}
         {report.approvedBy !== null && (
           <Row label={t('report.approvedBy')} plain>
-            {name(report.approvedBy)}
+            {report.approvedByName}
           </Row>
         )}
         <Row label={t('report.opened')}>
-          {formatDateTime(report.openedAt)} · {name(report.openedBy)}
+          {formatDateTime(report.openedAt)} · {report.openedByName}
         </Row>
         {report.closedAt && (
           <Row label={t('report.closed')}>
-            {formatDateTime(report.closedAt)} · {name(report.closedBy)}
+            {formatDateTime(report.closedAt)} · {report.closedByName}
           </Row>
         )}
         <Row label={t('report.float')}>{money(report.floatMinor)}</Row>
@@ -144,9 +145,6 @@ export function DrawerReportView({ report }: { report: DrawerReport }) {
             {money(report.expectedCashMinor)}
           </Row>
         )}
-        <Text size="xs" c="dimmed">
-          {t('report.notPrintable')}
-        </Text>
       </Stack>
     </Paper>
   );

@@ -3,7 +3,7 @@ import { Anchor, Button, Center, Group, Kbd, Loader, Paper, SimpleGrid, Stack, T
 import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { DrawerReport } from '../../../../shared/contract/cashier-drawer.ts';
+import type { DrawerClosed } from '../../../../shared/contract/cashier-drawer.ts';
 import { useOp } from '../../api/hooks.ts';
 import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 import { formatDateTime } from '../../format.ts';
@@ -12,7 +12,6 @@ import { DrawerActions } from './DrawerActions.tsx';
 import { DrawerReportView } from './DrawerReportView.tsx';
 import { OpenDrawerForm } from './OpenDrawerForm.tsx';
 import { TillPicker } from './TillPicker.tsx';
-import { useStaffNames } from './useStaffNames.ts';
 import { useTill } from './useTill.ts';
 
 /**
@@ -23,12 +22,11 @@ import { useTill } from './useTill.ts';
 export function DrawerScreen() {
   const { t } = useTranslation('cashierDrawer');
   const navigate = useNavigate();
-  const name = useStaffNames();
   const choice = useTill();
   const { till, settings } = choice;
   const status = useOp('cashier.drawer.status', { till: till ?? '' }, { enabled: till !== null });
   const [closing, setClosing] = useState(false);
-  const [closed, setClosed] = useState<DrawerReport | null>(null);
+  const [closed, setClosed] = useState<DrawerClosed | null>(null);
   const [showingX, setShowingX] = useState(false);
   useScreenHotkeys([['Escape', () => (closing ? setClosing(false) : void navigate('/cashier'))]]);
 
@@ -50,7 +48,7 @@ export function DrawerScreen() {
           <Title order={2}>{t('title', { till: choice.tillName })}</Title>
           {status.data && (
             <Text c="dimmed" data-testid="drawer-state" data-open={open !== null}>
-              {open ? t('openSubtitle', { time: formatDateTime(open.openedAt), name: name(open.openedBy) }) : t('closedSubtitle')}
+              {open ? t('openSubtitle', { time: formatDateTime(open.openedAt), name: open.openedByName }) : t('closedSubtitle')}
             </Text>
           )}
         </Stack>
@@ -75,7 +73,7 @@ export function DrawerScreen() {
               {t('openAgain')}
             </Button>
           </Stack>
-          <DrawerReportView report={closed} />
+          <DrawerReportView report={closed} printJobId={closed.printJobs[0]?.id ?? null} />
         </SimpleGrid>
       ) : open && closing ? (
         <BlindClose

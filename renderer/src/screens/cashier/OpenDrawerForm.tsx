@@ -8,20 +8,18 @@ import { formatDateTime } from '../../format.ts';
 import { useMoney } from '../jobs/useMoney.ts';
 import { asCounts, countTotal, CountGrid, emptyCounts } from './CountGrid.tsx';
 import { notifyTillError } from './tillErrors.ts';
-import { useStaffNames } from './useStaffNames.ts';
 
 /** The last close as the opener reads it: when, by whom, what was counted and how far off it was. */
 function LastClose({ report }: { report: DrawerReport | null }) {
   const { t } = useTranslation('cashierDrawer');
   const money = useMoney();
-  const name = useStaffNames();
   return (
     <Text size="sm" c="dimmed" data-testid="drawer-last-close">
       {t('open.lastClose')}:{' '}
       {report?.closedAt
         ? t('open.lastCloseLine', {
             time: formatDateTime(report.closedAt),
-            name: name(report.closedBy),
+            name: report.closedByName ?? '',
             counted: money(report.countedMinor ?? 0),
             variance: money(report.varianceMinor ?? 0),
           })
