@@ -24,13 +24,14 @@ export interface NewStaff {
 export async function initializeStore(
   ctx: CallContext,
   profile: StoreProfileInput,
-  staff: NewStaff[],
+  /** `pinHash`, when given, is the PIN's hash already made (the demo's published PINs). */
+  staff: (NewStaff & { pinHash?: string })[],
   demo: boolean,
   /** More rows to write in the same transaction (the demo shop's customers). */
   fill?: () => void,
 ): Promise<number[]> {
   if (isInitialized(ctx)) throw new AppError('ALREADY_SET_UP', 'The store is already set up');
-  const hashes = await Promise.all(staff.map((s) => hashPin(s.pin)));
+  const hashes = await Promise.all(staff.map((s) => (s.pinHash ? Promise.resolve(s.pinHash) : hashPin(s.pin))));
   const { db } = ctx.core;
   return db
     .transaction(() => {
