@@ -83,6 +83,13 @@ export const AUDIT_ACTIONS = [
   'cashier.integrity.acknowledge',
   'cashier.drawer.printReport',
   'cashier.receipt.reprint',
+  'reminders.settings.update',
+  'reminder.create',
+  'reminder.take',
+  'reminder.noAnswer',
+  'reminder.escalate',
+  'reminder.done',
+  'reminder.cancel',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

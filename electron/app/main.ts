@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeE
 import { IPC } from '../../shared/bridge.ts';
 import { openCore } from '../core/open-core.ts';
 import { APP_NAME } from '../core/data-dir.ts';
-import { backupOnQuit, checkMoneyChain, loadDemoIfEmpty, startDailyBackups, startReaders } from '../core/lifecycle.ts';
+import { backupOnQuit, checkMoneyChain, loadDemoIfEmpty, startDailyBackups, startReaders, startReminderAlarm } from '../core/lifecycle.ts';
 import { startPrinting } from '../core/printing/index.ts';
 import { startupRefusal } from '../core/startup.ts';
 import type { Station } from '../core/server/station.ts';
@@ -105,6 +105,7 @@ async function start(): Promise<void> {
     for (const window of windows.all()) window.webContents.send(IPC.event, event);
   });
   const stopBackups = startDailyBackups(core);
+  const stopAlarm = startReminderAlarm(core);
   // The station server runs inside the app on the same core: on loopback always, on the LAN while
   // the admin setting is on, so a TV or a second counter PC can join without a separate process.
   const station: Station | null = await startInAppStation(core, RENDERER_DIR, args.port);
@@ -124,6 +125,7 @@ async function start(): Promise<void> {
     state = 'backing-up';
     void (async () => {
       stopBackups();
+      stopAlarm();
       stopEvents();
       await station?.close();
       try {

@@ -12,6 +12,7 @@ import { jobsLineOps } from './jobs-lines.ts';
 import { jobsPickupOps } from './jobs-pickup.ts';
 import { cashierOps } from './cashier.ts';
 import { cashierIntegrityOps } from './cashier-integrity.ts';
+import { remindersOps } from './reminders.ts';
 
 export const contract = mergeAreas(
   setupOps,
@@ -32,6 +33,7 @@ export const contract = mergeAreas(
   jobsPickupOps,
   cashierOps,
   cashierIntegrityOps,
+  remindersOps,
 );
 
 export type Contract = typeof contract;

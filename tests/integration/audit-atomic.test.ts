@@ -252,6 +252,12 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'cashier.drawer.printReport': { audit: ['cashier.drawer.printReport'] },
   // A receipt again, marked as a copy: a print job and its audit row, nothing financial.
   'cashier.reprintReceipt': { audit: ['cashier.receipt.reprint'] },
+  'reminders.settings.set': { audit: ['reminders.settings.update'] },
+  // The reminder's row says where it stands; who did what is the audit row.
+  'reminders.create': { audit: ['reminder.create'] },
+  'reminders.take': { audit: ['reminder.take'] },
+  'reminders.outcome': { audit: ['reminder.noAnswer'] },
+  'reminders.cancel': { audit: ['reminder.cancel'] },
   'appointments.markNoShow': {
     audit: ['appointment.noShow'],
     ownWorld: true,

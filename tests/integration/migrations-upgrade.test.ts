@@ -141,6 +141,14 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
   13: (db) => {
     db.prepare("INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES ('receipt', 1, '80mm', 1, ?)").run(AT);
   },
+  15: (db) => {
+    db.prepare(
+      "INSERT INTO chain_checks (id, at, trigger, ok, checked, grand_total_minor, problem) VALUES (1, ?, 'startup', 0, 2, 100, '{\"seq\":3}')",
+    ).run(AT);
+  },
+  16: (db) => {
+    db.prepare("INSERT INTO reminders (id, kind, room, due_at, next_at, created_at) VALUES (1, 'wakeUp', '302', ?, ?, ?)").run(AT, AT, AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -307,6 +315,13 @@ describe('upgrading a store from every earlier version', () => {
           'SELECT (SELECT count(*) FROM bills) + (SELECT count(*) FROM payments) + (SELECT count(*) FROM receipt_numbers) + (SELECT count(*) FROM money_chain_head) AS n',
         ),
       ).toEqual([{ n: 0 }]);
+      // 015: the money chain's checks are kept as found; 016: a reminder keeps its time.
+      if (version >= 15)
+        expect(rows(db, 'SELECT ok, checked, problem FROM chain_checks')).toEqual([{ ok: 0, checked: 2, problem: '{"seq":3}' }]);
+      if (version >= 16)
+        expect(rows(db, 'SELECT kind, room, next_at, status FROM reminders')).toEqual([
+          { kind: 'wakeUp', room: '302', next_at: AT, status: 'pending' },
+        ]);
       // 012: the jobs tables start empty, and the first job of a year will be number 1.
       expect(rows(db, 'SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM job_numbers) AS n')).toEqual([{ n: 0 }]);
       if (version >= 6) {

@@ -7,6 +7,7 @@ import { addStaff, ADMIN_PIN, approveFolder, makeTempDir, op, PROFILE, setUpStor
 import { buildQueueSamples, type QueueSamples } from './queue-samples.ts';
 import { buildCustomerSamples, type CustomerSamples } from './customer-samples.ts';
 import { buildJobSamples, intakeOf, pngDataUrl, type JobSamples } from './job-samples.ts';
+import { buildReminderSamples, type ReminderSamples } from './reminder-samples.ts';
 import { buildCashierSamples, SAMPLE_TILLS, type CashierSamples } from './cashier-samples.ts';
 
 /** A set-up store with one member of the roles the samples need, and files for the backup operations. */
@@ -46,6 +47,8 @@ export interface SampleWorld {
   jobs: JobSamples;
   /** Tills with drawers open and a big open bill. */
   cashier: CashierSamples;
+  /** Reminders due now. */
+  reminders: ReminderSamples;
 }
 
 const MANAGER_PIN = '60606060';
@@ -101,6 +104,7 @@ export async function buildSampleWorld(core: Core): Promise<SampleWorld> {
     customers: await buildCustomerSamples(core, adminToken),
     jobs: await buildJobSamples(core, adminToken),
     cashier: await buildCashierSamples(core, adminToken),
+    reminders: await buildReminderSamples(core, adminToken),
   };
 }
 
@@ -354,5 +358,20 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
   'cashier.verify': () => ({}),
   'cashier.integrity.status': () => ({}),
   'cashier.integrity.check': () => ({}),
+  'reminders.settings.get': () => ({}),
+  'reminders.settings.set': () => ({ retryMinutes: 5, attemptLimit: 3 }),
+  // A customer callback in an hour, for the sample customer: set again and again.
+  'reminders.create': (w) => ({
+    kind: 'callback',
+    concerns: { customerId: w.jobs.customerId },
+    dueAt: '2030-01-01T09:00:00.000Z',
+    note: 'the quote for the screen',
+  }),
+  'reminders.due': () => ({}),
+  'reminders.list': () => ({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' }),
+  'reminders.take': (w) => ({ reminderId: w.reminders.takeId }),
+  // No answer: it comes back in 5 minutes (each call is one more try, escalating at the third).
+  'reminders.outcome': (w) => ({ reminderId: w.reminders.outcomeId, outcome: 'noAnswer', note: '' }),
+  'reminders.cancel': (w) => ({ reminderId: w.reminders.cancelId, reason: 'the guest checked out' }),
   'cashier.integrity.acknowledge': (w) => ({ checkId: w.cashier.brokenCheckId, note: 'the owner restored last night’s backup' }),
 };

@@ -10,6 +10,7 @@ import { jobsHandlers } from './jobs.ts';
 import { printHandlers } from './print.ts';
 import { queueHandlers } from './queue.ts';
 import { readerHandlers } from './readers.ts';
+import { remindersHandlers } from './reminders.ts';
 import { setupHandlers } from './setup.ts';
 import { staffHandlers } from './staff.ts';
 import { storeHandlers } from './store.ts';
@@ -44,6 +45,7 @@ export const handlers = mergeHandlers(
   jobsHandlers,
   cashierHandlers,
   cashierIntegrityHandlers,
+  remindersHandlers,
   readerHandlers,
 ) as HandlerTable<OpName>;
 

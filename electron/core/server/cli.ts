@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../open-core.ts';
 import { defaultDataDir } from '../data-dir.ts';
-import { backupOnQuit, checkMoneyChain, loadDemoIfEmpty, startDailyBackups, startReaders } from '../lifecycle.ts';
+import { backupOnQuit, checkMoneyChain, loadDemoIfEmpty, startDailyBackups, startReaders, startReminderAlarm } from '../lifecycle.ts';
 import { startPrinting } from '../printing/index.ts';
 import { startStation } from './station.ts';
 
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     console.log('Loaded the demo store (clearly marked DEMO in the console).');
   checkMoneyChain(core, 'cli');
   const stopBackups = startDailyBackups(core);
+  const stopAlarm = startReminderAlarm(core);
   const printing = startPrinting(core);
   const station = await startStation({ core, host: values.host, port, rendererDir: path.join(root, 'out', 'renderer') });
   console.log(`Frontdesk station server ready at ${station.url} (data: ${dataDir})`);
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     stopBackups();
+    stopAlarm();
     await station.close();
     await printing.stop();
     try {

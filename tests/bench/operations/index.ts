@@ -9,6 +9,7 @@ import { jobs } from './jobs.ts';
 import { print } from './print.ts';
 import { queueDiagnostics } from './queue-diagnostics.ts';
 import { reception } from './reception.ts';
+import { reminders } from './reminders.ts';
 
 /**
  * Every measurement the bench runs, in table order. A later issue adds `operations/<area>.ts`
@@ -21,6 +22,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   ...reception,
   ...jobs,
   ...cashier,
+  ...reminders,
   ...diagnostics,
   ...queueDiagnostics,
   ...heavyRead,
