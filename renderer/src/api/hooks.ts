@@ -10,7 +10,7 @@ import type { ConnectionState } from './transport.ts';
 export function useOp<K extends OpName>(
   name: K,
   input?: OpInput<K>,
-  options: { enabled?: boolean; staleTime?: number; gcTime?: number } = {},
+  options: { enabled?: boolean; staleTime?: number; gcTime?: number; refetchInterval?: number } = {},
 ) {
   return useQuery<OpOutput<K>, ApiError>({
     queryKey: [name, input ?? {}],

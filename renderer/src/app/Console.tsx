@@ -19,6 +19,7 @@ import { ScreenLoader } from '../components/ScreenLoader.tsx';
 import { LockScreen } from '../screens/signin/LockScreen.tsx';
 import { useJobScanner } from '../screens/jobs/useJobScanner.ts';
 import { IntegrityWarning } from '../screens/integrity/IntegrityWarning.tsx';
+import { ReminderAlerts } from '../screens/reminders/ReminderAlerts.tsx';
 import { PICKUP_KEY, pickupPath } from '../screens/jobs/pickup/pickupPath.ts';
 
 /** How often at most an active console tells the station it is in use when it has made no call meanwhile. */
@@ -244,6 +245,7 @@ function Frame() {
             </ScreenLoader>
           </AppShell.Main>
           <CommandPalette />
+          <ReminderAlerts />
         </AppShell>
       </Box>
       <IdleLock />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Grid, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconPencil, IconPhone } from '@tabler/icons-react';
+import { IconAlarm, IconPencil, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { VIP_TAG } from '../../../../shared/contract/customers.ts';
@@ -14,6 +14,7 @@ import { CustomerDialog } from '../../components/CustomerDialog.tsx';
 import { HistoryTabs } from './HistoryTabs.tsx';
 import { VipBadge } from '../../components/VipBadge.tsx';
 import { BackLink, RecordLoading, RecordNotFound } from '../../components/RecordFrame.tsx';
+import { NewReminderDialog } from '../reminders/NewReminderDialog.tsx';
 
 /**
  * One customer: details, phones and tags, their devices and vehicles, and their history; a number or a
@@ -29,9 +30,10 @@ export function CustomerPage() {
   const back = () => void navigate('/customers');
 
   const [assetDialog, setAssetDialog] = useState(false);
+  const [reminding, setReminding] = useState(false);
   // Escape in an open dialog closes only the dialog (the dialog's own handler runs first).
   useHotkeys([
-    ['Escape', () => editing || assetDialog || back()],
+    ['Escape', () => editing || assetDialog || reminding || back()],
     ['alt+E', () => setEditing(true)],
   ]);
 
@@ -45,6 +47,7 @@ export function CustomerPage() {
   return (
     <Stack gap="lg" data-testid="customer-page">
       {backLink}
+      <NewReminderDialog customer={reminding ? { id: c.id, name: c.name } : null} onClose={() => setReminding(false)} />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
@@ -59,6 +62,9 @@ export function CustomerPage() {
         </Stack>
         <Group gap="sm">
           <CustomerActions customer={{ id: c.id, name: c.name, phones: c.phones, tags: c.tags, vip: c.vip }} />
+          <Button variant="light" leftSection={<IconAlarm size={16} />} onClick={() => setReminding(true)} data-testid="remind-me">
+            {t('reminders:create.button')}
+          </Button>
           <Button
             variant="default"
             leftSection={<IconPencil size={16} />}

@@ -1,21 +1,7 @@
 import { DateTimePicker } from '@mantine/dates';
-import { format } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
 import { useTranslation } from 'react-i18next';
 import { useDatePickerLabels } from '../../../components/datePickerLabels.ts';
-import { storeTimeZone } from '../../../format.ts';
-
-const PICKER = 'yyyy-MM-dd HH:mm:ss';
-
-/** An instant as the picker holds it: the store's wall-clock time. */
-const toPicker = (iso: string) => format(new TZDate(iso, storeTimeZone()), PICKER);
-/** The picker's wall-clock time in the store back to an instant. */
-function fromPicker(value: string): string {
-  const [day = '', time = '00:00:00'] = value.split(' ');
-  const [y, m, d] = day.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  return new TZDate(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0, 0, storeTimeZone()).toISOString();
-}
+import { fromStoreWallClock as fromPicker, toStoreWallClock as toPicker } from '../../../components/storeWallClock.ts';
 
 /** When the item will be ready: the suggestion (how long similar jobs took), editable. */
 export function PromiseField(props: {
