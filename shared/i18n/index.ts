@@ -23,6 +23,7 @@ import { jobSettings as enJobSettings } from './en/job-settings.ts';
 import { cashier as enCashier } from './en/cashier.ts';
 import { cashierTill as enCashierTill } from './en/cashier-till.ts';
 import { cashierDrawer as enCashierDrawer } from './en/cashier-drawer.ts';
+import { cashierRefund as enCashierRefund } from './en/cashier-refund.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -55,6 +56,7 @@ import { jobSettings as zhJobSettings } from './zh-CN/job-settings.ts';
 import { cashier as zhCashier } from './zh-CN/cashier.ts';
 import { cashierTill as zhCashierTill } from './zh-CN/cashier-till.ts';
 import { cashierDrawer as zhCashierDrawer } from './zh-CN/cashier-drawer.ts';
+import { cashierRefund as zhCashierRefund } from './zh-CN/cashier-refund.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -101,6 +103,7 @@ export const resources = {
     cashier: enCashier,
     cashierTill: enCashierTill,
     cashierDrawer: enCashierDrawer,
+    cashierRefund: enCashierRefund,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -135,6 +138,7 @@ export const resources = {
     cashier: zhCashier,
     cashierTill: zhCashierTill,
     cashierDrawer: zhCashierDrawer,
+    cashierRefund: zhCashierRefund,
   },
 } as const;
 

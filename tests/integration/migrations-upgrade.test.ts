@@ -141,6 +141,13 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
   13: (db) => {
     db.prepare("INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES ('receipt', 1, '80mm', 1, ?)").run(AT);
   },
+  14: (db) => {
+    db.prepare(
+      `INSERT INTO bills (id, kind, currency, tax_mode, tax_rate_bp, cash_rounding, gross_minor, line_discount_minor, bill_discount_minor,
+                          tax_minor, total_minor, due_minor, status, created_at, created_by, closed_at)
+       VALUES (1, 'sale', 'CNY', 'inclusive', 600, 0, 8900, 0, 0, 504, 8900, 8900, 'settled', ?, 1, ?)`,
+    ).run(AT, AT);
+  },
 };
 
 /** A store file at `version`: migrations 1..version applied, each version's rows inserted after its migration. */
@@ -304,9 +311,17 @@ describe('upgrading a store from every earlier version', () => {
       expect(
         rows(
           db,
-          'SELECT (SELECT count(*) FROM bills) + (SELECT count(*) FROM payments) + (SELECT count(*) FROM receipt_numbers) + (SELECT count(*) FROM money_chain_head) AS n',
+          'SELECT (SELECT count(*) FROM payments) + (SELECT count(*) FROM receipt_numbers) + (SELECT count(*) FROM money_chain_head) AS n',
         ),
       ).toEqual([{ n: 0 }]);
+      // 015: a settled bill, not voided, may now be voided (never reopened, its money never changed).
+      if (version < 14) expect(rows(db, 'SELECT count(*) AS n FROM bills')).toEqual([{ n: 0 }]);
+      else {
+        expect(rows(db, 'SELECT status, voided_at, closed_at FROM bills')).toEqual([{ status: 'settled', voided_at: null, closed_at: AT }]);
+        expect(() => db.prepare("UPDATE bills SET status = 'open', closed_at = NULL WHERE id = 1").run()).toThrow(/never changed/);
+        db.prepare("UPDATE bills SET status = 'voided', voided_at = ?, voided_by = 1, void_reason = 'returned' WHERE id = 1").run(AT);
+        expect(rows(db, 'SELECT status, closed_at FROM bills')).toEqual([{ status: 'voided', closed_at: AT }]);
+      }
       // 012: the jobs tables start empty, and the first job of a year will be number 1.
       expect(rows(db, 'SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM job_numbers) AS n')).toEqual([{ n: 0 }]);
       if (version >= 6) {

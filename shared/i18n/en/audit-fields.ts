@@ -123,6 +123,7 @@ export const auditFields = {
   quickItems: 'Quick-sale items',
   receipt: 'Receipt',
   refundOf: 'Refund of receipt',
+  refunds: 'Refunds given',
   taxMinor: 'Tax (minor units)',
   till: 'Till',
   tills: 'Tills',

@@ -125,6 +125,7 @@ export const auditFields: typeof en = {
   quickItems: '快捷商品',
   receipt: '收据',
   refundOf: '原收据',
+  refunds: '退款',
   taxMinor: '税额（分）',
   till: '收银台',
   tills: '收银台',
