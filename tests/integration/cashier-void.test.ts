@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { op, snapshot, tryOp } from '../support/core.ts';
 import { cashierStore, chargers, moneyRows, type CashierStore } from '../support/cashier.ts';
 import { closeJobsStores } from '../support/jobs-store.ts';
+import { anyString } from '../support/matchers.ts';
 
 /** Voiding a bill: an unpaid one cancelled; a paid one by refunding what is left of each payment, a manager approving. */
 
@@ -160,7 +161,7 @@ describe('cashier.findBills', () => {
       ['deposit', 'settled'],
     ]);
     const missing = await tryOp(s.core, 'cashier.findBills', { number: 'R2026-999999' }, s.cashier.token);
-    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { number: expect.any(String) } } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { number: anyString() } } });
     const forbidden = await tryOp(s.core, 'cashier.findBills', { number: job.number }, s.tech.token);
     expect(forbidden).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
