@@ -1,6 +1,7 @@
 import { Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck, IconReceiptRefund } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { PrintStatus } from '../../components/PrintStatus.tsx';
 import { useScreenHotkeys } from '../../components/useScreenHotkeys.ts';
 import { useMoney } from '../jobs/useMoney.ts';
@@ -12,7 +13,8 @@ import type { PaidResult } from './PaymentPanel.tsx';
  * the payment was partial. N starts a new sale; P takes another payment on a bill with a balance.
  */
 export function PaidPanel({ paid, onNext, onMore }: { paid: PaidResult; onNext: () => void; onMore: () => void }) {
-  const { t } = useTranslation('cashierTill');
+  const { t } = useTranslation(['cashierTill', 'cashierRefund']);
+  const navigate = useNavigate();
   const money = useMoney();
   const balance = paid.bill.balanceMinor;
   useScreenHotkeys([['n', onNext], ...(balance > 0 ? [['p', onMore] as [string, () => void]] : [])]);
@@ -35,6 +37,15 @@ export function PaidPanel({ paid, onNext, onMore }: { paid: PaidResult; onNext: 
           {balance > 0 ? t('paid.balanceLeft', { amount: money(balance) }) : t('paid.settled')}
         </Text>
         <Group justify="flex-end">
+          <Button
+            variant="subtle"
+            color="gray"
+            leftSection={<IconReceiptRefund size={16} />}
+            onClick={() => void navigate(`/cashier/refund?number=${encodeURIComponent(paid.receipt.number)}`)}
+            data-testid="till-paid-refund"
+          >
+            {t('cashierRefund:title')}
+          </Button>
           {balance > 0 && (
             <Button variant="default" onClick={onMore} rightSection={<Kbd size="xs">P</Kbd>}>
               {t('paid.more')}
