@@ -24,6 +24,7 @@ import { cashier as enCashier } from './en/cashier.ts';
 import { cashierTill as enCashierTill } from './en/cashier-till.ts';
 import { cashierDrawer as enCashierDrawer } from './en/cashier-drawer.ts';
 import { cashierRefund as enCashierRefund } from './en/cashier-refund.ts';
+import { cashierSettings as enCashierSettings } from './en/cashier-settings.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -57,6 +58,7 @@ import { cashier as zhCashier } from './zh-CN/cashier.ts';
 import { cashierTill as zhCashierTill } from './zh-CN/cashier-till.ts';
 import { cashierDrawer as zhCashierDrawer } from './zh-CN/cashier-drawer.ts';
 import { cashierRefund as zhCashierRefund } from './zh-CN/cashier-refund.ts';
+import { cashierSettings as zhCashierSettings } from './zh-CN/cashier-settings.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -104,6 +106,7 @@ export const resources = {
     cashierTill: enCashierTill,
     cashierDrawer: enCashierDrawer,
     cashierRefund: enCashierRefund,
+    cashierSettings: enCashierSettings,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -139,6 +142,7 @@ export const resources = {
     cashierTill: zhCashierTill,
     cashierDrawer: zhCashierDrawer,
     cashierRefund: zhCashierRefund,
+    cashierSettings: zhCashierSettings,
   },
 } as const;
 

@@ -100,7 +100,7 @@ export function RefundScreen() {
         </Stack>
       )}
       {bill && (
-        <SimpleGrid cols={2} spacing="lg" style={{ gridTemplateColumns: '3fr 2fr' }}>
+        <SimpleGrid cols={2} spacing="lg" style={{ gridTemplateColumns: '3fr 2fr', alignItems: 'start' }}>
           <RefundBill
             bill={bill}
             chosen={payment?.id ?? null}
