@@ -2,7 +2,7 @@ import type { DrawerReport, Counts, DrawerCloseInput, DrawerMoveInput } from '..
 import { AppError } from '../../../../shared/errors.ts';
 import { requireActor, type Actor, type CallContext } from '../../context.ts';
 import { nameIn } from '../../../../shared/names.ts';
-import { drawerKick } from '../../printing/documents/drawer-kick.ts';
+import { drawerKick } from './drawer-kick.ts';
 import { printAfterCommit } from '../../printing/index.ts';
 import { recordAudit } from '../audit.ts';
 import { getProfile } from '../profile.ts';
