@@ -37,7 +37,7 @@ const WORDS = {
     approval: '经理授权',
     approver: '授权人',
     pin: '授权人 PIN 码',
-    wrongPin: 'PIN',
+    wrongPin: 'PIN 错误',
     approveRefund: '批准退款',
     approveVoid: '批准作废',
     reason: '充电器无法充电',
@@ -86,6 +86,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await signIn(page, w.cashier, '4444');
       await expect(page.getByTestId('till-screen')).toBeVisible();
       await settled(page);
+      await page.screenshot({ path: `${SHOTS}/till-start-${locale}.png` });
       await page.getByTestId('till-refunds').click();
       await expect(page).toHaveURL(/#\/cashier\/refund/);
       await expect(page.getByTestId('refund-number')).toBeFocused();
