@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   'cashier.bill.open',
   'cashier.pay',
   'cashier.refund',
+  'cashier.bill.void',
   'cashier.drawer.open',
   'cashier.drawer.cashIn',
   'cashier.drawer.cashOut',

@@ -154,6 +154,8 @@ export const bill = z.strictObject({
   createdAt: isoInstant,
   createdBy: z.number().int(),
   closedAt: isoInstant.nullable(),
+  /** When, by whom and why the bill was voided. */
+  voided: z.strictObject({ at: isoInstant, by: z.number().int(), reason: z.string() }).nullable(),
 });
 export type Bill = z.infer<typeof bill>;
 
@@ -221,3 +223,22 @@ export const refundInput = z.strictObject({
   print: z.boolean({ error: 'must be true or false' }).default(true),
 });
 export type RefundInput = z.output<typeof refundInput>;
+
+/**
+ * Voiding a bill: an open bill with nothing paid is cancelled; a bill with payments has what is left of
+ * each payment refunded to its own method in the same transaction (cash from the till's drawer), a
+ * manager approving. The bill's money and payments stay; a job's voided bill lets the job be billed again.
+ */
+export const voidInput = z.strictObject({
+  billId: id,
+  /** The till giving back any cash: cash payments need an open drawer session on it. */
+  till: cashierKey,
+  reason: text(200),
+  /** A manager's PIN when the bill has payments (not needed when the caller is a manager). */
+  approval: approval.nullable().default(null),
+  print: z.boolean({ error: 'must be true or false' }).default(true),
+});
+export type VoidInput = z.output<typeof voidInput>;
+
+/** A receipt number (R2026-000123) or a job number, typed or scanned at the refund screen. */
+export const findBillsInput = z.strictObject({ number: text(40) });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Role } from '../roles.ts';
 import { operation } from './define.ts';
 import { approval, empty } from './fields.ts';
-import { bill, billRef, payInput, quote, quoteInput, receiptRef, refundInput } from './cashier-bills.ts';
+import { bill, billRef, findBillsInput, payInput, quote, quoteInput, receiptRef, refundInput, voidInput } from './cashier-bills.ts';
 import { cashierSettings, cashierSettingsInput } from './cashier-settings.ts';
 import {
   drawerClosed,
@@ -93,6 +93,23 @@ export const cashierOps = {
     access: TILL,
     invalidates: ['print.'],
   }),
+  /**
+   * Voids a bill: an open one with nothing paid is cancelled; one with payments has what is left of each
+   * refunded to its method (reversing records, one refund receipt each), a manager approving. The job
+   * it billed may then be billed again.
+   */
+  'cashier.void': operation({
+    input: voidInput,
+    output: z.strictObject({
+      bill,
+      receipts: z.array(z.strictObject({ id: z.number().int(), number: z.string() })),
+      printJobs: z.array(printedJob.pick({ id: true, status: true })),
+    }),
+    access: TILL,
+    invalidates: ['cashier.', 'jobs.', 'print.'],
+  }),
+  /** The bills behind a receipt number, or a job's bills (newest first) by its number: what the refund screen finds. */
+  'cashier.findBills': operation({ input: findBillsInput, output: z.array(bill), access: TILL, invalidates: [] }),
   /** Opens a till's drawer with its float, counted by denomination. */
   'cashier.drawer.open': operation({ input: drawerOpenInput, output: drawerReport, access: TILL, invalidates: ['cashier.'] }),
   /** Cash in or out with a reason, or "no sale" (the drawer opened for nothing), each audited. */

@@ -25,6 +25,8 @@ import { cashierTill as enCashierTill } from './en/cashier-till.ts';
 import { cashierDrawer as enCashierDrawer } from './en/cashier-drawer.ts';
 import { cashierIntegrity as enCashierIntegrity } from './en/cashier-integrity.ts';
 import { reminders as enReminders } from './en/reminders.ts';
+import { cashierRefund as enCashierRefund } from './en/cashier-refund.ts';
+import { cashierSettings as enCashierSettings } from './en/cashier-settings.ts';
 import { roles as enRoles } from './en/roles.ts';
 import { settings as enSettings } from './en/settings.ts';
 import { setup as enSetup } from './en/setup.ts';
@@ -59,6 +61,8 @@ import { cashierTill as zhCashierTill } from './zh-CN/cashier-till.ts';
 import { cashierDrawer as zhCashierDrawer } from './zh-CN/cashier-drawer.ts';
 import { cashierIntegrity as zhCashierIntegrity } from './zh-CN/cashier-integrity.ts';
 import { reminders as zhReminders } from './zh-CN/reminders.ts';
+import { cashierRefund as zhCashierRefund } from './zh-CN/cashier-refund.ts';
+import { cashierSettings as zhCashierSettings } from './zh-CN/cashier-settings.ts';
 import { roles as zhRoles } from './zh-CN/roles.ts';
 import { settings as zhSettings } from './zh-CN/settings.ts';
 import { setup as zhSetup } from './zh-CN/setup.ts';
@@ -107,6 +111,8 @@ export const resources = {
     cashierDrawer: enCashierDrawer,
     cashierIntegrity: enCashierIntegrity,
     reminders: enReminders,
+    cashierRefund: enCashierRefund,
+    cashierSettings: enCashierSettings,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -143,6 +149,8 @@ export const resources = {
     cashierDrawer: zhCashierDrawer,
     cashierIntegrity: zhCashierIntegrity,
     reminders: zhReminders,
+    cashierRefund: zhCashierRefund,
+    cashierSettings: zhCashierSettings,
   },
 } as const;
 

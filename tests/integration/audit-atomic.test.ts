@@ -240,6 +240,8 @@ const WRITES: Partial<Record<OpName, WriteCase>> = {
   'cashier.pay': { audit: ['cashier.pay'] },
   // The refund, its receipt and the chain's head move with the audit row.
   'cashier.refund': { audit: ['cashier.refund'] },
+  // The refunds of what was paid, their receipts and the bill's status move with the audit row.
+  'cashier.void': { audit: ['cashier.bill.void'] },
   'cashier.drawer.open': { audit: ['cashier.drawer.open'] },
   'cashier.drawer.move': { audit: ['cashier.drawer.cashIn'] },
   // The Z report's print job is queued in the closing transaction; the audit row says who closed.

@@ -267,10 +267,15 @@ describe('the store keeps financial records as they were written', () => {
       ['UPDATE drawer_sessions SET float_minor = 1', /a drawer session is closed once/],
     ];
     for (const [sql, message] of refused) expect(() => db.prepare(sql).run(), sql).toThrow(message);
-    // Its status moves on once; then nothing about it changes.
-    db.prepare("UPDATE bills SET status = 'voided', closed_at = 'x' WHERE id = ?").run(bill.id);
+    // Its status moves on once, a void saying when, by whom and why; then nothing about it changes.
+    expect(() => db.prepare("UPDATE bills SET status = 'voided', closed_at = 'x' WHERE id = ?").run(bill.id)).toThrow(
+      /a bill's money is never changed/,
+    );
+    db.prepare(
+      "UPDATE bills SET status = 'voided', closed_at = 'x', voided_at = 'x', voided_by = ?, void_reason = 'test' WHERE id = ?",
+    ).run(s.cashier.id, bill.id);
     expect(() => db.prepare("UPDATE bills SET status = 'open', closed_at = NULL WHERE id = ?").run(bill.id)).toThrow(
-      /a settled or voided bill not at all/,
+      /a voided bill not changed at all/,
     );
   });
 });

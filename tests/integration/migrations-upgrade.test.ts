@@ -141,6 +141,13 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
   13: (db) => {
     db.prepare("INSERT INTO print_routes (kind, printer_id, paper, copies, updated_at) VALUES ('receipt', 1, '80mm', 1, ?)").run(AT);
   },
+  14: (db) => {
+    db.prepare(
+      `INSERT INTO bills (id, kind, currency, tax_mode, tax_rate_bp, cash_rounding, gross_minor, line_discount_minor, bill_discount_minor,
+                          tax_minor, total_minor, due_minor, status, created_at, created_by, closed_at)
+       VALUES (1, 'sale', 'CNY', 'inclusive', 600, 0, 8900, 0, 0, 504, 8900, 8900, 'settled', ?, 1, ?)`,
+    ).run(AT, AT);
+  },
   15: (db) => {
     db.prepare(
       "INSERT INTO chain_checks (id, at, trigger, ok, checked, grand_total_minor, problem) VALUES (1, ?, 'startup', 0, 2, 100, '{\"seq\":3}')",
@@ -312,9 +319,17 @@ describe('upgrading a store from every earlier version', () => {
       expect(
         rows(
           db,
-          'SELECT (SELECT count(*) FROM bills) + (SELECT count(*) FROM payments) + (SELECT count(*) FROM receipt_numbers) + (SELECT count(*) FROM money_chain_head) AS n',
+          'SELECT (SELECT count(*) FROM payments) + (SELECT count(*) FROM receipt_numbers) + (SELECT count(*) FROM money_chain_head) AS n',
         ),
       ).toEqual([{ n: 0 }]);
+      // 017: a settled bill, not voided, may now be voided (never reopened, its money never changed).
+      if (version < 14) expect(rows(db, 'SELECT count(*) AS n FROM bills')).toEqual([{ n: 0 }]);
+      else {
+        expect(rows(db, 'SELECT status, voided_at, closed_at FROM bills')).toEqual([{ status: 'settled', voided_at: null, closed_at: AT }]);
+        expect(() => db.prepare("UPDATE bills SET status = 'open', closed_at = NULL WHERE id = 1").run()).toThrow(/never changed/);
+        db.prepare("UPDATE bills SET status = 'voided', voided_at = ?, voided_by = 1, void_reason = 'returned' WHERE id = 1").run(AT);
+        expect(rows(db, 'SELECT status, closed_at FROM bills')).toEqual([{ status: 'voided', closed_at: AT }]);
+      }
       // 015: the money chain's checks are kept as found; 016: a reminder keeps its time.
       if (version >= 15)
         expect(rows(db, 'SELECT ok, checked, problem FROM chain_checks')).toEqual([{ ok: 0, checked: 2, problem: '{"seq":3}' }]);

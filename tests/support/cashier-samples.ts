@@ -8,8 +8,10 @@ export interface CashierSamples {
   billId: number;
   /** A card payment of 100.00 on the big bill, to refund a fen of at a time. */
   paymentId: number;
-  /** The card payment's receipt, to print again. */
+  /** The sample card payment's receipt number (what the refund screen finds a bill by). */
   receiptNumber: string;
+  /** A quick sale of one charger paid by card, to void (its payment refunded). */
+  voidBillId: number;
   /** Till3's float, counted: closing with the same count has no variance. */
   closeCounts: { denominationMinor: number; count: number }[];
   /** A start-up check that found the chain broken, for an admin to acknowledge. */
@@ -61,10 +63,18 @@ export async function buildCashierSamples(core: Core, adminToken: string): Promi
     { billId: bill.id, till: 'till1', payments: [{ method: 'card', amountMinor: 10_000 }], print: false },
     adminToken,
   );
+  const toVoid = await op(core, 'cashier.openBill', { source: { kind: 'sale', items: [{ itemKey: 'charger', quantity: 1 }] } }, adminToken);
+  await op(
+    core,
+    'cashier.pay',
+    { billId: toVoid.id, till: 'till1', payments: [{ method: 'card', amountMinor: 8_900 }], print: false },
+    adminToken,
+  );
   return {
     billId: bill.id,
     paymentId: paid.bill.payments[0]!.id,
     receiptNumber: paid.receipt.number,
+    voidBillId: toVoid.id,
     closeCounts,
     brokenCheckId: recordBrokenCheck(core),
   };

@@ -346,6 +346,15 @@ export const SAMPLES: Partial<Record<OpName, (w: SampleWorld) => Record<string, 
     approval: null,
     print: false,
   }),
+  // The sample charger sale paid by card: its payment refunded to the card, the admin approving.
+  'cashier.void': (w) => ({
+    billId: w.cashier.voidBillId,
+    till: 'till1',
+    reason: 'customer changed their mind',
+    approval: null,
+    print: false,
+  }),
+  'cashier.findBills': (w) => ({ number: w.cashier.receiptNumber }),
   'cashier.drawer.open': () => ({ till: 'till2', counts: [{ denominationMinor: 5_000, count: 2 }] }),
   'cashier.drawer.move': () => ({ till: 'till1', kind: 'cashIn', amountMinor: 1_000, reason: 'coins for change' }),
   // Counted as it was opened: no variance, no note needed.

@@ -6,7 +6,9 @@ import { payBill } from '../services/cashier/pay.ts';
 import { quoteBill } from '../services/cashier/quote.ts';
 import { readBill } from '../services/cashier/read-bill.ts';
 import { reprintReceipt } from '../services/cashier/receipt-reprint.ts';
+import { findBills } from '../services/cashier/find-bills.ts';
 import { refundPayment } from '../services/cashier/refund.ts';
+import { voidBill } from '../services/cashier/void.ts';
 import { getCashierSettings, setCashierSettings } from '../services/cashier/settings.ts';
 import type { HandlerTable } from './types.ts';
 
@@ -21,6 +23,8 @@ export const cashierHandlers: HandlerTable<CashierOps> = {
   'cashier.pay': (input, ctx) => payBill(ctx, input),
   'cashier.refund': (input, ctx) => refundPayment(ctx, input),
   'cashier.reprintReceipt': (input, ctx) => reprintReceipt(ctx, input.receiptNumber),
+  'cashier.void': (input, ctx) => voidBill(ctx, input),
+  'cashier.findBills': (input, { core }) => findBills(core.db, input.number),
   'cashier.drawer.open': (input, ctx) => openDrawer(ctx, input),
   'cashier.drawer.move': (input, ctx) => moveDrawer(ctx, input),
   'cashier.drawer.close': (input, ctx) => closeDrawer(ctx, input),

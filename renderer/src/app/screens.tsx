@@ -13,6 +13,7 @@ import {
   IconTool,
   IconUserPlus,
   IconUsers,
+  IconReceiptRefund,
   type Icon,
 } from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../shared/roles.ts';
@@ -81,7 +82,10 @@ const SCREENS: readonly ScreenDef[] = [
     roles: ['cashier', 'manager', 'admin'],
     element: <CashierRoutes />,
     subroutes: true,
-    pages: [{ key: 'cashierDrawer', path: '/cashier/drawer', icon: IconCashRegister, label: 'cashierDrawer:nav' }],
+    pages: [
+      { key: 'cashierDrawer', path: '/cashier/drawer', icon: IconCashRegister, label: 'cashierDrawer:nav' },
+      { key: 'cashierRefund', path: '/cashier/refund', icon: IconReceiptRefund, label: 'cashierRefund:nav' },
+    ],
   },
   {
     key: 'handover',

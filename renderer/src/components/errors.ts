@@ -89,6 +89,9 @@ const FIELD_RULES: [RegExp, string, (m: RegExpExecArray) => Record<string, strin
   [/^is not a job( number)?$/, 'notJob', () => ({})],
   [/^is not a photo or signature$/, 'notMedia', () => ({})],
   [/ is listed twice$/, 'listedTwice', () => ({})],
+  [/^must run from the largest to the smallest, each once$/, 'denominationsOrder', () => ({})],
+  [/^must not be below varianceNoteMinor$/, 'varianceOrder', () => ({})],
+  [/^keep at least one (till|denomination)$/, 'keepOne', () => ({})],
   [/^must be 1 to 4 capital letters$/, 'jobPrefix', () => ({})],
   [/^must be (a key|letters, digits and dashes, starting with a letter)/, 'checklistKey', () => ({})],
   [

@@ -131,6 +131,7 @@ export const auditFields = {
   receipt: 'Receipt',
   refundOf: 'Refund of receipt',
   retryMinutes: 'Minutes between tries',
+  refunds: 'Refunds given',
   taxMinor: 'Tax (minor units)',
   till: 'Till',
   tills: 'Tills',

@@ -112,6 +112,7 @@ export const audit = {
     'cashier.bill.open': 'Bill opened',
     'cashier.pay': 'Payment taken',
     'cashier.refund': 'Refund given',
+    'cashier.bill.void': 'Bill voided',
     'cashier.drawer.open': 'Drawer opened with its float',
     'cashier.drawer.cashIn': 'Cash put into the drawer',
     'cashier.drawer.cashOut': 'Cash taken out of the drawer',

@@ -20,6 +20,7 @@ export const cashierDrawer = {
     noLastClose: 'This till has never been closed.',
     opened: 'The drawer is open with a float of {{amount}}.',
   },
+  kick: { title: 'Drawer opened: no sale ({{till}})' },
   actions: {
     title: 'Drawer actions',
     cashIn: 'Cash in',

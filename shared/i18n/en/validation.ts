@@ -84,5 +84,8 @@ export const validation = {
   exchangeShorter: 'Must not be shorter than the return window.',
   ruleTaken: 'This category and part has a rule already.',
   rulesMin: 'Keep at least one warranty rule.',
+  denominationsOrder: 'Run from the largest to the smallest, each once.',
+  varianceOrder: 'Must not be below the limit that needs a note.',
+  keepOne: 'Keep at least one.',
   exclusionTwice: 'An exclusion is listed twice.',
 };

@@ -133,6 +133,7 @@ export const auditFields: typeof en = {
   receipt: '收据',
   refundOf: '原收据',
   retryMinutes: '重试间隔（分钟）',
+  refunds: '退款',
   taxMinor: '税额（分）',
   till: '收银台',
   tills: '收银台',

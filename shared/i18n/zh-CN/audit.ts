@@ -112,6 +112,7 @@ export const audit: typeof en = {
     'cashier.bill.open': '开立账单',
     'cashier.pay': '收款',
     'cashier.refund': '退款',
+    'cashier.bill.void': '作废账单',
     'cashier.drawer.open': '钱箱开班（备用金）',
     'cashier.drawer.cashIn': '钱箱存入现金',
     'cashier.drawer.cashOut': '钱箱取出现金',

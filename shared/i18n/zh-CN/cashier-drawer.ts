@@ -22,6 +22,7 @@ export const cashierDrawer: typeof en = {
     noLastClose: '此收银台从未关箱。',
     opened: '钱箱已开，备用金 {{amount}}。',
   },
+  kick: { title: '开钱箱：无销售（{{till}}）' },
   actions: {
     title: '钱箱操作',
     cashIn: '存入现金',

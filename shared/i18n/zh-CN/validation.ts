@@ -86,5 +86,8 @@ export const validation: typeof en = {
   exchangeShorter: '换货期不能短于退货期。',
   ruleTaken: '这个类别和部件已有规则。',
   rulesMin: '至少保留一条保修规则。',
+  denominationsOrder: '请从大到小排列，每种面额只列一次。',
+  varianceOrder: '不能低于需要填写说明的差额。',
+  keepOne: '至少保留一项。',
   exclusionTwice: '同一免责情形列了两次。',
 };

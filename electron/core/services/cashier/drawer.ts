@@ -1,7 +1,11 @@
 import type { DrawerReport, Counts, DrawerCloseInput, DrawerMoveInput } from '../../../../shared/contract/cashier-drawer.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { requireActor, type Actor, type CallContext } from '../../context.ts';
+import { nameIn } from '../../../../shared/names.ts';
+import { drawerKick } from './drawer-kick.ts';
+import { printAfterCommit } from '../../printing/index.ts';
 import { recordAudit } from '../audit.ts';
+import { getProfile } from '../profile.ts';
 import { managerFor } from './approval.ts';
 import { appendLink } from './chain.ts';
 import { queueDrawerReport } from './drawer-print.ts';
@@ -60,6 +64,13 @@ export function openDrawer(ctx: CallContext, input: { till: string; counts: Coun
     .immediate();
 }
 
+/** Queues the drawer's pulse on the receipt printer ("no sale"), in the caller's transaction; null when none is routed. */
+function kickDrawer(ctx: CallContext, till: string): number | null {
+  const { locale } = getProfile(ctx.core.db);
+  const tillRow = getCashierSettings(ctx.core.db).tills.find((t) => t.key === till);
+  return printAfterCommit(ctx, 'receipt', () => drawerKick({ locale, till: tillRow ? nameIn(locale, tillRow) : till }));
+}
+
 /** Cash in or out (an amount and a reason), or no sale (the drawer opened for nothing: amount 0). */
 export function moveDrawer(ctx: CallContext, input: DrawerMoveInput): DrawerReport {
   const { db } = ctx.core;
@@ -87,6 +98,7 @@ export function moveDrawer(ctx: CallContext, input: DrawerMoveInput): DrawerRepo
         by_staff: actor.id,
         origin: ctx.origin,
       });
+      const printJobId = input.kind === 'noSale' ? kickDrawer(ctx, input.till) : null;
       recordAudit(db, {
         at: now,
         actorId: actor.id,
@@ -94,7 +106,7 @@ export function moveDrawer(ctx: CallContext, input: DrawerMoveInput): DrawerRepo
           input.kind === 'noSale' ? 'cashier.drawer.noSale' : input.kind === 'cashIn' ? 'cashier.drawer.cashIn' : 'cashier.drawer.cashOut',
         entity: 'drawer',
         entityId: session.id,
-        after: { till: input.till, amountMinor: input.amountMinor, reason: input.reason },
+        after: { till: input.till, amountMinor: input.amountMinor, reason: input.reason, ...(printJobId === null ? {} : { printJobId }) },
         origin: ctx.origin,
       });
       return drawerReport(db, sessionRow(ctx, session.id));

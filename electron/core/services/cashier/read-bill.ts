@@ -128,5 +128,9 @@ export function readBill(db: Database.Database, billId: number): Bill {
     createdAt: row.created_at,
     createdBy: row.created_by,
     closedAt: row.closed_at,
+    voided:
+      row.status === 'voided' && row.voided_at !== null && row.voided_by !== null
+        ? { at: row.voided_at, by: row.voided_by, reason: row.void_reason ?? '' }
+        : null,
   };
 }

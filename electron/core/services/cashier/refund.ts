@@ -3,13 +3,9 @@ import { AppError } from '../../../../shared/errors.ts';
 import { requireActor, type CallContext } from '../../context.ts';
 import { recordAudit } from '../audit.ts';
 import { managerFor } from './approval.ts';
-import { appendLink } from './chain.ts';
-import { drawerReport } from './drawer-report.ts';
-import { requireOpenSession } from './drawer-rows.ts';
 import { queueReceipt } from './receipt-print.ts';
-import { takeReceiptNumber } from './receipt-numbers.ts';
 import { readBill } from './read-bill.ts';
-import { paidOn, requireBillRow } from './rows.ts';
+import { appendRefund, leftOnPayment, type RefundablePayment } from './refund-write.ts';
 import { requireTill } from './settings.ts';
 
 /**
@@ -20,14 +16,6 @@ import { requireTill } from './settings.ts';
  */
 
 const invalid = (field: string, message: string) => new AppError('VALIDATION', `Invalid input: ${field} ${message}`, { [field]: message });
-
-interface PaymentRow {
-  id: number;
-  bill_id: number;
-  method: Bill['payments'][number]['method'];
-  amount_minor: number;
-  receipt_id: number;
-}
 
 export async function refundPayment(
   ctx: CallContext,
@@ -42,66 +30,40 @@ export async function refundPayment(
   const manager = await managerFor(ctx, input.approval, 'a refund');
   return db
     .transaction(() => {
-      const payment = db.prepare('SELECT * FROM payments WHERE id = ?').get(input.paymentId) as PaymentRow | undefined;
+      const payment = db.prepare('SELECT * FROM payments WHERE id = ?').get(input.paymentId) as RefundablePayment | undefined;
       if (!payment) throw new AppError('NOT_FOUND', `There is no payment with id ${input.paymentId}`, { paymentId: 'is not a payment' });
       requireTill(db, input.till);
-      const refunded = (
-        db.prepare('SELECT coalesce(sum(amount_minor), 0) AS n FROM refunds WHERE payment_id = ?').get(payment.id) as { n: number }
-      ).n;
-      const left = payment.amount_minor - refunded;
+      const left = leftOnPayment(ctx, payment);
       if (left === 0)
         throw new AppError('INVALID_STATE', `Payment ${payment.id} is refunded in full`, { paymentId: 'is refunded in full' });
       if (input.amountMinor > left) throw invalid('amountMinor', `must not be more than is left to refund on that payment (${left})`);
-      const method = input.to === 'cash' ? 'cash' : payment.method;
-      const session = method === 'cash' ? requireOpenSession(db, input.till) : null;
-      if (session) {
-        const holds = drawerReport(db, session).expectedCashMinor;
-        if (input.amountMinor > holds) throw invalid('amountMinor', `must not be more than the drawer holds (${holds})`);
-      }
-      const bill = requireBillRow(db, payment.bill_id);
-      const now = ctx.core.nowIso();
-      const number = takeReceiptNumber(ctx);
-      const receiptId = appendLink(db, 'receipt', {
-        number: number.number,
-        year: number.year,
-        seq: number.seq,
-        kind: 'refund',
-        bill_id: bill.id,
-        amount_minor: input.amountMinor,
-        change_minor: 0,
-        balance_after_minor: bill.status === 'voided' ? 0 : bill.due_minor - paidOn(db, bill.id),
+      const written = appendRefund(ctx, {
+        actor,
+        managerId: manager.id,
+        payment,
+        amountMinor: input.amountMinor,
+        to: input.to,
         till: input.till,
-        at: now,
-        by_staff: actor.id,
-        origin: ctx.origin,
-      });
-      appendLink(db, 'refund', {
-        payment_id: payment.id,
-        bill_id: bill.id,
-        receipt_id: receiptId,
-        method,
-        amount_minor: input.amountMinor,
         reason: input.reason,
-        approved_by: manager.id,
-        till: input.till,
-        drawer_session_id: session?.id ?? null,
-        at: now,
-        by_staff: actor.id,
-        origin: ctx.origin,
       });
-      const paidReceipt = (db.prepare('SELECT number FROM receipts WHERE id = ?').get(payment.receipt_id) as { number: string }).number;
       recordAudit(db, {
-        at: now,
+        at: ctx.core.nowIso(),
         actorId: actor.id,
         approverId: manager.id !== actor.id ? manager.id : null,
         action: 'cashier.refund',
         entity: 'bill',
-        entityId: bill.id,
-        after: { receipt: number.number, refundOf: paidReceipt, method, amountMinor: input.amountMinor, reason: input.reason },
+        entityId: payment.bill_id,
+        after: {
+          receipt: written.number,
+          refundOf: written.refundOf,
+          method: written.method,
+          amountMinor: input.amountMinor,
+          reason: input.reason,
+        },
         origin: ctx.origin,
       });
-      const printJobs = input.print ? queueReceipt(ctx, receiptId) : [];
-      return { bill: readBill(db, bill.id), receipt: { id: receiptId, number: number.number }, printJobs };
+      const printJobs = input.print ? queueReceipt(ctx, written.receiptId) : [];
+      return { bill: readBill(db, payment.bill_id), receipt: { id: written.receiptId, number: written.number }, printJobs };
     })
     .immediate();
 }

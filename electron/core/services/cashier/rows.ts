@@ -25,6 +25,9 @@ export interface BillRow {
   created_at: string;
   created_by: number;
   closed_at: string | null;
+  voided_at: string | null;
+  voided_by: number | null;
+  void_reason: string | null;
 }
 
 export function requireBillRow(db: Database.Database, billId: number, field = 'billId'): BillRow {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconPrinter } from '@tabler/icons-react';
+import { IconCircleCheck, IconPrinter, IconReceiptRefund } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useOpMutation } from '../../api/hooks.ts';
 import { notifyError } from '../../components/errors.ts';
 import { PrintStatus } from '../../components/PrintStatus.tsx';
@@ -16,7 +17,8 @@ import type { PaidResult } from './PaymentPanel.tsx';
  * copy of the receipt (marked as one) prints on request, its printing followed below the original's.
  */
 export function PaidPanel({ paid, onNext, onMore }: { paid: PaidResult; onNext: () => void; onMore: () => void }) {
-  const { t } = useTranslation('cashierTill');
+  const { t } = useTranslation(['cashierTill', 'cashierRefund']);
+  const navigate = useNavigate();
   const money = useMoney();
   const balance = paid.bill.balanceMinor;
   // The copy's print job once asked for (null: no printer prints receipts).
@@ -46,6 +48,15 @@ export function PaidPanel({ paid, onNext, onMore }: { paid: PaidResult; onNext: 
           {balance > 0 ? t('paid.balanceLeft', { amount: money(balance) }) : t('paid.settled')}
         </Text>
         <Group justify="flex-end">
+          <Button
+            variant="subtle"
+            color="gray"
+            leftSection={<IconReceiptRefund size={16} />}
+            onClick={() => void navigate(`/cashier/refund?number=${encodeURIComponent(paid.receipt.number)}`)}
+            data-testid="till-paid-refund"
+          >
+            {t('cashierRefund:title')}
+          </Button>
           <Button
             variant="subtle"
             leftSection={<IconPrinter size={16} />}

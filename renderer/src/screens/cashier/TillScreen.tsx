@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Center, Group, Kbd, Loader, Modal, Stack, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconCash } from '@tabler/icons-react';
+import { useHotkeys } from '@mantine/hooks';
+import { IconArrowBackUp, IconCash, IconReceiptRefund } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PaymentMethod } from '../../../../shared/contract/cashier-bills.ts';
@@ -31,7 +32,7 @@ type Stage =
  * till says so and opens it here.
  */
 export function TillScreen() {
-  const { t } = useTranslation('cashierTill');
+  const { t } = useTranslation(['cashierTill', 'cashierRefund']);
   const navigate = useNavigate();
   const choice = useTill();
   const { till, settings, tillName } = choice;
@@ -40,6 +41,8 @@ export function TillScreen() {
   const [openingDrawer, setOpeningDrawer] = useState(false);
   const restart = () => setStage({ kind: 'start' });
   useScreenHotkeys(stage.kind === 'draft' ? [['Escape', restart]] : []);
+  const refunds = () => void navigate('/cashier/refund');
+  useHotkeys([['alt+R', refunds]], []);
 
   const open = drawer.data?.open ?? null;
   if (!settings || till === null || !drawer.data)
@@ -73,6 +76,15 @@ export function TillScreen() {
               {t('bill.back')}
             </Button>
           )}
+          <Button
+            variant="default"
+            leftSection={<IconReceiptRefund size={16} />}
+            rightSection={<Kbd size="xs">Alt R</Kbd>}
+            onClick={refunds}
+            data-testid="till-refunds"
+          >
+            {t('cashierRefund:open')}
+          </Button>
           <TillPicker choice={choice} />
           <Badge
             component="a"

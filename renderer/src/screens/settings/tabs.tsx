@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ROLES, type Role } from '../../../../shared/roles.ts';
 import { BackupsTab } from './BackupsTab.tsx';
+import { CashierTab } from './cashier/CashierTab.tsx';
 import { DisplaysTab } from './DisplaysTab.tsx';
 import { JobsTab } from './jobs/JobsTab.tsx';
 import { MyPinTab } from './MyPinTab.tsx';
@@ -31,6 +32,7 @@ export const SETTINGS_TABS: readonly SettingsTab[] = [
   { key: 'backups', label: 'settings:tabs.backups', component: BackupsTab, roles: MANAGERS },
   { key: 'queue', label: 'queue:settings.tab', component: QueueTab, roles: MANAGERS },
   { key: 'jobs', label: 'jobSettings:tab', component: JobsTab, roles: MANAGERS },
+  { key: 'cashier', label: 'cashierSettings:tab', component: CashierTab, roles: MANAGERS },
   { key: 'displays', label: 'display:settings.tab', component: DisplaysTab, roles: ['admin'] },
   { key: 'printers', label: 'print:settings.tab', component: PrintersTab, roles: ROLES },
   { key: 'station', label: 'settings:tabs.station', component: StationTab, roles: ROLES },
