@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/contract/fields.ts';
 import type { CallContext } from '../context.ts';
 import { seedDemoAppointments } from './appointments/index.ts';
+import { demoTill } from './cashier/index.ts';
 import { seedDemoCustomers } from './customers/index.ts';
 import { seedDemoJobs } from './jobs/index.ts';
 import { seedDemoQueue } from './queue/index.ts';
@@ -25,8 +26,8 @@ const STAFF: Record<Locale, NewStaff[]> = {
 
 /**
  * Fills an empty store with a clearly-marked demo shop: staff for every role (their PINs are shown on
- * the sign-in screen), a few customers, bookings and repair jobs in several statuses, so a new user can
- * try everything.
+ * the sign-in screen), a few customers, bookings and repair jobs in several statuses, the deposits paid
+ * and a till with yesterday's closed drawer and today's open one, so a new user can try everything.
  */
 export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewStaff[]> {
   const zh = locale === 'zh-CN';
@@ -51,7 +52,7 @@ export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewSta
       seedDemoCustomers(ctx, locale);
       const repairIntake = seedDemoQueue(ctx);
       seedDemoAppointments(ctx, zh);
-      seedDemoJobs(ctx, zh, repairIntake);
+      seedDemoJobs(ctx, zh, repairIntake, demoTill(ctx, zh));
     },
   );
   return staff.map((s, i) => ({ ...s, id: ids[i] }));
