@@ -10,7 +10,7 @@ import { getCashierSettings, setCashierSettings } from './settings.ts';
 /**
  * The demo shop's till, lived in: every agreed deposit paid as its job was taken in (WeChat Pay, card,
  * cash); yesterday's drawer opened with a counted float, a few quick sales, closed blind a little short
- * with a note (the drawer screen's last Z report); today's open with its float and a couple of sales.
+ * with a note (the drawer screen's last Z report); today's open since the morning with its float and a couple of sales.
  * All through the cashier's services on the demo's pinned clock, so the chain, the receipts and what
  * the jobs owe are real; no receipt is printed.
  */
@@ -85,7 +85,7 @@ export function demoTill(ctx: CallContext, zh: boolean): DemoTill {
   const closeShort = (): void => {
     const expected = drawerStatus(as, TILL).open?.expectedCashMinor ?? 0;
     const counts = countOf(expected - SHORT, denominations);
-    const note = zh ? '少了 3 元，可能是找零时多找了' : 'Short by 3.00: probably too much change given on a sale';
+    const note = zh ? '少了 3 元，可能是找零时多找了' : 'Short $3.00: probably too much change given on a sale';
     closeDrawerApproved(as, { till: TILL, counts, note, approval: null }, null);
   };
 
@@ -96,7 +96,7 @@ export function demoTill(ctx: CallContext, zh: boolean): DemoTill {
       { at: ago(1, '14:05'), run: sell('charger', 1, 'card') },
       { at: ago(1, '16:30'), run: sell('diagnosis', 1, 'wechat') },
       { at: ago(1, '18:30'), run: closeShort },
-      { at: minutesAgo(150), run: open },
+      { at: { todayAt: '09:30', atLeastMinutesAgo: 150 }, run: open },
       { at: minutesAgo(70), run: sell('screen-protector', 2, 'cash') },
       { at: minutesAgo(40), run: sell('charger', 1, 'card') },
     ],

@@ -1,8 +1,11 @@
 import type { JobEvent } from '../../../../shared/contract/job-events.ts';
 import type { Role } from '../../../../shared/roles.ts';
 
-/** When a demo step happened: a shop-hours clock time so many days back (store time), or minutes ago today. */
-export type DemoWhen = { daysAgo: number; at: string } | { minutesAgo: number };
+/**
+ * When a demo step happened: a shop-hours clock time so many days back (store time), minutes ago, or
+ * today's clock time unless that is less than so many minutes ago (the demo loaded early in the day).
+ */
+export type DemoWhen = { daysAgo: number; at: string } | { minutesAgo: number } | { todayAt: string; atLeastMinutesAgo: number };
 
 /** How a demo customer pays at the till. */
 export type DemoTender = 'cash' | 'card' | 'wechat';

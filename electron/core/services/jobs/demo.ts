@@ -45,8 +45,11 @@ export function seedDemoJobs(ctx: CallContext, zh: boolean, serviceId: number | 
   const nowMs = core.clock.now();
   const { timeZone } = getProfile(db);
   const today = businessDate(nowMs, timeZone);
-  const instant = (when: DemoWhen): number =>
-    'minutesAgo' in when ? nowMs - when.minutesAgo * 60_000 : zonedInstant(plusDays(today, -when.daysAgo), when.at, timeZone);
+  const instant = (when: DemoWhen): number => {
+    if ('minutesAgo' in when) return nowMs - when.minutesAgo * 60_000;
+    if ('todayAt' in when) return Math.min(zonedInstant(today, when.todayAt, timeZone), nowMs - when.atLeastMinutesAgo * 60_000);
+    return zonedInstant(plusDays(today, -when.daysAgo), when.at, timeZone);
+  };
 
   const ids = new Map<number, number>();
   const steps: Step[] = [
