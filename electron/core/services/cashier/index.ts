@@ -1,6 +1,5 @@
 /**
  * The cashier's public module for other areas: what a customer has really paid on a job (the jobs
- * area's delivery gate reads it) and the demo shop's till. Everything else is reached through the cashier's handlers.
+ * area's delivery gate reads it). Everything else is reached through the cashier's handlers.
  */
 export { owedOnJob } from './job-balance.ts';
-export { demoTill } from './demo.ts';
