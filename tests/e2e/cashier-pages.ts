@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { FakePrinter } from '../integration/print-fake-printer.ts';
+import { callOp, staffToken } from './display-pages.ts';
 import { call } from './queue-pages.ts';
 
 /** Page helpers for the cashier's specs: the till and the drawer. */
@@ -40,6 +41,28 @@ export function countOf(target: number, denominations: readonly number[]): Map<n
     left -= d * Math.floor(left / d);
   }
   return counts;
+}
+
+/**
+ * Closes the demo's drawer (opened this morning with its float), counted as expected, over the API as
+ * its cashier: a spec that opens the drawer itself starts from a closed one.
+ */
+export async function closeDemoDrawer(request: APIRequestContext, url: string): Promise<void> {
+  const cashier = await staffToken(request, url, 4, '4444');
+  const status = await callOp<{ open: { expectedCashMinor: number } | null }>(
+    request,
+    url,
+    'cashier.drawer.status',
+    { till: 'till1' },
+    cashier,
+  );
+  expect(status.open, "the demo's drawer is open").not.toBeNull();
+  const { denominations } = await callOp<{ denominations: number[] }>(request, url, 'cashier.settings.get', {}, cashier);
+  const counts = [...countOf(status.open?.expectedCashMinor ?? 0, denominations)].map(([denominationMinor, count]) => ({
+    denominationMinor,
+    count,
+  }));
+  await callOp(request, url, 'cashier.drawer.close', { till: 'till1', counts }, cashier);
 }
 
 /** Types each non-zero count into the grid (`testId` is the grid's). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startFakePrinter } from '../integration/print-fake-printer.ts';
 import { startStationProcess } from '../support/station-process.ts';
-import { countOf, fillCount, forgetSession, moneyIn, routeReceipts, settled } from './cashier-pages.ts';
+import { closeDemoDrawer, countOf, fillCount, forgetSession, moneyIn, routeReceipts, settled } from './cashier-pages.ts';
 import { signIn, watchConsole } from './console-pages.ts';
 import { test, expect } from './fixtures.ts';
 import { intakeCoveredJob } from './jobs-page-pages.ts';
@@ -26,6 +26,7 @@ const columnsOf = (line: string) => [...line].reduce((n, ch) => n + (ch.codePoin
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`till and drawer in ${locale}: float counted, a split card + cash settlement in 8 actions, receipt printed, blind close with a note`, async ({
     page,
+    request,
   }) => {
     test.setTimeout(120_000);
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -34,6 +35,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
     const printer = await startFakePrinter('status');
     try {
       const url = station.url;
+      // The demo's drawer, open since this morning, is closed first: this cashier's day starts with a closed drawer.
+      await closeDemoDrawer(request, url);
       const watch = watchConsole(page);
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(url);
@@ -198,7 +201,12 @@ for (const locale of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('cash with the drawer closed is refused in words; the till opens the drawer and the cash is taken', async ({ page, demoStation }) => {
+test('cash with the drawer closed is refused in words; the till opens the drawer and the cash is taken', async ({
+  page,
+  request,
+  demoStation,
+}) => {
+  await closeDemoDrawer(request, demoStation.url);
   const watch = watchConsole(page);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(demoStation.url);

@@ -4,7 +4,7 @@ import { DISPLAY_READY_ITEMS } from '../../shared/contract/devices.ts';
 import { startStationProcess } from '../support/station-process.ts';
 import { test, expect } from './fixtures.ts';
 import { apiCode, callOp, pairTv, staffToken } from './display-pages.ts';
-import { handOver, payDeposit } from './job-pages.ts';
+import { handOver } from './job-pages.ts';
 
 /** The waiting room's pickup list: jobs ready for pickup on the TV, names masked, following the workshop's moves. */
 
@@ -53,8 +53,8 @@ test('the TV lists the jobs ready for pickup by number only; a job marked ready 
   await expect(items).toHaveCount(3);
   await expect(items.first()).toHaveText(inRepair!.number);
 
-  // Its deposit, taken at the cashier, covers it: collected, gone from the TV.
-  await payDeposit(request, url, manager, inRepair!.id);
+  // Its deposit, paid at the till when it was taken in, covers it: nothing owed, collected, gone from the TV.
+  expect((await callOp<{ owedMinor: number }>(request, url, 'jobs.get', { jobId: inRepair!.id }, reception)).owedMinor).toBe(0);
   await handOver(request, url, reception, inRepair!.id);
   await expect(items).toHaveCount(2);
   await expect(tv.getByTestId('display-ready')).not.toContainText(inRepair!.number);

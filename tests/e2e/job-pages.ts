@@ -23,24 +23,6 @@ export async function handOver(request: APIRequestContext, url: string, token: s
   );
 }
 
-/** Takes a job's agreed deposit as money at the cashier (its deposit bill paid by card), as `token`'s holder (a cashier or manager). */
-export async function payDeposit(request: APIRequestContext, url: string, token: string, jobId: number): Promise<void> {
-  const bill = await callOp<{ id: number; dueMinor: number }>(
-    request,
-    url,
-    'cashier.openBill',
-    { source: { kind: 'deposit', jobId } },
-    token,
-  );
-  await callOp(
-    request,
-    url,
-    'cashier.pay',
-    { billId: bill.id, till: 'till1', payments: [{ method: 'card', amountMinor: bill.dueMinor }] },
-    token,
-  );
-}
-
 /** Draws a scribble across the signature pad with the mouse, as a customer signs. */
 export async function sign(page: Page): Promise<void> {
   const pad = page.getByTestId('signature-pad');

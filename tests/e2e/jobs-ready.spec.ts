@@ -37,14 +37,14 @@ test('from the board by L: the demo’s ready jobs, longest waiting first, red p
   await expect(rows.nth(0)).toContainText('+1 415 555 0106');
   await expect(rows.nth(0)).toHaveAttribute('data-stale', 'true');
   await expect(rows.nth(0).getByTestId('ready-days')).toHaveText(/^[89] days$/);
-  // The deposits agreed at intake were never taken at the cashier: all of each estimate is owed.
-  await expect(rows.nth(0).getByTestId('ready-owed')).toHaveText('$420.00');
+  // Each owes its estimate less the deposit paid at the till when it was taken in ($100 and $200).
+  await expect(rows.nth(0).getByTestId('ready-owed')).toHaveText('$320.00');
   await expect(rows.nth(1)).toContainText('Jordan Lee');
   await expect(rows.nth(1)).toHaveAttribute('data-stale', 'false');
   await expect(rows.nth(1).getByTestId('ready-days')).toHaveText(/^[12] days?$/);
-  await expect(rows.nth(1).getByTestId('ready-owed')).toHaveText('$899.00');
+  await expect(rows.nth(1).getByTestId('ready-owed')).toHaveText('$699.00');
   await expect(page.getByTestId('ready-stale-note')).toContainText('more than 3 days');
-  await expect(page.getByTestId('ready-total-owed')).toHaveText('Owed in all: $1,319.00');
+  await expect(page.getByTestId('ready-total-owed')).toHaveText('Owed in all: $1,019.00');
 
   // ↓ then Enter opens Jordan's job; Esc on the job goes to the board, L comes back.
   await settled(page);
@@ -71,7 +71,7 @@ test('from the board by L: the demo’s ready jobs, longest waiting first, red p
   await callOp(request, url, 'jobs.move', { jobId: id, event: { type: 'markPaid' } }, manager);
   await handOver(request, url, reception, id);
   await expect(rows).toHaveCount(1);
-  await expect(page.getByTestId('ready-total-owed')).toHaveText('Owed in all: $420.00');
+  await expect(page.getByTestId('ready-total-owed')).toHaveText('Owed in all: $320.00');
 
   // The navbar lists it under Jobs.
   await page.keyboard.press('F1');

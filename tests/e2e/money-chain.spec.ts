@@ -7,20 +7,20 @@ import { signIn, watchConsole } from './console-pages.ts';
 import { test, expect } from './fixtures.ts';
 
 /**
- * The money records check in the console, in both languages. The shop's money records are deleted
- * from the store file while the station is stopped (the chain's head still says three links were
- * written); at the next start the check finds it, and every signed-in user sees the warning on every
+ * The money records check in the console, in both languages. The demo's last two money records are
+ * deleted from the store file while the station is stopped (the chain's head still says 23 links were
+ * written, 21 are left); at the next start the check finds it, and every signed-in user sees the warning on every
  * screen: the cashier is told to tell an admin, the admin is taken to Settings → Backups, where an
  * empty note is refused and a note acknowledges it; then the warning is gone for everyone.
  */
 
 const SHOTS = '/tmp/shots-money-chain';
 
-/** Stops the station, deletes the money records as someone with a SQLite tool would, and starts it again on the same store. */
+/** Stops the station, deletes the last money records as someone with a SQLite tool would, and starts it again on the same store. */
 async function tamperAndRestart(station: StationProcess): Promise<StationProcess> {
   await station.stop();
   const db = new Database(path.join(station.dataDir, 'frontdesk.sqlite'));
-  db.prepare('INSERT OR REPLACE INTO money_chain_head (id, seq, hash, grand_total_minor) VALUES (1, 3, ?, 12000)').run('ab'.repeat(32));
+  db.prepare('INSERT OR REPLACE INTO money_chain_head (id, seq, hash, grand_total_minor) VALUES (1, 23, ?, 120000)').run('ab'.repeat(32));
   db.close();
   return startStationProcess({ dataDir: station.dataDir });
 }
@@ -41,9 +41,10 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const warning = page.getByTestId('integrity-warning');
       await expect(warning).toBeVisible();
       await expect(page.getByTestId('integrity-warning-problem')).toContainText(
+        // The last link left: the WeChat Pay deposit of the job taken in minutes ago.
         zh
-          ? '记录链是空的，但最后一环记录为第 3 位：所有记录都已被删除。'
-          : 'The chain is empty but its last link was recorded at place 3: every record was deleted.',
+          ? /记录链止于第 21 位（付款 #9（微信支付 ¥200\.00，收据 R\d{4}-\d{6}）），但最后一环记录为第 23 位：其后的记录已被删除。/
+          : /The chain ends at place 21 \(payment #9 \(WeChat Pay \$200\.00, receipt R\d{4}-\d{6}\)\) but its last link was recorded at place 23: the records after it were deleted\./,
       );
       await expect(warning).toContainText(zh ? '请告知店主或管理员' : 'Tell the owner or an admin');
       await expect(page.getByTestId('integrity-open')).toHaveCount(0);
@@ -55,7 +56,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(warning).toBeVisible();
       await page.getByTestId('integrity-open').click();
       const card = page.getByTestId('money-chain-card');
-      await expect(card.getByTestId('money-chain-problem')).toContainText(zh ? '所有记录都已被删除' : 'every record was deleted');
+      await expect(card.getByTestId('money-chain-problem')).toContainText(zh ? '其后的记录已被删除' : 'the records after it were deleted');
       await expect(card.getByTestId('money-chain-result')).toHaveAttribute('data-ok', 'false');
       await settled(page);
       await page.screenshot({ path: `${SHOTS}/settings-broken-${locale}.png` });

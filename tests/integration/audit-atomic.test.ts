@@ -60,18 +60,39 @@ const DEMO_BOOKINGS: AuditAction[] = [
   'appointment.confirm',
   ...Array<AuditAction>(2).fill('appointment.book'),
 ];
+/** A bill opened and paid at the till: a deposit or a quick sale. */
+const PAID: AuditAction[] = ['cashier.bill.open', 'cashier.pay'];
 /**
- * The demo's jobs, in the order they happened over three weeks: two taken in, repaired, marked paid and
- * delivered; one with extra work approved; then four taken in over the last days.
+ * The demo's jobs and till, in the order they happened over three weeks: two jobs taken in, repaired,
+ * marked paid and delivered; one with its deposit paid and extra work approved; one with its deposit
+ * paid; yesterday's drawer opened, a job's deposit and three sales paid, a job taken in, the drawer
+ * closed; today's drawer opened, two sales, and a job taken in with its deposit paid. (The English demo
+ * counts its drawer in dollars: the cashier's settings say so first.)
  */
 const DEMO_JOBS: AuditAction[] = [
+  'cashier.settings.update',
   'job.intake',
   'job.markPaid',
   'job.intake',
   'job.markPaid',
   'job.intake',
+  ...PAID,
   'job.extraApproved',
-  ...Array<AuditAction>(4).fill('job.intake'),
+  'job.intake',
+  ...PAID,
+  'cashier.drawer.open',
+  'job.intake',
+  ...PAID,
+  ...PAID,
+  ...PAID,
+  ...PAID,
+  'job.intake',
+  'cashier.drawer.close',
+  'cashier.drawer.open',
+  ...PAID,
+  ...PAID,
+  'job.intake',
+  ...PAID,
 ];
 const QC: JobEventType[] = ['submitForQc', 'qcSelfCheck', 'qcSecondCheck', 'markReady'];
 /** The demo jobs' steps in the order they happened, each by a demo member of staff of the right role. */

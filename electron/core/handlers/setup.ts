@@ -1,5 +1,6 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { demoTill } from '../services/cashier/demo.ts';
 import { loadDemo } from '../services/demo.ts';
 import { findProfile } from '../services/profile.ts';
 import { cameFromDemo, demoContents, startRealShop } from '../services/real-shop.ts';
@@ -25,7 +26,7 @@ export const setupHandlers: HandlerTable<SetupOps> = {
     return { adminId };
   },
   'setup.loadDemo': async (input, ctx) => {
-    const staff = await loadDemo(ctx, input.locale);
+    const staff = await loadDemo(ctx, input.locale, demoTill);
     return { staff: staff.map((s) => ({ id: (s as typeof s & { id: number }).id, name: s.name, role: s.role, pin: s.pin })) };
   },
   'setup.demoContents': (_input, { core }) => demoContents(core),

@@ -2,7 +2,7 @@ import type { Locale } from '../../../shared/contract/fields.ts';
 import type { CallContext } from '../context.ts';
 import { seedDemoAppointments } from './appointments/index.ts';
 import { seedDemoCustomers } from './customers/index.ts';
-import { seedDemoJobs } from './jobs/index.ts';
+import { seedDemoJobs, type DemoTill } from './jobs/index.ts';
 import { seedDemoQueue } from './queue/index.ts';
 import { initializeStore, type NewStaff } from './setup.ts';
 
@@ -38,10 +38,18 @@ const DEMO_PIN_HASHES: Record<string, string> = {
 
 /**
  * Fills an empty store with a clearly-marked demo shop: staff for every role (their PINs are shown on
- * the sign-in screen), a few customers, bookings and repair jobs in several statuses, so a new user can
- * try everything.
+ * the sign-in screen), a few customers, bookings and repair jobs in several statuses, the deposits paid
+ * and a till with yesterday's closed drawer and today's open one, so a new user can try everything.
  */
-export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewStaff[]> {
+export async function loadDemo(
+  ctx: CallContext,
+  locale: Locale,
+  /**
+   * The till's side of the demo, from the cashier (handed in by the setup handler: the cashier's public
+   * module stays light, as the jobs area reads it, and the till's demo reaches into the jobs' rules).
+   */
+  till: (ctx: CallContext, zh: boolean) => DemoTill,
+): Promise<NewStaff[]> {
   const zh = locale === 'zh-CN';
   const staff = STAFF[locale];
   const ids = await initializeStore(
@@ -64,7 +72,7 @@ export async function loadDemo(ctx: CallContext, locale: Locale): Promise<NewSta
       seedDemoCustomers(ctx, locale);
       const repairIntake = seedDemoQueue(ctx);
       seedDemoAppointments(ctx, zh);
-      seedDemoJobs(ctx, zh, repairIntake);
+      seedDemoJobs(ctx, zh, repairIntake, till(ctx, zh));
     },
   );
   return staff.map((s, i) => ({ ...s, id: ids[i] }));

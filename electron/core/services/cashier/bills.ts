@@ -1,7 +1,7 @@
 import type { Bill, QuoteInput } from '../../../../shared/contract/cashier-bills.ts';
 import type { Approval } from '../../../../shared/contract/fields.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { requireActor, type CallContext } from '../../context.ts';
+import { requireActor, type Actor, type CallContext } from '../../context.ts';
 import { recordAudit } from '../audit.ts';
 import { managerFor } from './approval.ts';
 import { priceDraft, type Draft } from './pricing.ts';
@@ -105,6 +105,15 @@ export async function openBill(ctx: CallContext, input: QuoteInput & { approval:
   const first = priceDraft(db, input);
   refuseSecondBill(ctx, first);
   const approver = first.quote.needsApproval ? await managerFor(ctx, input.approval, 'a discount above the limit') : null;
+  return openBillApproved(ctx, input, approver);
+}
+
+/**
+ * Opens a bill whose discount `approver` approved (null: no one did), in one transaction: refused when it
+ * needs an approval it does not have. Synchronous, so the demo opens its bills on its pinned clock.
+ */
+export function openBillApproved(ctx: CallContext, input: QuoteInput, approver: Actor | null): Bill {
+  const { db } = ctx.core;
   return db
     .transaction(() => {
       // Priced again inside the transaction: a payment or a settings change while the PIN was checked counts.

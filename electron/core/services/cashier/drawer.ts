@@ -144,10 +144,23 @@ export async function closeDrawer(
   ctx: CallContext,
   input: DrawerCloseInput,
 ): Promise<DrawerReport & { printJobs: ReturnType<typeof queueDrawerReport> }> {
-  const { db } = ctx.core;
-  const actor = requireActor(ctx);
+  requireActor(ctx);
   const first = varianceOf(ctx, input);
   const manager: Actor | null = first.needsManager ? await managerFor(ctx, input.approval, 'the drawer count is far off') : null;
+  return closeDrawerApproved(ctx, input, manager);
+}
+
+/**
+ * The close itself, with the manager who approved it (null: no one did), in one transaction: refused
+ * when the variance needs an approval it does not have. Synchronous, so the demo closes on its pinned clock.
+ */
+export function closeDrawerApproved(
+  ctx: CallContext,
+  input: DrawerCloseInput,
+  manager: Actor | null,
+): DrawerReport & { printJobs: ReturnType<typeof queueDrawerReport> } {
+  const { db } = ctx.core;
+  const actor = requireActor(ctx);
   return db
     .transaction(() => {
       const v = varianceOf(ctx, input);

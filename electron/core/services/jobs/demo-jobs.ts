@@ -1,8 +1,14 @@
 import type { JobEvent } from '../../../../shared/contract/job-events.ts';
 import type { Role } from '../../../../shared/roles.ts';
 
-/** When a demo step happened: a shop-hours clock time so many days back (store time), or minutes ago today. */
-export type DemoWhen = { daysAgo: number; at: string } | { minutesAgo: number };
+/**
+ * When a demo step happened: a shop-hours clock time so many days back (store time), minutes ago, or
+ * today's clock time unless that is less than so many minutes ago (the demo loaded early in the day).
+ */
+export type DemoWhen = { daysAgo: number; at: string } | { minutesAgo: number } | { todayAt: string; atLeastMinutesAgo: number };
+
+/** How a demo customer pays at the till. */
+export type DemoTender = 'cash' | 'card' | 'wechat';
 
 export interface DemoJob {
   /** The customer's main phone, which finds them and their one device. */
@@ -10,6 +16,8 @@ export interface DemoJob {
   fault: [zh: string, en: string];
   line: [zh: string, en: string, priceMinor: number];
   deposit: number;
+  /** How the customer paid the deposit at the till as the job was taken in (none agreed: null). */
+  depositPaidBy: DemoTender | null;
   takenIn: DemoWhen;
   /** The moves after intake, in the order they happened, by role (a customer's answer is dated at its step). */
   moves: [DemoWhen, Role, JobEvent][];
@@ -58,6 +66,7 @@ export function demoJobs(zh: boolean): DemoJob[] {
       fault: ['电池不耐用，半天就没电', 'Battery dies by midday'],
       line: ['更换电池', 'Battery replacement', 19_900],
       deposit: 0,
+      depositPaidBy: null,
       takenIn: ago(20, '10:15'),
       moves: [
         ...repairedAndReady(ago(20, '11:00'), ago(20, '14:00'), ago(19, '10:30'), ago(19, '11:00'), ago(19, '11:30')),
@@ -70,6 +79,7 @@ export function demoJobs(zh: boolean): DemoJob[] {
       fault: ['要按住充电线才能充电', 'Charges only while the cable is held'],
       line: ['充电口清理', 'Charging port cleaning', 3_000],
       deposit: 0,
+      depositPaidBy: null,
       takenIn: ago(14, '15:20'),
       moves: [
         ...repairedAndReady(ago(14, '15:40'), ago(14, '16:00'), ago(14, '17:10'), ago(14, '17:30'), ago(14, '17:40')),
@@ -82,6 +92,7 @@ export function demoJobs(zh: boolean): DemoJob[] {
       fault: ['后摄像头对不上焦', 'Rear camera does not focus'],
       line: ['更换后摄像头', 'Rear camera module', 36_000],
       deposit: 10_000,
+      depositPaidBy: 'wechat',
       takenIn: ago(12, '11:00'),
       moves: [
         [ago(12, '14:00'), TECH, { type: 'startDiagnosis' }],
@@ -109,6 +120,7 @@ export function demoJobs(zh: boolean): DemoJob[] {
       fault: ['屏幕闪烁，亮度自己变暗', 'Screen flickers and dims by itself'],
       line: ['更换屏幕总成', 'Screen assembly', 89_900],
       deposit: 20_000,
+      depositPaidBy: 'card',
       takenIn: ago(3, '10:30'),
       moves: repairedAndReady(ago(3, '11:15'), ago(3, '14:00'), ago(2, '10:00'), ago(2, '10:40'), ago(2, '11:00')),
     },
@@ -117,6 +129,7 @@ export function demoJobs(zh: boolean): DemoJob[] {
       fault: ['听筒没有声音', 'No sound from the earpiece'],
       line: ['更换听筒', 'Earpiece replacement', 9_000],
       deposit: 9_000,
+      depositPaidBy: 'cash',
       takenIn: ago(1, '10:00'),
       moves: [
         [ago(1, '11:00'), TECH, { type: 'startDiagnosis' }],
@@ -128,6 +141,7 @@ export function demoJobs(zh: boolean): DemoJob[] {
       fault: ['充电很慢，要插好几次才能充', 'Charges slowly; has to be plugged in several times'],
       line: ['检测费', 'Diagnosis fee', 5_000],
       deposit: 0,
+      depositPaidBy: null,
       takenIn: ago(1, '16:40'),
       moves: [
         [ago(1, '17:30'), TECH, { type: 'startDiagnosis' }],
@@ -147,6 +161,7 @@ export function demoJobs(zh: boolean): DemoJob[] {
       fault: ['屏幕摔碎，触摸有时失灵', 'Screen cracked after a drop; touch sometimes fails'],
       line: ['更换屏幕总成', 'Screen assembly', 128_000],
       deposit: 20_000,
+      depositPaidBy: 'wechat',
       takenIn: { minutesAgo: 25 },
       moves: [],
     },

@@ -14,5 +14,7 @@ export type { JobActor, JobFacts, JobState } from './job-state.ts';
 export { JOB_REFUSALS, transition } from './job-machine.ts';
 export { jobsOfCustomer } from './history.ts';
 export { seedDemoJobs } from './demo.ts';
+export type { DemoTill } from './demo.ts';
+export type { DemoTender, DemoWhen } from './demo-jobs.ts';
 export { readyForPickup } from './board.ts';
 export { jobCharges } from './charges.ts';

@@ -16,8 +16,8 @@ import { useTill } from './useTill.ts';
 
 /**
  * The till's drawer (/cashier/drawer): closed, the float is counted in by denomination (the last close
- * beside it); open, cash in and out with a reason, no sale, the X report on demand and the blind close;
- * closed again, the Z report with expected, counted and the variance. Esc goes back to the till.
+ * beside it); open, cash in and out with a reason, no sale, the X report on demand and the blind close,
+ * the last close's Z report below; closed again, the Z report with expected, counted and the variance. Esc goes back to the till.
  */
 export function DrawerScreen() {
   const { t } = useTranslation('cashierDrawer');
@@ -31,6 +31,7 @@ export function DrawerScreen() {
   useScreenHotkeys([['Escape', () => (closing ? setClosing(false) : void navigate('/cashier'))]]);
 
   const open = status.data?.open ?? null;
+  const lastClose = status.data?.lastClose ?? null;
   const denominations = settings?.denominations ?? [];
   const loading = !status.data || !settings || till === null;
 
@@ -89,19 +90,18 @@ export function DrawerScreen() {
       ) : open ? (
         <Stack>
           <DrawerActions till={till} showingX={showingX} onToggleX={() => setShowingX((x) => !x)} onClose={() => setClosing(true)} />
-          {showingX && (
-            <SimpleGrid cols={2} spacing="lg">
-              <DrawerReportView report={open} />
-            </SimpleGrid>
-          )}
+          <SimpleGrid cols={2} spacing="lg">
+            {showingX && <DrawerReportView report={open} />}
+            {lastClose && <DrawerReportView report={lastClose} />}
+          </SimpleGrid>
         </Stack>
       ) : (
         <SimpleGrid cols={2} spacing="lg">
           <Stack gap="sm">
             <Title order={3}>{t('open.title')}</Title>
-            <OpenDrawerForm till={till} denominations={denominations} lastClose={status.data?.lastClose ?? null} />
+            <OpenDrawerForm till={till} denominations={denominations} lastClose={lastClose} />
           </Stack>
-          {status.data?.lastClose && <DrawerReportView report={status.data.lastClose} />}
+          {lastClose && <DrawerReportView report={lastClose} />}
         </SimpleGrid>
       )}
     </Stack>

@@ -35,12 +35,14 @@ export function OwedJobs({ jobs, active, onPick }: { jobs: readonly OwedJob[]; a
                     onClick={() => onPick(job)}
                   >
                     <Table.Td>
-                      <Text ff="monospace" fw={600} size="sm">
+                      <Text ff="monospace" fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
                         {job.number}
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{job.customerName}</Text>
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {job.customerName}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c="dimmed" lineClamp={1}>
@@ -48,7 +50,7 @@ export function OwedJobs({ jobs, active, onPick }: { jobs: readonly OwedJob[]; a
                       </Text>
                     </Table.Td>
                     <Table.Td ta="right">
-                      <Badge color="red" variant="light" size="lg" tt="none" ff="monospace">
+                      <Badge color="red" variant="light" size="lg" tt="none" ff="monospace" styles={{ label: { overflow: 'visible' } }}>
                         {money(job.owedMinor)}
                       </Badge>
                     </Table.Td>
