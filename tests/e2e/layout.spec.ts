@@ -26,7 +26,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     try {
       const url = station.url;
       const watch = watchConsole(page);
-      await prepareDeskDay(url, zh ? ['李四', '赵六', '孙七'] : ['Sam Patel', 'Pat Kim', 'Drew Garcia']);
+      await prepareDeskDay(url, zh ? ['李四', '赵六', '孙七'] : ['Sam Patel', 'Pat Kim', 'Drew Garcia'], { tomorrow: true });
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(url);
       await page.evaluate((lng) => localStorage.setItem('frontdesk.language', lng), locale);

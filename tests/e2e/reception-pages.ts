@@ -25,9 +25,14 @@ function storeDay(timeZone: string): string {
  * Prepares a demo station before anyone signs in, as its admin over HTTP: the store moved to a zone
  * where it is late morning (so today has slots left), the grace window widened to 30 minutes, the
  * demo's bookings of this store day cancelled, and the named customers booked into today's next
- * slots of service A with a place, in that order.
+ * slots of service A with a place, in that order; with `tomorrow`, the first of them booked tomorrow too
+ * (for the confirmations list).
  */
-export async function prepareDeskDay(baseUrl: string, bookFor: string[]): Promise<{ timeZone: string; bookings: Booking[] }> {
+export async function prepareDeskDay(
+  baseUrl: string,
+  bookFor: string[],
+  options: { tomorrow?: boolean } = {},
+): Promise<{ timeZone: string; bookings: Booking[] }> {
   const staff = (await api(baseUrl, 'auth.staffList', {})).body as { id: number; role: string }[];
   const admin = staff.find((s) => s.role === 'admin')!;
   const { token } = (await api(baseUrl, 'auth.signIn', { staffId: admin.id, pin: '1111' })).body as { token: string };
@@ -56,6 +61,22 @@ export async function prepareDeskDay(baseUrl: string, bookFor: string[]): Promis
     bookings.push(
       await ok<Booking>(baseUrl, 'appointments.book', { customerId: customer!.id, serviceId: repair.id, startsAt: slot.startsAt }, token),
     );
+  }
+  const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  // The demo booked "tomorrow" in its own zone: in the zone moved to, tomorrow may hold none of them.
+  if (
+    options.tomorrow &&
+    (await ok<{ appointments: unknown[] }>(baseUrl, 'appointments.day', { day: next }, token)).appointments.length === 0
+  ) {
+    const later = await ok<{ slots: { startsAt: string; free: number }[] }>(
+      baseUrl,
+      'appointments.availability',
+      { serviceId: repair.id, day: next },
+      token,
+    );
+    const [customer] = await ok<{ id: number }[]>(baseUrl, 'customers.search', { q: bookFor[0], limit: 1 }, token);
+    const slot = later.slots.find((s) => s.free > 0)!;
+    await ok(baseUrl, 'appointments.book', { customerId: customer!.id, serviceId: repair.id, startsAt: slot.startsAt }, token);
   }
   return { timeZone, bookings };
 }

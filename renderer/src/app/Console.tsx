@@ -199,7 +199,7 @@ function Frame() {
                       leftSection={<ScreenIcon size={20} stroke={1.6} />}
                       rightSection={<Kbd size="xs">{screen.fkey}</Kbd>}
                       styles={{ root: { borderRadius: 8 }, label: { fontSize: 15 } }}
-                      py={10}
+                      py={8}
                     />,
                     ...pages.map((page) => {
                       const PageIcon = page.icon;
@@ -217,7 +217,7 @@ function Frame() {
                           label={t(page.label)}
                           leftSection={<PageIcon size={18} stroke={1.6} />}
                           styles={{ root: { borderRadius: 8 }, label: { fontSize: 14 } }}
-                          py={6}
+                          py={4}
                           pl="xl"
                         />
                       );
